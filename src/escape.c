@@ -1,0 +1,199 @@
+/* escape.c - safe rendering of untrusted bytes. */
+#include "escape.h"
+
+#include <string.h>
+
+size_t lx_utf8_seq(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	size_t len, i;
+	unsigned cp;
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf) {
+		len = 2;
+		cp = c & 0x1f;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		len = 3;
+		cp = c & 0x0f;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		len = 4;
+		cp = c & 0x07;
+	} else {
+		return 0;
+	}
+	if (n < len)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
+	    (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return len;
+}
+
+static const char hex[] = "0123456789abcdef";
+
+static void add_hex(lx_buf *b, const char *pfx, unsigned char c)
+{
+	char t[8];
+	size_t k = strlen(pfx);
+	memcpy(t, pfx, k);
+	t[k] = hex[c >> 4];
+	t[k + 1] = hex[c & 15];
+	lx_buf_add(b, t, k + 2);
+}
+
+void lx_esc_term(lx_buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, run = 0;
+	while (i < n) {
+		unsigned char c = p[i];
+		size_t l;
+		if (c >= 0x20 && c < 0x7f) {
+			i++;
+			continue;
+		}
+		if (c == '\t') {
+			i++;
+			continue;
+		}
+		l = c >= 0x80 ? lx_utf8_seq(p + i, n - i) : 0;
+		/* C1 controls U+0080..U+009F are encoded c2 80..c2 9f. */
+		if (l > 1 && !(c == 0xc2 && p[i + 1] < 0xa0)) {
+			i += l;
+			continue;
+		}
+		lx_buf_add(b, s + run, i - run);
+		if (c == '\n')
+			lx_buf_adds(b, "\\n");
+		else if (c == '\r')
+			lx_buf_adds(b, "\\r");
+		else if (c == 0x1b)
+			lx_buf_adds(b, "\\e");
+		else if (l == 2) {
+			add_hex(b, "\\x", p[i]);
+			add_hex(b, "\\x", p[i + 1]);
+			i++;
+		} else
+			add_hex(b, "\\x", c);
+		i++;
+		run = i;
+	}
+	lx_buf_add(b, s + run, n - run);
+}
+
+void lx_esc_json(lx_buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, run = 0;
+	while (i < n) {
+		unsigned char c = p[i];
+		size_t l;
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			l = lx_utf8_seq(p + i, n - i);
+			if (l) {
+				i += l;
+				continue;
+			}
+		}
+		lx_buf_add(b, s + run, i - run);
+		switch (c) {
+		case '"': lx_buf_adds(b, "\\\""); break;
+		case '\\': lx_buf_adds(b, "\\\\"); break;
+		case '\n': lx_buf_adds(b, "\\n"); break;
+		case '\r': lx_buf_adds(b, "\\r"); break;
+		case '\t': lx_buf_adds(b, "\\t"); break;
+		default:
+			if (c < 0x80)
+				add_hex(b, "\\u00", c);
+			else
+				lx_buf_adds(b, "\xef\xbf\xbd");
+		}
+		i++;
+		run = i;
+	}
+	lx_buf_add(b, s + run, n - run);
+}
+
+void lx_esc_json_str(lx_buf *b, const char *s)
+{
+	lx_buf_addc(b, '"');
+	lx_esc_json(b, s, strlen(s));
+	lx_buf_addc(b, '"');
+}
+
+static void add_valid_utf8(lx_buf *b, const char *s, size_t n, int html)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, l;
+	while (i < n) {
+		unsigned char c = p[i];
+		if (c >= 0x80) {
+			l = lx_utf8_seq(p + i, n - i);
+			if (l) {
+				lx_buf_add(b, s + i, l);
+				i += l;
+			} else {
+				lx_buf_adds(b, "\xef\xbf\xbd");
+				i++;
+			}
+			continue;
+		}
+		if (html && c == '&')
+			lx_buf_adds(b, "&amp;");
+		else if (html && c == '<')
+			lx_buf_adds(b, "&lt;");
+		else if (html && c == '>')
+			lx_buf_adds(b, "&gt;");
+		else if (html && c == '"')
+			lx_buf_adds(b, "&quot;");
+		else if (html && c == '\'')
+			lx_buf_adds(b, "&#39;");
+		else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+			lx_buf_addc(b, '?');
+		else if (c == 0x7f)
+			lx_buf_addc(b, '?');
+		else
+			lx_buf_addc(b, (char)c);
+		i++;
+	}
+}
+
+void lx_esc_csv(lx_buf *b, const char *s, size_t n)
+{
+	size_t i;
+	int quote = 0;
+	for (i = 0; i < n; i++)
+		if (s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
+			quote = 1;
+	if (!quote) {
+		add_valid_utf8(b, s, n, 0);
+		return;
+	}
+	lx_buf_addc(b, '"');
+	for (i = 0; i < n;) {
+		const char *q = memchr(s + i, '"', n - i);
+		size_t end = q ? (size_t)(q - s) : n;
+		add_valid_utf8(b, s + i, end - i, 0);
+		if (q) {
+			lx_buf_adds(b, "\"\"");
+			end++;
+		}
+		i = end;
+	}
+	lx_buf_addc(b, '"');
+}
+
+void lx_esc_html(lx_buf *b, const char *s, size_t n)
+{
+	add_valid_utf8(b, s, n, 1);
+}

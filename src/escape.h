@@ -1,0 +1,31 @@
+/* escape.h - safe rendering of bytes that came from logs or file names.
+ *
+ * Nothing from an input reaches a terminal or a JSON document raw: these
+ * functions append an escaped form of s[0..n) to b. */
+#ifndef LX_ESCAPE_H
+#define LX_ESCAPE_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+/* Terminal-safe text: valid UTF-8 printable characters pass through; C0
+ * controls (except tab), DEL and C1 controls become \xNN (or \r, \n, \e);
+ * bytes of invalid UTF-8 become \xNN; a backslash stays a backslash. */
+void lx_esc_term(lx_buf *b, const char *s, size_t n);
+/* JSON string contents (without the quotes), always valid UTF-8: invalid
+ * sequences become U+FFFD, controls \uXXXX or the short escapes. */
+void lx_esc_json(lx_buf *b, const char *s, size_t n);
+/* Appends "s" as a JSON string, quotes included. */
+void lx_esc_json_str(lx_buf *b, const char *s);
+/* RFC 4180 field: quoted when it holds a comma, quote, CR or LF; valid
+ * UTF-8 as for JSON; other controls dropped to '?'. */
+void lx_esc_csv(lx_buf *b, const char *s, size_t n);
+/* HTML text: & < > " ' escaped, valid UTF-8 as for JSON. */
+void lx_esc_html(lx_buf *b, const char *s, size_t n);
+
+/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0 when the
+ * bytes there are not a valid sequence. */
+size_t lx_utf8_seq(const unsigned char *s, size_t n);
+
+#endif

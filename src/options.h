@@ -1,0 +1,66 @@
+/* options.h - the command line, parsed once into an lx_config that nothing
+ * changes afterwards. */
+#ifndef LX_OPTIONS_H
+#define LX_OPTIONS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+typedef enum lx_format {
+	LX_FMT_TEXT,
+	LX_FMT_JSON,
+	LX_FMT_JSONL,
+	LX_FMT_GREP,
+	LX_FMT_CSV,
+	LX_FMT_HTML,
+	LX_FMT_PATTERNS /* only with --list-signatures */
+} lx_format;
+
+typedef enum lx_severity {
+	LX_SEV_INFO,
+	LX_SEV_WARNING,
+	LX_SEV_ERROR,
+	LX_SEV_CRITICAL
+} lx_severity;
+
+typedef struct lx_config {
+	lx_format format;
+	int quiet;       /* -q */
+	int list_files;  /* -l */
+	int list_clean;  /* -L */
+	int count;       /* -c */
+	char **sig_paths; /* -S, in order given */
+	size_t n_sig_paths;
+	int no_default_sigs;
+	lx_severity min_severity;
+	int fail_on; /* -1 when not given, else an lx_severity */
+	unsigned jobs;
+	int color;    /* resolved: 1 = emit colour on stdout */
+	int progress; /* resolved: 1 = live progress line on stderr */
+	const char *lang; /* report language, "en" when unset */
+	int list_signatures;
+	int check_signatures;
+	const char *explain;
+	unsigned max_depth;   /* archive nesting */
+	uint64_t max_expand;  /* bytes decompressed per bundle */
+	size_t max_line;      /* longer lines are matched in pieces */
+	uint64_t max_members; /* members per bundle */
+	uint64_t max_ratio;   /* expansion ratio that marks a bomb */
+	char **merge;         /* --merge shards */
+	size_t n_merge;
+	char **paths; /* PATH operands; "-" is stdin */
+	size_t n_paths;
+} lx_config;
+
+/* Parses argv into cfg.  Returns 0 to go on, 1 when --help or --version was
+ * printed (exit 0), 2 after printing a usage error to stderr (exit 2).
+ * cfg is filled with defaults first; free it with lx_config_free(). */
+int lx_options_parse(int argc, char **argv, lx_config *cfg);
+void lx_config_free(lx_config *cfg);
+
+const char *lx_severity_name(lx_severity s);
+/* Returns the severity for name, or -1. */
+int lx_severity_parse(const char *name);
+
+#endif

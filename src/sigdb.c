@@ -1,0 +1,705 @@
+/* sigdb.c - signature file parser, validator and pattern compiler. */
+#include "sigdb.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "util.h"
+
+lx_sigdb *lx_sigdb_new(void)
+{
+	return lx_xcalloc(1, sizeof(lx_sigdb));
+}
+
+static void free_strv(char **v, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static void l10n_free(lx_l10n *t)
+{
+	free(t->text);
+	free_strv(t->lang, t->n);
+	free_strv(t->tr, t->n);
+}
+
+static void sig_free(lx_signature *s)
+{
+	size_t i;
+	free(s->id);
+	l10n_free(&s->title);
+	l10n_free(&s->remedy);
+	free(s->product);
+	free(s->doc);
+	free_strv(s->ops, s->n_ops);
+	free_strv(s->files, s->n_files);
+	for (i = 0; i < s->n_pat; i++) {
+		free(s->pat[i].src);
+		pcre2_code_free(s->pat[i].code);
+	}
+	free(s->pat);
+	free_strv(s->examples, s->n_examples);
+	free_strv(s->counters, s->n_counters);
+	free(s->src_file);
+	memset(s, 0, sizeof *s);
+}
+
+void lx_sigdb_free(lx_sigdb *db)
+{
+	size_t i;
+	if (!db)
+		return;
+	for (i = 0; i < db->n; i++)
+		sig_free(&db->sig[i]);
+	free(db->sig);
+	free(db);
+}
+
+const char *lx_role_name(lx_role r)
+{
+	static const char *const names[] = {"cause", "outcome", "fallback", "success"};
+	return names[r];
+}
+
+/* ---- parsing ---------------------------------------------------------- */
+
+typedef struct parser {
+	lx_sigdb *db;
+	const char *name;
+	FILE *err;
+	int problems;
+	int line;
+	lx_signature cur;
+	int have;      /* cur holds a stanza */
+	int cur_bad;   /* the stanza had a problem */
+	lx_buf *value; /* the field being continued, or NULL */
+	int value_is_list; /* continuation lines append as separate lines */
+	/* fields seen in this stanza, to catch repeats */
+	unsigned seen;
+} parser;
+
+static void problem(parser *p, int line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void problem(parser *p, int line, const char *fmt, ...)
+{
+	va_list ap;
+	p->problems++;
+	p->cur_bad = 1;
+	if (!p->err)
+		return;
+	fprintf(p->err, "%s:%d: ", p->name, line);
+	va_start(ap, fmt);
+	vfprintf(p->err, fmt, ap);
+	va_end(ap);
+	fputc('\n', p->err);
+}
+
+enum field {
+	F_TITLE, F_PRODUCT, F_SEVERITY, F_DOC, F_REMEDY, F_OPERATION, F_ROLE,
+	F_FILES, F_WITHIN, F_ALL, F_ANY, F_UNLESS, F_EXAMPLE, F_COUNTER, F_NFIELDS
+};
+
+static const struct {
+	const char *name;
+	int repeat; /* may appear more than once */
+	int l10n;   /* accepts [lang] */
+} fields[F_NFIELDS] = {
+	[F_TITLE] = {"title", 0, 1},
+	[F_PRODUCT] = {"product", 0, 0},
+	[F_SEVERITY] = {"severity", 0, 0},
+	[F_DOC] = {"doc", 0, 0},
+	[F_REMEDY] = {"remedy", 0, 1},
+	[F_OPERATION] = {"operation", 0, 0},
+	[F_ROLE] = {"role", 0, 0},
+	[F_FILES] = {"files", 0, 0},
+	[F_WITHIN] = {"within", 0, 0},
+	[F_ALL] = {"all", 1, 0},
+	[F_ANY] = {"any", 1, 0},
+	[F_UNLESS] = {"unless", 1, 0},
+	[F_EXAMPLE] = {"example", 1, 0},
+	[F_COUNTER] = {"counter-example", 1, 0},
+};
+
+/* Holds the stanza's pending multi-line values (title, remedy, examples)
+ * until the stanza ends; they are owned by lx_buf objects below. */
+typedef struct pending {
+	lx_buf buf;
+} pending;
+
+static char **split_words(const char *s, size_t *n)
+{
+	char **v = NULL;
+	size_t cap = 0;
+	*n = 0;
+	while (*s) {
+		const char *e;
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (!*s)
+			break;
+		e = s;
+		while (*e && *e != ' ' && *e != '\t')
+			e++;
+		lx_xgrow(&v, &cap, *n + 1, sizeof *v);
+		v[(*n)++] = lx_xstrndup(s, (size_t)(e - s));
+		s = e;
+	}
+	return v;
+}
+
+static void strv_push(char ***v, size_t *n, char *s)
+{
+	*v = lx_xrealloc(*v, (*n + 1) * sizeof **v);
+	(*v)[(*n)++] = s;
+}
+
+static int valid_id(const char *s)
+{
+	if (!*s || !(islower((unsigned char)*s) || isdigit((unsigned char)*s)))
+		return 0;
+	for (; *s; s++)
+		if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '.' ||
+		      *s == '-' || *s == '_'))
+			return 0;
+	return 1;
+}
+
+static int valid_token(const char *s)
+{
+	if (!*s)
+		return 0;
+	for (; *s; s++)
+		if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-'))
+			return 0;
+	return 1;
+}
+
+/* The stanza's multi-line values being collected. */
+typedef struct stanza_bufs {
+	lx_buf title, remedy;
+	lx_buf tr_title[16], tr_remedy[16];
+	char tr_title_lang[16][16], tr_remedy_lang[16][16];
+	size_t n_tr_title, n_tr_remedy;
+	lx_buf *examples; /* growable array of buffers */
+	int *example_kind; /* F_EXAMPLE or F_COUNTER */
+	size_t n_examples, cap_examples;
+} stanza_bufs;
+
+static void bufs_reset(stanza_bufs *sb)
+{
+	size_t i;
+	lx_buf_free(&sb->title);
+	lx_buf_free(&sb->remedy);
+	for (i = 0; i < sb->n_tr_title; i++)
+		lx_buf_free(&sb->tr_title[i]);
+	for (i = 0; i < sb->n_tr_remedy; i++)
+		lx_buf_free(&sb->tr_remedy[i]);
+	for (i = 0; i < sb->n_examples; i++)
+		lx_buf_free(&sb->examples[i]);
+	free(sb->examples);
+	free(sb->example_kind);
+	memset(sb, 0, sizeof *sb);
+}
+
+static void finish_stanza(parser *p, stanza_bufs *sb)
+{
+	lx_signature *s = &p->cur;
+	size_t i;
+	if (!p->have)
+		goto out;
+	if (!p->cur_bad) {
+		static const struct {
+			int f;
+			const char *name;
+		} required[] = {{F_TITLE, "title"}, {F_PRODUCT, "product"},
+		                {F_SEVERITY, "severity"}, {F_DOC, "doc"},
+		                {F_REMEDY, "remedy"}};
+		for (i = 0; i < sizeof required / sizeof required[0]; i++)
+			if (!(p->seen & (1u << required[i].f)))
+				problem(p, s->src_line, "signature '%s': missing field '%s'", s->id,
+				        required[i].name);
+		if (s->n_all + s->n_any == 0)
+			problem(p, s->src_line, "signature '%s': needs at least one 'all' or 'any' pattern",
+			        s->id);
+		if (!(p->seen & (1u << F_EXAMPLE)))
+			problem(p, s->src_line, "signature '%s': needs at least one 'example'", s->id);
+		if (lx_sigdb_find(p->db, s->id))
+			problem(p, s->src_line, "duplicate signature id '%s'", s->id);
+	}
+	if (p->cur_bad) {
+		sig_free(s);
+		goto out;
+	}
+	s->title.text = lx_buf_take(&sb->title);
+	s->remedy.text = lx_buf_take(&sb->remedy);
+	for (i = 0; i < sb->n_tr_title; i++) {
+		strv_push(&s->title.lang, &s->title.n, lx_xstrdup(sb->tr_title_lang[i]));
+		s->title.n--;
+		strv_push(&s->title.tr, &s->title.n, lx_buf_take(&sb->tr_title[i]));
+	}
+	for (i = 0; i < sb->n_tr_remedy; i++) {
+		strv_push(&s->remedy.lang, &s->remedy.n, lx_xstrdup(sb->tr_remedy_lang[i]));
+		s->remedy.n--;
+		strv_push(&s->remedy.tr, &s->remedy.n, lx_buf_take(&sb->tr_remedy[i]));
+	}
+	for (i = 0; i < sb->n_examples; i++) {
+		char *t = lx_buf_take(&sb->examples[i]);
+		if (sb->example_kind[i] == F_EXAMPLE)
+			strv_push(&s->examples, &s->n_examples, t);
+		else
+			strv_push(&s->counters, &s->n_counters, t);
+	}
+	if (s->within > p->db->max_within)
+		p->db->max_within = s->within;
+	lx_xgrow(&p->db->sig, &p->db->cap, p->db->n + 1, sizeof *p->db->sig);
+	p->db->sig[p->db->n++] = *s;
+out:
+	memset(s, 0, sizeof *s);
+	p->have = 0;
+	p->cur_bad = 0;
+	p->seen = 0;
+	p->value = NULL;
+	bufs_reset(sb);
+}
+
+static void trim_right(char *s)
+{
+	size_t n = strlen(s);
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		s[--n] = '\0';
+}
+
+static void parse_field(parser *p, stanza_bufs *sb, char *line)
+{
+	lx_signature *s = &p->cur;
+	char *colon = strchr(line, ':');
+	char *name = line, *val, *lang = NULL, *br;
+	int f;
+	if (!colon) {
+		problem(p, p->line, "expected 'field: value'");
+		return;
+	}
+	*colon = '\0';
+	val = colon + 1;
+	while (*val == ' ' || *val == '\t')
+		val++;
+	trim_right(name);
+	br = strchr(name, '[');
+	if (br) {
+		char *close = strchr(br, ']');
+		if (!close || close[1] != '\0' || close == br + 1) {
+			problem(p, p->line, "bad language tag in field '%s'", name);
+			return;
+		}
+		*br = '\0';
+		*close = '\0';
+		lang = br + 1;
+	}
+	for (f = 0; f < F_NFIELDS; f++)
+		if (!strcmp(fields[f].name, name))
+			break;
+	if (f == F_NFIELDS) {
+		problem(p, p->line, "unknown field '%s'", name);
+		return;
+	}
+	if (lang && !fields[f].l10n) {
+		problem(p, p->line, "field '%s' takes no language tag", name);
+		return;
+	}
+	if (lang) {
+		size_t k;
+		for (k = 0; lang[k]; k++)
+			if (!(isalpha((unsigned char)lang[k]) || lang[k] == '-' || lang[k] == '_'))
+				break;
+		if (lang[k] || k >= 16) {
+			problem(p, p->line, "bad language tag '%s'", lang);
+			return;
+		}
+	}
+	if (!lang && !fields[f].repeat && (p->seen & (1u << f))) {
+		problem(p, p->line, "field '%s' given twice", name);
+		return;
+	}
+	if (!lang)
+		p->seen |= 1u << f;
+	p->value = NULL;
+	switch (f) {
+	case F_TITLE:
+	case F_REMEDY: {
+		lx_buf *b;
+		if (!lang) {
+			b = f == F_TITLE ? &sb->title : &sb->remedy;
+		} else {
+			size_t *n = f == F_TITLE ? &sb->n_tr_title : &sb->n_tr_remedy;
+			char(*langs)[16] = f == F_TITLE ? sb->tr_title_lang : sb->tr_remedy_lang;
+			if (*n >= 16) {
+				problem(p, p->line, "too many translations of '%s'", name);
+				return;
+			}
+			memcpy(langs[*n], lang, strlen(lang) + 1);
+			b = f == F_TITLE ? &sb->tr_title[*n] : &sb->tr_remedy[*n];
+			(*n)++;
+		}
+		lx_buf_adds(b, val);
+		p->value = b;
+		p->value_is_list = f == F_REMEDY;
+		if (f == F_TITLE && !*val)
+			problem(p, p->line, "empty title");
+		break;
+	}
+	case F_PRODUCT:
+		if (!valid_token(val))
+			problem(p, p->line, "bad product '%s' (expected [a-z0-9-]+)", val);
+		else
+			s->product = lx_xstrdup(val);
+		break;
+	case F_SEVERITY: {
+		int sev = lx_severity_parse(val);
+		if (sev < 0)
+			problem(p, p->line, "unknown severity '%s' (info, warning, error, critical)", val);
+		else
+			s->severity = (lx_severity)sev;
+		break;
+	}
+	case F_DOC:
+		if (strncmp(val, "https://", 8) && strncmp(val, "http://", 7))
+			problem(p, p->line, "doc must be an http(s) URL");
+		else
+			s->doc = lx_xstrdup(val);
+		break;
+	case F_OPERATION: {
+		size_t i;
+		s->ops = split_words(val, &s->n_ops);
+		if (!s->n_ops)
+			problem(p, p->line, "empty operation");
+		for (i = 0; i < s->n_ops; i++)
+			if (!valid_token(s->ops[i]))
+				problem(p, p->line, "bad operation '%s' (expected [a-z0-9-]+)", s->ops[i]);
+		break;
+	}
+	case F_ROLE:
+		if (!strcmp(val, "cause"))
+			s->role = LX_ROLE_CAUSE;
+		else if (!strcmp(val, "outcome"))
+			s->role = LX_ROLE_OUTCOME;
+		else if (!strcmp(val, "fallback"))
+			s->role = LX_ROLE_FALLBACK;
+		else if (!strcmp(val, "success"))
+			s->role = LX_ROLE_SUCCESS;
+		else
+			problem(p, p->line, "unknown role '%s' (cause, outcome, fallback, success)", val);
+		break;
+	case F_FILES:
+		s->files = split_words(val, &s->n_files);
+		if (!s->n_files)
+			problem(p, p->line, "empty files list");
+		break;
+	case F_WITHIN: {
+		char *end;
+		long v;
+		errno = 0;
+		v = strtol(val, &end, 10);
+		if (errno || end == val || *end || v < 0 || v > 1000)
+			problem(p, p->line, "within must be a number of lines from 0 to 1000");
+		else
+			s->within = (unsigned)v;
+		break;
+	}
+	case F_ALL:
+	case F_ANY:
+	case F_UNLESS: {
+		lx_pattern *pt;
+		if (!*val) {
+			problem(p, p->line, "empty pattern");
+			break;
+		}
+		s->pat = lx_xrealloc(s->pat, (s->n_pat + 1) * sizeof *s->pat);
+		pt = &s->pat[s->n_pat++];
+		memset(pt, 0, sizeof *pt);
+		pt->src = lx_xstrdup(val);
+		pt->line = p->line;
+		pt->cond = f == F_ALL ? LX_COND_ALL : f == F_ANY ? LX_COND_ANY : LX_COND_UNLESS;
+		if (f == F_ALL)
+			s->n_all++;
+		else if (f == F_ANY)
+			s->n_any++;
+		break;
+	}
+	case F_EXAMPLE:
+	case F_COUNTER: {
+		lx_buf *b;
+		lx_xgrow(&sb->examples, &sb->cap_examples, sb->n_examples + 1, sizeof *sb->examples);
+		sb->example_kind = lx_xrealloc(sb->example_kind,
+		                               sb->cap_examples * sizeof *sb->example_kind);
+		b = &sb->examples[sb->n_examples];
+		memset(b, 0, sizeof *b);
+		sb->example_kind[sb->n_examples++] = f;
+		if (*val) {
+			lx_buf_adds(b, val);
+			lx_buf_addc(b, '\n');
+		}
+		p->value = b;
+		p->value_is_list = 2;
+		break;
+	}
+	}
+}
+
+static void parse_line(parser *p, stanza_bufs *sb, char *line)
+{
+	if (line[0] == '#')
+		return;
+	if (line[0] == ' ' || line[0] == '\t') {
+		char *v = line;
+		while (*v == ' ' || *v == '\t')
+			v++;
+		if (!*v)
+			return; /* blank */
+		if (!p->have) {
+			problem(p, p->line, "continuation line outside a signature");
+			return;
+		}
+		if (!p->value) {
+			/* continuing a field that takes one line only */
+			problem(p, p->line, "this field does not continue on the next line");
+			return;
+		}
+		if (p->value_is_list == 2) {
+			lx_buf_adds(p->value, v);
+			lx_buf_addc(p->value, '\n');
+		} else {
+			if (p->value->len)
+				lx_buf_addc(p->value, p->value_is_list ? '\n' : ' ');
+			lx_buf_adds(p->value, v);
+		}
+		return;
+	}
+	trim_right(line);
+	if (!line[0]) {
+		p->value = NULL;
+		return;
+	}
+	if (line[0] == '[') {
+		size_t n = strlen(line);
+		finish_stanza(p, sb);
+		p->have = 1;
+		p->cur.src_file = lx_xstrdup(p->name);
+		p->cur.src_line = p->line;
+		if (line[n - 1] != ']' || n < 3) {
+			problem(p, p->line, "expected '[id]'");
+			p->cur.id = lx_xstrdup("?");
+			return;
+		}
+		p->cur.id = lx_xstrndup(line + 1, n - 2);
+		if (!valid_id(p->cur.id))
+			problem(p, p->line, "bad signature id '%s' (expected [a-z0-9][a-z0-9._-]*)",
+			        p->cur.id);
+		return;
+	}
+	if (!p->have) {
+		problem(p, p->line, "field outside a signature (start one with '[id]')");
+		return;
+	}
+	parse_field(p, sb, line);
+}
+
+int lx_sigdb_load_text(lx_sigdb *db, const char *name, const char *text, size_t len,
+                       FILE *err)
+{
+	parser p;
+	stanza_bufs sb;
+	size_t pos = 0;
+	lx_buf line = {0};
+	memset(&p, 0, sizeof p);
+	memset(&sb, 0, sizeof sb);
+	p.db = db;
+	p.name = name;
+	p.err = err;
+	while (pos < len) {
+		const char *nl = memchr(text + pos, '\n', len - pos);
+		size_t end = nl ? (size_t)(nl - text) : len;
+		p.line++;
+		lx_buf_reset(&line);
+		lx_buf_add(&line, text + pos, end - pos);
+		if (memchr(line.p, '\0', line.len)) {
+			problem(&p, p.line, "NUL byte in signature file");
+		} else {
+			if (line.len && line.p[line.len - 1] == '\r')
+				line.p[--line.len] = '\0';
+			parse_line(&p, &sb, line.p);
+		}
+		pos = end + 1;
+	}
+	finish_stanza(&p, &sb);
+	lx_buf_free(&line);
+	return p.problems;
+}
+
+static int load_file(lx_sigdb *db, const char *path, FILE *err)
+{
+	FILE *f = fopen(path, "rb");
+	lx_buf b = {0};
+	char chunk[65536];
+	size_t n;
+	int rc;
+	if (!f) {
+		if (err)
+			fprintf(err, "%s: %s\n", path, strerror(errno));
+		return 1;
+	}
+	/* Signature files are small configuration, not input logs. */
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		lx_buf_add(&b, chunk, n);
+		if (b.len > 64u << 20) {
+			if (err)
+				fprintf(err, "%s: signature file larger than 64 MiB\n", path);
+			fclose(f);
+			lx_buf_free(&b);
+			return 1;
+		}
+	}
+	rc = ferror(f);
+	fclose(f);
+	if (rc) {
+		if (err)
+			fprintf(err, "%s: read error\n", path);
+		lx_buf_free(&b);
+		return 1;
+	}
+	rc = lx_sigdb_load_text(db, path, b.p ? b.p : "", b.len, err);
+	lx_buf_free(&b);
+	return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int lx_sigdb_load(lx_sigdb *db, const char *path, FILE *err)
+{
+	struct stat st;
+	DIR *d;
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	int problems = 0;
+	if (stat(path, &st) != 0) {
+		if (err)
+			fprintf(err, "%s: %s\n", path, strerror(errno));
+		return 1;
+	}
+	if (!S_ISDIR(st.st_mode))
+		return load_file(db, path, err);
+	d = opendir(path);
+	if (!d) {
+		if (err)
+			fprintf(err, "%s: %s\n", path, strerror(errno));
+		return 1;
+	}
+	while ((e = readdir(d)) != NULL) {
+		size_t l = strlen(e->d_name);
+		if (e->d_name[0] == '.' || l < 5 || strcmp(e->d_name + l - 4, ".sig"))
+			continue;
+		lx_xgrow(&names, &cap, n + 1, sizeof *names);
+		names[n++] = lx_xstrdup(e->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, cmp_str);
+	for (i = 0; i < n; i++) {
+		lx_buf full = {0};
+		lx_buf_adds(&full, path);
+		if (full.len && full.p[full.len - 1] != '/')
+			lx_buf_addc(&full, '/');
+		lx_buf_adds(&full, names[i]);
+		problems += load_file(db, full.p, err);
+		lx_buf_free(&full);
+		free(names[i]);
+	}
+	free(names);
+	return problems;
+}
+
+int lx_sigdb_compile(lx_sigdb *db, FILE *err)
+{
+	size_t i, j;
+	int problems = 0;
+	for (i = 0; i < db->n; i++) {
+		lx_signature *s = &db->sig[i];
+		for (j = 0; j < s->n_pat; j++) {
+			lx_pattern *pt = &s->pat[j];
+			int ec;
+			PCRE2_SIZE off;
+			if (pt->code)
+				continue;
+			pt->code = pcre2_compile((PCRE2_SPTR)pt->src, PCRE2_ZERO_TERMINATED,
+			                         PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_MULTILINE,
+			                         &ec, &off, NULL);
+			if (!pt->code) {
+				PCRE2_UCHAR msg[256];
+				pcre2_get_error_message(ec, msg, sizeof msg);
+				if (err)
+					fprintf(err, "%s:%d: signature '%s': pattern error at offset %zu: %s\n",
+					        s->src_file, pt->line, s->id, (size_t)off, (char *)msg);
+				problems++;
+				continue;
+			}
+			/* JIT is an accelerator: without it the interpreter runs. */
+			(void)pcre2_jit_compile(pt->code, PCRE2_JIT_COMPLETE);
+		}
+	}
+	return problems;
+}
+
+const lx_signature *lx_sigdb_find(const lx_sigdb *db, const char *id)
+{
+	size_t i;
+	for (i = 0; i < db->n; i++)
+		if (!strcmp(db->sig[i].id, id))
+			return &db->sig[i];
+	return NULL;
+}
+
+const char *lx_l10n_get(const lx_l10n *t, const char *lang)
+{
+	size_t i, k;
+	if (!lang || !*lang)
+		return t->text;
+	for (i = 0; i < t->n; i++) {
+		k = strlen(t->lang[i]);
+		if (!strncasecmp(lang, t->lang[i], k) &&
+		    (lang[k] == '\0' || lang[k] == '_' || lang[k] == '-' || lang[k] == '.'))
+			return t->tr[i];
+	}
+	return t->text;
+}
+
+int lx_signature_wants(const lx_signature *sig, const char *member)
+{
+	size_t i;
+	const char *base;
+	if (!sig->n_files)
+		return 1;
+	base = strrchr(member, '/');
+	base = base ? base + 1 : member;
+	for (i = 0; i < sig->n_files; i++) {
+		const char *g = sig->files[i];
+		const char *subject = strchr(g, '/') ? member : base;
+		if (fnmatch(g, subject, FNM_CASEFOLD) == 0)
+			return 1;
+		/* a path glob also matches a member below a leading directory */
+		if (subject == member && g[0] == '*' && fnmatch(g + 1, member, FNM_CASEFOLD) == 0)
+			return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,17 @@
+/* walk.h - one bundle argument to text files: files, directories (walked
+ * recursively in byte-wise sorted order), stdin ("-"), and any archive or
+ * compressed file found on the way (handed to archive.c). */
+#ifndef LX_WALK_H
+#define LX_WALK_H
+
+#include "input.h"
+#include "options.h"
+
+/* Reads the bundle named by arg and delivers every text file to sink.
+ * Problems are reported through sink->error and the walk goes on.
+ * Returns 0 when no error was reported, 2 otherwise.  st is filled in
+ * (zeroed first). */
+int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
+                   lx_input_stats *st);
+
+#endif
