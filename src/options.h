@@ -37,7 +37,9 @@ typedef struct lx_config {
 	int fail_on; /* -1 when not given, else an lx_severity */
 	unsigned jobs;
 	int color;    /* resolved: 1 = emit colour on stdout */
+	int color_opt;    /* 0 auto, 1 always, 2 never (as given) */
 	int progress; /* resolved: 1 = live progress line on stderr */
+	int progress_opt; /* 0 auto, 1 always, 2 never (as given) */
 	const char *lang; /* report language, "en" when unset */
 	int list_signatures;
 	int check_signatures;
@@ -47,8 +49,7 @@ typedef struct lx_config {
 	size_t max_line;      /* longer lines are matched in pieces */
 	uint64_t max_members; /* members per bundle */
 	uint64_t max_ratio;   /* expansion ratio that marks a bomb */
-	char **merge;         /* --merge shards */
-	size_t n_merge;
+	int merge;            /* --merge: PATHs are JSON Lines shards */
 	char **paths; /* PATH operands; "-" is stdin */
 	size_t n_paths;
 } lx_config;
@@ -58,6 +59,10 @@ typedef struct lx_config {
  * cfg is filled with defaults first; free it with lx_config_free(). */
 int lx_options_parse(int argc, char **argv, lx_config *cfg);
 void lx_config_free(lx_config *cfg);
+
+/* Calls fn with the long name of every documented option (for the check
+ * that logdx(1) describes each of them). */
+void lx_options_names(void (*fn)(const char *name, void *ud), void *ud);
 
 const char *lx_severity_name(lx_severity s);
 /* Returns the severity for name, or -1. */

@@ -352,7 +352,7 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 		}
 		lx_buf_adds(b, val);
 		p->value = b;
-		p->value_is_list = f == F_REMEDY;
+		p->value_is_list = 0; /* continuation lines join with a space */
 		if (f == F_TITLE && !*val)
 			problem(p, p->line, "empty title");
 		break;

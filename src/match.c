@@ -1,0 +1,523 @@
+/* match.c - signature matching over blocks of lines.  See match.h. */
+#include "match.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "timestamp.h"
+#include "util.h"
+
+#define PENDING_MAX 256 /* anchors waiting for their look-ahead, per signature */
+#define TS_BACK_LINES 256
+
+typedef struct flatpat {
+	size_t sig;      /* signature index */
+	size_t idx;      /* pattern index within the signature */
+	int anchor;      /* whether a match here starts a window */
+	int keep_text;   /* whether its last line is kept as evidence */
+	const pcre2_code *code;
+} flatpat;
+
+typedef struct pend {
+	uint64_t line;
+	int64_t ts;
+	lx_buf text;
+} pend;
+
+typedef struct sigstate {
+	uint64_t *last;    /* per pattern: last line matched, 0 = never */
+	lx_buf *text;      /* per pattern: that line's text, when kept */
+	pend ring[PENDING_MAX];
+	size_t head, n;    /* pending anchors, oldest at head */
+	uint64_t last_anchor;
+} sigstate;
+
+typedef struct event {
+	uint64_t line;
+	size_t pat; /* flat pattern index */
+	size_t off, len;
+} event;
+
+struct lx_matcher {
+	const lx_sigdb *db;
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *js;
+	flatpat *pt;
+	size_t n_pt;
+	size_t *first_pt; /* per signature: its first flat pattern */
+	sigstate *ss;
+	unsigned char *active;
+	size_t *act;      /* active flat patterns */
+	size_t n_act;
+	size_t n_pending; /* anchors pending over all signatures */
+	uint64_t next_due; /* smallest line + within of a pending anchor */
+	event *ev;
+	size_t n_ev, cap_ev;
+	lx_hit_fn fn;
+	void *ud;
+	/* timestamps */
+	lx_tsctx tsc;
+	int64_t date_base; /* last full stamp before the current block */
+	int64_t last_ts;   /* last stamp before the current block */
+	const char *blk;
+	size_t blk_len;
+	size_t cur_off;    /* forward cursor for the date base in this block */
+	int64_t cur_base;
+};
+
+lx_matcher *lx_matcher_new(const lx_sigdb *db)
+{
+	lx_matcher *m = lx_xcalloc(1, sizeof *m);
+	size_t i, j, k = 0;
+	m->db = db;
+	m->md = pcre2_match_data_create(8, NULL);
+	m->mctx = pcre2_match_context_create(NULL);
+	m->js = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	if (!m->md || !m->mctx) {
+		lx_matcher_free(m);
+		return NULL;
+	}
+	/* A pathological pattern on a hostile line must fail, not hang. */
+	pcre2_set_match_limit(m->mctx, 5000000);
+	pcre2_set_depth_limit(m->mctx, 10000);
+	pcre2_set_heap_limit(m->mctx, 20 * 1024);
+	if (m->js)
+		pcre2_jit_stack_assign(m->mctx, NULL, m->js);
+	for (i = 0; i < db->n; i++)
+		m->n_pt += db->sig[i].n_pat;
+	m->pt = lx_xcalloc(m->n_pt ? m->n_pt : 1, sizeof *m->pt);
+	m->first_pt = lx_xcalloc(db->n ? db->n : 1, sizeof *m->first_pt);
+	m->ss = lx_xcalloc(db->n ? db->n : 1, sizeof *m->ss);
+	m->active = lx_xcalloc(db->n ? db->n : 1, 1);
+	m->act = lx_xcalloc(m->n_pt ? m->n_pt : 1, sizeof *m->act);
+	for (i = 0; i < db->n; i++) {
+		const lx_signature *s = &db->sig[i];
+		size_t first_all = (size_t)-1;
+		m->first_pt[i] = k;
+		m->ss[i].last = lx_xcalloc(s->n_pat ? s->n_pat : 1, sizeof *m->ss[i].last);
+		m->ss[i].text = lx_xcalloc(s->n_pat ? s->n_pat : 1, sizeof *m->ss[i].text);
+		for (j = 0; j < s->n_pat; j++)
+			if (s->pat[j].cond == LX_COND_ALL) {
+				first_all = j;
+				break;
+			}
+		for (j = 0; j < s->n_pat; j++, k++) {
+			flatpat *f = &m->pt[k];
+			f->sig = i;
+			f->idx = j;
+			f->code = s->pat[j].code;
+			if (first_all != (size_t)-1)
+				f->anchor = j == first_all;
+			else
+				f->anchor = s->pat[j].cond == LX_COND_ANY;
+			f->keep_text = !f->anchor && s->pat[j].cond != LX_COND_UNLESS;
+		}
+	}
+	return m;
+}
+
+void lx_matcher_free(lx_matcher *m)
+{
+	size_t i, j;
+	if (!m)
+		return;
+	for (i = 0; m->ss && i < m->db->n; i++) {
+		for (j = 0; j < m->db->sig[i].n_pat; j++)
+			lx_buf_free(&m->ss[i].text[j]);
+		for (j = 0; j < PENDING_MAX; j++)
+			lx_buf_free(&m->ss[i].ring[j].text);
+		free(m->ss[i].last);
+		free(m->ss[i].text);
+	}
+	free(m->ss);
+	free(m->pt);
+	free(m->first_pt);
+	free(m->active);
+	free(m->act);
+	free(m->ev);
+	if (m->md)
+		pcre2_match_data_free(m->md);
+	if (m->mctx)
+		pcre2_match_context_free(m->mctx);
+	if (m->js)
+		pcre2_jit_stack_free(m->js);
+	free(m);
+}
+
+static void reset_state(lx_matcher *m)
+{
+	size_t i;
+	for (i = 0; i < m->db->n; i++) {
+		sigstate *s = &m->ss[i];
+		memset(s->last, 0, m->db->sig[i].n_pat * sizeof *s->last);
+		s->head = s->n = 0;
+		s->last_anchor = 0;
+	}
+	m->n_pending = 0;
+	m->next_due = UINT64_MAX;
+}
+
+static void activate(lx_matcher *m)
+{
+	size_t i, k;
+	m->n_act = 0;
+	for (i = 0; i < m->db->n; i++) {
+		if (!m->active[i])
+			continue;
+		for (k = 0; k < m->db->sig[i].n_pat; k++)
+			if (m->pt[m->first_pt[i] + k].code)
+				m->act[m->n_act++] = m->first_pt[i] + k;
+	}
+}
+
+int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_hit_fn fn,
+                     void *ud)
+{
+	size_t i;
+	int any = 0;
+	for (i = 0; i < m->db->n; i++) {
+		m->active[i] = (unsigned char)lx_signature_wants(&m->db->sig[i], member);
+		any |= m->active[i];
+	}
+	if (!any)
+		return 0;
+	activate(m);
+	reset_state(m);
+	m->fn = fn;
+	m->ud = ud;
+	lx_tsctx_init(&m->tsc, mtime_epoch);
+	m->date_base = LX_TS_NONE;
+	m->last_ts = LX_TS_NONE;
+	return 1;
+}
+
+/* ---- timestamps ---------------------------------------------------- */
+
+static size_t line_start(const char *b, size_t off)
+{
+	const char *p;
+	if (off == 0)
+		return 0;
+	p = memrchr(b, '\n', off);
+	return p ? (size_t)(p - b) + 1 : 0;
+}
+
+/* Moves the block's forward cursor to off, remembering full stamps. */
+static void advance_base(lx_matcher *m, size_t off)
+{
+	while (m->cur_off < off) {
+		const char *s = m->blk + m->cur_off;
+		const char *nl = memchr(s, '\n', m->blk_len - m->cur_off);
+		size_t n = nl ? (size_t)(nl - s) : m->blk_len - m->cur_off;
+		lx_tm tm;
+		if (lx_ts_parse(s, n, &tm) == LX_TSK_FULL)
+			m->cur_base = lx_ts_resolve(&m->tsc, LX_TS_NONE, LX_TSK_FULL, &tm);
+		m->cur_off += n + 1;
+	}
+}
+
+/* The time of the line at offset off of the current block: the stamp of
+ * the nearest stamped line at or before it. */
+static int64_t ts_at(lx_matcher *m, size_t off)
+{
+	size_t ls = line_start(m->blk, off);
+	int back;
+	for (back = 0; back < TS_BACK_LINES; back++) {
+		const char *s = m->blk + ls;
+		const char *nl = memchr(s, '\n', m->blk_len - ls);
+		size_t n = nl ? (size_t)(nl - s) : m->blk_len - ls;
+		lx_tm tm;
+		lx_ts_kind k = lx_ts_parse(s, n, &tm);
+		if (k == LX_TSK_FULL)
+			return lx_ts_resolve(&m->tsc, LX_TS_NONE, k, &tm);
+		if (k != LX_TSK_NONE) {
+			advance_base(m, ls);
+			return lx_ts_resolve(&m->tsc, m->cur_base, k, &tm);
+		}
+		if (ls == 0)
+			return m->last_ts;
+		ls = line_start(m->blk, ls - 1);
+	}
+	return LX_TS_NONE;
+}
+
+/* At the end of a block: the last full stamp and the last stamp. */
+static void block_end_ts(lx_matcher *m)
+{
+	size_t end = m->blk_len, ls;
+	int64_t last = LX_TS_NONE;
+	int found_last = 0;
+	if (end == 0)
+		return;
+	end--; /* the final '\n' */
+	for (;;) {
+		lx_tm tm;
+		lx_ts_kind k;
+		ls = line_start(m->blk, end);
+		k = lx_ts_parse(m->blk + ls, end - ls, &tm);
+		if (k == LX_TSK_FULL) {
+			m->date_base = lx_ts_resolve(&m->tsc, LX_TS_NONE, k, &tm);
+			if (!found_last)
+				last = m->date_base;
+			found_last = 1;
+			break;
+		}
+		if (k != LX_TSK_NONE && !found_last) {
+			/* its time needs the base before it: resolve below */
+			advance_base(m, ls);
+			last = lx_ts_resolve(&m->tsc, m->cur_base, k, &tm);
+			found_last = 1;
+		}
+		if (ls == 0)
+			break;
+		end = ls - 1;
+	}
+	if (found_last)
+		m->last_ts = last;
+}
+
+/* ---- windows ------------------------------------------------------- */
+
+static void emit(lx_matcher *m, size_t si, pend *a)
+{
+	const lx_signature *s = &m->db->sig[si];
+	sigstate *st = &m->ss[si];
+	lx_hit h;
+	size_t j, i, first = m->first_pt[si];
+	memset(&h, 0, sizeof h);
+	h.sig = si;
+	h.line = a->line;
+	h.ts = a->ts;
+	h.ev[0].line = a->line;
+	h.ev[0].text = a->text.p ? a->text.p : "";
+	h.ev[0].len = a->text.len;
+	h.n_ev = 1;
+	for (j = 0; j < s->n_pat && h.n_ev < LX_EVIDENCE_MAX; j++) {
+		uint64_t l = st->last[j];
+		int dup = 0;
+		if (!m->pt[first + j].keep_text || !l || l + s->within < a->line)
+			continue;
+		for (i = 0; i < h.n_ev; i++)
+			dup |= h.ev[i].line == l;
+		if (dup)
+			continue;
+		h.ev[h.n_ev].line = l;
+		h.ev[h.n_ev].text = st->text[j].p ? st->text[j].p : "";
+		h.ev[h.n_ev].len = st->text[j].len;
+		h.n_ev++;
+	}
+	/* insertion sort by line */
+	for (i = 1; i < h.n_ev; i++)
+		for (j = i; j > 0 && h.ev[j - 1].line > h.ev[j].line; j--) {
+			lx_evline t = h.ev[j];
+			h.ev[j] = h.ev[j - 1];
+			h.ev[j - 1] = t;
+		}
+	m->fn(m->ud, &h);
+}
+
+/* Decides the oldest pending anchor of signature si. */
+static void decide(lx_matcher *m, size_t si)
+{
+	const lx_signature *s = &m->db->sig[si];
+	sigstate *st = &m->ss[si];
+	pend *a = &st->ring[st->head];
+	uint64_t lo = a->line > s->within ? a->line - s->within : 1;
+	int ok = 1, any = 0;
+	size_t j;
+	for (j = 0; j < s->n_pat; j++) {
+		int in = st->last[j] >= lo;
+		switch (s->pat[j].cond) {
+		case LX_COND_ALL:
+			ok &= in;
+			break;
+		case LX_COND_ANY:
+			any |= in;
+			break;
+		case LX_COND_UNLESS:
+			ok &= !in;
+			break;
+		}
+	}
+	if (s->n_any && !any)
+		ok = 0;
+	if (ok)
+		emit(m, si, a);
+	st->head = (st->head + 1) % PENDING_MAX;
+	st->n--;
+	m->n_pending--;
+}
+
+/* Decides every pending anchor whose window ends before line `upto`
+ * (UINT64_MAX: all of them). */
+static void decide_due(lx_matcher *m, uint64_t upto)
+{
+	size_t i;
+	uint64_t due = UINT64_MAX;
+	if (!m->n_pending || m->next_due >= upto)
+		return;
+	for (i = 0; i < m->db->n; i++) {
+		sigstate *st = &m->ss[i];
+		unsigned w = m->db->sig[i].within;
+		while (st->n && (upto == UINT64_MAX || st->ring[st->head].line + w < upto))
+			decide(m, i);
+		if (st->n && st->ring[st->head].line + w < due)
+			due = st->ring[st->head].line + w;
+	}
+	m->next_due = due;
+}
+
+static void keep(lx_buf *b, const char *s, size_t n)
+{
+	lx_buf_reset(b);
+	lx_buf_add(b, s, n < LX_EVIDENCE_TEXT ? n : LX_EVIDENCE_TEXT);
+}
+
+static void apply(lx_matcher *m, const event *e)
+{
+	const flatpat *f = &m->pt[e->pat];
+	sigstate *st = &m->ss[f->sig];
+	unsigned w = m->db->sig[f->sig].within;
+	st->last[f->idx] = e->line;
+	if (f->keep_text)
+		keep(&st->text[f->idx], m->blk + e->off, e->len);
+	if (!f->anchor || st->last_anchor == e->line)
+		return;
+	st->last_anchor = e->line;
+	if (st->n == PENDING_MAX)
+		return; /* hostile input: a window this crowded adds nothing */
+	{
+		pend *a = &st->ring[(st->head + st->n) % PENDING_MAX];
+		a->line = e->line;
+		a->ts = ts_at(m, e->off);
+		keep(&a->text, m->blk + e->off, e->len);
+		st->n++;
+		m->n_pending++;
+		if (e->line + w < m->next_due)
+			m->next_due = e->line + w;
+	}
+}
+
+static int ev_cmp(const void *a, const void *b)
+{
+	const event *x = a, *y = b;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return x->pat < y->pat ? -1 : x->pat > y->pat;
+}
+
+static void push_event(lx_matcher *m, uint64_t line, size_t pat, size_t off, size_t len)
+{
+	if (m->n_ev == m->cap_ev)
+		lx_xgrow(&m->ev, &m->cap_ev, m->n_ev + 1, sizeof *m->ev);
+	m->ev[m->n_ev].line = line;
+	m->ev[m->n_ev].pat = pat;
+	m->ev[m->n_ev].off = off;
+	m->ev[m->n_ev].len = len;
+	m->n_ev++;
+}
+
+/* One pattern over the whole block: one event per matching line. */
+static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len,
+                        uint64_t first_line)
+{
+	const pcre2_code *code = m->pt[fp].code;
+	size_t start = 0, counted = 0;
+	uint64_t line = first_line;
+	while (start < len) {
+		int rc = pcre2_match(code, (PCRE2_SPTR)buf, len, start, 0, m->md, m->mctx);
+		PCRE2_SIZE *ov;
+		size_t ls, le;
+		const char *nl;
+		if (rc < 0)
+			break; /* no match, or a limit hit: nothing more in this block */
+		ov = pcre2_get_ovector_pointer(m->md);
+		ls = line_start(buf, ov[0]);
+		nl = memchr(buf + ov[0], '\n', len - ov[0]);
+		le = nl ? (size_t)(nl - buf) : len;
+		if (ov[1] > le) {
+			/* The match ran across a line end (\s, [^x]...): patterns are
+			 * defined on single lines, so try this line alone. */
+			rc = pcre2_match(code, (PCRE2_SPTR)buf + ls, le - ls, 0, 0, m->md, m->mctx);
+			if (rc < 0) {
+				start = le + 1;
+				continue;
+			}
+		}
+		while (counted < ls) {
+			const char *q = memchr(buf + counted, '\n', ls - counted);
+			if (!q)
+				break;
+			line++;
+			counted = (size_t)(q - buf) + 1;
+		}
+		push_event(m, line, fp, ls, le - ls);
+		start = le + 1;
+	}
+}
+
+void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_line)
+{
+	size_t i;
+	if (!len)
+		return;
+	decide_due(m, first_line);
+	m->blk = buf;
+	m->blk_len = len;
+	m->cur_off = 0;
+	m->cur_base = m->date_base;
+	m->n_ev = 0;
+	for (i = 0; i < m->n_act; i++)
+		run_pattern(m, m->act[i], buf, len, first_line);
+	if (m->n_ev > 1)
+		qsort(m->ev, m->n_ev, sizeof *m->ev, ev_cmp);
+	for (i = 0; i < m->n_ev; i++) {
+		decide_due(m, m->ev[i].line);
+		apply(m, &m->ev[i]);
+	}
+	block_end_ts(m);
+	m->blk = NULL;
+}
+
+void lx_matcher_end(lx_matcher *m)
+{
+	decide_due(m, UINT64_MAX);
+}
+
+typedef struct probe_ud {
+	size_t hits;
+} probe_ud;
+
+static void probe_hit(void *ud, const lx_hit *h)
+{
+	(void)h;
+	((probe_ud *)ud)->hits++;
+}
+
+int lx_matcher_probe(lx_matcher *m, size_t sig, const char *text, size_t len)
+{
+	lx_buf b = {0};
+	probe_ud pu = {0};
+	size_t i;
+	/* normalise: CR before LF removed, a final line end added */
+	for (i = 0; i < len; i++) {
+		if (text[i] == '\r' && (i + 1 == len || text[i + 1] == '\n' || text[i + 1] == '\r'))
+			continue;
+		lx_buf_addc(&b, text[i]);
+	}
+	if (!b.len || b.p[b.len - 1] != '\n')
+		lx_buf_addc(&b, '\n');
+	memset(m->active, 0, m->db->n);
+	m->active[sig] = 1;
+	activate(m);
+	reset_state(m);
+	m->fn = probe_hit;
+	m->ud = &pu;
+	lx_tsctx_init(&m->tsc, LX_TS_NONE);
+	m->date_base = m->last_ts = LX_TS_NONE;
+	lx_matcher_feed(m, b.p, b.len, 1);
+	lx_matcher_end(m);
+	lx_buf_free(&b);
+	return pu.hits > 0;
+}

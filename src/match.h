@@ -1,0 +1,63 @@
+/* match.h - runs a compiled signature database over the lines of one file
+ * at a time and reports signature hits.  It never prints.
+ *
+ * Text arrives in blocks of complete lines (see input.h).  Every pattern
+ * runs once over a whole block (PCRE2 JIT, multi-line mode), so the cost
+ * is a few passes over the bytes, not one call per line and pattern.
+ * Matches become (line, pattern) events; the within-N-lines windows of
+ * all / any / unless are evaluated over the events, looking ahead across
+ * block boundaries where a window needs it.
+ *
+ * A matcher is used by one thread; make one per worker. */
+#ifndef LX_MATCH_H
+#define LX_MATCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sigdb.h"
+
+#define LX_EVIDENCE_MAX 3      /* lines of evidence per hit */
+#define LX_EVIDENCE_TEXT 1024  /* bytes of one evidence line kept */
+
+typedef struct lx_evline {
+	uint64_t line;
+	const char *text; /* not NUL-terminated; valid during the callback */
+	size_t len;
+} lx_evline;
+
+typedef struct lx_hit {
+	size_t sig;      /* index into the database */
+	uint64_t line;   /* the anchor line */
+	int64_t ts;      /* when (timestamp.h), or LX_TS_NONE */
+	lx_evline ev[LX_EVIDENCE_MAX];
+	size_t n_ev;     /* in line order */
+} lx_hit;
+
+typedef void (*lx_hit_fn)(void *ud, const lx_hit *h);
+
+typedef struct lx_matcher lx_matcher;
+
+/* db must be compiled and outlive the matcher.  Returns NULL only when
+ * PCRE2 cannot allocate its match data. */
+lx_matcher *lx_matcher_new(const lx_sigdb *db);
+void lx_matcher_free(lx_matcher *m);
+
+/* Starts a file.  member is the member's path (globs in `files` are
+ * matched against it); mtime_epoch is seconds since 1970 or LX_TS_NONE.
+ * Returns 0 when no signature applies to this file (the caller may skip
+ * it; lx_matcher_end need not be called), else 1. */
+int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_hit_fn fn,
+                     void *ud);
+/* Feeds complete lines (input.h's rules: each ends in '\n', buf[len] is
+ * NUL). */
+void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_line);
+/* Ends the file: pending windows are decided and reported. */
+void lx_matcher_end(lx_matcher *m);
+
+/* Whether text (one or more lines) gives a hit of signature sig, evaluated
+ * as a file of its own with no name restriction.  For the examples of
+ * --check-signatures. */
+int lx_matcher_probe(lx_matcher *m, size_t sig, const char *text, size_t len);
+
+#endif

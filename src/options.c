@@ -1,0 +1,425 @@
+/* options.c - the command line.  One table drives getopt_long, --help and
+ * the check that the man page documents every option. */
+#include "options.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "util.h"
+
+#ifndef PACKAGE_VERSION
+#define PACKAGE_VERSION "0.1.0"
+#endif
+
+enum {
+	OPT_FORMAT = 256,
+	OPT_JSON,
+	OPT_NO_DEFAULT_SIGS,
+	OPT_MIN_SEVERITY,
+	OPT_FAIL_ON,
+	OPT_COLOR,
+	OPT_PROGRESS,
+	OPT_LANG,
+	OPT_LIST_SIGS,
+	OPT_EXPLAIN,
+	OPT_CHECK_SIGS,
+	OPT_MAX_DEPTH,
+	OPT_MAX_EXPAND,
+	OPT_MAX_LINE,
+	OPT_MAX_MEMBERS,
+	OPT_MAX_RATIO,
+	OPT_MERGE
+};
+
+typedef struct opt_doc {
+	const char *name;  /* long name */
+	int has_arg;       /* no_argument, required_argument, optional_argument */
+	int val;           /* short letter or OPT_* */
+	const char *arg;   /* argument name for --help, or NULL */
+	const char *help;  /* one line */
+} opt_doc;
+
+static const opt_doc opts[] = {
+	{"format", required_argument, OPT_FORMAT, "FMT",
+	 "output format: text, json, jsonl, grep, csv, html (default text)"},
+	{"json", no_argument, OPT_JSON, NULL, "same as --format=json"},
+	{"quiet", no_argument, 'q', NULL, "print nothing; exit 0 if a diagnosis was found"},
+	{"silent", no_argument, 'q', NULL, NULL},
+	{"files-with-diagnoses", no_argument, 'l', NULL,
+	 "print only the bundles that have a diagnosis"},
+	{"files-without-diagnosis", no_argument, 'L', NULL,
+	 "print only the bundles that have no diagnosis"},
+	{"count", no_argument, 'c', NULL, "print BUNDLE:N, the number of diagnoses"},
+	{"signatures", required_argument, 'S', "PATH",
+	 "load a signature file or directory (repeatable)"},
+	{"no-default-signatures", no_argument, OPT_NO_DEFAULT_SIGS, NULL,
+	 "do not load the installed signature packs"},
+	{"min-severity", required_argument, OPT_MIN_SEVERITY, "LEVEL",
+	 "report diagnoses at or above LEVEL (info, warning, error, critical; default warning)"},
+	{"fail-on", required_argument, OPT_FAIL_ON, "LEVEL",
+	 "exit 0 only if a diagnosis at or above LEVEL was reported"},
+	{"jobs", required_argument, 'j', "N", "worker threads (default: online CPUs)"},
+	{"color", required_argument, OPT_COLOR, "WHEN", "colour: auto, always, never"},
+	{"colour", required_argument, OPT_COLOR, "WHEN", NULL},
+	{"progress", required_argument, OPT_PROGRESS, "WHEN",
+	 "live progress on stderr: auto, always, never"},
+	{"lang", required_argument, OPT_LANG, "LANG", "report language (default from the locale)"},
+	{"list-signatures", no_argument, OPT_LIST_SIGS, NULL,
+	 "list the loaded signatures (--format=patterns prints their patterns)"},
+	{"explain", required_argument, OPT_EXPLAIN, "ID", "describe one signature"},
+	{"check-signatures", no_argument, OPT_CHECK_SIGS, NULL,
+	 "lint and compile the signatures and run their examples"},
+	{"max-depth", required_argument, OPT_MAX_DEPTH, "N", "archive nesting limit (default 16)"},
+	{"max-expand", required_argument, OPT_MAX_EXPAND, "SIZE",
+	 "bytes decompressed per bundle (default 16G)"},
+	{"max-line", required_argument, OPT_MAX_LINE, "SIZE",
+	 "longer lines are matched in pieces (default 1M)"},
+	{"max-members", required_argument, OPT_MAX_MEMBERS, "N",
+	 "archive members per bundle (default 1000000)"},
+	{"max-ratio", required_argument, OPT_MAX_RATIO, "N",
+	 "compression ratio treated as a bomb (default 1000)"},
+	{"merge", no_argument, OPT_MERGE, NULL,
+	 "PATHs are JSON Lines outputs of other runs: merge them"},
+	{"help", no_argument, 'h', NULL, "show this help and exit"},
+	{"version", no_argument, 'V', NULL, "show the version and exit"},
+};
+#define N_OPTS (sizeof opts / sizeof opts[0])
+
+static const char *const formats[] = {"text", "json", "jsonl", "grep", "csv", "html",
+                                      "patterns"};
+
+static void usage_line(FILE *f)
+{
+	fprintf(f, "Usage: logdx [OPTION]... [PATH]...\n");
+}
+
+static void help(void)
+{
+	size_t i;
+	usage_line(stdout);
+	fputs("Diagnose failed Azure Backup (MARS) and Site Recovery Mobility service\n"
+	      "installs from their log bundles: files, directories, archives, '-' for stdin.\n\n",
+	      stdout);
+	for (i = 0; i < N_OPTS; i++) {
+		char left[64];
+		const opt_doc *o = &opts[i];
+		if (!o->help)
+			continue;
+		if (o->val < 256)
+			snprintf(left, sizeof left, "-%c, --%s%s%s", o->val, o->name,
+			         o->arg ? "=" : "", o->arg ? o->arg : "");
+		else
+			snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? "=" : "",
+			         o->arg ? o->arg : "");
+		printf("  %-30s %s\n", left, o->help);
+	}
+	fputs("\nExit status: 0 a diagnosis was reported, 1 none, 2 an error occurred.\n"
+	      "See logdx(1) and logdx-signatures(5).\n",
+	      stdout);
+}
+
+static int bad(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static int bad(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("logdx: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs("\n", stderr);
+	usage_line(stderr);
+	fputs("Try 'logdx --help' for more information.\n", stderr);
+	return 2;
+}
+
+static int when_parse(const char *s)
+{
+	if (!strcmp(s, "auto"))
+		return 0;
+	if (!strcmp(s, "always") || !strcmp(s, "yes") || !strcmp(s, "force"))
+		return 1;
+	if (!strcmp(s, "never") || !strcmp(s, "no") || !strcmp(s, "none"))
+		return 2;
+	return -1;
+}
+
+/* Range-checked unsigned number for option name. */
+static int number(const char *name, const char *s, unsigned long long lo,
+                  unsigned long long hi, unsigned long long *out)
+{
+	char *end;
+	unsigned long long v;
+	errno = 0;
+	if (!*s || *s == '-' || *s == '+')
+		return bad("invalid number '%s' for --%s", s, name);
+	v = strtoull(s, &end, 10);
+	if (errno || *end || v < lo || v > hi)
+		return bad("invalid number '%s' for --%s", s, name);
+	*out = v;
+	return 0;
+}
+
+static int size(const char *name, const char *s, uint64_t *out)
+{
+	if (lx_parse_size(s, out) != 0 || *out == 0)
+		return bad("invalid size '%s' for --%s (a number with an optional K, M, G or T)",
+		           s, name);
+	return 0;
+}
+
+static const char *lang_from_env(void)
+{
+	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+	size_t i;
+	for (i = 0; i < 3; i++) {
+		const char *v = getenv(vars[i]);
+		if (v && *v) {
+			if (!strcmp(v, "C") || !strncmp(v, "C.", 2) || !strcmp(v, "POSIX"))
+				return "en";
+			return v;
+		}
+	}
+	return "en";
+}
+
+static unsigned online_cpus(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	if (n < 1)
+		return 1;
+	return n > 256 ? 256 : (unsigned)n;
+}
+
+static void add_sig_path(lx_config *cfg, const char *p)
+{
+	cfg->sig_paths = lx_xrealloc(cfg->sig_paths, (cfg->n_sig_paths + 1) * sizeof *cfg->sig_paths);
+	cfg->sig_paths[cfg->n_sig_paths++] = lx_xstrdup(p);
+}
+
+static int one(lx_config *cfg, int c, const char *name, const char *arg)
+{
+	unsigned long long v;
+	int w;
+	size_t i;
+	switch (c) {
+	case OPT_FORMAT:
+		for (i = 0; i < sizeof formats / sizeof formats[0]; i++)
+			if (!strcmp(arg, formats[i])) {
+				cfg->format = (lx_format)i;
+				return 0;
+			}
+		return bad("unknown format '%s' (text, json, jsonl, grep, csv, html)", arg);
+	case OPT_JSON:
+		cfg->format = LX_FMT_JSON;
+		return 0;
+	case 'q':
+		cfg->quiet = 1;
+		return 0;
+	case 'l':
+		cfg->list_files = 1;
+		return 0;
+	case 'L':
+		cfg->list_clean = 1;
+		return 0;
+	case 'c':
+		cfg->count = 1;
+		return 0;
+	case 'S':
+		add_sig_path(cfg, arg);
+		return 0;
+	case OPT_NO_DEFAULT_SIGS:
+		cfg->no_default_sigs = 1;
+		return 0;
+	case OPT_MIN_SEVERITY:
+	case OPT_FAIL_ON:
+		w = lx_severity_parse(arg);
+		if (w < 0)
+			return bad("unknown severity '%s' for --%s (info, warning, error, critical)", arg,
+			           name);
+		if (c == OPT_FAIL_ON)
+			cfg->fail_on = w;
+		else
+			cfg->min_severity = (lx_severity)w;
+		return 0;
+	case 'j':
+		if (number("jobs", arg, 1, 1024, &v))
+			return 2;
+		cfg->jobs = (unsigned)v;
+		return 0;
+	case OPT_COLOR:
+	case OPT_PROGRESS:
+		w = when_parse(arg);
+		if (w < 0)
+			return bad("invalid argument '%s' for --%s (auto, always, never)", arg, name);
+		if (c == OPT_COLOR)
+			cfg->color_opt = w;
+		else
+			cfg->progress_opt = w;
+		return 0;
+	case OPT_LANG:
+		cfg->lang = arg;
+		return 0;
+	case OPT_LIST_SIGS:
+		cfg->list_signatures = 1;
+		return 0;
+	case OPT_EXPLAIN:
+		cfg->explain = arg;
+		return 0;
+	case OPT_CHECK_SIGS:
+		cfg->check_signatures = 1;
+		return 0;
+	case OPT_MAX_DEPTH:
+		if (number("max-depth", arg, 0, 1000, &v))
+			return 2;
+		cfg->max_depth = (unsigned)v;
+		return 0;
+	case OPT_MAX_EXPAND:
+		return size("max-expand", arg, &cfg->max_expand);
+	case OPT_MAX_LINE: {
+		uint64_t s;
+		if (size("max-line", arg, &s))
+			return 2;
+		if (s < 64 || s > (64u << 20))
+			return bad("--max-line must be between 64 and 64M, not '%s'", arg);
+		cfg->max_line = (size_t)s;
+		return 0;
+	}
+	case OPT_MAX_MEMBERS:
+		if (number("max-members", arg, 1, UINT64_MAX, &v))
+			return 2;
+		cfg->max_members = v;
+		return 0;
+	case OPT_MAX_RATIO:
+		if (number("max-ratio", arg, 2, UINT64_MAX, &v))
+			return 2;
+		cfg->max_ratio = v;
+		return 0;
+	case OPT_MERGE:
+		cfg->merge = 1;
+		return 0;
+	}
+	return 2;
+}
+
+int lx_options_parse(int argc, char **argv, lx_config *cfg)
+{
+	struct option lopts[N_OPTS + 1];
+	char shorts[64];
+	size_t i, ns = 0;
+	int c, idx, rc = 0;
+
+	memset(cfg, 0, sizeof *cfg);
+	cfg->format = LX_FMT_TEXT;
+	cfg->min_severity = LX_SEV_WARNING;
+	cfg->fail_on = -1;
+	cfg->jobs = online_cpus();
+	cfg->max_depth = 16;
+	cfg->max_expand = (uint64_t)16 << 30;
+	cfg->max_line = 1u << 20;
+	cfg->max_members = 1000000;
+	cfg->max_ratio = 1000;
+
+	for (i = 0; i < N_OPTS; i++) {
+		lopts[i].name = opts[i].name;
+		lopts[i].has_arg = opts[i].has_arg;
+		lopts[i].flag = NULL;
+		lopts[i].val = opts[i].val;
+		if (opts[i].val < 256 && !memchr(shorts, opts[i].val, ns)) {
+			shorts[ns++] = (char)opts[i].val;
+			if (opts[i].has_arg == required_argument)
+				shorts[ns++] = ':';
+		}
+	}
+	memset(&lopts[N_OPTS], 0, sizeof lopts[N_OPTS]);
+	shorts[ns] = '\0';
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, shorts, lopts, &idx)) != -1) {
+		if (c == 'h') {
+			help();
+			return 1;
+		}
+		if (c == 'V') {
+			printf("logdx %s\n", PACKAGE_VERSION);
+			return 1;
+		}
+		if (c == '?' || c == ':') {
+			char o[3] = {'-', (char)optopt, 0};
+			const char *what = optopt ? o : argv[optind - 1];
+			if (c == ':' || (optopt && strchr(shorts, optopt)))
+				return bad("option '%s' requires an argument", what);
+			return bad("unknown option '%s'", what);
+		}
+		rc = one(cfg, c, c >= 256 ? lopts[idx].name : "", optarg);
+		if (rc)
+			return rc;
+	}
+	for (; optind < argc; optind++) {
+		cfg->paths = lx_xrealloc(cfg->paths, (cfg->n_paths + 1) * sizeof *cfg->paths);
+		cfg->paths[cfg->n_paths++] = lx_xstrdup(argv[optind]);
+	}
+	if (!cfg->lang)
+		cfg->lang = lang_from_env();
+	if (cfg->format == LX_FMT_PATTERNS && !cfg->list_signatures)
+		return bad("--format=patterns only works with --list-signatures");
+	{
+		const char *nc = getenv("NO_COLOR");
+		const char *term = getenv("TERM");
+		if (cfg->color_opt == 1)
+			cfg->color = 1;
+		else if (cfg->color_opt == 0)
+			cfg->color = isatty(STDOUT_FILENO) && !(nc && *nc) &&
+			             !(term && !strcmp(term, "dumb"));
+	}
+	if (cfg->progress_opt == 1)
+		cfg->progress = 1;
+	else if (cfg->progress_opt == 0)
+		cfg->progress = isatty(STDERR_FILENO);
+	return 0;
+}
+
+void lx_config_free(lx_config *cfg)
+{
+	size_t i;
+	if (!cfg)
+		return;
+	for (i = 0; i < cfg->n_sig_paths; i++)
+		free(cfg->sig_paths[i]);
+	free(cfg->sig_paths);
+	for (i = 0; i < cfg->n_paths; i++)
+		free(cfg->paths[i]);
+	free(cfg->paths);
+	memset(cfg, 0, sizeof *cfg);
+}
+
+static const char *const sev_names[] = {"info", "warning", "error", "critical"};
+
+const char *lx_severity_name(lx_severity s)
+{
+	return (unsigned)s < 4 ? sev_names[s] : "?";
+}
+
+int lx_severity_parse(const char *name)
+{
+	int i;
+	for (i = 0; i < 4; i++)
+		if (!strcasecmp(name, sev_names[i]))
+			return i;
+	return -1;
+}
+
+void lx_options_names(void (*fn)(const char *name, void *ud), void *ud)
+{
+	size_t i;
+	for (i = 0; i < N_OPTS; i++)
+		if (opts[i].help)
+			fn(opts[i].name, ud);
+}

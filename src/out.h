@@ -1,0 +1,54 @@
+/* out.h - output formats behind one small interface.
+ *
+ * main.c hands every finished bundle report to the output in command-line
+ * order; each format lives in its own out_*.c file and never matches
+ * anything.  Streaming formats write each bundle as it arrives. */
+#ifndef LX_OUT_H
+#define LX_OUT_H
+
+#include <stdio.h>
+
+#include "options.h"
+#include "report.h"
+#include "util.h"
+
+typedef struct lx_out lx_out;
+
+typedef struct lx_out_ops {
+	void (*begin)(lx_out *o);
+	void (*bundle)(lx_out *o, const lx_report *r);
+	void (*end)(lx_out *o, const lx_summary *s);
+	void (*free)(lx_out *o);
+} lx_out_ops;
+
+struct lx_out {
+	const lx_config *cfg;
+	FILE *f;
+	const lx_out_ops *ops;
+	lx_buf b;   /* scratch */
+	size_t n;   /* bundles written so far */
+	void *priv; /* format state */
+};
+
+/* The output for cfg (its format, or the -l / -L / -c list modes) on f. */
+lx_out *lx_out_new(const lx_config *cfg, FILE *f);
+void lx_out_begin(lx_out *o);
+void lx_out_bundle(lx_out *o, const lx_report *r);
+void lx_out_end(lx_out *o, const lx_summary *s);
+void lx_out_free(lx_out *o);
+
+/* Writes a report's problems to f as "logdx: <input>: <member>: <msg>"
+ * lines, escaped for a terminal. */
+void lx_out_problems(const lx_report *r, FILE *f);
+
+/* Helpers shared by the formats. */
+void lx_out_chain_display(lx_buf *b, const lx_chain *c, void (*esc)(lx_buf *, const char *,
+                                                                     size_t));
+const char *lx_out_status(const lx_diag *d);
+/* ISO 8601 or "" when unknown; out must hold 20 bytes. */
+const char *lx_out_time(int64_t t, char out[20]);
+
+extern const lx_out_ops lx_out_text_ops, lx_out_json_ops, lx_out_jsonl_ops,
+	lx_out_grep_ops, lx_out_csv_ops, lx_out_html_ops;
+
+#endif

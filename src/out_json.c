@@ -1,0 +1,307 @@
+/* out_json.c - JSON (one document, logdx.report/1) and JSON Lines (one
+ * {"type", "data"} event per line).  Both write the same objects; JSON
+ * indents them, JSON Lines keeps each on one line.  Text from logs is
+ * always turned into valid UTF-8 (lx_esc_json). */
+#include <string.h>
+
+#include "escape.h"
+#include "out.h"
+
+#define SCHEMA "logdx.report/1"
+
+typedef struct jw {
+	lx_buf *b;
+	int pretty;
+	int depth;
+} jw;
+
+static void nl(jw *w)
+{
+	int i;
+	if (!w->pretty)
+		return;
+	lx_buf_addc(w->b, '\n');
+	for (i = 0; i < w->depth; i++)
+		lx_buf_adds(w->b, "  ");
+}
+
+static void key(jw *w, const char *k, int first)
+{
+	if (!first)
+		lx_buf_addc(w->b, ',');
+	nl(w);
+	lx_esc_json_str(w->b, k);
+	lx_buf_adds(w->b, w->pretty ? ": " : ":");
+}
+
+static void str_field(jw *w, const char *k, const char *v, int first)
+{
+	key(w, k, first);
+	lx_esc_json_str(w->b, v ? v : "");
+}
+
+static void num_field(jw *w, const char *k, unsigned long long v, int first)
+{
+	key(w, k, first);
+	lx_buf_addf(w->b, "%llu", v);
+}
+
+static void time_field(jw *w, const char *k, int64_t t)
+{
+	char s[20];
+	key(w, k, 0);
+	if (*lx_out_time(t, s))
+		lx_buf_addf(w->b, "\"%s\"", s);
+	else
+		lx_buf_adds(w->b, "null");
+}
+
+static void open_(jw *w, char c)
+{
+	lx_buf_addc(w->b, c);
+	w->depth++;
+}
+
+static void close_(jw *w, char c, int empty)
+{
+	w->depth--;
+	if (!empty)
+		nl(w);
+	lx_buf_addc(w->b, c);
+}
+
+static void path_array(jw *w, const lx_chain *c)
+{
+	size_t i;
+	lx_buf_addc(w->b, '[');
+	for (i = 0; i < c->n; i++) {
+		if (i)
+			lx_buf_adds(w->b, w->pretty ? ", " : ",");
+		lx_esc_json_str(w->b, c->part[i]);
+	}
+	lx_buf_addc(w->b, ']');
+}
+
+static void file_field(jw *w, const lx_chain *c)
+{
+	key(w, "file", 1);
+	lx_buf_addc(w->b, '"');
+	lx_out_chain_display(w->b, c, lx_esc_json);
+	lx_buf_addc(w->b, '"');
+}
+
+static void diag_obj(jw *w, const lx_diag *d, const char *bundle)
+{
+	size_t k;
+	open_(w, '{');
+	if (bundle)
+		str_field(w, "bundle", bundle, 1);
+	key(w, "rank", !bundle);
+	lx_buf_addf(w->b, "%u", d->rank);
+	str_field(w, "id", d->id, 0);
+	str_field(w, "title", d->title, 0);
+	str_field(w, "product", d->product, 0);
+	str_field(w, "severity", lx_severity_name(d->severity), 0);
+	str_field(w, "status", lx_out_status(d), 0);
+	key(w, "score", 0);
+	lx_buf_addf(w->b, "%.2f", d->score);
+	if (d->doc && *d->doc)
+		str_field(w, "doc", d->doc, 0);
+	else {
+		key(w, "doc", 0);
+		lx_buf_adds(w->b, "null");
+	}
+	num_field(w, "count", d->count, 0);
+	time_field(w, "first_seen", d->first_seen);
+	time_field(w, "last_seen", d->last_seen);
+	key(w, "evidence", 0);
+	open_(w, '[');
+	for (k = 0; k < d->n_ev; k++) {
+		const lx_evidence *e = &d->ev[k];
+		if (k)
+			lx_buf_addc(w->b, ',');
+		nl(w);
+		open_(w, '{');
+		file_field(w, &e->path);
+		key(w, "path", 0);
+		path_array(w, &e->path);
+		num_field(w, "line", e->line, 0);
+		key(w, "text", 0);
+		lx_buf_addc(w->b, '"');
+		lx_esc_json(w->b, e->text, e->len);
+		lx_buf_addc(w->b, '"');
+		close_(w, '}', 0);
+	}
+	close_(w, ']', d->n_ev == 0);
+	str_field(w, "remedy", d->remedy, 0);
+	close_(w, '}', 0);
+}
+
+static void problem_obj(jw *w, const lx_problem *p, const char *bundle)
+{
+	open_(w, '{');
+	if (bundle)
+		str_field(w, "bundle", bundle, 1);
+	key(w, "path", !bundle);
+	path_array(w, &p->path);
+	str_field(w, "message", p->msg, 0);
+	close_(w, '}', 0);
+}
+
+static size_t count_problems(const lx_report *r, int note)
+{
+	size_t i, n = 0;
+	for (i = 0; i < r->n_pr; i++)
+		n += r->pr[i].note == note;
+	return n;
+}
+
+static void problems_array(jw *w, const lx_report *r, const char *name, int note)
+{
+	size_t i, n = 0;
+	key(w, name, 0);
+	open_(w, '[');
+	for (i = 0; i < r->n_pr; i++) {
+		if (r->pr[i].note != note)
+			continue;
+		if (n++)
+			lx_buf_addc(w->b, ',');
+		nl(w);
+		problem_obj(w, &r->pr[i], NULL);
+	}
+	close_(w, ']', n == 0);
+}
+
+static void totals(jw *w, const lx_report *r, int first)
+{
+	num_field(w, "files_scanned", r->files, first);
+	num_field(w, "bytes_scanned", r->bytes, 0);
+}
+
+static void summary_fields(jw *w, const lx_summary *s)
+{
+	num_field(w, "bundles", s->bundles, 1);
+	num_field(w, "files", s->files, 0);
+	num_field(w, "bytes", s->bytes, 0);
+	num_field(w, "diagnoses", s->diagnoses, 0);
+	num_field(w, "errors", s->errors, 0);
+}
+
+/* ---- JSON ---------------------------------------------------------- */
+
+static void json_begin(lx_out *o)
+{
+	fputs("{\n  \"schema\": \"" SCHEMA "\",\n  \"logdx_version\": \"" PACKAGE_VERSION
+	      "\",\n  \"bundles\": [",
+	      o->f);
+}
+
+static void json_bundle(lx_out *o, const lx_report *r)
+{
+	jw w = {&o->b, 1, 2};
+	size_t i;
+	lx_buf_reset(&o->b);
+	if (o->n)
+		lx_buf_addc(&o->b, ',');
+	nl(&w);
+	open_(&w, '{');
+	str_field(&w, "bundle", r->bundle, 1);
+	totals(&w, r, 0);
+	key(&w, "diagnoses", 0);
+	open_(&w, '[');
+	for (i = 0; i < r->n_d; i++) {
+		if (i)
+			lx_buf_addc(&o->b, ',');
+		nl(&w);
+		diag_obj(&w, &r->d[i], NULL);
+	}
+	close_(&w, ']', r->n_d == 0);
+	problems_array(&w, r, "errors", 0);
+	if (count_problems(r, 1))
+		problems_array(&w, r, "notes", 1);
+	close_(&w, '}', 0);
+	fwrite(o->b.p, 1, o->b.len, o->f);
+}
+
+static void json_end(lx_out *o, const lx_summary *s)
+{
+	jw w = {&o->b, 1, 1};
+	lx_buf_reset(&o->b);
+	if (o->n)
+		lx_buf_adds(&o->b, "\n  ");
+	lx_buf_addc(&o->b, ']');
+	key(&w, "summary", 0);
+	w.pretty = 0;
+	open_(&w, '{');
+	summary_fields(&w, s);
+	close_(&w, '}', 0);
+	lx_buf_adds(&o->b, "\n}\n");
+	fwrite(o->b.p, 1, o->b.len, o->f);
+}
+
+static void json_free(lx_out *o)
+{
+	(void)o;
+}
+
+const lx_out_ops lx_out_json_ops = {json_begin, json_bundle, json_end, json_free};
+
+/* ---- JSON Lines ---------------------------------------------------- */
+
+static void event_open(jw *w, const char *type)
+{
+	lx_buf_adds(w->b, "{\"type\":");
+	lx_esc_json_str(w->b, type);
+	lx_buf_adds(w->b, ",\"data\":");
+}
+
+static void jsonl_begin(lx_out *o)
+{
+	(void)o;
+}
+
+static void jsonl_bundle(lx_out *o, const lx_report *r)
+{
+	jw w = {&o->b, 0, 0};
+	size_t i;
+	lx_buf_reset(&o->b);
+	event_open(&w, "begin");
+	open_(&w, '{');
+	str_field(&w, "bundle", r->bundle, 1);
+	close_(&w, '}', 0);
+	lx_buf_adds(&o->b, "}\n");
+	for (i = 0; i < r->n_d; i++) {
+		event_open(&w, "diagnosis");
+		diag_obj(&w, &r->d[i], r->bundle);
+		lx_buf_adds(&o->b, "}\n");
+	}
+	for (i = 0; i < r->n_pr; i++) {
+		event_open(&w, r->pr[i].note ? "note" : "error");
+		problem_obj(&w, &r->pr[i], r->bundle);
+		lx_buf_adds(&o->b, "}\n");
+	}
+	event_open(&w, "end");
+	open_(&w, '{');
+	str_field(&w, "bundle", r->bundle, 1);
+	totals(&w, r, 0);
+	num_field(&w, "bytes_expanded", r->expanded, 0);
+	num_field(&w, "diagnoses", r->n_d, 0);
+	num_field(&w, "errors", (unsigned long long)r->errors, 0);
+	close_(&w, '}', 0);
+	lx_buf_adds(&o->b, "}\n");
+	fwrite(o->b.p, 1, o->b.len, o->f);
+}
+
+static void jsonl_end(lx_out *o, const lx_summary *s)
+{
+	jw w = {&o->b, 0, 0};
+	lx_buf_reset(&o->b);
+	event_open(&w, "summary");
+	open_(&w, '{');
+	summary_fields(&w, s);
+	close_(&w, '}', 0);
+	lx_buf_adds(&o->b, "}\n");
+	fwrite(o->b.p, 1, o->b.len, o->f);
+}
+
+const lx_out_ops lx_out_jsonl_ops = {jsonl_begin, jsonl_bundle, jsonl_end, json_free};

@@ -1,0 +1,175 @@
+/* out_text.c - the human report: per bundle, ranked diagnoses with their
+ * evidence, remedy and documentation link.  Colour only when asked for
+ * (cfg->color, resolved from --color, NO_COLOR and the terminal). */
+#include <string.h>
+
+#include "escape.h"
+#include "out.h"
+
+#define C_RESET "\033[0m"
+#define C_BOLD "\033[1m"
+#define C_DIM "\033[2m"
+#define C_FILE "\033[35m"
+#define C_LINE "\033[32m"
+
+static const char *sev_color(lx_severity s)
+{
+	switch (s) {
+	case LX_SEV_CRITICAL:
+		return "\033[1;31m";
+	case LX_SEV_ERROR:
+		return "\033[31m";
+	case LX_SEV_WARNING:
+		return "\033[33m";
+	case LX_SEV_INFO:
+		break;
+	}
+	return "\033[36m";
+}
+
+static void col(lx_out *o, const char *c)
+{
+	if (o->cfg->color)
+		lx_buf_adds(&o->b, c);
+}
+
+static void esc(lx_out *o, const char *s)
+{
+	lx_esc_term(&o->b, s, strlen(s));
+}
+
+/* Writes text as indented paragraphs wrapped at 78 columns. */
+static void wrapped(lx_out *o, const char *label, const char *text)
+{
+	const char *p = text;
+	size_t colno, indent = strlen(label);
+	lx_buf_adds(&o->b, label);
+	colno = indent;
+	while (*p) {
+		const char *w = p;
+		size_t n;
+		while (*w == ' ' || *w == '\n')
+			w++;
+		if (!*w)
+			break;
+		n = strcspn(w, " \n");
+		if (colno > indent && colno + 1 + n > 78) {
+			lx_buf_addc(&o->b, '\n');
+			for (colno = 0; colno < indent; colno++)
+				lx_buf_addc(&o->b, ' ');
+		} else if (colno > indent) {
+			lx_buf_addc(&o->b, ' ');
+			colno++;
+		}
+		lx_esc_term(&o->b, w, n);
+		colno += n;
+		p = w + n;
+	}
+	lx_buf_addc(&o->b, '\n');
+}
+
+static void size_text(lx_buf *b, uint64_t n)
+{
+	static const char *const u[] = {"bytes", "KiB", "MiB", "GiB", "TiB"};
+	double v = (double)n;
+	int i = 0;
+	if (n < 1024) {
+		lx_buf_addf(b, "%llu bytes", (unsigned long long)n);
+		return;
+	}
+	while (v >= 1024 && i < 4) {
+		v /= 1024;
+		i++;
+	}
+	lx_buf_addf(b, "%.1f %s", v, u[i]);
+}
+
+static void diag(lx_out *o, const lx_diag *d)
+{
+	char t1[20], t2[20];
+	size_t k;
+	lx_buf_addf(&o->b, "%3u. ", d->rank);
+	col(o, sev_color(d->severity));
+	lx_buf_addf(&o->b, "[%s]", lx_severity_name(d->severity));
+	col(o, C_RESET);
+	lx_buf_addc(&o->b, ' ');
+	if (d->resolved)
+		lx_buf_adds(&o->b, "(resolved) ");
+	col(o, C_BOLD);
+	esc(o, d->title);
+	col(o, C_RESET);
+	lx_buf_adds(&o->b, "\n     id: ");
+	esc(o, d->id);
+	lx_buf_addf(&o->b, "  count: %llu", (unsigned long long)d->count);
+	lx_out_time(d->first_seen, t1);
+	lx_out_time(d->last_seen, t2);
+	if (t1[0])
+		lx_buf_addf(&o->b, "  first: %s  last: %s", t1, t2);
+	lx_buf_addc(&o->b, '\n');
+	for (k = 0; k < d->n_ev; k++) {
+		lx_buf_adds(&o->b, "     ");
+		col(o, C_FILE);
+		lx_out_chain_display(&o->b, &d->ev[k].path, lx_esc_term);
+		col(o, C_RESET);
+		lx_buf_addc(&o->b, ':');
+		col(o, C_LINE);
+		lx_buf_addf(&o->b, "%llu", (unsigned long long)d->ev[k].line);
+		col(o, C_RESET);
+		lx_buf_adds(&o->b, ": ");
+		lx_esc_term(&o->b, d->ev[k].text, d->ev[k].len);
+		lx_buf_addc(&o->b, '\n');
+	}
+	if (d->remedy && *d->remedy) {
+		wrapped(o, "     fix: ", d->remedy);
+	}
+	if (d->doc && *d->doc) {
+		lx_buf_adds(&o->b, "     doc: ");
+		col(o, C_DIM);
+		esc(o, d->doc);
+		col(o, C_RESET);
+		lx_buf_addc(&o->b, '\n');
+	}
+}
+
+static void text_begin(lx_out *o)
+{
+	(void)o;
+}
+
+static void text_bundle(lx_out *o, const lx_report *r)
+{
+	size_t i;
+	lx_buf_reset(&o->b);
+	if (o->n)
+		lx_buf_addc(&o->b, '\n');
+	col(o, C_BOLD);
+	esc(o, r->bundle);
+	col(o, C_RESET);
+	if (r->n_d)
+		lx_buf_addf(&o->b, ": %zu diagnos%s (", r->n_d, r->n_d == 1 ? "is" : "es");
+	else
+		lx_buf_adds(&o->b, ": no known failure found (");
+	lx_buf_addf(&o->b, "%llu file%s, ", (unsigned long long)r->files, r->files == 1 ? "" : "s");
+	size_text(&o->b, r->bytes);
+	if (r->errors)
+		lx_buf_addf(&o->b, ", %d error%s", r->errors, r->errors == 1 ? "" : "s");
+	lx_buf_adds(&o->b, ")\n");
+	for (i = 0; i < r->n_d; i++) {
+		lx_buf_addc(&o->b, '\n');
+		diag(o, &r->d[i]);
+	}
+	fwrite(o->b.p, 1, o->b.len, o->f);
+}
+
+static void text_end(lx_out *o, const lx_summary *s)
+{
+	(void)o;
+	(void)s;
+}
+
+static void text_free(lx_out *o)
+{
+	(void)o;
+}
+
+const lx_out_ops lx_out_text_ops = {text_begin, text_bundle, text_end, text_free};

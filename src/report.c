@@ -1,0 +1,68 @@
+/* report.c - the result model: construction and release. */
+#include "report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+lx_report *lx_report_new(const char *bundle)
+{
+	lx_report *r = lx_xcalloc(1, sizeof *r);
+	r->bundle = lx_xstrdup(bundle);
+	return r;
+}
+
+void lx_diag_clear(lx_diag *d)
+{
+	size_t i;
+	free(d->id);
+	free(d->title);
+	free(d->product);
+	free(d->doc);
+	free(d->remedy);
+	for (i = 0; i < d->n_ev; i++) {
+		lx_chain_free(&d->ev[i].path);
+		free(d->ev[i].text);
+	}
+	memset(d, 0, sizeof *d);
+}
+
+void lx_report_free(lx_report *r)
+{
+	size_t i;
+	if (!r)
+		return;
+	for (i = 0; i < r->n_d; i++)
+		lx_diag_clear(&r->d[i]);
+	free(r->d);
+	for (i = 0; i < r->n_pr; i++) {
+		lx_chain_free(&r->pr[i].path);
+		free(r->pr[i].msg);
+	}
+	free(r->pr);
+	free(r->bundle);
+	free(r);
+}
+
+void lx_report_problem(lx_report *r, const lx_chain *path, const char *msg, int note)
+{
+	lx_problem *p;
+	lx_xgrow(&r->pr, &r->cap_pr, r->n_pr + 1, sizeof *r->pr);
+	p = &r->pr[r->n_pr++];
+	memset(p, 0, sizeof *p);
+	lx_chain_copy(&p->path, path);
+	p->msg = lx_xstrdup(msg);
+	p->note = note;
+	if (!note)
+		r->errors++;
+}
+
+void lx_summary_add(lx_summary *s, const lx_report *r)
+{
+	s->bundles++;
+	s->files += r->files;
+	s->bytes += r->bytes;
+	s->diagnoses += r->n_d;
+	s->errors += (uint64_t)r->errors;
+}

@@ -1,0 +1,66 @@
+/* report.h - the result model every output format reads.
+ *
+ * A report describes one bundle: what was scanned, the ranked diagnoses
+ * and the problems met on the way.  It owns all its strings, so it can be
+ * built by a scan or read back from JSON Lines (--merge) alike. */
+#ifndef LX_REPORT_H
+#define LX_REPORT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "chain.h"
+#include "options.h"
+
+#define LX_REPORT_EVIDENCE 3
+
+typedef struct lx_evidence {
+	lx_chain path;  /* bundle, then members */
+	uint64_t line;
+	char *text;     /* raw bytes of the line (may be invalid UTF-8) */
+	size_t len;
+} lx_evidence;
+
+typedef struct lx_diag {
+	unsigned rank;  /* from 1 */
+	char *id, *title, *product, *doc, *remedy;
+	lx_severity severity;
+	int resolved;   /* status: 0 active, 1 resolved */
+	double score;   /* in [0, 1], not increasing with rank */
+	uint64_t count;
+	int64_t first_seen, last_seen; /* timestamp.h clock, or LX_TS_NONE */
+	lx_evidence ev[LX_REPORT_EVIDENCE];
+	size_t n_ev;
+} lx_diag;
+
+typedef struct lx_problem {
+	lx_chain path;
+	char *msg;
+	int note;       /* 1: a note (binary file skipped), not an error */
+} lx_problem;
+
+typedef struct lx_report {
+	char *bundle;   /* the PATH as given */
+	uint64_t files, bytes, expanded;
+	lx_diag *d;
+	size_t n_d;
+	lx_problem *pr;
+	size_t n_pr, cap_pr;
+	int errors;     /* number of problems that are errors */
+} lx_report;
+
+/* A new empty report for bundle (copied).  Free with lx_report_free(). */
+lx_report *lx_report_new(const char *bundle);
+void lx_report_free(lx_report *r);
+/* Records a problem; path and msg are copied. */
+void lx_report_problem(lx_report *r, const lx_chain *path, const char *msg, int note);
+void lx_diag_clear(lx_diag *d);
+
+/* Whole-run totals. */
+typedef struct lx_summary {
+	uint64_t bundles, files, bytes, diagnoses, errors;
+} lx_summary;
+
+void lx_summary_add(lx_summary *s, const lx_report *r);
+
+#endif

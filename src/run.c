@@ -1,0 +1,177 @@
+/* run.c - scans every bundle with a pool of worker threads and hands the
+ * reports to the output strictly in command-line order, so the output is
+ * the same for every -j.  Decides the exit status (GNU grep's rule). */
+#include "run.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "out.h"
+#include "progress.h"
+#include "scan.h"
+#include "util.h"
+
+typedef struct pool {
+	const lx_config *cfg;
+	const lx_sigdb *db;
+	char **paths;
+	size_t n;
+	lx_report **done; /* done[i]: finished report of bundle i, until printed */
+	size_t next;      /* next bundle to hand out */
+	size_t printed;   /* bundles already printed */
+	size_t ahead;     /* how far workers may run ahead of the printer */
+	int stop;
+	lx_progress *prog;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+} pool;
+
+static void *worker(void *arg)
+{
+	pool *p = arg;
+	lx_scanner *sc = lx_scanner_new(p->db, p->cfg);
+	pthread_mutex_lock(&p->mu);
+	for (;;) {
+		size_t i;
+		lx_report *r;
+		while (!p->stop && p->next < p->n && p->next >= p->printed + p->ahead)
+			pthread_cond_wait(&p->cv, &p->mu);
+		if (p->stop || p->next >= p->n)
+			break;
+		i = p->next++;
+		pthread_mutex_unlock(&p->mu);
+		if (sc) {
+			r = lx_scan_bundle(sc, p->paths[i]);
+		} else {
+			lx_chain c = {0};
+			r = lx_report_new(p->paths[i]);
+			lx_chain_push(&c, p->paths[i]);
+			lx_report_problem(r, &c, "out of memory for the matcher", 0);
+			lx_chain_free(&c);
+		}
+		pthread_mutex_lock(&p->mu);
+		p->done[i] = r;
+		pthread_cond_broadcast(&p->cv);
+	}
+	pthread_mutex_unlock(&p->mu);
+	lx_scanner_free(sc);
+	return NULL;
+}
+
+/* Whether report r counts as "a diagnosis was reported" for the exit
+ * status (--fail-on raises the bar). */
+static int found_in(const lx_config *cfg, const lx_report *r)
+{
+	size_t i;
+	if (cfg->fail_on < 0)
+		return r->n_d > 0;
+	for (i = 0; i < r->n_d; i++)
+		if ((int)r->d[i].severity >= cfg->fail_on)
+			return 1;
+	return 0;
+}
+
+/* The exit status from what was seen. */
+static int status(const lx_config *cfg, int found, int listed, int errors)
+{
+	if (cfg->quiet && found)
+		return 0;
+	if (errors)
+		return 2;
+	if (cfg->list_clean)
+		return listed ? 0 : 1;
+	return found ? 0 : 1;
+}
+
+int lx_run(const lx_config *cfg, const lx_sigdb *db)
+{
+	pool p;
+	pthread_t *th;
+	unsigned nth, i;
+	size_t k;
+	char *stdin_path[] = {(char *)"-"};
+	lx_out *out;
+	lx_summary sum;
+	int found = 0, listed = 0, errors = 0;
+
+	memset(&p, 0, sizeof p);
+	memset(&sum, 0, sizeof sum);
+	p.cfg = cfg;
+	p.db = db;
+	p.paths = cfg->paths;
+	p.n = cfg->n_paths;
+	if (!p.n) {
+		if (isatty(STDIN_FILENO)) {
+			fputs("Usage: logdx [OPTION]... [PATH]...\n"
+			      "Try 'logdx --help' for more information.\n",
+			      stderr);
+			return 2;
+		}
+		p.paths = stdin_path;
+		p.n = 1;
+	}
+	nth = cfg->jobs ? cfg->jobs : 1;
+	if (nth > p.n)
+		nth = (unsigned)p.n;
+	p.ahead = (size_t)nth * 4;
+	p.done = lx_xcalloc(p.n, sizeof *p.done);
+	p.prog = lx_progress_new(cfg, p.n);
+	pthread_mutex_init(&p.mu, NULL);
+	pthread_cond_init(&p.cv, NULL);
+	th = lx_xcalloc(nth, sizeof *th);
+	for (i = 0; i < nth; i++)
+		if (pthread_create(&th[i], NULL, worker, &p) != 0) {
+			fputs("logdx: cannot start a worker thread\n", stderr);
+			break;
+		}
+	nth = i;
+	out = lx_out_new(cfg, stdout);
+	lx_out_begin(out);
+	pthread_mutex_lock(&p.mu);
+	while (nth && p.printed < p.n && !p.stop) {
+		lx_report *r = p.done[p.printed];
+		if (!r) {
+			pthread_cond_wait(&p.cv, &p.mu);
+			continue;
+		}
+		p.done[p.printed] = NULL;
+		p.printed++;
+		pthread_cond_broadcast(&p.cv);
+		pthread_mutex_unlock(&p.mu);
+
+		lx_progress_clear(p.prog);
+		lx_out_problems(r, stderr);
+		lx_out_bundle(out, r);
+		lx_summary_add(&sum, r);
+		errors |= r->errors > 0;
+		found |= found_in(cfg, r);
+		listed |= r->n_d == 0;
+		lx_progress_bundle(p.prog, r);
+		lx_report_free(r);
+		if (cfg->quiet && found) {
+			pthread_mutex_lock(&p.mu);
+			p.stop = 1;
+			pthread_cond_broadcast(&p.cv);
+			break;
+		}
+		pthread_mutex_lock(&p.mu);
+	}
+	p.stop = 1;
+	pthread_cond_broadcast(&p.cv);
+	pthread_mutex_unlock(&p.mu);
+	for (i = 0; i < nth; i++)
+		pthread_join(th[i], NULL);
+	lx_out_end(out, &sum);
+	lx_progress_free(p.prog);
+	lx_out_free(out);
+	for (k = 0; k < p.n; k++)
+		lx_report_free(p.done[k]);
+	free(p.done);
+	free(th);
+	pthread_mutex_destroy(&p.mu);
+	pthread_cond_destroy(&p.cv);
+	return status(cfg, found, listed, errors);
+}

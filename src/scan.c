@@ -1,0 +1,125 @@
+/* scan.c - one bundle through the pipeline.  See scan.h. */
+#include "scan.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "input.h"
+#include "match.h"
+#include "rank.h"
+#include "timestamp.h"
+#include "util.h"
+#include "walk.h"
+
+struct lx_scanner {
+	const lx_sigdb *db;
+	const lx_config *cfg;
+	lx_matcher *m;
+	lx_collector *col;
+	lx_report *r;
+	lx_buf name;
+};
+
+lx_scanner *lx_scanner_new(const lx_sigdb *db, const lx_config *cfg)
+{
+	lx_scanner *s = lx_xcalloc(1, sizeof *s);
+	s->db = db;
+	s->cfg = cfg;
+	s->m = lx_matcher_new(db);
+	if (!s->m) {
+		free(s);
+		return NULL;
+	}
+	s->col = lx_collector_new(db, cfg);
+	return s;
+}
+
+void lx_scanner_free(lx_scanner *s)
+{
+	if (!s)
+		return;
+	lx_matcher_free(s->m);
+	lx_collector_free(s->col);
+	lx_buf_free(&s->name);
+	free(s);
+}
+
+void lx_scan_member_name(const lx_chain *path, lx_buf *b)
+{
+	size_t i, from = 0;
+	lx_buf_reset(b);
+	if (path->n == 0) {
+		lx_buf_adds(b, "");
+		return;
+	}
+	for (i = path->n - 1; i > 0; i--)
+		if (path->sep[i] == '!') {
+			from = i;
+			break;
+		}
+	if (from == 0)
+		from = path->n > 1 ? 1 : 0;
+	for (i = from; i < path->n; i++) {
+		if (i > from)
+			lx_buf_addc(b, '/');
+		lx_buf_adds(b, path->part[i]);
+	}
+}
+
+static void *on_begin(void *ud, const lx_file_info *fi)
+{
+	lx_scanner *s = ud;
+	int64_t mt = fi->mtime == LX_MTIME_UNKNOWN ? LX_TS_NONE : fi->mtime;
+	lx_scan_member_name(fi->path, &s->name);
+	if (!lx_matcher_begin(s->m, s->name.p, mt, lx_collector_hit, s->col))
+		return NULL;
+	lx_collector_file_begin(s->col, fi->path);
+	return s;
+}
+
+static void on_lines(void *fh, const char *buf, size_t len, uint64_t first_line)
+{
+	lx_scanner *s = fh;
+	lx_matcher_feed(s->m, buf, len, first_line);
+}
+
+static void on_end(void *fh)
+{
+	lx_scanner *s = fh;
+	lx_matcher_end(s->m);
+	lx_collector_file_end(s->col);
+}
+
+static void on_error(void *ud, const lx_chain *path, const char *msg)
+{
+	lx_scanner *s = ud;
+	lx_report_problem(s->r, path, msg, 0);
+}
+
+static void on_note(void *ud, const lx_chain *path, const char *msg)
+{
+	lx_scanner *s = ud;
+	lx_report_problem(s->r, path, msg, 1);
+}
+
+lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
+{
+	lx_sink sink;
+	lx_input_stats st;
+	lx_report *r = lx_report_new(arg);
+	memset(&st, 0, sizeof st);
+	sink.begin = on_begin;
+	sink.lines = on_lines;
+	sink.end = on_end;
+	sink.error = on_error;
+	sink.note = on_note;
+	sink.ud = s;
+	s->r = r;
+	(void)lx_walk_bundle(s->cfg, arg, &sink, &st);
+	r->files = st.files;
+	r->bytes = st.bytes;
+	r->expanded = st.expanded;
+	lx_collector_finish(s->col, r);
+	s->r = NULL;
+	return r;
+}

@@ -1,0 +1,29 @@
+/* scan.h - one bundle through the whole pipeline: walk, decode, split,
+ * match, rank.  The result is a report; nothing is printed here, so
+ * bundles can be scanned by several threads and printed in order. */
+#ifndef LX_SCAN_H
+#define LX_SCAN_H
+
+#include "options.h"
+#include "report.h"
+#include "sigdb.h"
+#include "util.h"
+
+typedef struct lx_scanner lx_scanner;
+
+/* A scanner holds one thread's matcher and collector.  db and cfg must
+ * outlive it.  Returns NULL when PCRE2 cannot allocate. */
+lx_scanner *lx_scanner_new(const lx_sigdb *db, const lx_config *cfg);
+void lx_scanner_free(lx_scanner *s);
+
+/* Scans the bundle named by arg (a PATH operand, "-" for stdin).  Always
+ * returns a report (free with lx_report_free()); input problems are in
+ * its problems list. */
+lx_report *lx_scan_bundle(lx_scanner *s, const char *arg);
+
+/* The member path that `files` globs see for a chain: the path inside the
+ * innermost archive, or below the directory bundle, or the bundle itself
+ * for a single file.  Written into b. */
+void lx_scan_member_name(const lx_chain *path, lx_buf *b);
+
+#endif

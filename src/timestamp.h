@@ -1,0 +1,52 @@
+/* timestamp.h - when a log line was written.
+ *
+ * Recognises the line prefixes of the logs logdx reads, and turns partial
+ * stamps (a time without a date, a date without a year, a 12-hour clock
+ * without AM/PM) into full ones with a per-file context: the last full date
+ * seen in the file (a session header) and the file's modification time.
+ *
+ * Times are seconds since 0001-01-01T00:00:00 in the log's own clock (no
+ * time zone conversion); LX_TS_NONE means unknown. */
+#ifndef LX_TIMESTAMP_H
+#define LX_TIMESTAMP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define LX_TS_NONE INT64_MIN
+
+typedef enum lx_ts_kind {
+	LX_TSK_NONE,
+	LX_TSK_FULL,   /* date and time */
+	LX_TSK_NOYEAR, /* month, day and time (MARS errlogs) */
+	LX_TSK_TIME12, /* time on a 12-hour clock without AM/PM (installer Trc log) */
+	LX_TSK_TIME24  /* time of day (msiexec lines) */
+} lx_ts_kind;
+
+typedef struct lx_tm {
+	int year, mon, day; /* 0 when not present */
+	int hour, min, sec;
+} lx_tm;
+
+/* Parses the timestamp at the start of line[0..n) (n may include the
+ * newline).  Returns its kind; *tm is filled when not LX_TSK_NONE. */
+lx_ts_kind lx_ts_parse(const char *line, size_t n, lx_tm *tm);
+
+/* The per-file context that completes partial stamps. */
+typedef struct lx_tsctx {
+	int64_t date_base; /* last full stamp seen (LX_TS_NONE if none) */
+	int year_hint;     /* year of the file's mtime, or 0 */
+	int64_t mtime;     /* the file's mtime as a log-clock time, or LX_TS_NONE */
+} lx_tsctx;
+
+/* mtime_epoch: seconds since 1970 (UTC), or LX_TS_NONE. */
+void lx_tsctx_init(lx_tsctx *c, int64_t mtime_epoch);
+/* Completes tm (of kind k) against the context's last full date base.
+ * Returns the time, or LX_TS_NONE. */
+int64_t lx_ts_resolve(const lx_tsctx *c, int64_t date_base, lx_ts_kind k, const lx_tm *tm);
+/* Seconds since 0001-01-01 for a full civil date and time. */
+int64_t lx_ts_make(int y, int mo, int d, int h, int mi, int s);
+/* Writes YYYY-MM-DDTHH:MM:SS (20 bytes with the NUL) into out. */
+void lx_ts_format(int64_t t, char out[20]);
+
+#endif

@@ -1,0 +1,80 @@
+#!/bin/sh
+# Runs the command-line cases under tests/cli/: each case is a directory
+# holding `cmd` (a POSIX sh script), and the expected `stdout`, `stderr`
+# (absent: must be empty) and `status` (absent: 0).  The script runs in a
+# fresh temporary directory with logdx and mkbundle first on PATH and
+# $SRCDIR naming the source tree.  With $VALGRIND set, logdx runs under it.
+# Usage: run.sh [CASE...]
+set -u
+: "${SRCDIR:=$(cd "$(dirname "$0")/../.." && pwd)}"
+: "${BUILDDIR:=$SRCDIR}"
+export SRCDIR BUILDDIR
+LC_ALL=C
+export LC_ALL
+unset NO_COLOR LOGDX_COLOR 2>/dev/null || true
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/logdx-cli.XXXXXX") || exit 99
+trap 'rm -rf "$work"' EXIT INT TERM
+mkdir "$work/bin"
+if [ -n "${VALGRIND:-}" ]; then
+	cat >"$work/bin/logdx" <<EOT
+#!/bin/sh
+exec $VALGRIND -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "$BUILDDIR/src/logdx" "\$@"
+EOT
+else
+	printf '#!/bin/sh\nexec "%s/src/logdx" "$@"\n' "$BUILDDIR" >"$work/bin/logdx"
+fi
+printf '#!/bin/sh\nexec "%s/tests/mkbundle" "$@"\n' "$BUILDDIR" >"$work/bin/mkbundle"
+chmod +x "$work/bin/logdx" "$work/bin/mkbundle"
+PATH="$work/bin:$PATH"
+export PATH
+
+if [ $# -gt 0 ]; then
+	cases=$*
+else
+	cases=$(cd "$SRCDIR/tests/cli" && for d in */; do printf '%s\n' "${d%/}"; done)
+fi
+
+pass=0
+fail=0
+for c in $cases; do
+	dir="$SRCDIR/tests/cli/$c"
+	[ -f "$dir/cmd" ] || continue
+	t="$work/run"
+	rm -rf "$t"
+	mkdir "$t"
+	(cd "$t" && sh "$dir/cmd" >"$work/out" 2>"$work/err" </dev/null)
+	st=$?
+	want=0
+	[ -f "$dir/status" ] && want=$(cat "$dir/status")
+	ok=1
+	if [ "$st" != "$want" ]; then
+		echo "FAIL $c: exit status $st, expected $want"
+		ok=0
+	fi
+	if ! cmp -s "$work/out" "$dir/stdout" 2>/dev/null; then
+		if [ -f "$dir/stdout" ] || [ -s "$work/out" ]; then
+			echo "FAIL $c: stdout differs"
+			if [ -f "$dir/stdout" ]; then diff -u "$dir/stdout" "$work/out" | head -40; else head -20 "$work/out"; fi
+			ok=0
+		fi
+	fi
+	if [ -f "$dir/stderr" ]; then
+		if ! cmp -s "$work/err" "$dir/stderr"; then
+			echo "FAIL $c: stderr differs"
+			diff -u "$dir/stderr" "$work/err" | head -40
+			ok=0
+		fi
+	elif [ -s "$work/err" ]; then
+		echo "FAIL $c: unexpected stderr"
+		head -20 "$work/err"
+		ok=0
+	fi
+	if [ $ok = 1 ]; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+	fi
+done
+echo "cli: $pass passed, $fail failed"
+[ $fail = 0 ]

@@ -1,0 +1,207 @@
+/* Unit tests: windows of all / any / unless, block boundaries, evidence. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "match.h"
+#include "timestamp.h"
+
+static const char sigs[] =
+	"[t.pair]\ntitle: t\nproduct: p\nseverity: error\ndoc: https://x.invalid/d\nremedy: r\nwithin: 2\n"
+	"all: ERR\\h+42\\b\nall: exit\\h+7\\b\nunless: ignored\nexample: ERR 42\n  exit 7\n"
+	"[t.any]\ntitle: t\nproduct: p\nseverity: error\ndoc: https://x.invalid/d\nremedy: r\n"
+	"any: alpha\nany: beta\nexample: alpha\n"
+	"[t.ctx]\ntitle: t\nproduct: p\nseverity: error\ndoc: https://x.invalid/d\nremedy: r\nwithin: 1\n"
+	"all: anchor\nany: left\nany: right\nexample: anchor\n  left\n"
+	"[t.named]\ntitle: t\nproduct: p\nseverity: error\ndoc: https://x.invalid/d\nremedy: r\n"
+	"files: only*.log\nall: named\nexample: named\n";
+
+typedef struct rec {
+	size_t n;
+	size_t sig[64];
+	uint64_t line[64];
+	int64_t ts[64];
+	size_t n_ev[64];
+	char ev0[64][64];
+} rec;
+
+static void on_hit(void *ud, const lx_hit *h)
+{
+	rec *r = ud;
+	if (r->n == 64)
+		return;
+	r->sig[r->n] = h->sig;
+	r->line[r->n] = h->line;
+	r->ts[r->n] = h->ts;
+	r->n_ev[r->n] = h->n_ev;
+	snprintf(r->ev0[r->n], 64, "%.*s", (int)h->ev[0].len, h->ev[0].text);
+	r->n++;
+}
+
+static lx_sigdb *db;
+static lx_matcher *m;
+
+static void setup(void)
+{
+	db = lx_sigdb_new();
+	ck_assert_int_eq(lx_sigdb_load_text(db, "t.sig", sigs, strlen(sigs), stderr), 0);
+	ck_assert_int_eq(lx_sigdb_compile(db, stderr), 0);
+	m = lx_matcher_new(db);
+	ck_assert_ptr_nonnull(m);
+}
+
+static void teardown(void)
+{
+	lx_matcher_free(m);
+	lx_sigdb_free(db);
+}
+
+/* Feeds text split into blocks after every `every` lines. */
+static void run(rec *r, const char *name, const char *text, int every)
+{
+	const char *p = text, *blk = text;
+	uint64_t line = 1, first = 1;
+	int in = 0;
+	memset(r, 0, sizeof *r);
+	if (!lx_matcher_begin(m, name, LX_TS_NONE, on_hit, r))
+		return;
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		p = nl + 1;
+		line++;
+		if (++in == every || !*p) {
+			char *copy = strndup(blk, (size_t)(p - blk));
+			lx_matcher_feed(m, copy, (size_t)(p - blk), first);
+			free(copy);
+			blk = p;
+			first = line;
+			in = 0;
+		}
+	}
+	lx_matcher_end(m);
+}
+
+static const char pair_text[] =
+	"x\nERR 42\ny\nexit 7\nz\nz\nz\nERR 42\nq\nq\nq\nexit 7\n";
+
+START_TEST(window_all)
+{
+	rec r;
+	int every;
+	for (every = 1; every <= 4; every++) {
+		run(&r, "a.log", pair_text, every);
+		ck_assert_uint_eq(r.n, 1); /* the second ERR 42 has exit 7 four lines later */
+		ck_assert_uint_eq(r.sig[0], 0);
+		ck_assert_uint_eq(r.line[0], 2);
+		ck_assert_uint_eq(r.n_ev[0], 2);
+		ck_assert_str_eq(r.ev0[0], "ERR 42");
+	}
+}
+END_TEST
+
+START_TEST(window_unless)
+{
+	rec r;
+	run(&r, "a.log", "ERR 42\nexit 7\nignored\n", 1);
+	ck_assert_uint_eq(r.n, 0);
+	run(&r, "a.log", "ERR 42\nexit 7\nx\nx\nignored\n", 2);
+	ck_assert_uint_eq(r.n, 1);
+}
+END_TEST
+
+START_TEST(word_boundaries)
+{
+	rec r;
+	run(&r, "a.log", "ERR 421\nexit 7\nERR 42x\nx\nx\nx\nERR 42\nexit 70\n", 10);
+	ck_assert_uint_eq(r.n, 0);
+}
+END_TEST
+
+START_TEST(any_anchors)
+{
+	rec r;
+	run(&r, "a.log", "alpha\nnone\nbeta\nalpha beta\n", 1);
+	ck_assert_uint_eq(r.n, 3);
+	ck_assert_uint_eq(r.line[0], 1);
+	ck_assert_uint_eq(r.line[1], 3);
+	ck_assert_uint_eq(r.line[2], 4);
+}
+END_TEST
+
+START_TEST(any_in_window)
+{
+	rec r;
+	run(&r, "a.log", "anchor\nx\nx\nright\nanchor\n", 1);
+	ck_assert_uint_eq(r.n, 1);
+	ck_assert_uint_eq(r.sig[0], 2);
+	ck_assert_uint_eq(r.line[0], 5);
+}
+END_TEST
+
+START_TEST(member_globs)
+{
+	rec r;
+	run(&r, "dir/ONLY-this.log", "named\n", 1);
+	ck_assert_uint_eq(r.n, 1);
+	run(&r, "other.log", "named\n", 1);
+	ck_assert_uint_eq(r.n, 0);
+}
+END_TEST
+
+START_TEST(no_cross_line_match)
+{
+	static const char s2[] =
+		"[t.cross]\ntitle: t\nproduct: p\nseverity: error\ndoc: https://x.invalid/d\nremedy: r\n"
+		"all: foo\\s+bar\nexample: foo bar\n";
+	lx_sigdb *d2 = lx_sigdb_new();
+	lx_matcher *m2;
+	ck_assert_int_eq(lx_sigdb_load_text(d2, "c.sig", s2, strlen(s2), stderr), 0);
+	ck_assert_int_eq(lx_sigdb_compile(d2, stderr), 0);
+	m2 = lx_matcher_new(d2);
+	ck_assert_int_eq(lx_matcher_probe(m2, 0, "foo\nbar\n", 8), 0);
+	ck_assert_int_eq(lx_matcher_probe(m2, 0, "foo\nfoo  bar\n", 13), 1);
+	lx_matcher_free(m2);
+	lx_sigdb_free(d2);
+}
+END_TEST
+
+START_TEST(timestamps_from_session_header)
+{
+	rec r;
+	run(&r, "a.log",
+	    "2024-03-05T10:41:02.51+00:00\tAlways:\tTrace Session Started\n"
+	    "10:43:39:Running\nERR 42\nexit 7\n01:00:00:later\nalpha\n",
+	    2);
+	ck_assert_uint_eq(r.n, 2);
+	{
+		char t[20];
+		lx_ts_format(r.ts[0], t);
+		ck_assert_str_eq(t, "2024-03-05T10:43:39");
+		lx_ts_format(r.ts[1], t);
+		ck_assert_str_eq(t, "2024-03-05T13:00:00");
+	}
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("match");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int failed;
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, window_all);
+	tcase_add_test(tc, window_unless);
+	tcase_add_test(tc, word_boundaries);
+	tcase_add_test(tc, any_anchors);
+	tcase_add_test(tc, any_in_window);
+	tcase_add_test(tc, member_globs);
+	tcase_add_test(tc, no_cross_line_match);
+	tcase_add_test(tc, timestamps_from_session_header);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,117 @@
+/* Unit tests: timestamp recognition and completion. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "timestamp.h"
+
+static lx_ts_kind parse(const char *s, lx_tm *t)
+{
+	return lx_ts_parse(s, strlen(s), t);
+}
+
+static char *fmt(int64_t t)
+{
+	static char out[20];
+	lx_ts_format(t, out);
+	return out;
+}
+
+START_TEST(formats)
+{
+	lx_tm t;
+	ck_assert_int_eq(parse("2024-03-05T10:41:02.5171643+00:00\tAlways:\tTrace Session Started", &t),
+	                 LX_TSK_FULL);
+	ck_assert_int_eq(t.year, 2024);
+	ck_assert_int_eq(t.hour, 10);
+	ck_assert_int_eq(parse("2024-03-05 22:15:09.123   Starting", &t), LX_TSK_FULL);
+	ck_assert_int_eq(t.hour, 22);
+	ck_assert_int_eq(parse("10:43:40:Running VSS script", &t), LX_TSK_TIME12);
+	ck_assert_int_eq(t.min, 43);
+	ck_assert_int_eq(parse("#~> (03-05-2024 10:41:02):   ERROR  1 2 3 x", &t), LX_TSK_FULL);
+	ck_assert_int_eq(t.mon, 3);
+	ck_assert_int_eq(t.day, 5);
+	ck_assert_int_eq(parse("03/05/2024 10:41:02 : install", &t), LX_TSK_FULL);
+	ck_assert_int_eq(parse("*** Installation Starts here 05.03.2024 10:41:02 ***", &t),
+	                 LX_TSK_FULL);
+	ck_assert_int_eq(t.day, 5);
+	ck_assert_int_eq(t.mon, 3);
+	ck_assert_int_eq(parse("=== Verbose logging started: 3/5/2024  9:41:02  Build type", &t),
+	                 LX_TSK_FULL);
+	ck_assert_int_eq(t.hour, 9);
+	ck_assert_int_eq(parse("MSI (s) (A4:B8) [10:41:03:120]: Product: x", &t), LX_TSK_TIME24);
+	ck_assert_int_eq(parse("1a2c\t3f00\t03/05\t10:41:02.120\t03\tfile.cpp(12)\t", &t),
+	                 LX_TSK_NOYEAR);
+	ck_assert_int_eq(t.day, 5);
+}
+END_TEST
+
+START_TEST(near_misses)
+{
+	lx_tm t;
+	ck_assert_int_eq(parse("- Exit code: 802", &t), LX_TSK_NONE);
+	ck_assert_int_eq(parse("2024-13-05 10:00:00 bad month", &t), LX_TSK_NONE);
+	ck_assert_int_eq(parse("99:99:99:not a time", &t), LX_TSK_NONE);
+	ck_assert_int_eq(parse("", &t), LX_TSK_NONE);
+	ck_assert_int_eq(parse("2024", &t), LX_TSK_NONE);
+}
+END_TEST
+
+START_TEST(twelve_hour_clock)
+{
+	lx_tm t;
+	lx_tsctx c;
+	int64_t base = lx_ts_make(2024, 3, 5, 10, 41, 2);
+	lx_tsctx_init(&c, LX_TS_NONE);
+	parse("10:43:40:x", &t);
+	ck_assert_str_eq(fmt(lx_ts_resolve(&c, base, LX_TSK_TIME12, &t)), "2024-03-05T10:43:40");
+	parse("01:02:03:x", &t); /* after noon on a clock without AM/PM */
+	ck_assert_str_eq(fmt(lx_ts_resolve(&c, base, LX_TSK_TIME12, &t)), "2024-03-05T13:02:03");
+	parse("12:30:00:x", &t);
+	ck_assert_str_eq(fmt(lx_ts_resolve(&c, base, LX_TSK_TIME12, &t)), "2024-03-05T12:30:00");
+	ck_assert(lx_ts_resolve(&c, LX_TS_NONE, LX_TSK_TIME12, &t) == LX_TS_NONE);
+}
+END_TEST
+
+START_TEST(year_from_mtime)
+{
+	lx_tm t;
+	lx_tsctx c;
+	lx_tsctx_init(&c, 1709640000); /* 2024-03-05 */
+	parse("1a2c\t3f00\t03/05\t10:41:02.120\t03\t", &t);
+	ck_assert_str_eq(fmt(lx_ts_resolve(&c, LX_TS_NONE, LX_TSK_NOYEAR, &t)),
+	                 "2024-03-05T10:41:02");
+	parse("1a2c\t3f00\t12/30\t10:41:02.120\t03\t", &t);
+	ck_assert_str_eq(fmt(lx_ts_resolve(&c, LX_TS_NONE, LX_TSK_NOYEAR, &t)),
+	                 "2023-12-30T10:41:02");
+	lx_tsctx_init(&c, LX_TS_NONE);
+	ck_assert(lx_ts_resolve(&c, LX_TS_NONE, LX_TSK_NOYEAR, &t) == LX_TS_NONE);
+}
+END_TEST
+
+START_TEST(round_trip)
+{
+	ck_assert_str_eq(fmt(lx_ts_make(1999, 12, 31, 23, 59, 59)), "1999-12-31T23:59:59");
+	ck_assert_str_eq(fmt(lx_ts_make(2024, 2, 29, 0, 0, 0)), "2024-02-29T00:00:00");
+	ck_assert(lx_ts_make(2024, 3, 1, 0, 0, 0) - lx_ts_make(2024, 2, 28, 0, 0, 0) == 2 * 86400);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("timestamp");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int failed;
+	tcase_add_test(tc, formats);
+	tcase_add_test(tc, near_misses);
+	tcase_add_test(tc, twelve_hour_clock);
+	tcase_add_test(tc, year_from_mtime);
+	tcase_add_test(tc, round_trip);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
