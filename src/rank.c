@@ -328,7 +328,7 @@ static double raw_score(const cand *k)
 	s += k->resolved ? 0.0 : 0.5;
 	s += k->outcome ? 0.0 : 0.25;
 	s += 0.15 * k->severity / 3.0;
-	s += 0.07 * (k->spec > 5 ? 5 : k->spec) / 5.0;
+	s += 0.07 * (k->spec % 1000 > 5 ? 5 : k->spec % 1000) / 5.0;
 	s += k->last_ts != LX_TS_NONE ? 0.03 : 0.0;
 	return s;
 }
@@ -352,7 +352,8 @@ void lx_collector_finish(lx_collector *c, lx_report *r)
 		k2->resolved = !active;
 		k2->outcome = s->role == LX_ROLE_OUTCOME;
 		k2->severity = (int)s->severity;
-		k2->spec = specificity(s);
+		/* a specific cause is more specific evidence than a fallback */
+		k2->spec = specificity(s) + (s->role == LX_ROLE_CAUSE ? 1000 : 0);
 		k2->last_ts = a->last_ts;
 		k2->last_file = a->last_file;
 		k2->last_line = a->last_line;

@@ -1,5 +1,6 @@
 /* Unit tests: windows of all / any / unless, block boundaries, evidence. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
