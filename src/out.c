@@ -144,11 +144,13 @@ void lx_out_begin(lx_out *o)
 void lx_out_bundle(lx_out *o, const lx_report *r)
 {
 	o->ops->bundle(o, r);
+	lx_fleet_add(&o->fleet, r);
 	o->n++;
 }
 
 void lx_out_end(lx_out *o, const lx_summary *s)
 {
+	lx_fleet_sort(&o->fleet);
 	o->ops->end(o, s);
 }
 
@@ -157,6 +159,7 @@ void lx_out_free(lx_out *o)
 	if (!o)
 		return;
 	o->ops->free(o);
+	lx_fleet_free(&o->fleet);
 	lx_buf_free(&o->b);
 	free(o);
 }

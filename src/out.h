@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 
+#include "fleet.h"
 #include "options.h"
 #include "report.h"
 #include "util.h"
@@ -27,7 +28,7 @@ struct lx_out {
 	const lx_out_ops *ops;
 	lx_buf b;   /* scratch */
 	size_t n;   /* bundles written so far */
-	void *priv; /* format state */
+	lx_fleet fleet; /* every bundle's diagnoses, for the fleet view */
 };
 
 /* The output for cfg (its format, or the -l / -L / -c list modes) on f. */

@@ -187,6 +187,42 @@ static void summary_fields(jw *w, const lx_summary *s)
 	num_field(w, "errors", s->errors, 0);
 }
 
+/* The fleet view (an extension of logdx.report/1): each diagnosis id with
+ * the bundles (machines) where it was reported, most widespread first. */
+static void fleet_obj(jw *w, const lx_out *o, const lx_summary *s)
+{
+	size_t i, k;
+	key(w, "fleet", 0);
+	open_(w, '{');
+	num_field(w, "bundles", s->bundles, 1);
+	num_field(w, "bundles_with_diagnoses", s->bundles_with, 0);
+	key(w, "diagnoses", 0);
+	open_(w, '[');
+	for (i = 0; i < o->fleet.n; i++) {
+		const lx_fleet_row *r = &o->fleet.row[i];
+		if (i)
+			lx_buf_addc(w->b, ',');
+		nl(w);
+		open_(w, '{');
+		str_field(w, "id", r->id, 1);
+		str_field(w, "title", r->title, 0);
+		str_field(w, "severity", lx_severity_name(r->severity), 0);
+		num_field(w, "machines", r->n, 0);
+		num_field(w, "active", r->active, 0);
+		key(w, "bundles", 0);
+		lx_buf_addc(w->b, '[');
+		for (k = 0; k < r->n; k++) {
+			if (k)
+				lx_buf_adds(w->b, ", ");
+			lx_esc_json_str(w->b, r->bundles[k]);
+		}
+		lx_buf_addc(w->b, ']');
+		close_(w, '}', 0);
+	}
+	close_(w, ']', o->fleet.n == 0);
+	close_(w, '}', 0);
+}
+
 /* ---- JSON ---------------------------------------------------------- */
 
 static void json_begin(lx_out *o)
@@ -230,6 +266,7 @@ static void json_end(lx_out *o, const lx_summary *s)
 	if (o->n)
 		lx_buf_adds(&o->b, "\n  ");
 	lx_buf_addc(&o->b, ']');
+	fleet_obj(&w, o, s);
 	key(&w, "summary", 0);
 	w.pretty = 0;
 	open_(&w, '{');

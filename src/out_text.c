@@ -161,10 +161,40 @@ static void text_bundle(lx_out *o, const lx_report *r)
 	fwrite(o->b.p, 1, o->b.len, o->f);
 }
 
+/* With more than one bundle: which failures are shared by which machines. */
 static void text_end(lx_out *o, const lx_summary *s)
 {
-	(void)o;
-	(void)s;
+	size_t i, k;
+	if (s->bundles < 2)
+		return;
+	lx_buf_reset(&o->b);
+	lx_buf_addf(&o->b, "\n");
+	col(o, C_BOLD);
+	lx_buf_addf(&o->b, "Fleet summary: %llu bundles, %llu with a diagnosis",
+	            (unsigned long long)s->bundles, (unsigned long long)s->bundles_with);
+	col(o, C_RESET);
+	lx_buf_addc(&o->b, '\n');
+	for (i = 0; i < o->fleet.n; i++) {
+		const lx_fleet_row *r = &o->fleet.row[i];
+		lx_buf_addf(&o->b, "\n%5zu  ", r->n);
+		col(o, sev_color(r->severity));
+		lx_buf_addf(&o->b, "[%s]", lx_severity_name(r->severity));
+		col(o, C_RESET);
+		lx_buf_addc(&o->b, ' ');
+		esc(o, r->title);
+		lx_buf_adds(&o->b, "\n       id: ");
+		esc(o, r->id);
+		if (r->active != r->n)
+			lx_buf_addf(&o->b, " (resolved on %zu)", r->n - r->active);
+		lx_buf_adds(&o->b, "\n       ");
+		for (k = 0; k < r->n; k++) {
+			if (k)
+				lx_buf_adds(&o->b, ", ");
+			esc(o, r->bundles[k]);
+		}
+		lx_buf_addc(&o->b, '\n');
+	}
+	fwrite(o->b.p, 1, o->b.len, o->f);
 }
 
 static void text_free(lx_out *o)

@@ -64,5 +64,6 @@ void lx_summary_add(lx_summary *s, const lx_report *r)
 	s->files += r->files;
 	s->bytes += r->bytes;
 	s->diagnoses += r->n_d;
+	s->bundles_with += r->n_d > 0;
 	s->errors += (uint64_t)r->errors;
 }

@@ -59,6 +59,7 @@ void lx_diag_clear(lx_diag *d);
 /* Whole-run totals. */
 typedef struct lx_summary {
 	uint64_t bundles, files, bytes, diagnoses, errors;
+	uint64_t bundles_with; /* bundles with at least one diagnosis */
 } lx_summary;
 
 void lx_summary_add(lx_summary *s, const lx_report *r);

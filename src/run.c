@@ -9,8 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "out.h"
-#include "progress.h"
+#include "merge.h"
 #include "scan.h"
 #include "util.h"
 
@@ -24,7 +23,6 @@ typedef struct pool {
 	size_t printed;   /* bundles already printed */
 	size_t ahead;     /* how far workers may run ahead of the printer */
 	int stop;
-	lx_progress *prog;
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
 } pool;
@@ -63,6 +61,45 @@ static void *worker(void *arg)
 
 /* Whether report r counts as "a diagnosis was reported" for the exit
  * status (--fail-on raises the bar). */
+static int found_in(const lx_config *cfg, const lx_report *r);
+
+void lx_emit_init(lx_emitter *e, const lx_config *cfg, size_t bundles)
+{
+	memset(e, 0, sizeof *e);
+	e->cfg = cfg;
+	e->prog = lx_progress_new(cfg, bundles);
+	e->out = lx_out_new(cfg, stdout);
+	lx_out_begin(e->out);
+}
+
+void lx_emit_report(lx_emitter *e, const lx_report *r)
+{
+	lx_progress_clear(e->prog);
+	lx_out_problems(r, stderr);
+	lx_out_bundle(e->out, r);
+	lx_summary_add(&e->sum, r);
+	e->errors |= r->errors > 0;
+	e->found |= found_in(e->cfg, r);
+	e->listed |= r->n_d == 0;
+	lx_progress_bundle(e->prog, r);
+}
+
+int lx_emit_finish(lx_emitter *e)
+{
+	const lx_config *cfg = e->cfg;
+	lx_out_end(e->out, &e->sum);
+	lx_progress_free(e->prog);
+	lx_out_free(e->out);
+	/* GNU grep's rule */
+	if (cfg->quiet && e->found)
+		return 0;
+	if (e->errors)
+		return 2;
+	if (cfg->list_clean)
+		return e->listed ? 0 : 1;
+	return e->found ? 0 : 1;
+}
+
 static int found_in(const lx_config *cfg, const lx_report *r)
 {
 	size_t i;
@@ -74,18 +111,6 @@ static int found_in(const lx_config *cfg, const lx_report *r)
 	return 0;
 }
 
-/* The exit status from what was seen. */
-static int status(const lx_config *cfg, int found, int listed, int errors)
-{
-	if (cfg->quiet && found)
-		return 0;
-	if (errors)
-		return 2;
-	if (cfg->list_clean)
-		return listed ? 0 : 1;
-	return found ? 0 : 1;
-}
-
 int lx_run(const lx_config *cfg, const lx_sigdb *db)
 {
 	pool p;
@@ -93,12 +118,11 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 	unsigned nth, i;
 	size_t k;
 	char *stdin_path[] = {(char *)"-"};
-	lx_out *out;
-	lx_summary sum;
-	int found = 0, listed = 0, errors = 0;
+	lx_emitter em;
 
+	if (cfg->merge)
+		return lx_merge(cfg);
 	memset(&p, 0, sizeof p);
-	memset(&sum, 0, sizeof sum);
 	p.cfg = cfg;
 	p.db = db;
 	p.paths = cfg->paths;
@@ -118,7 +142,6 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 		nth = (unsigned)p.n;
 	p.ahead = (size_t)nth * 4;
 	p.done = lx_xcalloc(p.n, sizeof *p.done);
-	p.prog = lx_progress_new(cfg, p.n);
 	pthread_mutex_init(&p.mu, NULL);
 	pthread_cond_init(&p.cv, NULL);
 	th = lx_xcalloc(nth, sizeof *th);
@@ -128,8 +151,7 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 			break;
 		}
 	nth = i;
-	out = lx_out_new(cfg, stdout);
-	lx_out_begin(out);
+	lx_emit_init(&em, cfg, p.n);
 	pthread_mutex_lock(&p.mu);
 	while (nth && p.printed < p.n && !p.stop) {
 		lx_report *r = p.done[p.printed];
@@ -142,16 +164,9 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 		pthread_cond_broadcast(&p.cv);
 		pthread_mutex_unlock(&p.mu);
 
-		lx_progress_clear(p.prog);
-		lx_out_problems(r, stderr);
-		lx_out_bundle(out, r);
-		lx_summary_add(&sum, r);
-		errors |= r->errors > 0;
-		found |= found_in(cfg, r);
-		listed |= r->n_d == 0;
-		lx_progress_bundle(p.prog, r);
+		lx_emit_report(&em, r);
 		lx_report_free(r);
-		if (cfg->quiet && found) {
+		if (cfg->quiet && em.found) {
 			pthread_mutex_lock(&p.mu);
 			p.stop = 1;
 			pthread_cond_broadcast(&p.cv);
@@ -164,14 +179,11 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 	pthread_mutex_unlock(&p.mu);
 	for (i = 0; i < nth; i++)
 		pthread_join(th[i], NULL);
-	lx_out_end(out, &sum);
-	lx_progress_free(p.prog);
-	lx_out_free(out);
 	for (k = 0; k < p.n; k++)
 		lx_report_free(p.done[k]);
 	free(p.done);
 	free(th);
 	pthread_mutex_destroy(&p.mu);
 	pthread_cond_destroy(&p.cv);
-	return status(cfg, found, listed, errors);
+	return lx_emit_finish(&em);
 }

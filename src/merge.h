@@ -1,0 +1,14 @@
+/* merge.h - --merge: JSON Lines outputs of separate runs (shards) read
+ * back and printed as one run over all their bundles would have printed
+ * them, in any format.  This is the reduce step of a scale-out with GNU
+ * parallel (see README). */
+#ifndef LX_MERGE_H
+#define LX_MERGE_H
+
+#include "options.h"
+
+/* Reads cfg->paths (each a JSON Lines file, "-" for stdin; stdin when
+ * none) in order.  Returns the exit status, as lx_run(). */
+int lx_merge(const lx_config *cfg);
+
+#endif
