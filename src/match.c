@@ -4,11 +4,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "prefilter.h"
 #include "timestamp.h"
 #include "util.h"
 
 #define PENDING_MAX 256 /* anchors waiting for their look-ahead, per signature */
 #define TS_BACK_LINES 256
+#define CAND_MAX 512 /* candidate lines of one pattern in a block before it
+                        is simply run over the rest of the block */
 
 typedef struct flatpat {
 	size_t sig;      /* signature index */
@@ -32,6 +35,11 @@ typedef struct sigstate {
 	uint64_t last_anchor;
 } sigstate;
 
+typedef struct cand {
+	size_t pat, ls;
+	uint64_t line;
+} cand;
+
 typedef struct event {
 	uint64_t line;
 	size_t pat; /* flat pattern index */
@@ -54,6 +62,19 @@ struct lx_matcher {
 	uint64_t next_due; /* smallest line + within of a pending anchor */
 	event *ev;
 	size_t n_ev, cap_ev;
+	/* prefilter */
+	lx_prefilter *pf;
+	unsigned char *is_act;  /* per flat pattern: active in this file */
+	size_t *last_ls;        /* per flat pattern: last candidate line start + 1 */
+	size_t *n_cand;         /* per flat pattern: candidates in this block */
+	size_t *from;           /* per flat pattern: run from here (SIZE_MAX: no) */
+	uint64_t *from_line;
+	cand *cd;
+	size_t n_cd, cap_cd;
+	size_t cnt_off;         /* newline counting cursor of the scan */
+	uint64_t cnt_line;
+	const char *scan_buf;
+	uint64_t scan_first;
 	lx_hit_fn fn;
 	void *ud;
 	/* timestamps */
@@ -91,6 +112,11 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 	m->ss = lx_xcalloc(db->n ? db->n : 1, sizeof *m->ss);
 	m->active = lx_xcalloc(db->n ? db->n : 1, 1);
 	m->act = lx_xcalloc(m->n_pt ? m->n_pt : 1, sizeof *m->act);
+	m->is_act = lx_xcalloc(m->n_pt + 1, 1);
+	m->last_ls = lx_xcalloc(m->n_pt + 1, sizeof *m->last_ls);
+	m->n_cand = lx_xcalloc(m->n_pt + 1, sizeof *m->n_cand);
+	m->from = lx_xcalloc(m->n_pt + 1, sizeof *m->from);
+	m->from_line = lx_xcalloc(m->n_pt + 1, sizeof *m->from_line);
 	for (i = 0; i < db->n; i++) {
 		const lx_signature *s = &db->sig[i];
 		size_t first_all = (size_t)-1;
@@ -114,6 +140,13 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 			f->keep_text = !f->anchor && s->pat[j].cond != LX_COND_UNLESS;
 		}
 	}
+	{
+		const char **src = lx_xcalloc(m->n_pt + 1, sizeof *src);
+		for (k = 0; k < m->n_pt; k++)
+			src[k] = db->sig[m->pt[k].sig].pat[m->pt[k].idx].src;
+		m->pf = lx_prefilter_new(src, m->n_pt);
+		free(src);
+	}
 	return m;
 }
 
@@ -136,6 +169,13 @@ void lx_matcher_free(lx_matcher *m)
 	free(m->active);
 	free(m->act);
 	free(m->ev);
+	free(m->is_act);
+	free(m->last_ls);
+	free(m->n_cand);
+	free(m->from);
+	free(m->from_line);
+	free(m->cd);
+	lx_prefilter_free(m->pf);
 	if (m->md)
 		pcre2_match_data_free(m->md);
 	if (m->mctx)
@@ -162,12 +202,15 @@ static void activate(lx_matcher *m)
 {
 	size_t i, k;
 	m->n_act = 0;
+	memset(m->is_act, 0, m->n_pt);
 	for (i = 0; i < m->db->n; i++) {
 		if (!m->active[i])
 			continue;
 		for (k = 0; k < m->db->sig[i].n_pat; k++)
-			if (m->pt[m->first_pt[i] + k].code)
+			if (m->pt[m->first_pt[i] + k].code) {
 				m->act[m->n_act++] = m->first_pt[i] + k;
+				m->is_act[m->first_pt[i] + k] = 1;
+			}
 	}
 }
 
@@ -418,12 +461,13 @@ static void push_event(lx_matcher *m, uint64_t line, size_t pat, size_t off, siz
 	m->n_ev++;
 }
 
-/* One pattern over the whole block: one event per matching line. */
+/* One pattern over the block from offset start (a line start, whose
+ * number is first_line): one event per matching line. */
 static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len,
-                        uint64_t first_line)
+                        size_t start, uint64_t first_line)
 {
 	const pcre2_code *code = m->pt[fp].code;
-	size_t start = 0, counted = 0;
+	size_t counted = start;
 	uint64_t line = first_line;
 	while (start < len) {
 		int rc = pcre2_match(code, (PCRE2_SPTR)buf, len, start, 0, m->md, m->mctx);
@@ -457,9 +501,54 @@ static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len,
 	}
 }
 
+/* A prefilter occurrence: queue its line for its pattern. */
+static void on_literal(void *ud, size_t fp, size_t end)
+{
+	lx_matcher *m = ud;
+	const char *buf = m->scan_buf;
+	size_t ls;
+	if (!m->is_act[fp] || m->from[fp] != SIZE_MAX)
+		return;
+	ls = line_start(buf, end - 1);
+	if (m->last_ls[fp] == ls + 1)
+		return; /* this line is already queued */
+	m->last_ls[fp] = ls + 1;
+	while (m->cnt_off < ls) {
+		const char *q = memchr(buf + m->cnt_off, '\n', ls - m->cnt_off);
+		if (!q)
+			break;
+		m->cnt_line++;
+		m->cnt_off = (size_t)(q - buf) + 1;
+	}
+	if (++m->n_cand[fp] > CAND_MAX) {
+		/* a common literal: let PCRE2 scan the rest of the block */
+		m->from[fp] = ls;
+		m->from_line[fp] = m->cnt_line;
+		return;
+	}
+	if (m->n_cd == m->cap_cd)
+		lx_xgrow(&m->cd, &m->cap_cd, m->n_cd + 1, sizeof *m->cd);
+	m->cd[m->n_cd].pat = fp;
+	m->cd[m->n_cd].ls = ls;
+	m->cd[m->n_cd].line = m->cnt_line;
+	m->n_cd++;
+}
+
+/* PCRE2 on one candidate line. */
+static void run_line(lx_matcher *m, const cand *c, const char *buf, size_t len)
+{
+	const char *nl = memchr(buf + c->ls, '\n', len - c->ls);
+	size_t le = nl ? (size_t)(nl - buf) : len;
+	int rc = pcre2_match(m->pt[c->pat].code, (PCRE2_SPTR)buf + c->ls, le - c->ls, 0, 0, m->md,
+	                     m->mctx);
+	if (rc >= 0)
+		push_event(m, c->line, c->pat, c->ls, le - c->ls);
+}
+
 void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_line)
 {
 	size_t i;
+	int any_lit = 0;
 	if (!len)
 		return;
 	decide_due(m, first_line);
@@ -468,8 +557,32 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 	m->cur_off = 0;
 	m->cur_base = m->date_base;
 	m->n_ev = 0;
-	for (i = 0; i < m->n_act; i++)
-		run_pattern(m, m->act[i], buf, len, first_line);
+	for (i = 0; i < m->n_act; i++) {
+		size_t fp = m->act[i];
+		if (m->pf && lx_prefilter_has(m->pf, fp)) {
+			any_lit = 1;
+			m->last_ls[fp] = 0;
+			m->n_cand[fp] = 0;
+			m->from[fp] = SIZE_MAX;
+		} else {
+			run_pattern(m, fp, buf, len, 0, first_line);
+		}
+	}
+	if (any_lit) {
+		m->n_cd = 0;
+		m->cnt_off = 0;
+		m->cnt_line = first_line;
+		m->scan_buf = buf;
+		lx_prefilter_scan(m->pf, buf, len, on_literal, m);
+		for (i = 0; i < m->n_cd; i++)
+			if (m->from[m->cd[i].pat] == SIZE_MAX || m->cd[i].ls < m->from[m->cd[i].pat])
+				run_line(m, &m->cd[i], buf, len);
+		for (i = 0; i < m->n_act; i++) {
+			size_t fp = m->act[i];
+			if (lx_prefilter_has(m->pf, fp) && m->from[fp] != SIZE_MAX)
+				run_pattern(m, fp, buf, len, m->from[fp], m->from_line[fp]);
+		}
+	}
 	if (m->n_ev > 1)
 		qsort(m->ev, m->n_ev, sizeof *m->ev, ev_cmp);
 	for (i = 0; i < m->n_ev; i++) {

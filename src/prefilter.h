@@ -1,0 +1,41 @@
+/* prefilter.h - the literal prefilter in front of PCRE2.
+ *
+ * From each pattern's source, the prefilter derives a set of literals one
+ * of which every match must contain (for `(?i)error\h+(95107|95108)\b`:
+ * {"95107", "95108"}).  One pass of an Aho-Corasick automaton over a block,
+ * case-insensitive on ASCII, then names the lines where each pattern can
+ * possibly match; PCRE2 runs on those lines only and still decides every
+ * match.  A pattern without a usable literal is run on every block.
+ *
+ * The automaton is read-only after construction and may be shared by
+ * threads. */
+#ifndef LX_PREFILTER_H
+#define LX_PREFILTER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct lx_prefilter lx_prefilter;
+
+/* Builds the prefilter for patterns src[0..n).  Never fails (a pattern it
+ * cannot analyse is simply marked as always run).  Free with
+ * lx_prefilter_free(). */
+lx_prefilter *lx_prefilter_new(const char *const *src, size_t n);
+void lx_prefilter_free(lx_prefilter *pf);
+
+/* Whether pattern i has literals (else it must run on every block). */
+int lx_prefilter_has(const lx_prefilter *pf, size_t i);
+
+/* Called for each occurrence of a literal of pattern `pat` ending at byte
+ * `end` (exclusive) of the block. */
+typedef void (*lx_prefilter_fn)(void *ud, size_t pat, size_t end);
+
+/* Scans buf[0..len) once, reporting occurrences in increasing end order. */
+void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
+                       lx_prefilter_fn fn, void *ud);
+
+/* The literals chosen for pattern i, for tests: writes up to max pointers
+ * into out and returns how many there are.  Literals are lower-case. */
+size_t lx_prefilter_literals(const lx_prefilter *pf, size_t i, const char **out, size_t max);
+
+#endif
