@@ -554,7 +554,7 @@ static int load_file(lx_sigdb *db, const char *path, FILE *err)
 	int rc;
 	if (!f) {
 		if (err)
-			fprintf(err, "%s: %s\n", path, strerror(errno));
+			fprintf(err, "logdx: %s: %s\n", path, strerror(errno));
 		return 1;
 	}
 	/* Signature files are small configuration, not input logs. */
@@ -562,7 +562,7 @@ static int load_file(lx_sigdb *db, const char *path, FILE *err)
 		lx_buf_add(&b, chunk, n);
 		if (b.len > 64u << 20) {
 			if (err)
-				fprintf(err, "%s: signature file larger than 64 MiB\n", path);
+				fprintf(err, "logdx: %s: signature file larger than 64 MiB\n", path);
 			fclose(f);
 			lx_buf_free(&b);
 			return 1;
@@ -572,7 +572,7 @@ static int load_file(lx_sigdb *db, const char *path, FILE *err)
 	fclose(f);
 	if (rc) {
 		if (err)
-			fprintf(err, "%s: read error\n", path);
+			fprintf(err, "logdx: %s: read error\n", path);
 		lx_buf_free(&b);
 		return 1;
 	}
@@ -596,7 +596,7 @@ int lx_sigdb_load(lx_sigdb *db, const char *path, FILE *err)
 	int problems = 0;
 	if (stat(path, &st) != 0) {
 		if (err)
-			fprintf(err, "%s: %s\n", path, strerror(errno));
+			fprintf(err, "logdx: %s: %s\n", path, strerror(errno));
 		return 1;
 	}
 	if (!S_ISDIR(st.st_mode))
@@ -604,7 +604,7 @@ int lx_sigdb_load(lx_sigdb *db, const char *path, FILE *err)
 	d = opendir(path);
 	if (!d) {
 		if (err)
-			fprintf(err, "%s: %s\n", path, strerror(errno));
+			fprintf(err, "logdx: %s: %s\n", path, strerror(errno));
 		return 1;
 	}
 	while ((e = readdir(d)) != NULL) {

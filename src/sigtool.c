@@ -31,7 +31,8 @@ int lx_sigtool_check(const lx_sigdb *db, FILE *out, FILE *err)
 			}
 	}
 	lx_matcher_free(m);
-	fprintf(out, "%zu signatures, %zu examples, %zu failed\n", db->n, runs, bad);
+	fprintf(out, "%zu signature%s, %zu example%s, %zu failed\n", db->n, db->n == 1 ? "" : "s",
+	        runs, runs == 1 ? "" : "s", bad);
 	return bad ? 2 : 0;
 }
 
