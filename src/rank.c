@@ -25,8 +25,8 @@ typedef struct fileagg {
 typedef struct agg {
 	uint64_t count;
 	int64_t first_ts, last_ts;
-	size_t last_file;
-	uint64_t last_line;
+	size_t first_file, last_file;
+	uint64_t first_line, last_line;
 	fileagg *f;
 	size_t nf, capf;
 	lx_chain ev_path;
@@ -41,6 +41,15 @@ typedef struct succ {
 	int64_t ts;
 } succ;
 
+/* The end of an attempt: an outcome hit (installation failed...). */
+typedef struct bound {
+	size_t file, sig;
+	uint64_t line;
+	int64_t ts;
+} bound;
+
+#define MAX_BOUNDS 4096
+
 struct lx_collector {
 	const lx_sigdb *db;
 	const lx_config *cfg;
@@ -52,6 +61,8 @@ struct lx_collector {
 	agg *ag;
 	succ *su;
 	size_t n_su, cap_su;
+	bound *bd;
+	size_t n_bd, cap_bd;
 };
 
 static int shares(const lx_signature *a, const lx_signature *b)
@@ -109,6 +120,7 @@ void lx_collector_free(lx_collector *c)
 	free(c->fh);
 	free(c->ag);
 	free(c->su);
+	free(c->bd);
 	free(c->share);
 	lx_chain_free(&c->cur);
 	free(c);
@@ -127,6 +139,18 @@ static void count_hit(lx_collector *c, size_t sig, uint64_t line, int64_t ts, si
 {
 	agg *a = &c->ag[sig];
 	size_t k;
+	if (c->db->sig[sig].role == LX_ROLE_OUTCOME && c->n_bd < MAX_BOUNDS) {
+		lx_xgrow(&c->bd, &c->cap_bd, c->n_bd + 1, sizeof *c->bd);
+		c->bd[c->n_bd].file = c->file;
+		c->bd[c->n_bd].sig = sig;
+		c->bd[c->n_bd].line = line;
+		c->bd[c->n_bd].ts = ts;
+		c->n_bd++;
+	}
+	if (!a->count) {
+		a->first_file = c->file;
+		a->first_line = line;
+	}
 	a->count++;
 	if (ts != LX_TS_NONE) {
 		if (a->first_ts == LX_TS_NONE || ts < a->first_ts)
@@ -280,6 +304,10 @@ static int resolved_in(const lx_collector *c, size_t sig, const fileagg *fa)
 typedef struct cand {
 	size_t sig;
 	int resolved;
+	int superseded; /* a later attempt of the operation failed otherwise */
+	int64_t first_ts;
+	size_t first_file;
+	uint64_t first_line;
 	int outcome;
 	int severity;
 	int spec;
@@ -307,6 +335,8 @@ static int cand_cmp(const void *pa, const void *pb)
 		return a->resolved - b->resolved;
 	if (a->outcome != b->outcome)
 		return a->outcome - b->outcome;
+	if (a->superseded != b->superseded)
+		return a->superseded - b->superseded;
 	if (a->severity != b->severity)
 		return b->severity - a->severity;
 	if (a->spec != b->spec)
@@ -322,11 +352,52 @@ static int cand_cmp(const void *pa, const void *pb)
 	return strcmp(a->id, b->id);
 }
 
+/* Whether position a (file, line, time) comes before b: by line in the
+ * same file, else by time when both have one. */
+static int pos_before(size_t fa, uint64_t la, int64_t ta, size_t fb, uint64_t lb, int64_t tb)
+{
+	if (fa == fb)
+		return la < lb;
+	if (ta != LX_TS_NONE && tb != LX_TS_NONE)
+		return ta < tb;
+	return 0;
+}
+
+/* An active cause is superseded when its attempt of the operation ended
+ * (an outcome such as "installation failed" follows it) and a later
+ * attempt failed with another cause: rank 1 belongs to the root cause of
+ * the most recent failed attempt. */
+static void mark_superseded(const lx_collector *c, cand *cs, size_t n)
+{
+	size_t i, j, k, nsig = c->db->n;
+	for (i = 0; i < n; i++) {
+		if (cs[i].resolved || cs[i].outcome)
+			continue;
+		for (j = 0; j < n && !cs[i].superseded; j++) {
+			if (j == i || cs[j].resolved || cs[j].outcome ||
+			    !c->share[cs[i].sig * nsig + cs[j].sig])
+				continue;
+			for (k = 0; k < c->n_bd; k++) {
+				const bound *b = &c->bd[k];
+				if (!c->share[cs[i].sig * nsig + b->sig])
+					continue;
+				if (pos_before(cs[i].last_file, cs[i].last_line, cs[i].last_ts, b->file,
+				               b->line, b->ts) &&
+				    pos_before(b->file, b->line, b->ts, cs[j].first_file, cs[j].first_line,
+				               cs[j].first_ts)) {
+					cs[i].superseded = 1;
+					break;
+				}
+			}
+		}
+	}
+}
+
 static double raw_score(const cand *k)
 {
 	double s = 0.0;
 	s += k->resolved ? 0.0 : 0.5;
-	s += k->outcome ? 0.0 : 0.25;
+	s += k->outcome ? 0.0 : k->superseded ? 0.2 : 0.25;
 	s += 0.15 * k->severity / 3.0;
 	s += 0.07 * (k->spec % 1000 > 5 ? 5 : k->spec % 1000) / 5.0;
 	s += k->last_ts != LX_TS_NONE ? 0.03 : 0.0;
@@ -355,11 +426,15 @@ void lx_collector_finish(lx_collector *c, lx_report *r)
 		/* a specific cause is more specific evidence than a fallback */
 		k2->spec = specificity(s) + (s->role == LX_ROLE_CAUSE ? 1000 : 0);
 		k2->last_ts = a->last_ts;
+		k2->first_ts = a->first_ts;
+		k2->first_file = a->first_file;
+		k2->first_line = a->first_line;
 		k2->last_file = a->last_file;
 		k2->last_line = a->last_line;
 		k2->count = a->count;
 		k2->id = s->id;
 	}
+	mark_superseded(c, cs, n);
 	qsort(cs, n, sizeof *cs, cand_cmp);
 	r->d = lx_xcalloc(n + 1, sizeof *r->d);
 	r->n_d = n;
@@ -396,6 +471,7 @@ void lx_collector_finish(lx_collector *c, lx_report *r)
 	for (i = 0; i < c->db->n; i++)
 		agg_reset(&c->ag[i]);
 	c->n_su = 0;
+	c->n_bd = 0;
 	c->file = 0;
 	c->n_fh = 0;
 }

@@ -171,6 +171,26 @@ START_TEST(recency_and_seen)
 }
 END_TEST
 
+START_TEST(latest_attempt_first)
+{
+	lx_report *r;
+	int64_t t0 = lx_ts_make(2024, 3, 5, 10, 0, 0);
+	lx_collector_file_begin(col, &path);
+	hit("cause.a", 5, t0);          /* first attempt: critical */
+	hit("outcome", 6, t0 + 1);
+	hit("cause.b", 40, t0 + 3600);  /* the retry failed otherwise */
+	hit("outcome", 41, t0 + 3601);
+	lx_collector_file_end(col);
+	r = finish();
+	ck_assert_uint_eq(r->n_d, 3);
+	ck_assert_str_eq(r->d[0].id, "cause.b");
+	ck_assert_str_eq(r->d[1].id, "cause.a");
+	ck_assert_int_eq(r->d[1].resolved, 0);
+	ck_assert_str_eq(r->d[2].id, "outcome");
+	lx_report_free(r);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("rank");
@@ -183,6 +203,7 @@ int main(void)
 	tcase_add_test(tc, resolved_same_file);
 	tcase_add_test(tc, resolved_other_file_by_time);
 	tcase_add_test(tc, recency_and_seen);
+	tcase_add_test(tc, latest_attempt_first);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
