@@ -1,0 +1,686 @@
+/* archive.c - archives, compressed files and plain text from one stream.
+ * See archive.h.
+ *
+ * Every stream (a file, stdin, or the data of an archive member) is a
+ * struct src.  It is first probed with a libarchive handle that knows only
+ * the archive formats; what that handle reads is recorded (or, for a
+ * regular file, re-read after a seek) so that a stream that turns out not
+ * to be an archive can be replayed from its first byte: as plain text when
+ * no compression filter was recognised, or through a second handle with
+ * the "raw" format when one was.  An archive's members become child
+ * streams whose reads call archive_read_data() on the parent handle, so
+ * nested archives are read in place, one block at a time. */
+#include "archive.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include "util.h"
+
+#define LX_BLOCK (64u * 1024u)         /* read size */
+#define LX_PEEK 512u                   /* bytes looked at before probing */
+#define LX_REC_MAX (8u * 1024u * 1024u) /* replay record of a pipe */
+#define LX_RATIO_FLOOR ((uint64_t)16 << 20) /* no bomb below this size */
+
+typedef struct src {
+	lx_reader *r;
+	size_t level;            /* chain parts naming this stream */
+	/* a file ... */
+	int fd;                  /* -1 for a member */
+	int seekable;
+	off_t base;              /* file offset of the stream's byte 0 */
+	uint64_t fpos;           /* current offset from base */
+	uint64_t high;           /* bytes counted in st->bytes so far */
+	/* ... or the data of a member of parent */
+	struct archive *parent;
+	struct src *up;          /* the parent handle's own stream */
+	int64_t in0;             /* parent's raw bytes when the member began */
+	uint64_t out;            /* bytes read from the member */
+	int prc;                 /* archive_read_data() failure, or 0 */
+	/* replay of what the probe read (streams that cannot seek) */
+	unsigned char *rec;
+	size_t nrec, caprec, rpos;
+	int recording, replaying, overflow;
+	int eof;
+	int failed;              /* a read failed; it has been reported */
+	const char *zname;       /* compression seen in the first bytes */
+	unsigned char *blk;
+} src;
+
+/* --- reporting -------------------------------------------------------- */
+
+static void report(lx_reader *r, size_t depth, const char *msg, int err)
+{
+	lx_chain view = r->chain;
+	if (depth && depth < view.n)
+		view.n = depth;
+	if (err) {
+		r->st->errors++;
+		if (r->sink->error)
+			r->sink->error(r->sink->ud, &view, msg);
+	} else if (r->sink->note) {
+		r->sink->note(r->sink->ud, &view, msg);
+	}
+}
+
+void lx_reader_error(lx_reader *r, size_t depth, const char *msg)
+{
+	report(r, depth, msg, 1);
+}
+
+void lx_reader_note(lx_reader *r, size_t depth, const char *msg)
+{
+	report(r, depth, msg, 0);
+}
+
+void lx_reader_syserr(lx_reader *r, size_t depth, const char *what, int err)
+{
+	char e[128], msg[192];
+	snprintf(e, sizeof e, "%s", strerror(err));
+	if (e[0] >= 'A' && e[0] <= 'Z')
+		e[0] = (char)(e[0] + 32);
+	if (what)
+		snprintf(msg, sizeof msg, "%s: %s", what, e);
+	else
+		snprintf(msg, sizeof msg, "%s", e);
+	report(r, depth, msg, 1);
+}
+
+void lx_reader_init(lx_reader *r, const lx_config *cfg, const lx_sink *sink,
+                    lx_input_stats *st, const char *arg)
+{
+	memset(r, 0, sizeof *r);
+	r->cfg = cfg;
+	r->sink = sink;
+	r->st = st;
+	r->dec = lx_decoder_new(cfg->max_line ? cfg->max_line : 1u << 20);
+	lx_chain_push(&r->chain, arg);
+}
+
+void lx_reader_fini(lx_reader *r)
+{
+	lx_decoder_free(r->dec);
+	lx_chain_free(&r->chain);
+	r->dec = NULL;
+}
+
+/* Writes a size as "16 GiB", "512 KiB" or "1000 bytes". */
+static void fmt_size(char *out, size_t cap, uint64_t v)
+{
+	static const char *const unit[] = {"bytes", "KiB", "MiB", "GiB", "TiB"};
+	unsigned u = 0;
+	while (u < 4 && v >= 1024 && v % 1024 == 0) {
+		v /= 1024;
+		u++;
+	}
+	snprintf(out, cap, "%llu %s", (unsigned long long)v, unit[u]);
+}
+
+static const char *format_name(struct archive *a)
+{
+	switch (archive_format(a) & ARCHIVE_FORMAT_BASE_MASK) {
+	case ARCHIVE_FORMAT_ZIP: return "zip";
+	case ARCHIVE_FORMAT_TAR: return "tar";
+	case ARCHIVE_FORMAT_7ZIP: return "7z";
+	case ARCHIVE_FORMAT_CPIO: return "cpio";
+	default: return NULL;
+	}
+}
+
+static const char *filter_name(struct archive *a)
+{
+	switch (archive_filter_count(a) > 1 ? archive_filter_code(a, 0) : 0) {
+	case ARCHIVE_FILTER_GZIP: return "gzip";
+	case ARCHIVE_FILTER_BZIP2: return "bzip2";
+	case ARCHIVE_FILTER_XZ: return "xz";
+	case ARCHIVE_FILTER_LZMA: return "lzma";
+	case ARCHIVE_FILTER_ZSTD: return "zstd";
+	case ARCHIVE_FILTER_LZ4: return "lz4";
+	default: return NULL;
+	}
+}
+
+static int has(const char *hay, const char *needle)
+{
+	return strstr(hay, needle) != NULL;
+}
+
+/* Turns libarchive's error on a into a short lower-case reason. */
+static void reason(struct archive *a, const char *zname, char *out, size_t cap)
+{
+	const char *msg = archive_error_string(a);
+	const char *fmt = format_name(a), *filt = filter_name(a);
+	char low[256];
+	size_t i, n;
+
+	if (!msg || !*msg)
+		msg = "read error";
+	n = strlen(msg);
+	if (n >= sizeof low)
+		n = sizeof low - 1;
+	for (i = 0; i < n; i++)
+		low[i] = (char)(msg[i] >= 'A' && msg[i] <= 'Z' ? msg[i] + 32 : msg[i]);
+	while (n && (low[n - 1] == '.' || low[n - 1] == ' '))
+		n--;
+	low[n] = '\0';
+	if (!filt)
+		filt = zname;
+
+	if (has(low, "encrypt") || has(low, "passphrase") || has(low, "decrypt"))
+		snprintf(out, cap, "encrypted member skipped");
+	else if (has(low, "crc") || has(low, "checksum"))
+		snprintf(out, cap, "bad crc, %s data corrupt", fmt ? fmt : "compressed");
+	else if (has(low, "truncated") || has(low, "premature") ||
+	         has(low, "unexpected end") || has(low, "unexpected eof")) {
+		if (filt && (!fmt || has(low, filt)))
+			snprintf(out, cap, "truncated %s stream", filt);
+		else if (fmt)
+			snprintf(out, cap, "truncated %s archive", fmt);
+		else
+			snprintf(out, cap, "truncated input");
+	} else if (has(low, "seek") && fmt && !strcmp(fmt, "7z"))
+		snprintf(out, cap, "7z archive cannot be read from a pipe or "
+		                   "from inside another archive");
+	else
+		snprintf(out, cap, "%s", low);
+}
+
+static void report_archive(src *s, struct archive *a)
+{
+	char msg[320];
+	reason(a, s->zname, msg, sizeof msg);
+	report(s->r, s->level, msg, 1);
+}
+
+/* --- streams ---------------------------------------------------------- */
+
+static void src_init(src *s, lx_reader *r, size_t level)
+{
+	memset(s, 0, sizeof *s);
+	s->r = r;
+	s->level = level;
+	s->fd = -1;
+	s->blk = lx_xmalloc(LX_BLOCK);
+}
+
+static void src_fini(src *s)
+{
+	free(s->rec);
+	free(s->blk);
+	s->rec = s->blk = NULL;
+}
+
+static void fail(src *s, const char *msg)
+{
+	s->failed = 1;
+	report(s->r, s->level, msg, 1);
+}
+
+/* Reads the next bytes of the stream itself.  Returns the count, 0 at the
+ * end, -1 after a failure (reported here, once per chain of streams). */
+static ssize_t raw_read(src *s, void *buf, size_t cap)
+{
+	lx_reader *r = s->r;
+	ssize_t n;
+
+	if (s->failed)
+		return -1;
+	if (s->fd >= 0) {
+		do
+			n = read(s->fd, buf, cap);
+		while (n < 0 && errno == EINTR);
+		if (n < 0) {
+			s->failed = 1;
+			lx_reader_syserr(r, s->level, "read error", errno);
+			return -1;
+		}
+		s->fpos += (uint64_t)n;
+		if (s->fpos > s->high) {
+			r->st->bytes += s->fpos - s->high;
+			s->high = s->fpos;
+		}
+		return n;
+	}
+	n = archive_read_data(s->parent, buf, cap);
+	if (n < 0) {
+		s->prc = (int)n;
+		if (!(s->up && s->up->failed))
+			report_archive(s, s->parent);
+		s->failed = 1;
+		return -1;
+	}
+	s->out += (uint64_t)n;
+	if (s->out > LX_RATIO_FLOOR) {
+		int64_t in = archive_filter_bytes(s->parent, -1) - s->in0;
+		uint64_t ratio = r->cfg->max_ratio;
+		if (in < 1)
+			in = 1;
+		if (ratio && s->out / (uint64_t)in > ratio) {
+			char msg[96];
+			snprintf(msg, sizeof msg,
+			         "compression ratio above %llu:1, looks like a bomb",
+			         (unsigned long long)ratio);
+			fail(s, msg);
+			return -1;
+		}
+	}
+	return n;
+}
+
+/* Next block of the stream: replayed bytes first, then fresh ones (kept
+ * while recording).  *p stays valid until the next call. */
+static ssize_t src_next(src *s, const void **p)
+{
+	ssize_t n;
+	if (s->replaying) {
+		if (s->rpos < s->nrec) {
+			*p = s->rec + s->rpos;
+			n = (ssize_t)(s->nrec - s->rpos);
+			s->rpos = s->nrec;
+			return n;
+		}
+		s->replaying = 0;
+		if (!s->recording) {
+			free(s->rec);
+			s->rec = NULL;
+			s->nrec = s->caprec = s->rpos = 0;
+		}
+	}
+	if (s->eof)
+		return 0;
+	n = raw_read(s, s->blk, LX_BLOCK);
+	if (n == 0)
+		s->eof = 1;
+	if (n > 0 && s->recording) {
+		if (s->nrec + (size_t)n > LX_REC_MAX) {
+			s->overflow = 1;
+			s->recording = 0;
+		} else {
+			lx_xgrow(&s->rec, &s->caprec, s->nrec + (size_t)n, 1);
+			memcpy(s->rec + s->nrec, s->blk, (size_t)n);
+			s->nrec += (size_t)n;
+			s->rpos = s->nrec;
+		}
+	}
+	*p = s->blk;
+	return n;
+}
+
+/* Copies up to want first bytes of the stream into out without using them
+ * up.  Returns the count. */
+static size_t peek(src *s, unsigned char *out, size_t want)
+{
+	size_t got = 0;
+	if (s->seekable) {
+		while (got < want) {
+			ssize_t n = pread(s->fd, out + got, want - got,
+			                  s->base + (off_t)got);
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n <= 0)
+				break;
+			got += (size_t)n;
+		}
+		return got;
+	}
+	s->recording = 1;
+	while (s->nrec < want && !s->eof && !s->failed) {
+		const void *p;
+		if (src_next(s, &p) < 0)
+			break;
+	}
+	s->replaying = 1;
+	s->rpos = 0;
+	got = s->nrec < want ? s->nrec : want;
+	if (got)
+		memcpy(out, s->rec, got);
+	return got;
+}
+
+/* Starts the stream over from its first byte.  Returns 0, or -1 (reported)
+ * when that is impossible. */
+static int rewind_src(src *s)
+{
+	if (s->failed)
+		return -1;
+	if (s->seekable) {
+		if (lseek(s->fd, s->base, SEEK_SET) < 0) {
+			fail(s, "cannot rewind input");
+			return -1;
+		}
+		s->fpos = 0;
+		s->eof = 0;
+		return 0;
+	}
+	if (s->overflow) {
+		fail(s, "format detection needed more than 8 MiB of input");
+		return -1;
+	}
+	s->recording = 0;
+	s->replaying = 1;
+	s->rpos = 0;
+	return 0;
+}
+
+static la_ssize_t cb_read(struct archive *a, void *ud, const void **buf)
+{
+	src *s = ud;
+	ssize_t n = src_next(s, buf);
+	if (n < 0)
+		archive_set_error(a, EIO, "read error");
+	return n;
+}
+
+static la_int64_t cb_seek(struct archive *a, void *ud, la_int64_t off,
+                          int whence)
+{
+	src *s = ud;
+	off_t o;
+	(void)a;
+	if (whence == SEEK_SET)
+		off += s->base;
+	o = lseek(s->fd, (off_t)off, whence);
+	if (o < 0 || o < s->base)
+		return ARCHIVE_FATAL;
+	s->replaying = 0;
+	s->eof = 0;
+	s->fpos = (uint64_t)(o - s->base);
+	return (la_int64_t)s->fpos;
+}
+
+static la_int64_t cb_skip(struct archive *a, void *ud, la_int64_t request)
+{
+	src *s = ud;
+	off_t o;
+	(void)a;
+	if (request <= 0 || s->replaying)
+		return 0;
+	o = lseek(s->fd, (off_t)request, SEEK_CUR);
+	if (o < 0)
+		return 0;
+	s->fpos = (uint64_t)(o - s->base);
+	return request;
+}
+
+/* --- format checks ---------------------------------------------------- */
+
+/* The compression whose magic number starts p, or NULL.  libarchive drops
+ * its filters when the first read fails (a short truncated stream), so the
+ * caller needs to know without it. */
+static const char *compression_magic(const unsigned char *p, size_t n)
+{
+	if (n >= 3 && p[0] == 0x1F && p[1] == 0x8B && p[2] == 8)
+		return "gzip";
+	if (n >= 10 && !memcmp(p, "BZh", 3) && p[3] >= '1' && p[3] <= '9' &&
+	    (!memcmp(p + 4, "1AY&SY", 6) || !memcmp(p + 4, "\x17rE8P\x90", 6)))
+		return "bzip2";
+	if (n >= 6 && !memcmp(p, "\xFD" "7zXZ\0", 6))
+		return "xz";
+	if (n >= 4 && !memcmp(p, "\x28\xB5\x2F\xFD", 4))
+		return "zstd";
+	if (n >= 4 && (!memcmp(p, "\x04\x22\x4D\x18", 4) ||
+	               !memcmp(p, "\x02\x21\x4C\x18", 4)))
+		return "lz4";
+	return NULL;
+}
+
+static int all_of(const unsigned char *p, size_t n, const char *set)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (!p[i] || !strchr(set, p[i]))
+			return 0;
+	return 1;
+}
+
+/* libarchive takes anything starting "0707" for cpio and then scans the
+ * whole stream for a header; so cpio is only enabled when the first bytes
+ * are a well-formed header (or compressed, where they cannot be seen). */
+static int cpio_plausible(const unsigned char *p, size_t n)
+{
+	if (n >= 6 && !memcmp(p, "070707", 6))
+		return n >= 76 && all_of(p, 76, "01234567");
+	if (n >= 6 && (!memcmp(p, "070701", 6) || !memcmp(p, "070702", 6)))
+		return n >= 110 && all_of(p + 6, 104, "0123456789abcdefABCDEF");
+	if (n >= 2 && ((p[0] == 0x71 && p[1] == 0xC7) ||
+	               (p[0] == 0xC7 && p[1] == 0x71))) {
+		unsigned ns;
+		if (n < 26)
+			return 0;
+		ns = p[0] == 0x71 ? (unsigned)(p[20] << 8 | p[21])
+		                  : (unsigned)(p[21] << 8 | p[20]);
+		return ns >= 2 && 26 + ns <= n && p[26 + ns - 1] == 0;
+	}
+	return 1; /* no cpio magic: the bidder declines by itself */
+}
+
+/* A new handle on s: the archive formats (raw == 0) or the raw format
+ * (raw == 1), plus every compression filter built into libarchive.  Never
+ * a filter that runs an external program.  The handle is opened (which
+ * detects filters and format); *rc is archive_read_open1()'s result.
+ * Returns NULL (reported) only when no handle can be made. */
+static struct archive *open_handle(src *s, int raw, int cpio, int *rc)
+{
+	struct archive *a = archive_read_new();
+	if (!a) {
+		fail(s, "out of memory");
+		return NULL;
+	}
+	if (raw) {
+		archive_read_support_format_raw(a);
+	} else {
+		archive_read_support_format_zip(a);
+		archive_read_support_format_tar(a);
+		archive_read_support_format_7zip(a);
+		if (cpio)
+			archive_read_support_format_cpio(a);
+	}
+	if (archive_zlib_version())
+		archive_read_support_filter_gzip(a);
+	if (archive_bzlib_version())
+		archive_read_support_filter_bzip2(a);
+	if (archive_liblzma_version()) {
+		archive_read_support_filter_xz(a);
+		archive_read_support_filter_lzma(a);
+	}
+	if (archive_libzstd_version())
+		archive_read_support_filter_zstd(a);
+	if (archive_liblz4_version())
+		archive_read_support_filter_lz4(a);
+	archive_read_set_callback_data(a, s);
+	archive_read_set_read_callback(a, cb_read);
+	if (s->seekable) {
+		archive_read_set_seek_callback(a, cb_seek);
+		archive_read_set_skip_callback(a, cb_skip);
+	}
+	*rc = archive_read_open1(a);
+	return a;
+}
+
+/* --- delivery --------------------------------------------------------- */
+
+/* Decodes the rest of s as one text file named by r->chain.  counted: the
+ * bytes come out of an archive or a compressed file (max_expand). */
+static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
+{
+	const void *p;
+	ssize_t n;
+
+	lx_decoder_begin(r->dec, r->sink, &r->chain, mtime);
+	while ((n = src_next(s, &p)) > 0) {
+		size_t k = (size_t)n;
+		int full = 0;
+		if (counted) {
+			uint64_t left = r->cfg->max_expand - r->unpacked;
+			if (r->cfg->max_expand <= r->unpacked)
+				left = 0;
+			if (k > left) {
+				k = (size_t)left;
+				full = 1;
+			}
+			r->unpacked += k;
+		}
+		r->st->expanded += k;
+		if (k && lx_decoder_feed(r->dec, p, k))
+			break;
+		if (full) {
+			char sz[48], msg[96];
+			fmt_size(sz, sizeof sz, r->cfg->max_expand);
+			snprintf(msg, sizeof msg, "expansion limit reached (%s)", sz);
+			report(r, s->level, msg, 1);
+			r->stop = 1;
+			break;
+		}
+	}
+	if (lx_decoder_end(r->dec))
+		r->st->files++;
+}
+
+static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime);
+
+static int too_deep(lx_reader *r, src *s, unsigned depth)
+{
+	char msg[80];
+	if (depth < r->cfg->max_depth)
+		return 0;
+	snprintf(msg, sizeof msg, "archives nested deeper than %u levels, skipped",
+	         r->cfg->max_depth);
+	fail(s, msg);
+	return 1;
+}
+
+/* Reads every member of the archive a (whose first header is e). */
+static void read_members(lx_reader *r, src *s, struct archive *a,
+                         struct archive_entry *e, unsigned depth, int64_t mtime)
+{
+	int rc = ARCHIVE_OK;
+	for (;;) {
+		mode_t type = archive_entry_filetype(e);
+		if (type == AE_IFREG && !(archive_entry_hardlink(e) &&
+		                          archive_entry_size(e) == 0)) {
+			const char *name = archive_entry_pathname(e);
+			int64_t mt = archive_entry_mtime_is_set(e)
+			                     ? (int64_t)archive_entry_mtime(e)
+			                     : mtime;
+			char msg[96];
+			lx_chain_push(&r->chain, name ? name : "?");
+			if (++r->members > r->cfg->max_members) {
+				snprintf(msg, sizeof msg,
+				         "more than %llu archive members, rest skipped",
+				         (unsigned long long)r->cfg->max_members);
+				report(r, 0, msg, 1);
+				r->stop = 1;
+			} else if (archive_entry_is_encrypted(e)) {
+				report(r, 0, "encrypted member skipped", 1);
+			} else {
+				src c;
+				src_init(&c, r, r->chain.n);
+				c.parent = a;
+				c.up = s;
+				c.in0 = archive_filter_bytes(a, -1);
+				read_stream(r, &c, depth + 1, mt);
+				rc = c.prc;
+				src_fini(&c);
+			}
+			lx_chain_pop(&r->chain);
+		}
+		if (r->stop || s->failed || rc == ARCHIVE_FATAL)
+			break;
+		rc = archive_read_next_header(a, &e);
+		if (rc == ARCHIVE_EOF)
+			break;
+		if (rc < ARCHIVE_WARN) {
+			if (!s->failed)
+				report_archive(s, a);
+			break;
+		}
+	}
+}
+
+/* Probes s and reads it as an archive, a compressed file or plain text.
+ * depth counts the archive levels s is inside. */
+static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
+{
+	unsigned char head[LX_PEEK];
+	struct archive *a, *b = NULL;
+	struct archive_entry *e = NULL;
+	size_t nhead;
+	int rc, fmt, compressed = 0;
+
+	nhead = peek(s, head, sizeof head);
+	if (s->failed)
+		return;
+	s->zname = compression_magic(head, nhead);
+	if (!s->seekable)
+		s->recording = 1;
+	a = open_handle(s, 0, cpio_plausible(head, nhead), &rc);
+	if (!a)
+		return;
+	if (rc == ARCHIVE_OK)
+		rc = archive_read_next_header(a, &e);
+	fmt = archive_format(a) & ARCHIVE_FORMAT_BASE_MASK;
+	compressed = archive_filter_count(a) > 1 || s->zname;
+	if (s->failed) {
+		/* reported by the stream */
+	} else if (rc == ARCHIVE_OK || rc == ARCHIVE_WARN) {
+		s->recording = 0;
+		if (!too_deep(r, s, depth))
+			read_members(r, s, a, e, depth, mtime);
+	} else if (rc == ARCHIVE_EOF && fmt) {
+		/* an empty archive */
+	} else if (fmt && fmt != ARCHIVE_FORMAT_CPIO && rc != ARCHIVE_EOF) {
+		report_archive(s, a);
+	} else {
+		/* not an archive: replay it as a compressed file or as text */
+		archive_read_free(a);
+		a = NULL;
+		if (rewind_src(s) == 0) {
+			if (!compressed) {
+				deliver(r, s, s->parent != NULL, mtime);
+			} else if (!too_deep(r, s, depth) &&
+			           (b = open_handle(s, 1, 0, &rc)) != NULL) {
+				if (rc == ARCHIVE_OK)
+					rc = archive_read_next_header(b, &e);
+				if (rc == ARCHIVE_OK || rc == ARCHIVE_WARN) {
+					src c;
+					src_init(&c, r, s->level);
+					c.zname = s->zname;
+					c.parent = b;
+					c.up = s;
+					c.in0 = archive_filter_bytes(b, -1);
+					deliver(r, &c, 1, mtime);
+					src_fini(&c);
+				} else if (rc != ARCHIVE_EOF && !s->failed) {
+					report_archive(s, b);
+				}
+			}
+		}
+	}
+	if (b)
+		archive_read_free(b);
+	if (a)
+		archive_read_free(a);
+}
+
+void lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime)
+{
+	src s;
+	src_init(&s, r, r->chain.n);
+	s.fd = fd;
+	if (seekable) {
+		off_t o = lseek(fd, 0, SEEK_CUR);
+		if (o >= 0) {
+			s.seekable = 1;
+			s.base = o;
+		}
+	}
+	read_stream(r, &s, 0, mtime);
+	src_fini(&s);
+	r->stop = 0;
+}

@@ -1,0 +1,317 @@
+/* decode.c - BOM / UTF-16 to UTF-8 and binary detection.  See decode.h. */
+#include "decode.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lines.h"
+#include "util.h"
+
+#define LX_DEC_OUT 16384
+
+enum mode {
+	M_IDLE,  /* between files */
+	M_SNIFF, /* collecting the first bytes */
+	M_UTF8,
+	M_U16LE,
+	M_U16BE,
+	M_SKIP /* binary or declined: bytes are ignored */
+};
+
+struct lx_decoder {
+	lx_lines *lines;
+	const lx_sink *sink;
+	const lx_chain *path;
+	int64_t mtime;
+	enum mode mode;
+	const char *encoding;
+	void *fh;
+	int begun;
+	unsigned char sniff[LX_SNIFF_BYTES];
+	size_t nsniff;
+	/* UTF-8: bytes at the end of a chunk that may start a BOM */
+	unsigned char pend[3];
+	size_t npend;
+	/* UTF-16: a held odd byte and a held high surrogate (0: none) */
+	int have_byte;
+	unsigned char byte;
+	unsigned hi;
+	unsigned char out[LX_DEC_OUT + 8];
+	size_t nout;
+};
+
+static const unsigned char bom8[3] = {0xEF, 0xBB, 0xBF};
+
+lx_decoder *lx_decoder_new(size_t max_line)
+{
+	lx_decoder *d = lx_xcalloc(1, sizeof *d);
+	d->lines = lx_lines_new(max_line);
+	return d;
+}
+
+void lx_decoder_free(lx_decoder *d)
+{
+	if (!d)
+		return;
+	lx_lines_free(d->lines);
+	free(d);
+}
+
+void lx_decoder_begin(lx_decoder *d, const lx_sink *sink, const lx_chain *path,
+                      int64_t mtime)
+{
+	d->sink = sink;
+	d->path = path;
+	d->mtime = mtime;
+	d->mode = M_SNIFF;
+	d->encoding = NULL;
+	d->fh = NULL;
+	d->begun = 0;
+	d->nsniff = 0;
+	d->npend = 0;
+	d->have_byte = 0;
+	d->hi = 0;
+	d->nout = 0;
+}
+
+const char *lx_decoder_encoding(const lx_decoder *d)
+{
+	return d->encoding;
+}
+
+/* --- UTF-8 with BOMs removed anywhere -------------------------------- */
+
+static void feed_utf8(lx_decoder *d, const unsigned char *p, size_t n)
+{
+	size_t start = 0, i = 0;
+
+	/* Finish a BOM prefix held from the previous chunk. */
+	while (d->npend && i < n) {
+		if (p[i] == bom8[d->npend]) {
+			d->pend[d->npend++] = p[i++];
+			if (d->npend == 3)
+				d->npend = 0; /* a whole BOM: dropped */
+		} else {
+			lx_lines_feed(d->lines, d->pend, d->npend);
+			d->npend = 0;
+		}
+	}
+	start = i;
+	while (i < n) {
+		const unsigned char *q = memchr(p + i, 0xEF, n - i);
+		size_t k, avail;
+		if (!q)
+			break;
+		i = (size_t)(q - p);
+		avail = n - i < 3 ? n - i : 3;
+		for (k = 1; k < avail && p[i + k] == bom8[k]; k++)
+			;
+		if (k == 3) {
+			lx_lines_feed(d->lines, p + start, i - start);
+			i += 3;
+			start = i;
+		} else if (k == avail) { /* a BOM prefix ends the chunk */
+			lx_lines_feed(d->lines, p + start, i - start);
+			memcpy(d->pend, p + i, avail);
+			d->npend = avail;
+			i = start = n;
+		} else {
+			i++;
+		}
+	}
+	if (start < n)
+		lx_lines_feed(d->lines, p + start, n - start);
+}
+
+/* --- UTF-16 ---------------------------------------------------------- */
+
+static void put_cp(lx_decoder *d, unsigned cp)
+{
+	unsigned char *o = d->out + d->nout;
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		d->nout += 1;
+	} else if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | (cp >> 6));
+		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		d->nout += 2;
+	} else if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | (cp >> 12));
+		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		d->nout += 3;
+	} else {
+		o[0] = (unsigned char)(0xF0 | (cp >> 18));
+		o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+		o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+		d->nout += 4;
+	}
+	if (d->nout >= LX_DEC_OUT) {
+		lx_lines_feed(d->lines, d->out, d->nout);
+		d->nout = 0;
+	}
+}
+
+static void put_unit(lx_decoder *d, unsigned u)
+{
+	if (d->hi) {
+		if (u >= 0xDC00 && u <= 0xDFFF) {
+			put_cp(d, 0x10000 + ((d->hi - 0xD800) << 10) + (u - 0xDC00));
+			d->hi = 0;
+			return;
+		}
+		put_cp(d, 0xFFFD);
+		d->hi = 0;
+	}
+	if (u >= 0xD800 && u <= 0xDBFF)
+		d->hi = u;
+	else if (u >= 0xDC00 && u <= 0xDFFF)
+		put_cp(d, 0xFFFD);
+	else if (u != 0xFEFF)
+		put_cp(d, u);
+}
+
+static void feed_utf16(lx_decoder *d, const unsigned char *p, size_t n)
+{
+	int le = d->mode == M_U16LE;
+	size_t i = 0;
+	if (d->have_byte && n) {
+		unsigned a = d->byte, b = p[0];
+		put_unit(d, le ? (a | b << 8) : (a << 8 | b));
+		d->have_byte = 0;
+		i = 1;
+	}
+	for (; i + 1 < n; i += 2)
+		put_unit(d, le ? (unsigned)(p[i] | p[i + 1] << 8)
+		               : (unsigned)(p[i] << 8 | p[i + 1]));
+	if (i < n) {
+		d->byte = p[i];
+		d->have_byte = 1;
+	}
+	if (d->nout) {
+		lx_lines_feed(d->lines, d->out, d->nout);
+		d->nout = 0;
+	}
+}
+
+/* --- detection ------------------------------------------------------- */
+
+/* UTF-16LE without BOM: most odd-offset bytes are NUL (ASCII text), hardly
+ * any even-offset byte is. */
+static int looks_utf16le(const unsigned char *p, size_t n)
+{
+	size_t pairs = n / 2, i, oz = 0, ez = 0;
+	if (pairs == 0)
+		return 0;
+	for (i = 0; i + 1 < n; i += 2) {
+		ez += p[i] == 0;
+		oz += p[i + 1] == 0;
+	}
+	return oz * 4 >= pairs * 3 && ez * 10 <= pairs;
+}
+
+/* Decides the encoding from the sniffed bytes, begins the file and decodes
+ * the sniffed bytes. */
+static void start(lx_decoder *d)
+{
+	const unsigned char *p = d->sniff;
+	size_t n = d->nsniff, skip = 0;
+	lx_file_info fi;
+
+	if (n >= 3 && memcmp(p, bom8, 3) == 0) {
+		d->mode = M_UTF8;
+		d->encoding = "utf-8-bom";
+		skip = 3;
+	} else if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE) {
+		d->mode = M_U16LE;
+		d->encoding = "utf-16le";
+		skip = 2;
+	} else if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
+		d->mode = M_U16BE;
+		d->encoding = "utf-16be";
+		skip = 2;
+	} else if (looks_utf16le(p, n)) {
+		d->mode = M_U16LE;
+		d->encoding = "utf-16le-nobom";
+	} else if (memchr(p, 0, n)) {
+		d->mode = M_SKIP;
+		if (d->sink->note)
+			d->sink->note(d->sink->ud, d->path, "binary file skipped");
+		return;
+	} else {
+		d->mode = M_UTF8;
+		d->encoding = "utf-8";
+	}
+	fi.path = d->path;
+	fi.mtime = d->mtime;
+	fi.encoding = d->encoding;
+	d->begun = 1;
+	d->fh = d->sink->begin ? d->sink->begin(d->sink->ud, &fi) : NULL;
+	if (!d->fh) {
+		d->mode = M_SKIP;
+		return;
+	}
+	lx_lines_start(d->lines, d->sink, d->fh);
+	if (d->mode == M_UTF8)
+		feed_utf8(d, p + skip, n - skip);
+	else
+		feed_utf16(d, p + skip, n - skip);
+}
+
+int lx_decoder_feed(lx_decoder *d, const void *buf, size_t n)
+{
+	const unsigned char *p = buf;
+	if (d->mode == M_SNIFF) {
+		size_t k = sizeof d->sniff - d->nsniff;
+		if (k > n)
+			k = n;
+		memcpy(d->sniff + d->nsniff, p, k);
+		d->nsniff += k;
+		p += k;
+		n -= k;
+		if (d->nsniff < sizeof d->sniff)
+			return 0;
+		start(d);
+	}
+	switch (d->mode) {
+	case M_UTF8:
+		feed_utf8(d, p, n);
+		break;
+	case M_U16LE:
+	case M_U16BE:
+		feed_utf16(d, p, n);
+		break;
+	default:
+		break;
+	}
+	return d->mode == M_SKIP;
+}
+
+int lx_decoder_end(lx_decoder *d)
+{
+	if (d->mode == M_SNIFF)
+		start(d);
+	if (d->mode == M_UTF8 && d->npend) {
+		lx_lines_feed(d->lines, d->pend, d->npend);
+		d->npend = 0;
+	} else if (d->mode == M_U16LE || d->mode == M_U16BE) {
+		if (d->hi)
+			put_cp(d, 0xFFFD);
+		if (d->have_byte)
+			put_cp(d, 0xFFFD);
+		d->hi = 0;
+		d->have_byte = 0;
+		if (d->nout)
+			lx_lines_feed(d->lines, d->out, d->nout);
+		d->nout = 0;
+	}
+	if (d->fh) {
+		lx_lines_finish(d->lines);
+		if (d->sink->end)
+			d->sink->end(d->fh);
+	}
+	d->fh = NULL;
+	d->mode = M_IDLE;
+	return d->begun;
+}

@@ -1,0 +1,293 @@
+/* walk.c - one bundle argument: a file, a directory tree or stdin.
+ * See walk.h.
+ *
+ * Directories are walked without recursion: a stack of frames, each holding
+ * the sorted entry names of one directory and an open descriptor for it.
+ * Only the innermost LX_WALK_FDS descriptors stay open; an outer one is
+ * closed on the way down and opened again (and checked to be the same
+ * directory) on the way back, so the depth of a tree is limited by nothing
+ * but memory.  Entries are reached with *at() calls relative to their
+ * directory, so long paths never matter. */
+#include "walk.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include "archive.h"
+#include "util.h"
+
+#ifndef O_CLOEXEC
+#define O_CLOEXEC 0
+#endif
+#ifndef O_NOCTTY
+#define O_NOCTTY 0
+#endif
+#ifndef O_DIRECTORY
+#define O_DIRECTORY 0
+#endif
+
+#define LX_WALK_FDS 32
+
+typedef struct frame {
+	int fd;           /* -1 while closed to save descriptors */
+	dev_t dev;
+	ino_t ino;
+	const char *name; /* entry name in the parent frame (NULL for the top) */
+	char **names;     /* sorted entries; owned */
+	size_t n, i;
+} frame;
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Reads the entry names of the directory open on fd, sorted byte-wise.
+ * Returns 0 and sets *names (owned by the caller, each string too) and *n,
+ * or -1 with errno set. */
+static int list_dir(int fd, char ***names, size_t *n)
+{
+	DIR *d;
+	struct dirent *de;
+	char **v = NULL;
+	size_t cap = 0, len = 0;
+	int dfd = dup(fd), rc = -1, err = 0;
+
+	if (dfd < 0)
+		return -1;
+	d = fdopendir(dfd);
+	if (!d) {
+		err = errno;
+		close(dfd);
+		goto out;
+	}
+	rewinddir(d);
+	for (;;) {
+		errno = 0;
+		de = readdir(d);
+		if (!de) {
+			err = errno;
+			break;
+		}
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		lx_xgrow(&v, &cap, len + 1, sizeof *v);
+		v[len++] = lx_xstrdup(de->d_name);
+	}
+	closedir(d);
+	if (!err) {
+		if (len > 1)
+			qsort(v, len, sizeof *v, cmp_names);
+		*names = v;
+		*n = len;
+		v = NULL;
+		rc = 0;
+	}
+out:
+	if (v) {
+		while (len)
+			free(v[--len]);
+		free(v);
+	}
+	errno = err;
+	return rc;
+}
+
+static void frame_free(frame *f)
+{
+	if (f->fd >= 0)
+		close(f->fd);
+	while (f->n)
+		free(f->names[--f->n]);
+	free(f->names);
+	f->names = NULL;
+	f->fd = -1;
+}
+
+/* Opens frames[k] again from the nearest open ancestor.  Returns 0, or -1
+ * (reported) when the tree changed under the walk. */
+static int reopen(lx_reader *r, frame *fr, size_t k)
+{
+	size_t j = k;
+	while (fr[j].fd < 0)
+		j--;
+	while (j < k) {
+		struct stat sb;
+		int fd = openat(fr[j].fd, fr[j + 1].name,
+		                O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY);
+		if (fd < 0 || fstat(fd, &sb) < 0 || sb.st_dev != fr[j + 1].dev ||
+		    sb.st_ino != fr[j + 1].ino) {
+			if (fd >= 0)
+				close(fd);
+			lx_reader_error(r, 0, "directory changed during the walk");
+			return -1;
+		}
+		fr[++j].fd = fd;
+	}
+	return 0;
+}
+
+/* Handles the entry name of the directory frame top; r->chain names it.
+ * Returns 1 when it is a directory to descend into (its descriptor and
+ * status in *fd and *sb), else 0. */
+static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name,
+                 int *fd, struct stat *sb)
+{
+	const frame *top = &fr[depth];
+	size_t i;
+	int f;
+
+	if (fstatat(top->fd, name, sb, 0) < 0) {
+		struct stat lsb;
+		if (errno == ENOENT &&
+		    fstatat(top->fd, name, &lsb, AT_SYMLINK_NOFOLLOW) == 0 &&
+		    S_ISLNK(lsb.st_mode))
+			lx_reader_error(r, 0, "broken symbolic link");
+		else
+			lx_reader_syserr(r, 0, NULL, errno);
+		return 0;
+	}
+	if (S_ISDIR(sb->st_mode)) {
+		for (i = 0; i <= depth; i++)
+			if (fr[i].dev == sb->st_dev && fr[i].ino == sb->st_ino) {
+				lx_reader_note(r, 0, "recursive directory loop, skipped");
+				return 0;
+			}
+		f = openat(top->fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY);
+		if (f < 0) {
+			lx_reader_syserr(r, 0, NULL, errno);
+			return 0;
+		}
+		*fd = f;
+		return 1;
+	}
+	if (!S_ISREG(sb->st_mode)) {
+		lx_reader_note(r, 0, "not a regular file, skipped");
+		return 0;
+	}
+	f = openat(top->fd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (f < 0) {
+		lx_reader_syserr(r, 0, NULL, errno);
+		return 0;
+	}
+	if (fstat(f, sb) == 0 && S_ISREG(sb->st_mode))
+		lx_archive_read_fd(r, f, 1, (int64_t)sb->st_mtime);
+	close(f);
+	return 0;
+}
+
+/* Walks the directory open on fd (status sb), named by r->chain. */
+static void walk_dir(lx_reader *r, int fd, const struct stat *sb)
+{
+	frame *fr = NULL;
+	size_t cap = 0, depth = 0;
+
+	lx_xgrow(&fr, &cap, 1, sizeof *fr);
+	memset(&fr[0], 0, sizeof fr[0]);
+	fr[0].fd = fd;
+	fr[0].dev = sb->st_dev;
+	fr[0].ino = sb->st_ino;
+	if (list_dir(fd, &fr[0].names, &fr[0].n) < 0) {
+		lx_reader_syserr(r, 0, NULL, errno);
+		fr[0].fd = -1; /* the caller closes fd */
+		goto out;
+	}
+	for (;;) {
+		frame *top = &fr[depth];
+		struct stat csb;
+		const char *name;
+		int cfd = -1;
+
+		if (top->i == top->n || (top->fd < 0 && reopen(r, fr, depth) < 0)) {
+			/* directory done (or lost): back to its parent */
+			if (depth == 0)
+				break;
+			frame_free(top);
+			depth--;
+			lx_chain_pop(&r->chain);
+			continue;
+		}
+		name = top->names[top->i++];
+		lx_chain_push_file(&r->chain, name);
+		if (!visit(r, fr, depth, name, &cfd, &csb)) {
+			lx_chain_pop(&r->chain);
+			continue;
+		}
+		lx_xgrow(&fr, &cap, depth + 2, sizeof *fr);
+		top = &fr[depth];
+		memset(&fr[depth + 1], 0, sizeof *fr);
+		fr[depth + 1].fd = cfd;
+		fr[depth + 1].dev = csb.st_dev;
+		fr[depth + 1].ino = csb.st_ino;
+		fr[depth + 1].name = name;
+		if (list_dir(cfd, &fr[depth + 1].names, &fr[depth + 1].n) < 0) {
+			lx_reader_syserr(r, 0, NULL, errno);
+			close(cfd);
+			lx_chain_pop(&r->chain);
+			continue;
+		}
+		depth++;
+		if (depth >= LX_WALK_FDS) {
+			frame *old = &fr[depth + 1 - LX_WALK_FDS];
+			if (old != fr && old->fd >= 0) {
+				close(old->fd);
+				old->fd = -1;
+			}
+		}
+	}
+	fr[0].fd = -1; /* the caller closes fd */
+out:
+	if (fr) {
+		while (depth > 0)
+			frame_free(&fr[depth--]);
+		frame_free(&fr[0]);
+	}
+	free(fr);
+}
+
+static void walk_path(lx_reader *r, const char *arg)
+{
+	struct stat sb;
+	int fd = open(arg, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+
+	if (fd < 0) {
+		lx_reader_syserr(r, 0, NULL, errno);
+		return;
+	}
+	if (fstat(fd, &sb) < 0)
+		lx_reader_syserr(r, 0, NULL, errno);
+	else if (S_ISDIR(sb.st_mode))
+		walk_dir(r, fd, &sb);
+	else
+		lx_archive_read_fd(r, fd, S_ISREG(sb.st_mode),
+		                   S_ISREG(sb.st_mode) ? (int64_t)sb.st_mtime
+		                                       : LX_MTIME_UNKNOWN);
+	close(fd);
+}
+
+int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
+                   lx_input_stats *st)
+{
+	lx_reader r;
+	int rc;
+
+	memset(st, 0, sizeof *st);
+	lx_reader_init(&r, cfg, sink, st, arg);
+	if (!strcmp(arg, "-")) {
+		struct stat sb;
+		int reg = fstat(0, &sb) == 0 && S_ISREG(sb.st_mode);
+		lx_archive_read_fd(&r, 0, reg,
+		                   reg ? (int64_t)sb.st_mtime : LX_MTIME_UNKNOWN);
+	} else {
+		walk_path(&r, arg);
+	}
+	rc = st->errors ? 2 : 0;
+	lx_reader_fini(&r);
+	return rc;
+}
