@@ -7,6 +7,8 @@ set -eu
 cd "$(dirname "$0")"
 
 pkgs="build-essential autoconf automake libtool pkg-config libpcre2-dev libarchive-dev zlib1g-dev check"
+# only for tests that are skipped without them (the GNU parallel recipe)
+optional="parallel"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -24,6 +26,21 @@ else
 	for m in libpcre2-8 libarchive zlib check; do
 		pkg-config --exists "$m" 2>/dev/null || missing="$missing $m"
 	done
+fi
+
+want_optional=""
+if command -v dpkg-query >/dev/null 2>&1; then
+	for p in $optional; do
+		st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+		case $st in
+		*" installed") ;;
+		*) want_optional="$want_optional $p" ;;
+		esac
+	done
+fi
+if [ -n "$want_optional" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+	missing="$missing$want_optional"
+	pkgs="$pkgs$want_optional"
 fi
 
 if [ -n "$missing" ]; then
