@@ -31,6 +31,9 @@ static void *worker(void *arg)
 {
 	pool *p = arg;
 	lx_scanner *sc = lx_scanner_new(p->db, p->cfg);
+	/* spare cores: overlap reading (decompression) with matching */
+	if (sc && p->cfg->jobs >= 2 && p->n < p->cfg->jobs)
+		lx_scanner_readahead(sc, 1);
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
 		size_t i;

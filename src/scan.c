@@ -7,6 +7,7 @@
 #include "input.h"
 #include "match.h"
 #include "rank.h"
+#include "readahead.h"
 #include "timestamp.h"
 #include "util.h"
 #include "walk.h"
@@ -18,7 +19,27 @@ struct lx_scanner {
 	lx_collector *col;
 	lx_report *r;
 	lx_buf name;
+	int readahead;
 };
+
+void lx_scanner_readahead(lx_scanner *s, int on)
+{
+	s->readahead = on;
+}
+
+/* On the reader thread: whether any signature reads this file. */
+static int wants(void *ud, const lx_file_info *fi)
+{
+	const lx_scanner *s = ud;
+	lx_buf name = {0};
+	size_t i;
+	int any = 0;
+	lx_scan_member_name(fi->path, &name);
+	for (i = 0; i < s->db->n && !any; i++)
+		any = lx_signature_wants(&s->db->sig[i], name.p ? name.p : "");
+	lx_buf_free(&name);
+	return any;
+}
 
 lx_scanner *lx_scanner_new(const lx_sigdb *db, const lx_config *cfg)
 {
@@ -115,7 +136,10 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 	sink.note = on_note;
 	sink.ud = s;
 	s->r = r;
-	(void)lx_walk_bundle(s->cfg, arg, &sink, &st);
+	if (s->readahead)
+		(void)lx_readahead_bundle(s->cfg, arg, &sink, wants, s, &st);
+	else
+		(void)lx_walk_bundle(s->cfg, arg, &sink, &st);
 	r->files = st.files;
 	r->bytes = st.bytes;
 	r->expanded = st.expanded;

@@ -16,6 +16,10 @@ typedef struct lx_scanner lx_scanner;
 lx_scanner *lx_scanner_new(const lx_sigdb *db, const lx_config *cfg);
 void lx_scanner_free(lx_scanner *s);
 
+/* With on, each bundle is read on a second thread while this one matches
+ * (for when cores would otherwise idle). */
+void lx_scanner_readahead(lx_scanner *s, int on);
+
 /* Scans the bundle named by arg (a PATH operand, "-" for stdin).  Always
  * returns a report (free with lx_report_free()); input problems are in
  * its problems list. */
