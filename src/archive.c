@@ -151,8 +151,11 @@ static int has(const char *hay, const char *needle)
 	return strstr(hay, needle) != NULL;
 }
 
-/* Turns libarchive's error on a into a short lower-case reason. */
-static void reason(struct archive *a, const char *zname, char *out, size_t cap)
+/* Turns libarchive's error on a into a short lower-case reason.  zname
+ * names the compression when libarchive forgot it; at_eof: the input of a
+ * had ended, so a failure to decode is a truncation. */
+static void reason(struct archive *a, const char *zname, int at_eof, char *out,
+                   size_t cap)
 {
 	const char *msg = archive_error_string(a);
 	const char *fmt = format_name(a), *filt = filter_name(a);
@@ -176,7 +179,7 @@ static void reason(struct archive *a, const char *zname, char *out, size_t cap)
 		snprintf(out, cap, "encrypted member skipped");
 	else if (has(low, "crc") || has(low, "checksum"))
 		snprintf(out, cap, "bad crc, %s data corrupt", fmt ? fmt : "compressed");
-	else if (has(low, "truncated") || has(low, "premature") ||
+	else if (at_eof || has(low, "truncated") || has(low, "premature") ||
 	         has(low, "unexpected end") || has(low, "unexpected eof")) {
 		if (filt && (!fmt || has(low, filt)))
 			snprintf(out, cap, "truncated %s stream", filt);
@@ -191,10 +194,12 @@ static void reason(struct archive *a, const char *zname, char *out, size_t cap)
 		snprintf(out, cap, "%s", low);
 }
 
-static void report_archive(src *s, struct archive *a)
+/* Reports the error of handle a (which reads from the stream in) about
+ * the stream s. */
+static void report_archive(src *s, struct archive *a, const src *in)
 {
 	char msg[320];
-	reason(a, s->zname, msg, sizeof msg);
+	reason(a, s->zname, in && in->eof, msg, sizeof msg);
 	report(s->r, s->level, msg, 1);
 }
 
@@ -251,7 +256,7 @@ static ssize_t raw_read(src *s, void *buf, size_t cap)
 	if (n < 0) {
 		s->prc = (int)n;
 		if (!(s->up && s->up->failed))
-			report_archive(s, s->parent);
+			report_archive(s, s->parent, s->up);
 		s->failed = 1;
 		return -1;
 	}
@@ -597,7 +602,7 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 			break;
 		if (rc < ARCHIVE_WARN) {
 			if (!s->failed)
-				report_archive(s, a);
+				report_archive(s, a, s);
 			break;
 		}
 	}
@@ -635,7 +640,7 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 	} else if (rc == ARCHIVE_EOF && fmt) {
 		/* an empty archive */
 	} else if (fmt && fmt != ARCHIVE_FORMAT_CPIO && rc != ARCHIVE_EOF) {
-		report_archive(s, a);
+		report_archive(s, a, s);
 	} else {
 		/* not an archive: replay it as a compressed file or as text */
 		archive_read_free(a);
@@ -657,7 +662,7 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 					deliver(r, &c, 1, mtime);
 					src_fini(&c);
 				} else if (rc != ARCHIVE_EOF && !s->failed) {
-					report_archive(s, b);
+					report_archive(s, b, s);
 				}
 			}
 		}

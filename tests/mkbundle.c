@@ -1,0 +1,409 @@
+/* mkbundle - writes test archives, so that the tests need no binary files.
+ *
+ * Usage: mkbundle [OPTION]... OUT MEMBER...
+ *
+ * The format comes from the name OUT: .zip .tar .tar.gz .tgz .tar.bz2
+ * .tar.xz .tar.zst .7z .cpio .cpio.gz, or a single compressed file: .gz
+ * .bz2 .xz .zst .lz4 (one MEMBER).  Each MEMBER is NAME=SOURCE, or just
+ * SOURCE (named after it).  NAME may hold C escapes (\n \t \r \e \\ \xHH)
+ * and '/'.  SOURCE is a file (possibly an archive just made: nesting),
+ * "@text:STRING" (STRING with C escapes) or "@repeat:N:STRING" (STRING,
+ * with C escapes, N times, written without holding it all in memory).
+ *
+ * Options, before OUT:
+ *   --store              zip members without compression
+ *   --encrypt PASS       zip members encrypted (traditional PKWARE)
+ *   --truncate N         then keep the first N bytes (-N: drop the last N)
+ *   --flip OFFSET        then invert the byte at OFFSET (-N: from the end)
+ * and before OUT or between members (for the members after them):
+ *   --utf16le-nobom, --utf16le, --utf16be, --utf8   store text as that
+ * Exit status 0, or 1 with a message. */
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define MTIME 1709635420 /* 2024-03-05T10:43:40Z: archives are reproducible */
+
+enum enc { ENC_UTF8, ENC_U16LE_NOBOM, ENC_U16LE, ENC_U16BE };
+
+typedef struct buf {
+	unsigned char *p;
+	size_t len, cap;
+} buf;
+
+static int die(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "mkbundle: ");
+	fprintf(stderr, fmt, arg);
+	fputc('\n', stderr);
+	return 1;
+}
+
+static void add(buf *b, const void *p, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t c = b->cap ? b->cap : 256;
+		while (c < b->len + n + 1)
+			c *= 2;
+		b->p = realloc(b->p, c);
+		if (!b->p) {
+			fputs("mkbundle: out of memory\n", stderr);
+			exit(1);
+		}
+		b->cap = c;
+	}
+	if (n)
+		memcpy(b->p + b->len, p, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+static int hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* C escapes of s into b. */
+static void unescape(buf *b, const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\\' && i + 1 < n) {
+			c = (unsigned char)s[++i];
+			switch (c) {
+			case 'n': c = '\n'; break;
+			case 't': c = '\t'; break;
+			case 'r': c = '\r'; break;
+			case 'e': c = 27; break;
+			case '0': c = 0; break;
+			case 'x':
+				if (i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+					c = (unsigned char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+					i += 2;
+				}
+				break;
+			default: break;
+			}
+		}
+		add(b, &c, 1);
+	}
+}
+
+static int ends(const char *s, const char *suf)
+{
+	size_t a = strlen(s), b = strlen(suf);
+	return a >= b && !strcmp(s + a - b, suf);
+}
+
+/* Sets up the format and filters for out; *single is set for one
+ * compressed file.  Returns 0 or -1. */
+static int setup(struct archive *a, const char *out, int *single)
+{
+	static const struct {
+		const char *suffix;
+		int (*filter)(struct archive *);
+	} comp[] = {
+		{".gz", archive_write_add_filter_gzip},
+		{".tgz", archive_write_add_filter_gzip},
+		{".bz2", archive_write_add_filter_bzip2},
+		{".xz", archive_write_add_filter_xz},
+		{".zst", archive_write_add_filter_zstd},
+		{".lz4", archive_write_add_filter_lz4},
+	};
+	char base[4096];
+	size_t i, n = strlen(out);
+	if (n >= sizeof base)
+		return -1;
+	memcpy(base, out, n + 1);
+	*single = 0;
+	for (i = 0; i < sizeof comp / sizeof comp[0]; i++)
+		if (ends(base, comp[i].suffix)) {
+			if (comp[i].filter(a) != ARCHIVE_OK)
+				return -1;
+			if (!strcmp(comp[i].suffix, ".tgz"))
+				memcpy(base + strlen(base) - 4, ".tar", 5);
+			else
+				base[strlen(base) - strlen(comp[i].suffix)] = '\0';
+			break;
+		}
+	if (ends(base, ".zip"))
+		return archive_write_set_format_zip(a) == ARCHIVE_OK ? 0 : -1;
+	if (ends(base, ".tar"))
+		return archive_write_set_format_pax_restricted(a) == ARCHIVE_OK ? 0 : -1;
+	if (ends(base, ".7z"))
+		return archive_write_set_format_7zip(a) == ARCHIVE_OK ? 0 : -1;
+	if (ends(base, ".cpio"))
+		return archive_write_set_format_cpio_newc(a) == ARCHIVE_OK ? 0 : -1;
+	if (i == sizeof comp / sizeof comp[0])
+		return -1;
+	*single = 1;
+	return archive_write_set_format_raw(a) == ARCHIVE_OK ? 0 : -1;
+}
+
+/* Reads a whole source into b (test sources are small), except @repeat. */
+static int load(const char *src, buf *b)
+{
+	FILE *f;
+	char tmp[65536];
+	size_t n;
+	if (!strncmp(src, "@text:", 6)) {
+		unescape(b, src + 6, strlen(src + 6));
+		return 0;
+	}
+	f = fopen(src, "rb");
+	if (!f)
+		return -1;
+	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+		add(b, tmp, n);
+	fclose(f);
+	return 0;
+}
+
+/* UTF-8 to UTF-16 (tests: BMP and astral characters). */
+static void to_utf16(const buf *in, buf *out, enum enc e)
+{
+	size_t i = 0;
+	if (e == ENC_U16LE)
+		add(out, "\xFF\xFE", 2);
+	else if (e == ENC_U16BE)
+		add(out, "\xFE\xFF", 2);
+	while (i < in->len) {
+		unsigned c = in->p[i], cp = c, k = 0, u[2], nu = 1, j;
+		if (c >= 0xF0) { cp = c & 7; k = 3; }
+		else if (c >= 0xE0) { cp = c & 15; k = 2; }
+		else if (c >= 0xC0) { cp = c & 31; k = 1; }
+		for (j = 1; j <= k && i + j < in->len; j++)
+			cp = cp << 6 | (in->p[i + j] & 63);
+		i += k + 1;
+		u[0] = cp;
+		if (cp >= 0x10000) {
+			u[0] = 0xD800 + ((cp - 0x10000) >> 10);
+			u[1] = 0xDC00 + ((cp - 0x10000) & 0x3FF);
+			nu = 2;
+		}
+		for (j = 0; j < nu; j++) {
+			unsigned char b2[2];
+			if (e == ENC_U16BE) {
+				b2[0] = (unsigned char)(u[j] >> 8);
+				b2[1] = (unsigned char)u[j];
+			} else {
+				b2[0] = (unsigned char)u[j];
+				b2[1] = (unsigned char)(u[j] >> 8);
+			}
+			add(out, b2, 2);
+		}
+	}
+}
+
+static int add_member(struct archive *a, const char *arg, enum enc e, int *count)
+{
+	const char *eq = strchr(arg, '='), *src = eq ? eq + 1 : arg;
+	struct archive_entry *ent = archive_entry_new();
+	buf name = {0}, data = {0}, conv = {0};
+	unsigned long long reps = 0;
+	const char *unit = NULL;
+	size_t ulen = 0;
+	int rc = 1;
+
+	if (eq && eq != arg && !(arg[0] == '@'))
+		unescape(&name, arg, (size_t)(eq - arg));
+	else {
+		src = arg;
+		unescape(&name, arg, strlen(arg));
+	}
+	if (!strncmp(src, "@repeat:", 8)) {
+		char *end;
+		reps = strtoull(src + 8, &end, 10);
+		if (*end != ':') {
+			die("bad @repeat source: %s", src);
+			goto out;
+		}
+		unescape(&data, end + 1, strlen(end + 1));
+		unit = (const char *)data.p;
+		ulen = data.len;
+	} else if (load(src, &data) < 0) {
+		die("cannot read %s", src);
+		goto out;
+	}
+	if (!unit && e != ENC_UTF8) {
+		to_utf16(&data, &conv, e);
+		free(data.p);
+		data = conv;
+	}
+	archive_entry_set_pathname(ent, (const char *)name.p);
+	archive_entry_set_filetype(ent, AE_IFREG);
+	archive_entry_set_perm(ent, 0644);
+	archive_entry_set_mtime(ent, MTIME, 0);
+	archive_entry_set_size(ent, unit ? (la_int64_t)(reps * ulen) : (la_int64_t)data.len);
+	if (archive_write_header(a, ent) < ARCHIVE_WARN) {
+		die("%s", archive_error_string(a));
+		goto out;
+	}
+	if (unit) {
+		char blk[65536];
+		size_t fill = 0;
+		unsigned long long i;
+		for (i = 0; i < reps; i++) {
+			if (fill + ulen > sizeof blk) {
+				archive_write_data(a, blk, fill);
+				fill = 0;
+			}
+			if (ulen > sizeof blk) {
+				archive_write_data(a, unit, ulen);
+				continue;
+			}
+			memcpy(blk + fill, unit, ulen);
+			fill += ulen;
+		}
+		if (fill)
+			archive_write_data(a, blk, fill);
+	} else if (data.len && archive_write_data(a, data.p, data.len) < 0) {
+		die("%s", archive_error_string(a));
+		goto out;
+	}
+	(*count)++;
+	rc = 0;
+out:
+	archive_entry_free(ent);
+	free(name.p);
+	free(data.p);
+	return rc;
+}
+
+/* Applies --truncate and --flip to the finished file. */
+static int post(const char *out, long long trunc, int have_trunc, long long flip,
+                int have_flip)
+{
+	struct stat sb;
+	if (stat(out, &sb) < 0)
+		return die("cannot stat %s", out);
+	if (have_flip) {
+		int fd = open(out, O_RDWR);
+		unsigned char c;
+		off_t off = flip < 0 ? sb.st_size + flip : flip;
+		if (fd < 0 || off < 0 || off >= sb.st_size || pread(fd, &c, 1, off) != 1) {
+			if (fd >= 0)
+				close(fd);
+			return die("cannot flip a byte of %s", out);
+		}
+		c ^= 0xFF;
+		if (pwrite(fd, &c, 1, off) != 1) {
+			close(fd);
+			return die("cannot write %s", out);
+		}
+		close(fd);
+	}
+	if (have_trunc) {
+		off_t len = trunc < 0 ? sb.st_size + trunc : trunc;
+		if (len < 0)
+			len = 0;
+		if (truncate(out, len) < 0)
+			return die("cannot truncate %s", out);
+	}
+	return 0;
+}
+
+static int number(const char *s, long long *v)
+{
+	char *end;
+	errno = 0;
+	*v = strtoll(s, &end, 10);
+	return errno || end == s || *end;
+}
+
+static int encoding(const char *opt, enum enc *e)
+{
+	if (!strcmp(opt, "--utf16le-nobom"))
+		*e = ENC_U16LE_NOBOM;
+	else if (!strcmp(opt, "--utf16le"))
+		*e = ENC_U16LE;
+	else if (!strcmp(opt, "--utf16be"))
+		*e = ENC_U16BE;
+	else if (!strcmp(opt, "--utf8"))
+		*e = ENC_UTF8;
+	else
+		return -1;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct archive *a = archive_write_new();
+	const char *out, *pass = NULL;
+	long long trunc = 0, flip = 0;
+	int have_trunc = 0, have_flip = 0, store = 0, single = 0, count = 0;
+	int rc = 1, i;
+	enum enc e = ENC_UTF8;
+
+	for (i = 1; i < argc && !strncmp(argv[i], "--", 2); i++) {
+		if (!strcmp(argv[i], "--truncate") && i + 1 < argc) {
+			if (number(argv[++i], &trunc)) {
+				die("bad number: %s", argv[i]);
+				goto done;
+			}
+			have_trunc = 1;
+		} else if (!strcmp(argv[i], "--flip") && i + 1 < argc) {
+			if (number(argv[++i], &flip)) {
+				die("bad number: %s", argv[i]);
+				goto done;
+			}
+			have_flip = 1;
+		} else if (!strcmp(argv[i], "--encrypt") && i + 1 < argc) {
+			pass = argv[++i];
+		} else if (!strcmp(argv[i], "--store")) {
+			store = 1;
+		} else if (encoding(argv[i], &e) < 0) {
+			die("unknown option %s", argv[i]);
+			goto done;
+		}
+	}
+	if (i >= argc) {
+		fputs("usage: mkbundle [OPTION]... OUT MEMBER...\n", stderr);
+		goto done;
+	}
+	out = argv[i++];
+	if (setup(a, out, &single) < 0) {
+		die("unsupported output type: %s", out);
+		goto done;
+	}
+	if (store)
+		archive_write_set_format_option(a, "zip", "compression", "store");
+	if (pass && (archive_write_set_format_option(a, "zip", "encryption",
+	                                             "zipcrypt") != ARCHIVE_OK ||
+	             archive_write_set_passphrase(a, pass) != ARCHIVE_OK)) {
+		die("%s", archive_error_string(a));
+		goto done;
+	}
+	if (archive_write_open_filename(a, out) != ARCHIVE_OK) {
+		die("%s", archive_error_string(a));
+		goto done;
+	}
+	for (; i < argc; i++)
+		if (encoding(argv[i], &e) < 0 && add_member(a, argv[i], e, &count))
+			goto done;
+	if (single && count != 1) {
+		die("%s: a compressed file holds exactly one member", out);
+		goto done;
+	}
+	if (archive_write_close(a) != ARCHIVE_OK) {
+		die("%s", archive_error_string(a));
+		goto done;
+	}
+	rc = post(out, trunc, have_trunc, flip, have_flip);
+done:
+	archive_write_free(a);
+	return rc;
+}

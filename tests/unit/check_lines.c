@@ -1,0 +1,153 @@
+/* check_lines - the streaming line splitter (src/lines.c). */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lines.h"
+#include "recsink.h"
+
+/* Splits text (fed in chunks of step bytes; 0: all at once) with lines of
+ * at most max_line bytes and returns the transcript (caller frees). */
+static char *split(const char *text, size_t n, size_t step, size_t max_line)
+{
+	recsink r;
+	lx_lines *l = lx_lines_new(max_line);
+	size_t i;
+	char *out;
+	recsink_init(&r);
+	r.begun = 1;
+	lx_lines_start(l, &r.sink, &r);
+	if (!step)
+		step = n ? n : 1;
+	for (i = 0; i < n; i += step)
+		lx_lines_feed(l, text + i, n - i < step ? n - i : step);
+	lx_lines_finish(l);
+	lx_lines_free(l);
+	out = lx_buf_take(&r.log);
+	recsink_free(&r);
+	return out;
+}
+
+/* The same text in every chunking gives the same transcript. */
+static void check_split(const char *text, size_t max_line, const char *want)
+{
+	static const size_t steps[] = {0, 1, 2, 3, 7, 64};
+	size_t i, n = strlen(text);
+	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		char *got = split(text, n, steps[i], max_line);
+		ck_assert_msg(!strcmp(got, want), "step %zu: got\n%s\nwant\n%s",
+		              steps[i], got, want);
+		free(got);
+	}
+}
+
+START_TEST(line_ends)
+{
+	check_split("a\nb\r\nc\r\r\nd", 100, "1:a\n2:b\n3:c\n4:d\n");
+	check_split("one\n\n\nfour\n", 100, "1:one\n2:\n3:\n4:four\n");
+	check_split("mid\rcr\n", 100, "1:mid\rcr\n");
+	check_split("last\r", 100, "1:last\n");
+	check_split("", 100, "");
+	check_split("\n", 100, "1:\n");
+}
+END_TEST
+
+START_TEST(long_lines_in_pieces)
+{
+	char line[300], want[600];
+	memset(line, 'x', 200);
+	memcpy(line + 200, "\nok\n", 5);
+	/* 200 bytes with max 64: 64 + 64 + 64 + 8, all line 1 */
+	snprintf(want, sizeof want, "1:%.64s\n1:%.64s\n1:%.64s\n1:%.8s\n2:ok\n",
+	         line, line, line, line);
+	check_split(line, 64, want);
+}
+END_TEST
+
+START_TEST(long_line_edges)
+{
+	char line[200], want[400];
+	memset(line, 'y', 65);
+	/* exactly max_line: one line; CRs before the LF do not count */
+	memcpy(line + 64, "\r\r\nz", 5);
+	snprintf(want, sizeof want, "1:%.64s\n2:z\n", line);
+	check_split(line, 64, want);
+	/* max_line + 1 without a final newline */
+	memset(line, 'y', 65);
+	line[65] = '\0';
+	snprintf(want, sizeof want, "1:%.64s\n1:y\n", line);
+	check_split(line, 64, want);
+}
+END_TEST
+
+START_TEST(bounded_memory)
+{
+	/* 8 MiB without a newline through a splitter for 64-byte lines: the
+	 * pieces all carry line 1 and nothing is lost. */
+	recsink r;
+	lx_lines *l = lx_lines_new(64);
+	char chunk[4096];
+	int i;
+	recsink_init(&r);
+	r.begun = 1;
+	r.quiet_lines = 1;
+	lx_lines_start(l, &r.sink, &r);
+	memset(chunk, 'q', sizeof chunk);
+	for (i = 0; i < 2048; i++)
+		lx_lines_feed(l, chunk, sizeof chunk);
+	lx_lines_feed(l, "\nend\n", 5);
+	lx_lines_finish(l);
+	ck_assert_uint_eq(r.nlines, 8u * 1024 * 1024 / 64 + 1);
+	ck_assert_uint_eq(lx_lines_count(l), 2);
+	ck_assert_uint_eq(r.nbytes, 8u * 1024 * 1024 + 8u * 1024 * 1024 / 64 + 4);
+	lx_lines_free(l);
+	recsink_free(&r);
+}
+END_TEST
+
+START_TEST(numbers_across_blocks)
+{
+	/* many short lines through the default window: numbers run on */
+	recsink r;
+	lx_lines *l = lx_lines_new(1u << 20);
+	int i;
+	recsink_init(&r);
+	r.begun = 1;
+	r.quiet_lines = 1;
+	lx_lines_start(l, &r.sink, &r);
+	for (i = 0; i < 200000; i++)
+		lx_lines_feed(l, "0123456789\r\n", 12);
+	lx_lines_finish(l);
+	ck_assert_uint_eq(r.nlines, 200000);
+	ck_assert_uint_eq(r.nbytes, 200000 * 11);
+	/* a new file starts at line 1 again */
+	r.quiet_lines = 0;
+	lx_lines_start(l, &r.sink, &r);
+	lx_lines_feed(l, "again", 5);
+	lx_lines_finish(l);
+	ck_assert_str_eq(recsink_text(&r), "1:again\n");
+	lx_lines_free(l);
+	recsink_free(&r);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("lines");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int failed;
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, line_ends);
+	tcase_add_test(tc, long_lines_in_pieces);
+	tcase_add_test(tc, long_line_edges);
+	tcase_add_test(tc, bounded_memory);
+	tcase_add_test(tc, numbers_across_blocks);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? 1 : 0;
+}
