@@ -1,4 +1,4 @@
-/* prefilter.c - required literals and one Aho-Corasick pass.  See
+/* prefilter.c - required literals and one pass of byte-pair lookups.  See
  * prefilter.h. */
 #include "prefilter.h"
 
@@ -352,45 +352,92 @@ static void parse_alt(lex *lx, req *out)
 	}
 }
 
-/* ---- Aho-Corasick -------------------------------------------------- */
+/* ---- the scan ------------------------------------------------------ */
+
+/* Each distinct literal is filed under one of its byte pairs (the one
+ * least likely in log text), in every upper/lower-case spelling.  The
+ * scan reads the pair at every position from a 64 KiB table; only where a
+ * pair is filed are the literals of that bucket compared, caselessly. */
+
+typedef struct lit {
+	char *s;          /* lower case */
+	size_t len;
+	size_t off;       /* position of its filed pair within it */
+	uint32_t *pats;   /* patterns that need it */
+	size_t n_pats;
+} lit;
 
 struct lx_prefilter {
 	size_t n_pat;
 	unsigned char *has;   /* per pattern */
 	char ***lits;         /* per pattern: its literals */
 	size_t *n_lits;
-	/* automaton */
-	unsigned char cls[256];
-	unsigned ncls;
-	uint32_t nstates;
-	uint32_t first_out;   /* states >= first_out have outputs */
-	uint32_t *delta;      /* nstates * ncls */
-	uint32_t *out_off;    /* per state: outputs in out[out_off[s] .. out_off[s+1]) */
-	uint32_t *out_pat;
-	uint32_t *out_len;    /* unused by scan; kept for tests and debugging */
+	lit *lit;             /* distinct literals */
+	size_t n_lit;
+	uint64_t flag[1024];         /* bit h: pair h filed (8 KiB: stays in L1) */
+	uint32_t start[65537];       /* bucket of pair h: ent[start[h] .. start[h+1]) */
+	uint32_t *ent;               /* literal indexes */
 };
 
-typedef struct tnode {
-	uint32_t next[256]; /* 0 = none (root is never a child) */
-	uint32_t fail;
-	uint32_t *pats;
-	size_t n_pats;
-} tnode;
+static unsigned char lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* How common a (lower-case) byte is in log text: lower is rarer. */
+static int commonness(unsigned char c)
+{
+	if (c == ' ' || c == '\t')
+		return 10;
+	if (strchr("etaoinsrl", c))
+		return 8;
+	if (c == '0' || c == '1' || c == '2' || strchr(":-./\\,", c))
+		return 7;
+	if (c >= 'a' && c <= 'z')
+		return 5;
+	if (c >= '0' && c <= '9')
+		return 4;
+	return 2;
+}
+
+static size_t find_lit(const lx_prefilter *pf, const char *s)
+{
+	size_t i;
+	for (i = 0; i < pf->n_lit; i++)
+		if (!strcmp(pf->lit[i].s, s))
+			return i;
+	return (size_t)-1;
+}
+
+static void pair_variants(unsigned char a, unsigned char b, uint16_t out[4], int *n)
+{
+	unsigned char av[2] = {a, a}, bv[2] = {b, b};
+	int i, j, k = 0;
+	if (a >= 'a' && a <= 'z')
+		av[1] = (unsigned char)(a - 'a' + 'A');
+	if (b >= 'a' && b <= 'z')
+		bv[1] = (unsigned char)(b - 'a' + 'A');
+	for (i = 0; i < 2; i++)
+		for (j = 0; j < 2; j++) {
+			uint16_t h = (uint16_t)(av[i] | (bv[j] << 8));
+			int dup = 0, m;
+			for (m = 0; m < k; m++)
+				dup |= out[m] == h;
+			if (!dup)
+				out[k++] = h;
+		}
+	*n = k;
+}
 
 lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 {
 	lx_prefilter *pf = lx_xcalloc(1, sizeof *pf);
-	tnode *t = NULL;
-	size_t nt = 0, capt = 0, i, k;
-	uint32_t *queue, *order, *newid;
-	size_t qh = 0, qt = 0, n_out = 0;
+	size_t i, k, cap = 0, total = 0;
+	uint32_t *fill;
 	pf->n_pat = n;
 	pf->has = lx_xcalloc(n + 1, 1);
 	pf->lits = lx_xcalloc(n + 1, sizeof *pf->lits);
 	pf->n_lits = lx_xcalloc(n + 1, sizeof *pf->n_lits);
-	lx_xgrow(&t, &capt, 1, sizeof *t);
-	memset(&t[0], 0, sizeof *t);
-	nt = 1;
 	for (i = 0; i < n; i++) {
 		lex lx = {src[i], 0};
 		req r;
@@ -403,122 +450,57 @@ lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 		pf->lits[i] = r.lit;
 		pf->n_lits[i] = r.n;
 		for (k = 0; k < r.n; k++) {
-			const unsigned char *s = (const unsigned char *)r.lit[k];
-			uint32_t cur = 0;
-			for (; *s; s++) {
-				if (!t[cur].next[*s]) {
-					lx_xgrow(&t, &capt, nt + 1, sizeof *t);
-					memset(&t[nt], 0, sizeof *t);
-					t[cur].next[*s] = (uint32_t)nt++;
+			size_t li = find_lit(pf, r.lit[k]);
+			lit *l;
+			if (li == (size_t)-1) {
+				size_t j, best = 0;
+				int bs = 1 << 30;
+				lx_xgrow(&pf->lit, &cap, pf->n_lit + 1, sizeof *pf->lit);
+				l = &pf->lit[pf->n_lit++];
+				memset(l, 0, sizeof *l);
+				l->s = lx_xstrdup(r.lit[k]);
+				l->len = strlen(l->s);
+				for (j = 0; j + 1 < l->len; j++) {
+					int sc = commonness((unsigned char)l->s[j]) +
+					         commonness((unsigned char)l->s[j + 1]);
+					if (sc < bs) {
+						bs = sc;
+						best = j;
+					}
 				}
-				cur = t[cur].next[*s];
+				l->off = best;
+			} else {
+				l = &pf->lit[li];
 			}
-			t[cur].pats = lx_xrealloc(t[cur].pats, (t[cur].n_pats + 1) * sizeof *t[cur].pats);
-			t[cur].pats[t[cur].n_pats++] = (uint32_t)i;
+			l->pats = lx_xrealloc(l->pats, (l->n_pats + 1) * sizeof *l->pats);
+			l->pats[l->n_pats++] = (uint32_t)i;
 		}
 	}
-	/* byte classes: every byte used by a literal (folded) gets one */
-	pf->ncls = 1;
-	for (i = 0; i < n; i++)
-		for (k = 0; k < pf->n_lits[i]; k++) {
-			const unsigned char *s = (const unsigned char *)pf->lits[i][k];
-			for (; *s; s++)
-				if (!pf->cls[*s]) {
-					pf->cls[*s] = (unsigned char)pf->ncls;
-					if (*s >= 'a' && *s <= 'z')
-						pf->cls[*s - 'a' + 'A'] = (unsigned char)pf->ncls;
-					pf->ncls++;
-				}
-		}
-	/* failure links, breadth first; outputs merged along them */
-	queue = lx_xcalloc(nt + 1, sizeof *queue);
-	order = lx_xcalloc(nt + 1, sizeof *order);
-	for (i = 0; i < 256; i++)
-		if (t[0].next[i]) {
-			t[t[0].next[i]].fail = 0;
-			queue[qt++] = t[0].next[i];
-		}
-	while (qh < qt) {
-		uint32_t s = queue[qh++];
-		for (i = 0; i < 256; i++) {
-			uint32_t c = t[s].next[i], f;
-			if (!c)
-				continue;
-			f = t[s].fail;
-			while (f && !t[f].next[i])
-				f = t[f].fail;
-			t[c].fail = t[f].next[i] && t[f].next[i] != c ? t[f].next[i] : 0;
-			if (t[t[c].fail].n_pats) {
-				tnode *fc = &t[t[c].fail];
-				t[c].pats = lx_xrealloc(t[c].pats,
-				                        (t[c].n_pats + fc->n_pats) * sizeof *t[c].pats);
-				memcpy(t[c].pats + t[c].n_pats, fc->pats, fc->n_pats * sizeof *t[c].pats);
-				t[c].n_pats += fc->n_pats;
-			}
-			queue[qt++] = c;
+	/* buckets, in compressed rows */
+	for (i = 0; i < pf->n_lit; i++) {
+		uint16_t v[4];
+		int nv, j;
+		const lit *l = &pf->lit[i];
+		pair_variants((unsigned char)l->s[l->off], (unsigned char)l->s[l->off + 1], v, &nv);
+		for (j = 0; j < nv; j++) {
+			pf->start[v[j] + 1]++;
+			pf->flag[v[j] >> 6] |= (uint64_t)1 << (v[j] & 63);
+			total++;
 		}
 	}
-	/* renumber: states with outputs last, so one compare finds them */
-	newid = lx_xcalloc(nt + 1, sizeof *newid);
-	{
-		uint32_t a = 0, b;
-		for (i = 0; i < nt; i++)
-			if (!t[i].n_pats)
-				order[a++] = (uint32_t)i;
-		pf->first_out = a;
-		b = a;
-		for (i = 0; i < nt; i++)
-			if (t[i].n_pats)
-				order[b++] = (uint32_t)i;
-		for (i = 0; i < nt; i++)
-			newid[order[i]] = (uint32_t)i;
+	for (i = 0; i < 65536; i++)
+		pf->start[i + 1] += pf->start[i];
+	pf->ent = lx_xcalloc(total + 1, sizeof *pf->ent);
+	fill = lx_xcalloc(65536, sizeof *fill);
+	for (i = 0; i < pf->n_lit; i++) {
+		uint16_t v[4];
+		int nv, j;
+		const lit *l = &pf->lit[i];
+		pair_variants((unsigned char)l->s[l->off], (unsigned char)l->s[l->off + 1], v, &nv);
+		for (j = 0; j < nv; j++)
+			pf->ent[pf->start[v[j]] + fill[v[j]]++] = (uint32_t)i;
 	}
-	pf->nstates = (uint32_t)nt;
-	pf->delta = lx_xcalloc(nt * pf->ncls + 1, sizeof *pf->delta);
-	pf->out_off = lx_xcalloc(nt + 2, sizeof *pf->out_off);
-	for (i = 0; i < nt; i++)
-		n_out += t[i].n_pats;
-	pf->out_pat = lx_xcalloc(n_out + 1, sizeof *pf->out_pat);
-	/* full transitions: BFS order guarantees fail states are done first */
-	{
-		uint32_t *byte_of_cls = lx_xcalloc(pf->ncls + 1, sizeof *byte_of_cls);
-		size_t o = 0;
-		for (i = 0; i < 256; i++)
-			if (pf->cls[i])
-				byte_of_cls[pf->cls[i]] = (uint32_t)i; /* lower case comes last */
-		for (k = 0; k < nt; k++) {
-			uint32_t s = order[k];
-			uint32_t ns = newid[s];
-			unsigned c;
-			pf->out_off[ns] = 0;
-			for (c = 0; c < pf->ncls; c++) {
-				uint32_t target = 0;
-				if (c) {
-					unsigned by = byte_of_cls[c];
-					uint32_t f = s;
-					while (f && !t[f].next[by])
-						f = t[f].fail;
-					target = t[f].next[by];
-				}
-				pf->delta[(size_t)ns * pf->ncls + c] = newid[target];
-			}
-		}
-		for (k = 0; k < nt; k++) {
-			uint32_t s = order[k];
-			pf->out_off[k] = (uint32_t)o;
-			if (t[s].n_pats)
-				memcpy(pf->out_pat + o, t[s].pats, t[s].n_pats * sizeof *pf->out_pat);
-			o += t[s].n_pats;
-		}
-		pf->out_off[nt] = (uint32_t)o;
-		free(byte_of_cls);
-	}
-	for (i = 0; i < nt; i++)
-		free(t[i].pats);
-	free(t);
-	free(queue);
-	free(order);
-	free(newid);
+	free(fill);
 	return pf;
 }
 
@@ -532,12 +514,15 @@ void lx_prefilter_free(lx_prefilter *pf)
 			free(pf->lits[i][k]);
 		free(pf->lits[i]);
 	}
+	for (i = 0; i < pf->n_lit; i++) {
+		free(pf->lit[i].s);
+		free(pf->lit[i].pats);
+	}
+	free(pf->lit);
 	free(pf->lits);
 	free(pf->n_lits);
 	free(pf->has);
-	free(pf->delta);
-	free(pf->out_off);
-	free(pf->out_pat);
+	free(pf->ent);
 	free(pf);
 }
 
@@ -556,30 +541,39 @@ size_t lx_prefilter_literals(const lx_prefilter *pf, size_t i, const char **out,
 	return pf->n_lits[i];
 }
 
+/* Whether the literal l occurs at s (caselessly); s has room for it. */
+static int at(const lit *l, const unsigned char *s)
+{
+	size_t i;
+	for (i = 0; i < l->len; i++)
+		if (lower(s[i]) != (unsigned char)l->s[i])
+			return 0;
+	return 1;
+}
+
 void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
                        lx_prefilter_fn fn, void *ud)
 {
-	const unsigned char *p = (const unsigned char *)buf, *end = p + len;
-	const uint32_t *delta = pf->delta;
-	const unsigned char *cls = pf->cls;
-	const unsigned ncls = pf->ncls;
-	const uint32_t first_out = pf->first_out;
-	uint32_t s = 0;
-	if (pf->nstates <= 1)
+	const unsigned char *b = (const unsigned char *)buf;
+	const uint64_t *flag = pf->flag;
+	size_t p;
+	if (!pf->n_lit || len < 2)
 		return;
-	while (p < end) {
-		if (s == 0) {
-			/* at the root: skip bytes no literal contains */
-			while (p < end && !cls[*p])
-				p++;
-			if (p == end)
-				break;
-		}
-		s = delta[(size_t)s * ncls + cls[*p++]];
-		if (s >= first_out) {
-			uint32_t o;
-			for (o = pf->out_off[s]; o < pf->out_off[s + 1]; o++)
-				fn(ud, pf->out_pat[o], (size_t)(p - (const unsigned char *)buf));
+	for (p = 0; p + 1 < len; p++) {
+		uint16_t h = (uint16_t)(b[p] | (b[p + 1] << 8));
+		uint32_t e;
+		if (!(flag[h >> 6] >> (h & 63) & 1))
+			continue;
+		for (e = pf->start[h]; e < pf->start[h + 1]; e++) {
+			const lit *l = &pf->lit[pf->ent[e]];
+			size_t s, k;
+			if (l->off > p || p - l->off + l->len > len)
+				continue;
+			s = p - l->off;
+			if (!at(l, b + s))
+				continue;
+			for (k = 0; k < l->n_pats; k++)
+				fn(ud, l->pats[k], s + l->len);
 		}
 	}
 }
