@@ -554,7 +554,7 @@ static int too_deep(lx_reader *r, src *s, unsigned depth)
 	char msg[80];
 	if (depth < r->cfg->max_depth)
 		return 0;
-	snprintf(msg, sizeof msg, "archives nested deeper than %u levels, skipped",
+	snprintf(msg, sizeof msg, "archive nested too deep (--max-depth %u)",
 	         r->cfg->max_depth);
 	fail(s, msg);
 	return 1;

@@ -89,7 +89,7 @@ static void rec_note(void *ud, const lx_chain *path, const char *msg)
 	rec_msg(ud, '~', path, msg);
 }
 
-static void recsink_init(recsink *r)
+static inline void recsink_init(recsink *r)
 {
 	memset(r, 0, sizeof *r);
 	r->sink.begin = rec_begin;
@@ -100,12 +100,12 @@ static void recsink_init(recsink *r)
 	r->sink.ud = r;
 }
 
-static const char *recsink_text(recsink *r)
+static inline const char *recsink_text(recsink *r)
 {
 	return r->log.p ? r->log.p : "";
 }
 
-static void recsink_free(recsink *r)
+static inline void recsink_free(recsink *r)
 {
 	lx_buf_free(&r->log);
 }

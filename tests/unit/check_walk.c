@@ -1,0 +1,474 @@
+/* check_walk - bundles end to end through walk.c and archive.c: archives
+ * are written at test time with libarchive's write API into a fresh
+ * directory, and what the recording sink receives is compared. */
+#include <archive.h>
+#include <archive_entry.h>
+#include <check.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "options.h"
+#include "recsink.h"
+#include "walk.h"
+
+typedef struct member {
+	const char *name;
+	const char *data; /* NULL: the file named by path */
+	const char *path;
+	size_t repeat;    /* data written this many times (0: once) */
+} member;
+
+static char tmpdir[64];
+static lx_config cfg;
+
+static void setup(void)
+{
+	snprintf(tmpdir, sizeof tmpdir, "%s", "/tmp/lx-walk.XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+	ck_assert_int_eq(chdir(tmpdir), 0);
+	memset(&cfg, 0, sizeof cfg);
+	cfg.max_depth = 16;
+	cfg.max_expand = (uint64_t)16 << 30;
+	cfg.max_line = 1u << 20;
+	cfg.max_members = 1000000;
+	cfg.max_ratio = 1000;
+}
+
+static void teardown(void)
+{
+	char cmd[128];
+	int rc;
+	if (chdir("/") == 0) {
+		snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+		rc = system(cmd);
+		(void)rc;
+	}
+}
+
+/* Writes path with format 'z' (zip), 't' (tar), '7' (7z), 'c' (cpio) or
+ * 'r' (one raw member), through filter 0, 'g' (gzip), 'b', 'x'. */
+static void write_archive(const char *path, int format, int filter,
+                          const member *m, size_t n, const char *passphrase)
+{
+	struct archive *a = archive_write_new();
+	size_t i, k;
+	switch (format) {
+	case 'z': archive_write_set_format_zip(a); break;
+	case 't': archive_write_set_format_pax_restricted(a); break;
+	case '7': archive_write_set_format_7zip(a); break;
+	case 'c': archive_write_set_format_cpio_newc(a); break;
+	default: archive_write_set_format_raw(a); break;
+	}
+	if (filter == 'g')
+		archive_write_add_filter_gzip(a);
+	else if (filter == 'b')
+		archive_write_add_filter_bzip2(a);
+	else if (filter == 'x')
+		archive_write_add_filter_xz(a);
+	if (passphrase) {
+		ck_assert_int_eq(archive_write_set_format_option(a, "zip", "encryption", "zipcrypt"), ARCHIVE_OK);
+		ck_assert_int_eq(archive_write_set_passphrase(a, passphrase), ARCHIVE_OK);
+	}
+	ck_assert_int_eq(archive_write_open_filename(a, path), ARCHIVE_OK);
+	for (i = 0; i < n; i++) {
+		struct archive_entry *e = archive_entry_new();
+		char *data = NULL;
+		size_t len = 0, reps = m[i].repeat ? m[i].repeat : 1;
+		if (m[i].data) {
+			data = strdup(m[i].data);
+			len = strlen(data);
+		} else {
+			FILE *f = fopen(m[i].path, "rb");
+			struct stat sb;
+			ck_assert_ptr_nonnull(f);
+			ck_assert_int_eq(fstat(fileno(f), &sb), 0);
+			len = (size_t)sb.st_size;
+			data = malloc(len + 1);
+			ck_assert_uint_eq(fread(data, 1, len, f), len);
+			fclose(f);
+		}
+		archive_entry_set_pathname(e, m[i].name);
+		archive_entry_set_filetype(e, AE_IFREG);
+		archive_entry_set_perm(e, 0644);
+		archive_entry_set_mtime(e, 1709635420, 0);
+		archive_entry_set_size(e, (la_int64_t)(len * reps));
+		ck_assert_int_ge(archive_write_header(a, e), ARCHIVE_WARN);
+		for (k = 0; k < reps; k++)
+			ck_assert_int_eq(archive_write_data(a, data, len), (la_ssize_t)len);
+		free(data);
+		archive_entry_free(e);
+	}
+	ck_assert_int_eq(archive_write_close(a), ARCHIVE_OK);
+	archive_write_free(a);
+}
+
+static void write_file(const char *path, const void *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_uint_eq(fwrite(data, 1, len, f), len);
+	ck_assert_int_eq(fclose(f), 0);
+}
+
+static void cut_file(const char *path, off_t keep)
+{
+	ck_assert_int_eq(truncate(path, keep), 0);
+}
+
+/* Walks arg; returns the transcript (caller frees) and the status. */
+static char *walk(const char *arg, int *rc, recsink *keep)
+{
+	recsink r;
+	lx_input_stats st;
+	char *out;
+	recsink_init(&r);
+	if (keep)
+		r.quiet_lines = keep->quiet_lines;
+	*rc = lx_walk_bundle(&cfg, arg, &r.sink, &st);
+	ck_assert_int_eq(*rc, st.errors ? 2 : 0);
+	if (keep) {
+		keep->nlines = r.nlines;
+		keep->nbytes = r.nbytes;
+	}
+	out = lx_buf_take(&r.log);
+	recsink_free(&r);
+	return out;
+}
+
+static void check_walk(const char *arg, int want_rc, const char *want)
+{
+	int rc;
+	char *got = walk(arg, &rc, NULL);
+	ck_assert_msg(!strcmp(got, want), "%s: got\n%s\nwant\n%s", arg, got, want);
+	ck_assert_int_eq(rc, want_rc);
+	free(got);
+}
+
+static const char nested_want[] =
+	"B outer.zip!a.log utf-8\n1:first\n2:second\nE\n"
+	"B outer.zip!UploadedLogs/mid.tar.gz!UploadedLogs/inner.zip!x.log utf-8\n"
+	"1:inner line\nE\n"
+	"B outer.zip!UploadedLogs/mid.tar.gz!y.log utf-8\n1:why\nE\n";
+
+static void make_nested(void)
+{
+	const member inner[] = {{"x.log", "inner line\r\n", NULL, 0}};
+	const member mid[] = {{"UploadedLogs/inner.zip", NULL, "inner.zip", 0},
+	                      {"y.log", "why", NULL, 0}};
+	const member outer[] = {{"a.log", "first\r\nsecond\n", NULL, 0},
+	                        {"UploadedLogs/mid.tar.gz", NULL, "mid.tar.gz", 0}};
+	write_archive("inner.zip", 'z', 0, inner, 1, NULL);
+	write_archive("mid.tar.gz", 't', 'g', mid, 2, NULL);
+	write_archive("outer.zip", 'z', 0, outer, 2, NULL);
+}
+
+START_TEST(nested_archives)
+{
+	make_nested();
+	check_walk("outer.zip", 0, nested_want);
+}
+END_TEST
+
+START_TEST(nested_from_a_pipe)
+{
+	int fds[2], rc;
+	pid_t pid;
+	char *got, *want;
+	make_nested();
+	ck_assert_int_eq(pipe(fds), 0);
+	pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		char buf[4096];
+		ssize_t n;
+		int fd = open("outer.zip", O_RDONLY);
+		close(fds[0]);
+		while (fd >= 0 && (n = read(fd, buf, sizeof buf)) > 0)
+			if (write(fds[1], buf, (size_t)n) != n)
+				break;
+		_exit(0);
+	}
+	close(fds[1]);
+	ck_assert_int_eq(dup2(fds[0], 0), 0);
+	close(fds[0]);
+	got = walk("-", &rc, NULL);
+	waitpid(pid, NULL, 0);
+	/* the same, with the bundle named "-" */
+	want = strdup(nested_want);
+	{
+		char *p;
+		lx_buf b = {0};
+		const char *s = nested_want;
+		while ((p = strstr(s, "outer.zip")) != NULL) {
+			lx_buf_add(&b, s, (size_t)(p - s));
+			lx_buf_adds(&b, "-");
+			s = p + strlen("outer.zip");
+		}
+		lx_buf_adds(&b, s);
+		free(want);
+		want = lx_buf_take(&b);
+	}
+	ck_assert_str_eq(got, want);
+	ck_assert_int_eq(rc, 0);
+	free(got);
+	free(want);
+}
+END_TEST
+
+START_TEST(compressed_single_files)
+{
+	const member gz[] = {{"data", "gzip named .txt\n", NULL, 0}};
+	const member zipped_log[] = {{"in.log", "a zip named .log\n", NULL, 0}};
+	write_archive("notes.txt", 'r', 'g', gz, 1, NULL);
+	write_archive("app.log", 'z', 0, zipped_log, 1, NULL);
+	write_archive("n.xz", 'r', 'x', gz, 1, NULL);
+	write_archive("n.bz2", 'r', 'b', gz, 1, NULL);
+	check_walk("notes.txt", 0, "B notes.txt utf-8\n1:gzip named .txt\nE\n");
+	check_walk("app.log", 0, "B app.log!in.log utf-8\n1:a zip named .log\nE\n");
+	check_walk("n.xz", 0, "B n.xz utf-8\n1:gzip named .txt\nE\n");
+	check_walk("n.bz2", 0, "B n.bz2 utf-8\n1:gzip named .txt\nE\n");
+}
+END_TEST
+
+START_TEST(utf16le_nobom_member)
+{
+	static const char u16[] = "E\0r\0r\0o\0r\0 \0" "8\0" "0\0" "2\0\r\0\n\0o\0k\0";
+	member m[] = {{"ASRSetupLogs/x.log", NULL, "u16.bin", 0}};
+	write_file("u16.bin", u16, sizeof u16 - 1);
+	write_archive("u.tar", 't', 0, m, 1, NULL);
+	check_walk("u.tar", 0,
+	           "B u.tar!ASRSetupLogs/x.log utf-16le-nobom\n1:Error 802\n2:ok\nE\n");
+}
+END_TEST
+
+START_TEST(text_that_looks_like_cpio)
+{
+	const member m[] = {{"data", "070701 starts like cpio\nline 2\n", NULL, 0}};
+	write_file("c.log", m[0].data, strlen(m[0].data));
+	write_archive("c.gz", 'r', 'g', m, 1, NULL);
+	check_walk("c.log", 0, "B c.log utf-8\n1:070701 starts like cpio\n2:line 2\nE\n");
+	check_walk("c.gz", 0, "B c.gz utf-8\n1:070701 starts like cpio\n2:line 2\nE\n");
+}
+END_TEST
+
+START_TEST(truncated_archive)
+{
+	const member m[] = {{"big.log", "0123456789abcdef\n", NULL, 100000},
+	                    {"after.log", "never seen\n", NULL, 0}};
+	recsink r;
+	char *got;
+	int rc;
+	write_archive("big.tar.gz", 't', 'g', m, 2, NULL);
+	cut_file("big.tar.gz", 3000);
+	recsink_init(&r);
+	r.quiet_lines = 1;
+	got = walk("big.tar.gz", &rc, &r);
+	ck_assert_str_eq(got, "B big.tar.gz!big.log utf-8\n"
+	                      "! big.tar.gz!big.log: truncated gzip stream\nE\n");
+	ck_assert_int_eq(rc, 2);
+	ck_assert_uint_gt(r.nlines, 1000); /* what came before is kept */
+	free(got);
+	recsink_free(&r);
+}
+END_TEST
+
+START_TEST(corrupt_and_encrypted)
+{
+	const member m[] = {{"secret.log", "top secret\n", NULL, 0}};
+	write_archive("enc.zip", 'z', 0, m, 1, "pw");
+	check_walk("enc.zip", 2, "! enc.zip!secret.log: encrypted member skipped\n");
+	write_file("junk.zip", "PK\3\4garbage", 11);
+	check_walk("junk.zip", 2, "! junk.zip: truncated zip archive\n");
+	check_walk("missing.log", 2, "! missing.log: no such file or directory\n");
+}
+END_TEST
+
+START_TEST(expansion_limit)
+{
+	const member m[] = {{"bomb.log", "a\n", NULL, 1u << 20},
+	                    {"next.log", "b\n", NULL, 0}};
+	recsink r;
+	char *got;
+	int rc;
+	write_archive("bomb.zip", 'z', 0, m, 2, NULL);
+	cfg.max_expand = 64 * 1024;
+	recsink_init(&r);
+	r.quiet_lines = 1;
+	got = walk("bomb.zip", &rc, &r);
+	ck_assert_str_eq(got, "B bomb.zip!bomb.log utf-8\n"
+	                      "! bomb.zip!bomb.log: expansion limit reached (64 KiB)\nE\n");
+	ck_assert_int_eq(rc, 2);
+	ck_assert_uint_eq(r.nlines, 32 * 1024);
+	free(got);
+	recsink_free(&r);
+}
+END_TEST
+
+START_TEST(ratio_limit)
+{
+	/* 24 MiB of one repeated line deflates about 1000:1 */
+	const member m[] = {{"bomb.log", "0123456789abcdef\n", NULL, 24u << 16},
+	                    {"next.log", "still read\n", NULL, 0}};
+	recsink r;
+	char *got;
+	int rc;
+	write_archive("ratio.zip", 'z', 0, m, 2, NULL);
+	cfg.max_ratio = 50;
+	recsink_init(&r);
+	r.quiet_lines = 1;
+	got = walk("ratio.zip", &rc, &r);
+	ck_assert_str_eq(got, "B ratio.zip!bomb.log utf-8\n"
+	                      "! ratio.zip!bomb.log: compression ratio above 50:1, looks like a bomb\n"
+	                      "E\nB ratio.zip!next.log utf-8\nE\n");
+	ck_assert_int_eq(rc, 2);
+	free(got);
+	recsink_free(&r);
+}
+END_TEST
+
+START_TEST(member_and_depth_limits)
+{
+	const member three[] = {{"1.log", "1\n", NULL, 0}, {"2.log", "2\n", NULL, 0},
+	                        {"3.log", "3\n", NULL, 0}};
+	const member in[] = {{"in.zip", NULL, "three.zip", 0}};
+	write_archive("three.zip", 'z', 0, three, 3, NULL);
+	write_archive("two.zip", 'z', 0, in, 1, NULL);
+	cfg.max_members = 2;
+	check_walk("three.zip", 2,
+	           "B three.zip!1.log utf-8\n1:1\nE\nB three.zip!2.log utf-8\n1:2\nE\n"
+	           "! three.zip!3.log: more than 2 archive members, rest skipped\n");
+	cfg.max_members = 100;
+	cfg.max_depth = 1;
+	check_walk("two.zip", 2,
+	           "! two.zip!in.zip: archive nested too deep (--max-depth 1)\n");
+	cfg.max_depth = 0;
+	check_walk("two.zip", 2, "! two.zip: archive nested too deep (--max-depth 0)\n");
+}
+END_TEST
+
+START_TEST(hostile_names)
+{
+	const member m[] = {{"../../escape\n\033[31m.log", "x\n", NULL, 0},
+	                    {"/abs/path.log", "y\n", NULL, 0},
+	                    {"bad\xff\xfe.log", "z\n", NULL, 0}};
+	write_archive("names.tar", 't', 0, m, 3, NULL);
+	check_walk("names.tar", 0,
+	           "B names.tar!../../escape\n\033[31m.log utf-8\n1:x\nE\n"
+	           "B names.tar!/abs/path.log utf-8\n1:y\nE\n"
+	           "B names.tar!bad\xff\xfe.log utf-8\n1:z\nE\n");
+	ck_assert_int_ne(access("../../escape\n\033[31m.log", F_OK), 0);
+}
+END_TEST
+
+START_TEST(directories)
+{
+	const member m[] = {{"in.log", "zipped\n", NULL, 0}};
+	ck_assert_int_eq(mkdir("d", 0755), 0);
+	ck_assert_int_eq(mkdir("d/sub", 0755), 0);
+	write_file("d/b.log", "b\n", 2);
+	write_file("d/a.log", "a\n", 2);
+	write_file("d/B.log", "B\n", 2);
+	write_file("d/sub/empty.log", "", 0);
+	write_file("d/bin.dat", "\x7f" "ELF\0\0\0", 7);
+	write_archive("d/sub/z.zip", 'z', 0, m, 1, NULL);
+	ck_assert_int_eq(symlink("..", "d/sub/loop"), 0);
+	ck_assert_int_eq(symlink("nowhere", "d/dangling"), 0);
+	ck_assert_int_eq(mkfifo("d/fifo", 0644), 0);
+	check_walk("d", 2,
+	           "B d/B.log utf-8\n1:B\nE\n"
+	           "B d/a.log utf-8\n1:a\nE\n"
+	           "B d/b.log utf-8\n1:b\nE\n"
+	           "~ d/bin.dat: binary file skipped\n"
+	           "! d/dangling: broken symbolic link\n"
+	           "~ d/fifo: not a regular file, skipped\n"
+	           "B d/sub/empty.log utf-8\nE\n"
+	           "~ d/sub/loop: recursive directory loop, skipped\n"
+	           "B d/sub/z.zip!in.log utf-8\n1:zipped\nE\n");
+	check_walk("d/", 2,
+	           "B d/B.log utf-8\n1:B\nE\n"
+	           "B d/a.log utf-8\n1:a\nE\n"
+	           "B d/b.log utf-8\n1:b\nE\n"
+	           "~ d/bin.dat: binary file skipped\n"
+	           "! d/dangling: broken symbolic link\n"
+	           "~ d/fifo: not a regular file, skipped\n"
+	           "B d/sub/empty.log utf-8\nE\n"
+	           "~ d/sub/loop: recursive directory loop, skipped\n"
+	           "B d/sub/z.zip!in.log utf-8\n1:zipped\nE\n");
+}
+END_TEST
+
+START_TEST(deep_directories)
+{
+	/* deeper than PATH_MAX and than the descriptors kept open */
+	char name[8];
+	int i, rc;
+	recsink r;
+	char *got;
+	ck_assert_int_eq(mkdir("deep", 0755), 0);
+	ck_assert_int_eq(chdir("deep"), 0);
+	for (i = 0; i < 1200; i++) {
+		snprintf(name, sizeof name, "d%d", i % 10);
+		ck_assert_int_eq(mkdir(name, 0755), 0);
+		ck_assert_int_eq(chdir(name), 0);
+		if (i % 100 == 0)
+			write_file("x.log", "x\n", 2);
+	}
+	write_file("bottom.log", "bottom\n", 7);
+	ck_assert_int_eq(chdir(tmpdir), 0);
+	recsink_init(&r);
+	r.quiet_lines = 1;
+	got = walk("deep", &rc, &r);
+	ck_assert_int_eq(rc, 0);
+	ck_assert_uint_eq(r.nlines, 13);
+	ck_assert_ptr_nonnull(strstr(got, "/d9/bottom.log utf-8\nE\n"));
+	free(got);
+	recsink_free(&r);
+}
+END_TEST
+
+START_TEST(empty_inputs)
+{
+	write_archive("empty.zip", 'z', 0, NULL, 0, NULL);
+	write_archive("empty.tar", 't', 0, NULL, 0, NULL);
+	write_file("empty.log", "", 0);
+	check_walk("empty.zip", 0, "");
+	check_walk("empty.tar", 0, "");
+	check_walk("empty.log", 0, "B empty.log utf-8\nE\n");
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("walk");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int failed;
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, nested_archives);
+	tcase_add_test(tc, nested_from_a_pipe);
+	tcase_add_test(tc, compressed_single_files);
+	tcase_add_test(tc, utf16le_nobom_member);
+	tcase_add_test(tc, text_that_looks_like_cpio);
+	tcase_add_test(tc, truncated_archive);
+	tcase_add_test(tc, corrupt_and_encrypted);
+	tcase_add_test(tc, expansion_limit);
+	tcase_add_test(tc, ratio_limit);
+	tcase_add_test(tc, member_and_depth_limits);
+	tcase_add_test(tc, hostile_names);
+	tcase_add_test(tc, directories);
+	tcase_add_test(tc, deep_directories);
+	tcase_add_test(tc, empty_inputs);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? 1 : 0;
+}
