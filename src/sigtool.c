@@ -1,11 +1,38 @@
 /* sigtool.c - checking, listing and explaining signatures. */
 #include "sigtool.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "escape.h"
 #include "match.h"
+#include "prefilter.h"
 #include "util.h"
+
+/* Warns about patterns the literal prefilter cannot help (they run over
+ * every block and cost speed on every bundle); not a failure. */
+static void slow_patterns(const lx_sigdb *db, FILE *err)
+{
+	size_t i, j, k = 0, n = 0;
+	const char **src;
+	lx_prefilter *pf;
+	for (i = 0; i < db->n; i++)
+		n += db->sig[i].n_pat;
+	src = lx_xcalloc(n + 1, sizeof *src);
+	for (i = 0; i < db->n; i++)
+		for (j = 0; j < db->sig[i].n_pat; j++)
+			src[k++] = db->sig[i].pat[j].src;
+	pf = lx_prefilter_new(src, n);
+	for (i = 0, k = 0; i < db->n; i++)
+		for (j = 0; j < db->sig[i].n_pat; j++, k++)
+			if (!lx_prefilter_has(pf, k))
+				fprintf(err,
+				        "%s:%d: signature '%s': warning: no literal of 3 or more "
+				        "characters, so this pattern runs on every line\n",
+				        db->sig[i].src_file, db->sig[i].pat[j].line, db->sig[i].id);
+	lx_prefilter_free(pf);
+	free(src);
+}
 
 int lx_sigtool_check(const lx_sigdb *db, FILE *out, FILE *err)
 {
@@ -31,6 +58,7 @@ int lx_sigtool_check(const lx_sigdb *db, FILE *out, FILE *err)
 			}
 	}
 	lx_matcher_free(m);
+	slow_patterns(db, err);
 	fprintf(out, "%zu signature%s, %zu example%s, %zu failed\n", db->n, db->n == 1 ? "" : "s",
 	        runs, runs == 1 ? "" : "s", bad);
 	return bad ? 2 : 0;
