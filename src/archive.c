@@ -177,6 +177,9 @@ static void reason(struct archive *a, const char *zname, int at_eof, char *out,
 
 	if (has(low, "encrypt") || has(low, "passphrase") || has(low, "decrypt"))
 		snprintf(out, cap, "encrypted member skipped");
+	else if (has(low, "seek") && fmt && !strcmp(fmt, "7z"))
+		snprintf(out, cap, "7z archive cannot be read from a pipe or "
+		                   "from inside another archive");
 	else if (has(low, "crc") || has(low, "checksum"))
 		snprintf(out, cap, "bad crc, %s data corrupt", fmt ? fmt : "compressed");
 	else if (at_eof || has(low, "truncated") || has(low, "premature") ||
@@ -187,10 +190,7 @@ static void reason(struct archive *a, const char *zname, int at_eof, char *out,
 			snprintf(out, cap, "truncated %s archive", fmt);
 		else
 			snprintf(out, cap, "truncated input");
-	} else if (has(low, "seek") && fmt && !strcmp(fmt, "7z"))
-		snprintf(out, cap, "7z archive cannot be read from a pipe or "
-		                   "from inside another archive");
-	else
+	} else
 		snprintf(out, cap, "%s", low);
 }
 
