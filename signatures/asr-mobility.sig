@@ -380,8 +380,7 @@ severity: critical
 operation: asr-protection
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#enable-protection-failed-as-device-name-mentioned-in-the-grub-configuration-instead-of-uuid-errorid-95320
 files: boot/grub2/grub.cfg */boot/grub2/grub.cfg boot/grub/grub.cfg */boot/grub/grub.cfg boot/grub/menu.lst */boot/grub/menu.lst boot/grub/grub.conf */boot/grub/grub.conf boot/efi/EFI/*/grub.cfg */boot/efi/EFI/*/grub.cfg etc/default/grub */etc/default/grub
-all: (?<![\w.-])(?:root|resume)=/dev/(?:[shv]d[a-z]{1,2}\d*|xvd[a-z]{1,2}\d*|nvme\d+n\d+(?:p\d+)?|mmcblk\d+(?:p\d+)?|dm-\d+)(?![\w/-])
-unless: ^\h*#
+all: ^(?!\h*#).*?(?<![\w.-])(?:root|resume)=/dev/(?:[shv]d[a-z]{1,2}\d*|xvd[a-z]{1,2}\d*|nvme\d+n\d+(?:p\d+)?|mmcblk\d+(?:p\d+)?|dm-\d+)(?![\w/-])
 remedy: Replace the device names with UUIDs: find them with "blkid <device>",
   write root=UUID=<uuid> and resume=UUID=<uuid> in every GRUB file
   (/boot/grub2/grub.cfg, /boot/grub/grub.cfg, /boot/grub/menu.lst,

@@ -53,7 +53,7 @@ operation: mars-registration
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#unable-to-download-vault-credential-file
 within: 2
 all: (?i)[(（]\h*ID\h*[:：]\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b
-all: (?i)vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac|учетн\w*\h+данн\w*\h+хранилищ|保管库凭据
+all: (?i)vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac
 remedy: Try another browser, or clear the browser cache and cookies (F12,
   Network tab) and reload the page.  Check that the subscription is enabled,
   that no firewall rule blocks the download, that the vault is below its
@@ -95,8 +95,7 @@ product: mars-agent
 severity: error
 operation: mars-registration mars-backup
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#the-microsoft-azure-recovery-service-agent-was-unable-to-connect-to-microsoft-azure-backup
-all: (?i)(?<![\w.])\(407\)|\bProxyAuthenticationRequired\b|\b(?:HTTP(?:\h*status)?|status\h*code)\h*[:=]?\h*407\b
-all: (?i)proxy|прокси|代理
+all: (?i)[:：]\h*\(407\)\h*[^\h]|\bProxyAuthenticationRequired\b|\b(?:HTTP(?:\h*status)?|status\h*code)\h*[:=]?\h*407\b
 remedy: The proxy rejects the agent's unauthenticated requests.  Configure the
   proxy server, port, user name and password in the agent's proxy settings
   (or exempt the Azure Backup URLs from proxy authentication), then retry.
@@ -300,7 +299,7 @@ operation: mars-backup
 role: fallback
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#prerequisites
 within: 20
-all: (?i)^(?=.*(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path)))(?=.*(?:(?<![\w-])(?:0x80070002|0x80070003|0x8007007B|0x80070015|-2147024894|-2147024893)(?![\w])|\bnot\h+(?:valid|accessible|found|available)\b|\binvalid\b|\binaccessible\b|\bdoes\h+not\h+exist\b|\bcannot\h+(?:be\h+)?(?:found|accessed)\b|\bunsupported\h+attributes?\b|\b(?:is|are)\h+(?:compressed|sparse|a\h+reparse\h+point)\b))
+all: (?i)(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path)).*?(?:(?<![\w-])(?:0x80070002|0x80070003|0x8007007B|0x80070015|-2147024894|-2147024893)(?![\w])|\bnot\h+(?:valid|accessible|found|available)\b|\binvalid\b|\binaccessible\b|\bdoes\h+not\h+exist\b|\bcannot\h+(?:be\h+)?(?:found|accessed)\b|\bunsupported\h+attributes?\b|\b(?:is|are)\h+(?:compressed|sparse|a\h+reparse\h+point)\b)|(?:(?<![\w-])(?:0x80070002|0x80070003|0x8007007B|0x80070015|-2147024894|-2147024893)(?![\w])|\bnot\h+(?:valid|accessible|found|available)\b|\binvalid\b|\binaccessible\b|\bdoes\h+not\h+exist\b|\bcannot\h+(?:be\h+)?(?:found|accessed)\b|\bunsupported\h+attributes?\b|\b(?:is|are)\h+(?:compressed|sparse|a\h+reparse\h+point)\b).*?(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path))
 unless: (?i)\bvalid\h+and\h+accessible\b|\bis\h+valid\b|\b(?:check|validation)\h+passed\b
 remedy: The cache needs: free space of 5-10% of the backed-up data on its
   volume, a valid and accessible location, no unsupported attributes
@@ -341,7 +340,7 @@ operation: mars-backup
 role: fallback
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#another-process-or-antivirus-software-blocking-access-to-cache-folder
 within: 20
-all: (?i)^(?=.*(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path)))(?=.*(?:(?<![\w-])(?:0x80070020|0x80070021|0x80070005|-2147024864|-2147024863|-2147024891)(?![\w])|\bERROR_(?:SHARING_VIOLATION|LOCK_VIOLATION|ACCESS_DENIED)\b|\bsharing\h+violation\b|\baccess\h+(?:is\h+)?denied\b|\bused\h+by\h+another\h+process\b))
+all: (?i)(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path)).*?(?:(?<![\w-])(?:0x80070020|0x80070021|0x80070005|-2147024864|-2147024863|-2147024891)(?![\w])|\bERROR_(?:SHARING_VIOLATION|LOCK_VIOLATION|ACCESS_DENIED)\b|\bsharing\h+violation\b|\baccess\h+(?:is\h+)?denied\b|\bused\h+by\h+another\h+process\b)|(?:(?<![\w-])(?:0x80070020|0x80070021|0x80070005|-2147024864|-2147024863|-2147024891)(?![\w])|\bERROR_(?:SHARING_VIOLATION|LOCK_VIOLATION|ACCESS_DENIED)\b|\bsharing\h+violation\b|\baccess\h+(?:is\h+)?denied\b|\bused\h+by\h+another\h+process\b).*?(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path))
 remedy: Exclude from antivirus scanning the scratch folder (by default
   C:\Program Files\Microsoft Azure Recovery Services Agent\Scratch), the Bin
   folder of the agent, CBEngine.exe and CSC.exe, and stop any other process
