@@ -31,9 +31,12 @@ static void *worker(void *arg)
 {
 	pool *p = arg;
 	lx_scanner *sc = lx_scanner_new(p->db, p->cfg);
-	/* spare cores: overlap reading (decompression) with matching */
-	if (sc && p->cfg->jobs >= 2 && p->n < p->cfg->jobs)
-		lx_scanner_readahead(sc, 1);
+	/* spare cores (fewer bundles than -j): a reader thread and several
+	 * matcher threads per bundle */
+	if (sc && p->cfg->jobs >= 2 && p->n < p->cfg->jobs) {
+		unsigned per = p->cfg->jobs / (unsigned)p->n;
+		lx_scanner_workers(sc, per > 1 ? per - 1 : 1);
+	}
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
 		size_t i;

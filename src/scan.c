@@ -7,7 +7,7 @@
 #include "input.h"
 #include "match.h"
 #include "rank.h"
-#include "readahead.h"
+#include "fanout.h"
 #include "timestamp.h"
 #include "util.h"
 #include "walk.h"
@@ -19,26 +19,12 @@ struct lx_scanner {
 	lx_collector *col;
 	lx_report *r;
 	lx_buf name;
-	int readahead;
+	unsigned workers; /* matcher threads per bundle; 0: match inline */
 };
 
-void lx_scanner_readahead(lx_scanner *s, int on)
+void lx_scanner_workers(lx_scanner *s, unsigned n)
 {
-	s->readahead = on;
-}
-
-/* On the reader thread: whether any signature reads this file. */
-static int wants(void *ud, const lx_file_info *fi)
-{
-	const lx_scanner *s = ud;
-	lx_buf name = {0};
-	size_t i;
-	int any = 0;
-	lx_scan_member_name(fi->path, &name);
-	for (i = 0; i < s->db->n && !any; i++)
-		any = lx_signature_wants(&s->db->sig[i], name.p ? name.p : "");
-	lx_buf_free(&name);
-	return any;
+	s->workers = n;
 }
 
 lx_scanner *lx_scanner_new(const lx_sigdb *db, const lx_config *cfg)
@@ -123,6 +109,37 @@ static void on_note(void *ud, const lx_chain *path, const char *msg)
 	lx_report_problem(s->r, path, msg, 1);
 }
 
+/* The fan-out's ordered results, to the collector and the report. */
+static void f_begin(void *ud, const lx_chain *path)
+{
+	lx_scanner *s = ud;
+	lx_collector_file_begin(s->col, path);
+}
+
+static void f_hit(void *ud, const lx_hit *h)
+{
+	lx_scanner *s = ud;
+	lx_collector_hit(s->col, h);
+}
+
+static void f_end(void *ud)
+{
+	lx_scanner *s = ud;
+	lx_collector_file_end(s->col);
+}
+
+static void f_problem(void *ud, const lx_chain *path, const char *msg, int note)
+{
+	lx_scanner *s = ud;
+	lx_report_problem(s->r, path, msg, note);
+}
+
+static int fan(lx_scanner *s, const char *arg, lx_input_stats *st)
+{
+	lx_fanout_sink out = {f_begin, f_hit, f_end, f_problem, s};
+	return lx_fanout_bundle(s->cfg, s->db, arg, s->workers, lx_scan_member_name, &out, st);
+}
+
 lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 {
 	lx_sink sink;
@@ -136,9 +153,7 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 	sink.note = on_note;
 	sink.ud = s;
 	s->r = r;
-	if (s->readahead)
-		(void)lx_readahead_bundle(s->cfg, arg, &sink, wants, s, &st);
-	else
+	if (!s->workers || fan(s, arg, &st) < 0)
 		(void)lx_walk_bundle(s->cfg, arg, &sink, &st);
 	r->files = st.files;
 	r->bytes = st.bytes;

@@ -1,0 +1,39 @@
+/* fanout.h - one bundle scanned by several threads.
+ *
+ * When cores would otherwise idle (fewer bundles than -j), a bundle is
+ * read on its own thread (decompression, decoding, line splitting) and its
+ * files are matched by K worker threads, one file per worker at a time.
+ * The calling thread receives every file's hits, and the bundle's
+ * problems, in exactly the order a single thread would have produced them,
+ * so the report is byte for byte the same for every -j.
+ *
+ * Memory stays bounded: each worker holds a few blocks of input and a
+ * bounded queue of hits; the reader waits when they are full. */
+#ifndef LX_FANOUT_H
+#define LX_FANOUT_H
+
+#include "input.h"
+#include "match.h"
+#include "options.h"
+#include "sigdb.h"
+#include "util.h"
+
+/* What the calling thread receives, in order. */
+typedef struct lx_fanout_sink {
+	void (*file_begin)(void *ud, const lx_chain *path);
+	void (*hit)(void *ud, const lx_hit *h);
+	void (*file_end)(void *ud);
+	void (*problem)(void *ud, const lx_chain *path, const char *msg, int note);
+	void *ud;
+} lx_fanout_sink;
+
+/* Scans bundle arg with `workers` matcher threads (at least 1) and one
+ * reader thread.  member_name() gives the name that signature globs see
+ * for a path (scan.c's rule).  Returns what lx_walk_bundle() returns, or
+ * -1 when the threads could not be started (nothing was delivered; the
+ * caller then scans the bundle itself).  st is filled in. */
+int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
+                     unsigned workers, void (*member_name)(const lx_chain *, lx_buf *),
+                     const lx_fanout_sink *out, lx_input_stats *st);
+
+#endif
