@@ -630,6 +630,23 @@ int lx_sigdb_load(lx_sigdb *db, const char *path, FILE *err)
 	return problems;
 }
 
+/* PCRE2 10.42's JIT with PCRE2_MATCH_INVALID_UTF misses matches of \S,
+ * \D and \W on multi-byte characters ("a\S" against "a" + U+041F) where
+ * the interpreter finds them.  Patterns using them run interpreted; the
+ * prefilter keeps that cheap. */
+static int jit_safe(const char *src)
+{
+	const char *p;
+	for (p = src; *p; p++) {
+		if (*p != '\\' || !p[1])
+			continue;
+		p++;
+		if (*p == 'S' || *p == 'D' || *p == 'W')
+			return 0;
+	}
+	return 1;
+}
+
 int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 {
 	size_t i, j;
@@ -655,7 +672,8 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 				continue;
 			}
 			/* JIT is an accelerator: without it the interpreter runs. */
-			(void)pcre2_jit_compile(pt->code, PCRE2_JIT_COMPLETE);
+			if (jit_safe(pt->src))
+				(void)pcre2_jit_compile(pt->code, PCRE2_JIT_COMPLETE);
 		}
 	}
 	return problems;

@@ -166,6 +166,24 @@ START_TEST(no_cross_line_match)
 }
 END_TEST
 
+START_TEST(non_ascii_classes)
+{
+	/* \S, \D and \W after a literal, on a multi-byte character: the JIT of
+	 * PCRE2 10.42 misses these with invalid-UTF support; they must match. */
+	static const char s3[] =
+		"[t.utf]\ntitle: t\nproduct: p\nseverity: error\ndoc: https://x.invalid/\n"
+		"remedy: r\nall: \\(407\\)\\h*\\S\nexample: x: (407) \xd0\xa2\xd1\x80\n";
+	lx_sigdb *d3 = lx_sigdb_new();
+	lx_matcher *m3;
+	ck_assert_int_eq(lx_sigdb_load_text(d3, "u.sig", s3, strlen(s3), stderr), 0);
+	ck_assert_int_eq(lx_sigdb_compile(d3, stderr), 0);
+	m3 = lx_matcher_new(d3);
+	ck_assert_int_eq(lx_matcher_probe(m3, 0, d3->sig[0].examples[0], strlen(d3->sig[0].examples[0])), 1);
+	lx_matcher_free(m3);
+	lx_sigdb_free(d3);
+}
+END_TEST
+
 START_TEST(timestamps_from_session_header)
 {
 	rec r;
@@ -199,6 +217,7 @@ int main(void)
 	tcase_add_test(tc, member_globs);
 	tcase_add_test(tc, no_cross_line_match);
 	tcase_add_test(tc, timestamps_from_session_header);
+	tcase_add_test(tc, non_ascii_classes);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
