@@ -27,6 +27,7 @@
 #define LX_PEEK 512u                   /* bytes looked at before probing */
 #define LX_REC_MAX (8u * 1024u * 1024u) /* replay record of a pipe */
 #define LX_RATIO_FLOOR ((uint64_t)16 << 20) /* no bomb below this size */
+#define LX_CPIO_NAME_MAX 65536u        /* longest believable cpio name */
 
 typedef struct src {
 	lx_reader *r;
@@ -451,8 +452,18 @@ static int cpio_plausible(const unsigned char *p, size_t n)
 {
 	if (n >= 6 && !memcmp(p, "070707", 6))
 		return n >= 76 && all_of(p, 76, "01234567");
-	if (n >= 6 && (!memcmp(p, "070701", 6) || !memcmp(p, "070702", 6)))
-		return n >= 110 && all_of(p + 6, 104, "0123456789abcdefABCDEF");
+	if (n >= 6 && (!memcmp(p, "070701", 6) || !memcmp(p, "070702", 6))) {
+		/* libarchive reads the whole name ahead: a name size of 4 GiB
+		 * in a 100-byte file would reserve that much memory */
+		unsigned long namesize = 0;
+		size_t i;
+		if (n < 110 || !all_of(p + 6, 104, "0123456789abcdefABCDEF"))
+			return 0;
+		for (i = 94; i < 102; i++)
+			namesize = namesize * 16 + (unsigned long)(p[i] <= '9' ? p[i] - '0'
+			                                 : (p[i] | 0x20) - 'a' + 10);
+		return namesize <= LX_CPIO_NAME_MAX;
+	}
 	if (n >= 2 && ((p[0] == 0x71 && p[1] == 0xC7) ||
 	               (p[0] == 0xC7 && p[1] == 0x71))) {
 		unsigned ns;

@@ -254,6 +254,18 @@ START_TEST(text_that_looks_like_cpio)
 	write_archive("c.gz", 'r', 'g', m, 1, NULL);
 	check_walk("c.log", 0, "B c.log utf-8\n1:070701 starts like cpio\n2:line 2\nE\n");
 	check_walk("c.gz", 0, "B c.gz utf-8\n1:070701 starts like cpio\n2:line 2\nE\n");
+	/* a well-formed newc header with a 4 GiB name is not believed */
+	{
+		char h[200];
+		memset(h, '0', 110);
+		memcpy(h, "070701", 6);
+		memcpy(h + 94, "FFFFFFFF", 8);
+		memcpy(h + 110, "\nok\n", 4);
+		write_file("huge-name", h, 114);
+		check_walk("huge-name", 0, "B huge-name utf-8\n1:070701"
+		           "0000000000000000000000000000000000000000000000000000000000000000"
+		           "000000000000000000000000FFFFFFFF00000000\n2:ok\nE\n");
+	}
 }
 END_TEST
 
