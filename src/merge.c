@@ -153,12 +153,12 @@ static void read_shard(lx_emitter *em, const char *name, FILE *f)
 				add_diag(cur, data);
 			} else if (type[0] == 'e' && type[1] == 'r') {
 				lx_chain c;
-				chain_from(&c, lx_json_get(data, "path"), NULL);
+				chain_from(&c, lx_json_get(data, "path"), lx_json_str(data, "file"));
 				lx_report_problem(cur, &c, lx_json_str(data, "message") ? lx_json_str(data, "message") : "", 0);
 				lx_chain_free(&c);
 			} else if (type[0] == 'n') {
 				lx_chain c;
-				chain_from(&c, lx_json_get(data, "path"), NULL);
+				chain_from(&c, lx_json_get(data, "path"), lx_json_str(data, "file"));
 				lx_report_problem(cur, &c, lx_json_str(data, "message") ? lx_json_str(data, "message") : "", 1);
 				lx_chain_free(&c);
 			} else {

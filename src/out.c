@@ -46,14 +46,21 @@ void lx_out_problems(const lx_report *r, FILE *f)
 		const lx_problem *p = &r->pr[i];
 		lx_buf_reset(&b);
 		lx_buf_adds(&b, "logdx: ");
+		/* archive members after ": ", files below a directory after '/' */
 		for (k = 0; k < p->path.n; k++) {
+			if (k > 0 && p->path.sep[k] == '!') {
+				lx_buf_adds(&b, ": ");
+			} else if (k > 0) {
+				const char *prev = p->path.part[k - 1];
+				size_t l = strlen(prev);
+				if (!l || prev[l - 1] != '/')
+					lx_buf_addc(&b, '/');
+			}
 			lx_esc_term(&b, p->path.part[k], strlen(p->path.part[k]));
-			lx_buf_adds(&b, ": ");
 		}
-		if (!p->path.n) {
+		if (!p->path.n)
 			lx_esc_term(&b, r->bundle, strlen(r->bundle));
-			lx_buf_adds(&b, ": ");
-		}
+		lx_buf_adds(&b, ": ");
 		lx_esc_term(&b, p->msg, strlen(p->msg));
 		lx_buf_addc(&b, '\n');
 		fwrite(b.p, 1, b.len, f);

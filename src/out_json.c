@@ -144,6 +144,10 @@ static void problem_obj(jw *w, const lx_problem *p, const char *bundle)
 		str_field(w, "bundle", bundle, 1);
 	key(w, "path", !bundle);
 	path_array(w, &p->path);
+	key(w, "file", 0);
+	lx_buf_addc(w->b, '"');
+	lx_out_chain_display(w->b, &p->path, lx_esc_json);
+	lx_buf_addc(w->b, '"');
 	str_field(w, "message", p->msg, 0);
 	close_(w, '}', 0);
 }
