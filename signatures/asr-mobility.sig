@@ -689,6 +689,10 @@ counter-example:
   2024-03-05 10:43:40.118   COM+ was unable to talk to the Microsoft Distributed Transaction Coordinator (Exception from HRESULT: 0x8004E00F)
   2024-03-05 10:43:40.120   Exit code: 1
 
+# The same HRESULT as the DCOM case above, written as a .NET exception in
+# UA_InstallLogFile.log.  When a bundle holds both renderings this is the
+# more precise explanation; with its extra condition (an ignored exception
+# does not count) it also ranks above the DCOM signature.
 [asr.vss.cluster-service-msdtc]
 title: VSS provider install failed: COM+ cannot reach MSDTC (0x8004E00F) because the cluster service is enabled on a non-cluster machine
 product: asr-mobility
@@ -698,6 +702,7 @@ doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-p
 within: 2
 all: (?i)\bHRESULT\h*[:=：]?\h*0x8004E00F\b|\bCOMException\h*\(0x8004E00F\)
 all: (?i)COM\+|\bMSDTC\b|Distributed\h+Transaction\h+Coordinator
+unless: (?i)\bignor(?:e|ed|ing)\b
 remedy: COM+ cannot talk to the Distributed Transaction Coordinator because
   cluster components are enabled on a machine that is not a cluster node.
   Confirm the machine is not part of a cluster and does not use the cluster
@@ -713,6 +718,8 @@ counter-example:
   - Description: COM+ was unable to talk to the Microsoft Distributed Transaction Coordinator
 counter-example:
   2024-03-05 10:43:40.118   COM+ application registered (HRESULT: 0x00000000)
+counter-example:
+  2024-03-05 10:43:40.118   COM+ catalogue probe raised HRESULT: 0x8004E00F (MSDTC not configured), ignored because no cluster resources are used
 
 # ===========================================================================
 # Generic consequences: they rank below the cause of the same attempt.
@@ -724,7 +731,7 @@ severity: error
 operation: asr-agent-install
 role: outcome
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#troubleshoot-mobility-service-push-installation
-all: (?i)\bExit\h+code\h+returned\h+by\h+unified\h+agent\h*:\h*(?!0+\b)\d+|\b97\h*\(\h*FailedWithErrors\h*\)
+all: (?i)\bExit\h+code\h+returned\h+by\h+unified\h+agent\h*:\h*(?!0+\b)\d+(?!\d|\h*\(\h*Succe)|\b97\h*\(\h*FailedWithErrors\h*\)
 remedy: The unified agent setup failed; the cause is logged earlier in
   ASRUnifiedAgentInstaller.log (look for the VSS block, error IDs and
   prerequisite checks).
@@ -734,6 +741,8 @@ counter-example:
   10:43:41:Exit code returned by unified agent: 0(Successful)
 counter-example:
   10:43:41:Exit code returned by unified agent: 0
+counter-example:
+  10:43:41:Exit code returned by unified agent: 98(SucceededWithWarnings)
 
 [asr.outcome.installation-status-failed]
 title: Mobility service installation status: Failed
