@@ -133,6 +133,17 @@ static int reopen(lx_reader *r, frame *fr, size_t k)
 	return 0;
 }
 
+/* Opens the entry name of the directory dfd for reading with the extra
+ * flags.  Returns the descriptor (the caller closes it), or -1 after
+ * reporting why. */
+static int open_entry(lx_reader *r, int dfd, const char *name, int flags)
+{
+	int f = openat(dfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY | flags);
+	if (f < 0)
+		lx_reader_syserr(r, 0, NULL, errno);
+	return f;
+}
+
 /* Handles the entry name of the directory frame top; r->chain names it.
  * Returns 1 when it is a directory to descend into (its descriptor and
  * status in *fd and *sb), else 0. */
@@ -159,11 +170,9 @@ static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name,
 				lx_reader_note(r, 0, "recursive directory loop, skipped");
 				return 0;
 			}
-		f = openat(top->fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY);
-		if (f < 0) {
-			lx_reader_syserr(r, 0, NULL, errno);
+		f = open_entry(r, top->fd, name, O_DIRECTORY);
+		if (f < 0)
 			return 0;
-		}
 		*fd = f;
 		return 1;
 	}
@@ -171,11 +180,9 @@ static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name,
 		lx_reader_note(r, 0, "not a regular file, skipped");
 		return 0;
 	}
-	f = openat(top->fd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (f < 0) {
-		lx_reader_syserr(r, 0, NULL, errno);
+	f = open_entry(r, top->fd, name, O_NONBLOCK);
+	if (f < 0)
 		return 0;
-	}
 	if (fstat(f, sb) == 0 && S_ISREG(sb->st_mode))
 		lx_archive_read_fd(r, f, 1, (int64_t)sb->st_mtime);
 	close(f);

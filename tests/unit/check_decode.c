@@ -151,8 +151,6 @@ int main(void)
 {
 	Suite *s = suite_create("decode");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 	tcase_add_test(tc, utf8);
 	tcase_add_test(tc, utf8_bom_middle_end);
 	tcase_add_test(tc, utf16_bom);
@@ -161,9 +159,5 @@ int main(void)
 	tcase_add_test(tc, binary);
 	tcase_add_test(tc, declined);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return recsink_run(s);
 }

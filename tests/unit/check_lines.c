@@ -136,8 +136,6 @@ int main(void)
 {
 	Suite *s = suite_create("lines");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, line_ends);
 	tcase_add_test(tc, long_lines_in_pieces);
@@ -145,9 +143,5 @@ int main(void)
 	tcase_add_test(tc, bounded_memory);
 	tcase_add_test(tc, numbers_across_blocks);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return recsink_run(s);
 }

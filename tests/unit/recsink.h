@@ -110,4 +110,15 @@ static inline void recsink_free(recsink *r)
 	lx_buf_free(&r->log);
 }
 
+/* Runs suite s (fork mode as CK_FORK says); returns the exit status. */
+static inline int recsink_run(Suite *s)
+{
+	SRunner *sr = srunner_create(s);
+	int failed;
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? 1 : 0;
+}
+
 #endif
