@@ -75,6 +75,12 @@ struct lx_matcher {
 	uint64_t cnt_line;
 	const char *scan_buf;
 	uint64_t scan_first;
+	/* where the non-anchor patterns are needed, per block */
+	uint64_t *an;           /* (signature, anchor line) pairs, sorted */
+	size_t cap_an;
+	size_t *an_first, *an_n; /* per signature: its run in an[] */
+	uint64_t *pend_upto;    /* per signature: end of its pending windows */
+	uint64_t *tail_line;    /* per signature: first line of the block's tail */
 	lx_hit_fn fn;
 	void *ud;
 	/* timestamps */
@@ -117,6 +123,10 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 	m->n_cand = lx_xcalloc(m->n_pt + 1, sizeof *m->n_cand);
 	m->from = lx_xcalloc(m->n_pt + 1, sizeof *m->from);
 	m->from_line = lx_xcalloc(m->n_pt + 1, sizeof *m->from_line);
+	m->an_first = lx_xcalloc(db->n + 1, sizeof *m->an_first);
+	m->an_n = lx_xcalloc(db->n + 1, sizeof *m->an_n);
+	m->pend_upto = lx_xcalloc(db->n + 1, sizeof *m->pend_upto);
+	m->tail_line = lx_xcalloc(db->n + 1, sizeof *m->tail_line);
 	for (i = 0; i < db->n; i++) {
 		const lx_signature *s = &db->sig[i];
 		size_t first_all = (size_t)-1;
@@ -175,6 +185,11 @@ void lx_matcher_free(lx_matcher *m)
 	free(m->from);
 	free(m->from_line);
 	free(m->cd);
+	free(m->an);
+	free(m->an_first);
+	free(m->an_n);
+	free(m->pend_upto);
+	free(m->tail_line);
 	lx_prefilter_free(m->pf);
 	if (m->md)
 		pcre2_match_data_free(m->md);
@@ -545,9 +560,59 @@ static void run_line(lx_matcher *m, const cand *c, const char *buf, size_t len)
 		push_event(m, c->line, c->pat, c->ls, le - c->ls);
 }
 
+/* The offset and number of the first of the last n lines of the block
+ * (the whole block when it is shorter). */
+static void tail_of(const char *buf, size_t len, unsigned n, uint64_t last_line, size_t *off,
+                    uint64_t *line, uint64_t first_line)
+{
+	size_t end = len - 1; /* the final '\n' */
+	unsigned k;
+	for (k = 0; k < n; k++) {
+		const char *nl = end ? memrchr(buf, '\n', end) : NULL;
+		if (!nl) {
+			*off = 0;
+			*line = first_line;
+			return;
+		}
+		end = (size_t)(nl - buf);
+	}
+	*off = end + 1;
+	*line = last_line - n + 1;
+}
+
+static int an_cmp(const void *a, const void *b)
+{
+	const uint64_t *x = a, *y = b;
+	if (x[0] != y[0])
+		return x[0] < y[0] ? -1 : 1;
+	return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+/* Whether line l of signature si must be looked at by its non-anchor
+ * patterns: within its window of an anchor of this block, before the end of
+ * the window of an anchor still pending from earlier blocks, or in the last
+ * `within` lines (where a later anchor may look back). */
+static int needed(const lx_matcher *m, size_t si, uint64_t l)
+{
+	const uint64_t *a = m->an + 2 * m->an_first[si];
+	size_t n = m->an_n[si], lo = 0, hi = n;
+	unsigned w = m->db->sig[si].within;
+	if ((w && l >= m->tail_line[si]) || l <= m->pend_upto[si])
+		return 1;
+	while (lo < hi) { /* first anchor line >= l - w */
+		size_t mid = (lo + hi) / 2;
+		if (a[2 * mid + 1] + w < l)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && a[2 * lo + 1] <= l + w;
+}
+
 void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_line)
 {
-	size_t i;
+	size_t i, k, n_anchor_ev;
+	uint64_t last_line = first_line - 1;
 	int any_lit = 0;
 	if (!len)
 		return;
@@ -557,6 +622,9 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 	m->cur_off = 0;
 	m->cur_base = m->date_base;
 	m->n_ev = 0;
+	m->n_cd = 0;
+	for (i = 0; i < len; i++)
+		last_line += buf[i] == '\n';
 	for (i = 0; i < m->n_act; i++) {
 		size_t fp = m->act[i];
 		if (m->pf && lx_prefilter_has(m->pf, fp)) {
@@ -564,24 +632,86 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 			m->last_ls[fp] = 0;
 			m->n_cand[fp] = 0;
 			m->from[fp] = SIZE_MAX;
-		} else {
+		} else if (m->pt[fp].anchor) {
 			run_pattern(m, fp, buf, len, 0, first_line);
 		}
 	}
 	if (any_lit) {
-		m->n_cd = 0;
 		m->cnt_off = 0;
 		m->cnt_line = first_line;
 		m->scan_buf = buf;
 		lx_prefilter_scan(m->pf, buf, len, on_literal, m);
-		for (i = 0; i < m->n_cd; i++)
-			if (m->from[m->cd[i].pat] == SIZE_MAX || m->cd[i].ls < m->from[m->cd[i].pat])
-				run_line(m, &m->cd[i], buf, len);
-		for (i = 0; i < m->n_act; i++) {
-			size_t fp = m->act[i];
-			if (lx_prefilter_has(m->pf, fp) && m->from[fp] != SIZE_MAX)
-				run_pattern(m, fp, buf, len, m->from[fp], m->from_line[fp]);
+	}
+	/* 1. anchors: they decide where the other patterns are needed */
+	for (i = 0; i < m->n_cd; i++) {
+		const cand *c = &m->cd[i];
+		if (m->pt[c->pat].anchor && (m->from[c->pat] == SIZE_MAX || c->ls < m->from[c->pat]))
+			run_line(m, c, buf, len);
+	}
+	for (i = 0; any_lit && i < m->n_act; i++) {
+		size_t fp = m->act[i];
+		if (m->pt[fp].anchor && lx_prefilter_has(m->pf, fp) && m->from[fp] != SIZE_MAX)
+			run_pattern(m, fp, buf, len, m->from[fp], m->from_line[fp]);
+	}
+	n_anchor_ev = m->n_ev;
+	/* anchor lines per signature, sorted */
+	if (m->cap_an < n_anchor_ev)
+		lx_xgrow(&m->an, &m->cap_an, n_anchor_ev, 2 * sizeof *m->an);
+	for (i = 0; i < n_anchor_ev; i++) {
+		m->an[2 * i] = m->pt[m->ev[i].pat].sig;
+		m->an[2 * i + 1] = m->ev[i].line;
+	}
+	if (n_anchor_ev > 1)
+		qsort(m->an, n_anchor_ev, 2 * sizeof *m->an, an_cmp);
+	for (i = 0; i < m->db->n; i++) {
+		sigstate *st = &m->ss[i];
+		unsigned w = m->db->sig[i].within;
+		m->an_n[i] = 0;
+		m->pend_upto[i] = 0;
+		if (st->n)
+			m->pend_upto[i] = st->ring[(st->head + st->n - 1) % PENDING_MAX].line + w;
+		m->tail_line[i] = w && last_line + 1 > w ? last_line - w + 1 : first_line;
+	}
+	for (i = 0; i < n_anchor_ev; i = k) {
+		size_t si = (size_t)m->an[2 * i];
+		for (k = i; k < n_anchor_ev && m->an[2 * k] == si; k++)
+			;
+		m->an_first[si] = i;
+		m->an_n[si] = k - i;
+	}
+	/* 2. the other patterns, only where a window can see them */
+	for (i = 0; i < m->n_cd; i++) {
+		const cand *c = &m->cd[i];
+		if (!m->pt[c->pat].anchor && (m->from[c->pat] == SIZE_MAX || c->ls < m->from[c->pat]) &&
+		    needed(m, m->pt[c->pat].sig, c->line))
+			run_line(m, c, buf, len);
+	}
+	for (i = 0; i < m->n_act; i++) {
+		size_t fp = m->act[i], si = m->pt[fp].sig;
+		size_t from = 0;
+		uint64_t from_line = first_line;
+		if (m->pt[fp].anchor)
+			continue;
+		if (m->pf && lx_prefilter_has(m->pf, fp)) {
+			if (m->from[fp] == SIZE_MAX)
+				continue;
+			from = m->from[fp];
+			from_line = m->from_line[fp];
 		}
+		if (!m->an_n[si] && m->pend_upto[si] < from_line) {
+			/* no window reaches here but the tail's */
+			size_t toff;
+			uint64_t tline;
+			unsigned w = m->db->sig[si].within;
+			if (!w)
+				continue;
+			tail_of(buf, len, w, last_line, &toff, &tline, first_line);
+			if (toff > from) {
+				from = toff;
+				from_line = tline;
+			}
+		}
+		run_pattern(m, fp, buf, len, from, from_line);
 	}
 	if (m->n_ev > 1)
 		qsort(m->ev, m->n_ev, sizeof *m->ev, ev_cmp);

@@ -100,6 +100,21 @@ START_TEST(window_all)
 }
 END_TEST
 
+START_TEST(window_looks_back_across_blocks)
+{
+	rec r;
+	int every;
+	/* the condition comes first, the anchor up to 2 lines later, in any
+	 * split into blocks; the unless line cancels only the second window */
+	for (every = 1; every <= 5; every++) {
+		run(&r, "a.log", "q\nexit 7\nq\nERR 42\nq\nq\nq\nq\nignored\nexit 7\nERR 42\nq\n", every);
+		ck_assert_uint_eq(r.n, 1);
+		ck_assert_uint_eq(r.line[0], 4);
+		ck_assert_uint_eq(r.n_ev[0], 2);
+	}
+}
+END_TEST
+
 START_TEST(window_unless)
 {
 	rec r;
@@ -211,6 +226,7 @@ int main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, window_all);
 	tcase_add_test(tc, window_unless);
+	tcase_add_test(tc, window_looks_back_across_blocks);
 	tcase_add_test(tc, word_boundaries);
 	tcase_add_test(tc, any_anchors);
 	tcase_add_test(tc, any_in_window);
