@@ -560,6 +560,23 @@ static void run_line(lx_matcher *m, const cand *c, const char *buf, size_t len)
 		push_event(m, c->line, c->pat, c->ls, le - c->ls);
 }
 
+/* Number of '\n' bytes in buf[0..len), eight bytes at a time. */
+static size_t count_newlines(const char *buf, size_t len)
+{
+	const uint64_t lo7 = 0x7f7f7f7f7f7f7f7fULL, nl = 0x0a0a0a0a0a0a0a0aULL;
+	size_t i = 0, n = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w, x, t;
+		memcpy(&w, buf + i, 8);
+		x = w ^ nl;                      /* a zero byte where buf has '\n' */
+		t = ((x & lo7) + lo7) | x;       /* high bit set in every non-zero byte */
+		n += (size_t)__builtin_popcountll(~t & ~lo7);
+	}
+	for (; i < len; i++)
+		n += buf[i] == '\n';
+	return n;
+}
+
 /* The offset and number of the first of the last n lines of the block
  * (the whole block when it is shorter). */
 static void tail_of(const char *buf, size_t len, unsigned n, uint64_t last_line, size_t *off,
@@ -623,8 +640,7 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 	m->cur_base = m->date_base;
 	m->n_ev = 0;
 	m->n_cd = 0;
-	for (i = 0; i < len; i++)
-		last_line += buf[i] == '\n';
+	last_line += count_newlines(buf, len);
 	for (i = 0; i < m->n_act; i++) {
 		size_t fp = m->act[i];
 		if (m->pf && lx_prefilter_has(m->pf, fp)) {
