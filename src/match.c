@@ -570,7 +570,8 @@ static size_t count_newlines(const char *buf, size_t len)
 		memcpy(&w, buf + i, 8);
 		x = w ^ nl;                      /* a zero byte where buf has '\n' */
 		t = ((x & lo7) + lo7) | x;       /* high bit set in every non-zero byte */
-		n += (size_t)__builtin_popcountll(~t & ~lo7);
+		/* one bit per '\n' byte, moved to bit 0 of its byte, then summed */
+		n += (size_t)((((~t & ~lo7) >> 7) * 0x0101010101010101ULL) >> 56);
 	}
 	for (; i < len; i++)
 		n += buf[i] == '\n';
