@@ -447,7 +447,12 @@ static int all_of(const unsigned char *p, size_t n, const char *set)
 
 /* libarchive takes anything starting "0707" for cpio and then scans the
  * whole stream for a header; so cpio is only enabled when the first bytes
- * are a well-formed header (or compressed, where they cannot be seen). */
+ * are a well-formed header (or compressed, where they cannot be seen).
+ * libarchive 3.6.2 also reads a newc name ahead in one piece of the size
+ * the header claims (up to 4 GiB), so a first header claiming more than
+ * LX_CPIO_NAME_MAX is refused.  A later header, or one inside a compressed
+ * stream, can still make libarchive reserve that much; the memory is only
+ * used as far as the (decompressed) input really goes. */
 static int cpio_plausible(const unsigned char *p, size_t n)
 {
 	if (n >= 6 && !memcmp(p, "070707", 6))
