@@ -29,7 +29,7 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#credentials-check-errorid-95107--95108
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95107(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95107(?!\d)
 remedy: Use a local or domain account that is an administrator of the source
   machine.  For a local (non-domain) account, turn off remote UAC filtering:
   set the DWORD LocalAccountTokenFilterPolicy = 1 under
@@ -44,6 +44,10 @@ example:
   03/05/2024 10:40:55 : Push install job 8812 failed with error 95107 for host APP-SQL-04
 example:
   Error ID : 95107
+example:
+  <PushInstallError><ErrorCode>95107</ErrorCode><Host>10.20.4.17</Host></PushInstallError>
+example:
+  Code d'erreur : 95107
 counter-example:
   #~> (03-05-2024 10:40:55):   INFO  2336 2488 14 Job id 1295107 finished
 counter-example:
@@ -57,7 +61,7 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#credentials-check-errorid-95107--95108
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95108(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95108(?!\d)
 remedy: Give the root account for a Linux source machine.  In /etc/ssh/sshd_config
   set PasswordAuthentication to yes and uncomment the "Subsystem sftp" line,
   restart sshd, then retry the push installation.
@@ -74,7 +78,7 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#insufficient-privileges-failure-errorid-95517
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95517(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95517(?!\d)
 remedy: The account chosen for the push installation cannot write the agent to
   the source machine.  Give it administrator rights on the source machine (or
   pick an administrator account) and update the credentials on the
@@ -92,7 +96,7 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#insufficient-privileges-failure-errorid-95518
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95518(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95518(?!\d)
 remedy: The trust relationship between the source machine and its primary domain
   is broken, so the domain account cannot log on.  Repair the machine's domain
   membership (secure channel), make sure the account is an administrator
@@ -108,7 +112,7 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#credentials-of-the-user-account-have-been-disabled-errorid-95519
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95519(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95519(?!\d)
 remedy: Enable the account on the source machine (for example
   "net user <name> /active:yes", or Enable-LocalUser) or choose another
   administrator account, then retry.
@@ -123,7 +127,7 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#credentials-locked-out-because-of-multiple-failed-login-attempts-errorid-95520
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95520(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95520(?!\d)
 remedy: Too many logons with wrong credentials locked the account.  Correct the
   credentials stored on the configuration server (or choose the right
   account), unlock the account, and retry.
@@ -138,7 +142,7 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#logon-servers-arent-available-on-the-source-machine-errorid-95521
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95521(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95521(?!\d)
 remedy: The source machine cannot reach a logon server (domain controller), so
   logon requests fail.  Make a logon server reachable from the source
   machine, start the Netlogon service there, and retry.
@@ -153,7 +157,7 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#logon-service-isnt-running-on-the-source-machine-errorid-95522
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95522(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95522(?!\d)
 remedy: Start the Netlogon service on the source machine ("net start Netlogon"
   or the Services console) and retry the installation.
 example:
@@ -170,7 +174,7 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#connectivity-failure-errorid-95117--97118
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?(?:95117|97118)(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95117|97118)(?!\d)
 remedy: Check that the source machine answers ping from the configuration server
   (or from the scale-out process server chosen for replication), that File
   and Printer Sharing and WMI are allowed through its firewall, that its
@@ -195,7 +199,7 @@ severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#check-access-for-network-shared-folders-on-source-machine-errorid-9510595523
 within: 3
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?(?:95105|95523)(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95105|95523)(?!\d)
 all: (?i)\\\\[^\\\h"']+\\(?:[A-Z]\$|ADMIN\$|IPC\$)|\b(?:network|remote)\h+share|\bshared\h+folder
 remedy: From the process server, open \\<source machine IP>\C$ in File Explorer
   with the credentials used for the installation (DOMAIN\user for a domain
@@ -219,7 +223,7 @@ severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#connectivity-failure-errorid-95523
 within: 3
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95523(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95523(?!\d)
 unless: (?i)\\\\[^\\\h"']+\\(?:[A-Z]\$|ADMIN\$|IPC\$)|\b(?:network|remote)\h+share|\bshared\h+folder
 remedy: The network the source machine lives in could not be found; it may have
   been removed or be unavailable.  Make sure that network exists and is
@@ -236,7 +240,7 @@ severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#file-and-printer-sharing-services-check-errorid-95105--95106
 within: 3
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?(?:95105|95106)(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95105|95106)(?!\d)
 unless: (?i)\\\\[^\\\h"']+\\(?:[A-Z]\$|ADMIN\$|IPC\$)|\b(?:network|remote)\h+share|\bshared\h+folder
 remedy: Allow File and Printer Sharing on the source machine: enable the inbound
   firewall rules "File and Printer Sharing (NB-Session-In)" and "(SMB-In)",
@@ -257,7 +261,7 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#windows-management-instrumentation-wmi-configuration-check-error-code-95103
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95103(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95103(?!\d)
 remedy: Let WMI traffic through the source machine's firewall for the domain,
   private and public profiles (Windows Firewall exceptions, or
   netsh advfirewall firewall set rule group="windows management
@@ -276,10 +280,10 @@ product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#unsupported-operating-systems
-any: (?i)\b(?:operating\h+system|OS|kernel(?:\h+version)?|distribution|distro)\b[^;]{0,100}?\b(?:is\h+)?(?:not\h+supported|unsupported)\b
+any: (?i)\b(?:operating\h+system|OS|kernel(?:\h+version)?|distribution|distro)\b[^;]{0,100}?\b(?:is|are)\h+(?:not\h+supported|unsupported)\b
 any: (?i)\bunsupported\h+(?:operating\h+system|OS|kernel|distribution|distro)\b
 any: (?i)\bOS_?NotSupported\b|\bUnsupportedOS\b
-unless: (?i)\bsupported\h*[-:]\h*(?:passed|yes|true)\b
+unless: (?i)\bsupported\h*[-:]\h*(?:passed|yes|true)\b|\b(?:module|feature|parameter|option|setting)\b
 remedy: Install the agent only on an operating system and kernel listed in the
   Site Recovery support matrix for VMware/physical machines; avoid private
   kernel builds.  Upgrade the machine (or wait for an agent release that
@@ -301,7 +305,7 @@ product: asr-mobility
 severity: critical
 operation: asr-protection
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#boot-and-system-partitions--volumes-arent-the-same-disk-errorid-95309
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95309(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95309(?!\d)
 remedy: Boot and system volumes on different disks are supported from Mobility
   service 9.20 onwards.  Upgrade the configuration server and the agent to a
   current release, then enable protection again.
@@ -316,7 +320,7 @@ product: asr-mobility
 severity: critical
 operation: asr-protection
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#the-boot-disk-isnt-available-errorid-95310
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95310(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95310(?!\d)
 remedy: A machine without a boot disk cannot be protected, because it would not
   start after failover.  Make sure the VM has exactly one boot disk and
   enable protection again.
@@ -331,7 +335,7 @@ product: asr-mobility
 severity: critical
 operation: asr-protection
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#multiple-boot-disks-present-on-the-source-machine-errorid-95311
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95311(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95311(?!\d)
 remedy: A machine with more than one boot disk is not a supported configuration.
   Keep a single boot disk on the source machine and enable protection again.
 example:
@@ -345,7 +349,7 @@ product: asr-mobility
 severity: critical
 operation: asr-protection
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#system-partition-on-multiple-disks-errorid-95313
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95313(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95313(?!\d)
 remedy: A root partition or volume laid across several disks is supported from
   Mobility service 9.20 onwards.  Upgrade the configuration server and the
   agent, then enable protection again.
@@ -360,7 +364,7 @@ product: asr-mobility
 severity: critical
 operation: asr-protection
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#enable-protection-failed-as-device-name-mentioned-in-the-grub-configuration-instead-of-uuid-errorid-95320
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95320(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95320(?!\d)
 remedy: Device names such as /dev/sda2 can change after a restart or failover,
   so Site Recovery wants UUIDs.  Find each device's UUID with
   "blkid <device>", write root=UUID=<uuid> and resume=UUID=<uuid> in
@@ -407,7 +411,7 @@ product: asr-mobility
 severity: warning
 operation: asr-agent-reboot
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#install-mobility-service-completed-with-warning-to-reboot-errorid-95265--95266
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?|\bwarning[\h_-]*(?:id|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?(?:95265|95266)(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи]|\bwarning[\h_-]*(?:id|code)?)\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95265|95266)(?!\d)
 remedy: Replication keeps working with the old filter driver; the new driver is
   loaded only at the next restart.  Restart the source machine in a
   maintenance window to get the driver fixes (a restart is mandatory only
@@ -425,7 +429,7 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#insufficient-space-errorid-95524
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?95524(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95524(?!\d)
 remedy: The agent needs at least 100 MB of free space on the source machine when
   it is copied.  Free up space on the target drive and retry.
 example:
@@ -439,7 +443,7 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#low-system-resources
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\bID\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码)?|\bFehler[\h_-]*(?:ID|code)?)\\?["']?\h*[:=：-]?\h*\\?["']?(?:95572|95573)(?!\d)
+all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95572|95573)(?!\d)
 remedy: Free enough memory on the source machine (stop or move memory-hungry
   workloads, or add memory) so the installer can allocate what it needs, then
   retry.
@@ -625,7 +629,7 @@ operation: asr-vss-install asr-agent-install
 role: fallback
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#other-vss-errors
 within: 10
-all: (?i)^\h*-?\h*error\h*code\h*[:=]\h*-?[1-9]\d*\h*\[0x[0-9A-F]+\]|\bVSS\h*Provider\b.*\b(?:install\w*|regist\w*)\h+(?:has\h+)?failed\b
+all: (?i)\berror\h*code\h*[:=]\h*-?[1-9]\d*\h*\[0x[0-9A-F]+\]|\bVSS\h*Provider\b.*\b(?:install\w*|regist\w*)\h+(?:has\h+)?failed\b
 all: (?i)\bexit\h*code\h*[:=]?\h*(?!0+\b)\d{1,5}\b
 remedy: Install the Site Recovery VSS provider by hand from an elevated command
   prompt with
@@ -818,18 +822,3 @@ counter-example:
   10:55:31:Exit code returned by unified agent: 97(FailedWithErrors)
 counter-example:
   10:55:31:Installation Status - Failed
-
-[asr.success.push-install]
-title: Push installation of the Mobility service completed
-product: asr-mobility
-severity: info
-operation: asr-push-install
-role: success
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#troubleshoot-mobility-service-push-installation
-all: (?i)\bpush\h*install(?:ation)?\b.*\b(?:completed|finished|succeeded)\h+successfully\b|\bMobility\h+service\b.*\binstalled\h+successfully\b
-unless: (?i)\bwith\h+(?:warnings?|errors?)\b|\bnot\h+(?:been\h+)?installed\b
-remedy: Nothing to do.
-example:
-  #~> (03-06-2024 09:14:22):   INFO  2336 2488 201 Push installation to 10.20.4.17 completed successfully
-counter-example:
-  #~> (03-06-2024 09:14:22):   WARNING  2336 2488 201 Push installation to 10.20.4.17 completed successfully with warnings

@@ -24,7 +24,7 @@ product: mars-agent
 severity: error
 operation: mars-registration
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#invalid-vault-credentials-provided
-all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)34513(?!\d)
+all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)34513(?!\d)
 remedy: Download a fresh vault credentials file from the Recovery Services vault
   in the Azure portal (a file is valid for 48 hours and only the newest one
   works) and register again (Register Server in the agent console, or a new
@@ -51,9 +51,8 @@ product: mars-agent
 severity: error
 operation: mars-registration
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#unable-to-download-vault-credential-file
-within: 2
-all: (?i)[(（]\h*ID\h*[:：]\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b
-all: (?i)vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac
+any: (?i)(?:vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac|учетн\w*\h+данн\w*\h+хранилищ|保管库凭据|保存庫認證|資格情報).{0,200}?(?:[(（]\h*ID\h*[:：]?\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b)
+any: (?i)(?:[(（]\h*ID\h*[:：]?\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b).{0,200}?(?:vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac|учетн\w*\h+данн\w*\h+хранилищ|保管库凭据|保存庫認證|資格情報)
 remedy: Try another browser, or clear the browser cache and cookies (F12,
   Network tab) and reload the page.  Check that the subscription is enabled,
   that no firewall rule blocks the download, that the vault is below its
@@ -63,6 +62,8 @@ example:
   Failed to download the vault credential file. (ID: 403)
 example:
   2024-05-06T14:10:02Z GET https://portal.azure.com/api/.../vaultcredentials?certificateCreateOptions HTTP 403 Forbidden while downloading vault credentials
+example:
+  未能下载保管库凭据文件。 （ID：403）
 counter-example:
   0E24	1F30	05/06	14:22:51.339	03	registrationwizard.cpp(403)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		NORMAL	Reading vault credential file C:\Users\admin\Downloads\rsv-prod.VaultCredentials
 counter-example:
@@ -74,7 +75,7 @@ product: mars-agent
 severity: error
 operation: mars-registration mars-backup
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#the-microsoft-azure-recovery-service-agent-was-unable-to-connect-to-microsoft-azure-backup
-all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)100050(?!\d)
+all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)100050(?!\d)
 remedy: Check the network settings and internet access of the server.  If a
   proxy is used, configure it in the agent (server, port, credentials);
   allow the required Azure Backup URLs and IP ranges through the firewall and
@@ -133,7 +134,7 @@ severity: error
 operation: mars-registration
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#the-activation-did-not-complete-successfully
 any: (?i)(?<![\w-])0x0*1FC07(?![\w])
-any: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)130055(?!\d)
+any: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)130055(?!\d)
 remedy: Upgrade the agent to the latest release.  Move the scratch (cache)
   folder to a volume with free space of 5-10% of the backed-up data, using the
   documented procedure rather than copying it, and make sure the
@@ -154,7 +155,7 @@ product: mars-agent
 severity: error
 operation: mars-registration mars-backup
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#encryption-passphrase-not-correctly-configured
-all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)34506(?!\d)
+all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)34506(?!\d)
 remedy: Upgrade the agent to the latest release.  Move the scratch (cache)
   folder to a volume with free space of 5-10% of the backed-up data with the
   documented procedure, and make sure the OnlineBackup.KEK file is present in
@@ -172,7 +173,7 @@ product: mars-agent
 severity: error
 operation: mars-registration mars-backup
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#resource-not-provisioned-in-service-stamp
-all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)230006(?!\d)
+all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)230006(?!\d)
 remedy: The server was renamed after it was registered.  Rename it back to the
   name registered in the vault, or register the server again under its new
   name.
