@@ -14,7 +14,10 @@
 #   for a non-zero exit code.  Newer installers renumber the exit codes, so
 #   the HRESULT decides which section applies.
 # - operation tokens:
-#     asr-push-install   the configuration/process server pushing the agent
+#     asr-push-install   the whole push installation: every installation
+#                        cause and outcome carries it, so that a failed
+#                        attempt ends at its outcome line and a later
+#                        attempt's cause ranks first
 #     asr-agent-install  the unified agent setup on the source machine
 #     asr-vss-install    the VSS provider step of that setup
 #     asr-protection     enabling protection once the agent is in place
@@ -458,7 +461,7 @@ counter-example:
 title: Mobility service install failed: required storage/boot drivers (atapi, vmbus, storflt, storvsc, intelide) missing from a control set
 product: asr-mobility
 severity: critical
-operation: asr-agent-install
+operation: asr-agent-install asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#drivers-are-missing-on-the-source-server
 all: (?i)\b(?:atapi|vmbus|storflt|storvsc|intelide)(?:\.sys)?\b
 all: (?i)\b(?:missing|not\h+(?:found|present|installed|available)|absent|does\h+not\h+exist)\b
@@ -483,7 +486,7 @@ counter-example:
 title: VSS provider install failed: RPC call failed 0x800706BE (exit 511), usually antivirus
 product: asr-mobility
 severity: critical
-operation: asr-vss-install asr-agent-install
+operation: asr-vss-install asr-agent-install asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error--2147023170-0x800706be---exit-code-511
 within: 8
 all: (?i)\berror(?:[\h_-]*code)?\h*[:=]?\h*(?:-2147023170(?!\d)|\[?0x800706BE(?![\w-]))
@@ -520,7 +523,7 @@ counter-example:
 title: VSS provider install failed: runtime error 7 [0x7] (exit 511, 514 in newer installers), not enough memory
 product: asr-mobility
 severity: critical
-operation: asr-vss-install asr-agent-install
+operation: asr-vss-install asr-agent-install asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error-7-0x7---exit-code-511
 within: 8
 all: (?i)\berror[\h_-]*code\h*[:=]\h*(?:7\h*\[0x0*7\]|0x0*7\b|7\h*$)
@@ -550,7 +553,7 @@ counter-example:
 title: VSS provider install failed: the provider service is marked for deletion, 0x80070430 (exit 517)
 product: asr-mobility
 severity: critical
-operation: asr-vss-install asr-agent-install
+operation: asr-vss-install asr-agent-install asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error--2147023824-0x80070430---exit-code-517
 within: 8
 all: (?i)\berror(?:[\h_-]*code)?\h*[:=]?\h*(?:-2147023824(?!\d)|\[?0x80070430(?![\w-]))
@@ -575,7 +578,7 @@ counter-example:
 title: VSS provider install failed: the service database is locked, 0x8007041F (exit 512, 515 in newer installers)
 product: asr-mobility
 severity: critical
-operation: asr-vss-install asr-agent-install
+operation: asr-vss-install asr-agent-install asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error--2147023841-0x8007041f---exit-code-512
 within: 8
 all: (?i)\berror(?:[\h_-]*code)?\h*[:=]?\h*(?:-2147023841(?!\d)|\[?0x8007041F(?![\w-]))
@@ -601,7 +604,7 @@ counter-example:
 title: VSS provider install failed with exit code 806: the installing account may not run CSScript
 product: asr-mobility
 severity: critical
-operation: asr-vss-install asr-agent-install
+operation: asr-vss-install asr-agent-install asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-exit-code-806
 within: 10
 all: (?i)\bexit\h*code\h*[:=]?\h*806\b
@@ -625,7 +628,7 @@ counter-example:
 title: VSS provider install failed (an error not covered by a specific section)
 product: asr-mobility
 severity: error
-operation: asr-vss-install asr-agent-install
+operation: asr-vss-install asr-agent-install asr-push-install
 role: fallback
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#other-vss-errors
 within: 10
@@ -651,7 +654,7 @@ counter-example:
 title: VSS provider install failed: COM+ catalogue error 0x8004E00F, DCOM is unhealthy (exit 802)
 product: asr-mobility
 severity: critical
-operation: asr-vss-install asr-agent-install
+operation: asr-vss-install asr-agent-install asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error---0x8004e00f
 within: 8
 all: (?i)\berror(?:[\h_-]*code)?\h*[:=]?\h*(?:-2147164145(?!\d)|\[?0x8004E00F(?![\w-]))
@@ -701,7 +704,7 @@ counter-example:
 title: VSS provider install failed: COM+ cannot reach MSDTC (0x8004E00F) because the cluster service is enabled on a non-cluster machine
 product: asr-mobility
 severity: critical
-operation: asr-vss-install asr-agent-install
+operation: asr-vss-install asr-agent-install asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-provider-installation-fails-because-the-cluster-service-being-enabled-on-non-cluster-machine
 within: 2
 all: (?i)\bHRESULT\h*[:=：]?\h*0x8004E00F\b|\bCOMException\h*\(0x8004E00F\)
@@ -732,7 +735,7 @@ counter-example:
 title: Unified agent setup exited with an error code (for example 97, FailedWithErrors)
 product: asr-mobility
 severity: error
-operation: asr-agent-install
+operation: asr-agent-install asr-push-install
 role: outcome
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#troubleshoot-mobility-service-push-installation
 all: (?i)\bExit\h+code\h+returned\h+by\h+unified\h+agent\h*:\h*(?!0+\b)\d+(?!\d|\h*\(\h*Succe)|\b97\h*\(\h*FailedWithErrors\h*\)
@@ -752,7 +755,7 @@ counter-example:
 title: Mobility service installation status: Failed
 product: asr-mobility
 severity: error
-operation: asr-agent-install
+operation: asr-agent-install asr-push-install
 role: outcome
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#troubleshoot-mobility-service-push-installation
 all: (?i)\bInstallation\h+Status\h*[-:=]\h*Failed\b
@@ -766,7 +769,7 @@ counter-example:
 title: Windows Installer failed with error 1603 (fatal error during installation)
 product: asr-mobility
 severity: error
-operation: asr-agent-install
+operation: asr-agent-install asr-push-install
 role: outcome
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#troubleshoot-mobility-service-push-installation
 any: (?i)\berror\h+status\h*:\h*1603\b
@@ -786,6 +789,27 @@ counter-example:
   MSI (s) (D4:A8) [10:43:40:902]: Product: Microsoft Azure Site Recovery Mobility Service/Master Target Server -- Installation completed successfully.
 counter-example:
   MSI (c) (90:5C) [10:41:12:443]: Package size 16030 bytes, 116036 files
+
+[asr.outcome.push-install-failed]
+title: Push installation of the Mobility service failed
+product: asr-mobility
+severity: error
+operation: asr-push-install
+role: outcome
+doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#troubleshoot-mobility-service-push-installation
+all: (?i)\bpush\h*install(?:ation)?\b.*\b(?:failed|status\h*[:=]\h*failed)\b
+unless: (?i)\b(?:errors?|failures?|failed)(?:\h+(?:encountered|jobs?))?\h*[:=]\h*0\b
+remedy: The push installation failed; its cause (an error ID, a VSS block, a
+  prerequisite) is logged before this line on the configuration or process
+  server, or in the installer logs of the source machine.
+example:
+  #~> (03-05-2024 10:41:02):   INFO  2336 2488 17 Push install job 4f2a1c9e-7d3b-4e61-a5c8-0b9d2e6f1a73 finished. Status: Failed
+example:
+  #~> (03-05-2024 10:41:02):   ERROR  2336 2488 17 Push installation of the mobility service to 10.20.4.17 failed.
+counter-example:
+  #~> (03-05-2024 10:41:02):   INFO  2336 2488 17 Push install statistics: failed jobs: 0
+counter-example:
+  #~> (03-05-2024 10:41:02):   INFO  2336 2488 17 Push installation to 10.20.4.17 completed successfully
 
 # ===========================================================================
 # Successful ends: they resolve earlier failures of the same operation.

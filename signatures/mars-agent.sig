@@ -535,6 +535,21 @@ example:
 counter-example:
   0F3C	24A0	09/03	21:44:32.530	03	jobmanager.cpp(702)		E0C58A93-1F7B-4D26-B3A4-5C9E8D017F62		NORMAL	Job Backup finished, state: Completed
 
+[mars.outcome.registration-failed]
+title: Server registration or activation failed
+product: mars-agent
+severity: error
+operation: mars-registration
+role: outcome
+doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#troubleshoot-the-microsoft-azure-recovery-services-mars-agent
+all: (?i)\b(?:server\h+)?registration\h+(?:has\h+)?failed\b|\bactivation\h+(?:did\h+not\h+complete|has\h+failed|failed)\b
+remedy: Registering the server with the vault failed; the cause is logged just
+  before this line.
+example:
+  0E24	1F30	05/06	14:26:40.118	03	registrationwizard.cpp(1209)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Server registration failed, see the previous error
+counter-example:
+  0E24	1F30	05/06	15:02:44.201	03	registrationwizard.cpp(1540)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		NORMAL	Server registered successfully with vault rsv-prod-weu
+
 # ===========================================================================
 # Successful ends: they resolve earlier failures of the same operation.
 
