@@ -290,28 +290,35 @@ out:
 }
 
 /* Applies --truncate and --flip to the finished file. */
+static int flip_byte(const char *out, off_t size, long long flip)
+{
+	unsigned char c;
+	off_t off = flip < 0 ? size + flip : flip;
+	int fd = open(out, O_RDWR), rc = 1;
+	if (fd < 0 || off < 0 || off >= size || pread(fd, &c, 1, off) != 1) {
+		die("cannot flip a byte of %s", out);
+		goto out;
+	}
+	c ^= 0xFF;
+	if (pwrite(fd, &c, 1, off) != 1) {
+		die("cannot write %s", out);
+		goto out;
+	}
+	rc = 0;
+out:
+	if (fd >= 0)
+		close(fd);
+	return rc;
+}
+
 static int post(const char *out, long long trunc, int have_trunc, long long flip,
                 int have_flip)
 {
 	struct stat sb;
 	if (stat(out, &sb) < 0)
 		return die("cannot stat %s", out);
-	if (have_flip) {
-		int fd = open(out, O_RDWR);
-		unsigned char c;
-		off_t off = flip < 0 ? sb.st_size + flip : flip;
-		if (fd < 0 || off < 0 || off >= sb.st_size || pread(fd, &c, 1, off) != 1) {
-			if (fd >= 0)
-				close(fd);
-			return die("cannot flip a byte of %s", out);
-		}
-		c ^= 0xFF;
-		if (pwrite(fd, &c, 1, off) != 1) {
-			close(fd);
-			return die("cannot write %s", out);
-		}
-		close(fd);
-	}
+	if (have_flip && flip_byte(out, sb.st_size, flip))
+		return 1;
 	if (have_trunc) {
 		off_t len = trunc < 0 ? sb.st_size + trunc : trunc;
 		if (len < 0)
