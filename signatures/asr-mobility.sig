@@ -283,7 +283,7 @@ product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#unsupported-operating-systems
-any: (?i)\b(?:operating\h+system|OS|kernel(?:\h+version)?|distribution|distro)\b[^;]{0,100}?\b(?:is|are)\h+(?:not\h+supported|unsupported)\b
+any: (?i)\b(?:operating\h+system|OS|kernel(?:\h+version)?|distribution|distro)\b[^;]{0,100}?\b(?:(?:is|are)\h+)?(?:not\h+supported|unsupported)\b
 any: (?i)\bunsupported\h+(?:operating\h+system|OS|kernel|distribution|distro)\b
 any: (?i)\bOS_?NotSupported\b|\bUnsupportedOS\b
 unless: (?i)\bsupported\h*[-:]\h*(?:passed|yes|true)\b|\b(?:module|feature|parameter|option|setting)\b
@@ -297,6 +297,10 @@ example:
   09:02:41:Prerequisite check: operating system is not supported - Failed
 example:
   Exit code returned by unified agent: 4(OSNotSupported)
+example:
+  03/02/2024 08:15:40 : ERROR: Kernel version 3.10.0-1160.el7.x86_64.debug not supported. Aborting installation.
+counter-example:
+  03/02/2024 08:15:40 : Kernel module zram: feature not supported, skipping
 counter-example:
   09:02:41:Prerequisite check: operating system is supported - Passed
 counter-example:
@@ -798,7 +802,7 @@ operation: asr-push-install
 role: outcome
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#troubleshoot-mobility-service-push-installation
 all: (?i)\bpush\h*install(?:ation)?\b.*\b(?:failed|status\h*[:=]\h*failed)\b
-unless: (?i)\b(?:errors?|failures?|failed)(?:\h+(?:encountered|jobs?))?\h*[:=]\h*0\b
+unless: (?i)\b(?:errors?|failures?|failed)(?:\h+(?:encountered|jobs?))?\h*[:=]\h*0\b|\b0\h+failed\b
 remedy: The push installation failed; its cause (an error ID, a VSS block, a
   prerequisite) is logged before this line on the configuration or process
   server, or in the installer logs of the source machine.
