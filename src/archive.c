@@ -650,7 +650,14 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 	if (s->failed) {
 		/* reported by the stream */
 	} else if (rc == ARCHIVE_OK || rc == ARCHIVE_WARN) {
+		/* an archive: it is never replayed, so the record can go (or
+		 * goes as soon as libarchive has read what is left of it) */
 		s->recording = 0;
+		if (!s->replaying) {
+			free(s->rec);
+			s->rec = NULL;
+			s->nrec = s->caprec = s->rpos = 0;
+		}
 		if (!too_deep(r, s, depth))
 			read_members(r, s, a, e, depth, mtime);
 	} else if (rc == ARCHIVE_EOF && fmt) {
