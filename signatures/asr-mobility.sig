@@ -283,6 +283,7 @@ product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#unsupported-operating-systems
+files: *install* *.json
 any: (?i)\b(?:operating\h+system|OS|kernel(?:\h+version)?|distribution|distro)\b[^;]{0,100}?\b(?:(?:is|are)\h+)?(?:not\h+supported|unsupported)\b
 any: (?i)\bunsupported\h+(?:operating\h+system|OS|kernel|distribution|distro)\b
 any: (?i)\bOS_?NotSupported\b|\bUnsupportedOS\b
