@@ -24,7 +24,7 @@
 #include "util.h"
 
 #define LX_BLOCK (64u * 1024u)         /* read size */
-#define LX_PEEK 512u                   /* bytes looked at before probing */
+#define LX_PEEK 8192u /* bytes looked at before probing (a cpio name fits) */
 #define LX_REC_MAX (8u * 1024u * 1024u) /* replay record of a pipe */
 #define LX_RATIO_FLOOR ((uint64_t)16 << 20) /* no bomb below this size */
 #define LX_CPIO_NAME_MAX 65536u        /* longest believable cpio name */
@@ -51,7 +51,8 @@ typedef struct src {
 	int eof;
 	int failed;              /* a read failed; it has been reported */
 	const char *zname;       /* compression seen in the first bytes */
-	unsigned char *blk;
+	unsigned char *blk;      /* LX_BLOCK bytes */
+	unsigned char *head;     /* LX_PEEK bytes: the first of the stream */
 } src;
 
 /* --- reporting -------------------------------------------------------- */
@@ -213,13 +214,15 @@ static void src_init(src *s, lx_reader *r, size_t level)
 	s->level = level;
 	s->fd = -1;
 	s->blk = lx_xmalloc(LX_BLOCK);
+	s->head = lx_xmalloc(LX_PEEK);
 }
 
 static void src_fini(src *s)
 {
 	free(s->rec);
 	free(s->blk);
-	s->rec = s->blk = NULL;
+	free(s->head);
+	s->rec = s->blk = s->head = NULL;
 }
 
 static void fail(src *s, const char *msg)
@@ -445,6 +448,40 @@ static int all_of(const unsigned char *p, size_t n, const char *set)
 	return 1;
 }
 
+/* Whether p[0..n) is plain UTF-8 text: printable characters, white space
+ * and well-formed multibyte sequences (one may be cut at the end).  No
+ * archive or compressed stream starts like that (their headers hold NUL
+ * or control bytes, or bytes that are not UTF-8), so such a stream is read
+ * as text without asking libarchive, whose bidders can be lenient. */
+static int looks_like_text(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned c = p[i], k, j;
+		if (c < 0x80) {
+			if (c < 0x20 && !(c >= 0x09 && c <= 0x0D))
+				return 0;
+			if (c == 0x7F)
+				return 0;
+			i++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF)
+			k = 1;
+		else if (c >= 0xE0 && c <= 0xEF)
+			k = 2;
+		else if (c >= 0xF0 && c <= 0xF4)
+			k = 3;
+		else
+			return 0;
+		for (j = 1; j <= k && i + j < n; j++)
+			if ((p[i + j] & 0xC0) != 0x80)
+				return 0;
+		i += k + 1;
+	}
+	return 1;
+}
+
 /* libarchive takes anything starting "0707" for cpio and then scans the
  * whole stream for a header; so cpio is only enabled when the first bytes
  * are a well-formed header (or compressed, where they cannot be seen).
@@ -628,16 +665,21 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
  * depth counts the archive levels s is inside. */
 static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 {
-	unsigned char head[LX_PEEK];
+	const unsigned char *head = s->head;
 	struct archive *a, *b = NULL;
 	struct archive_entry *e = NULL;
 	size_t nhead;
 	int rc, fmt, compressed = 0;
 
-	nhead = peek(s, head, sizeof head);
+	nhead = peek(s, s->head, LX_PEEK);
 	if (s->failed)
 		return;
 	s->zname = compression_magic(head, nhead);
+	if (looks_like_text(head, nhead)) {
+		s->recording = 0;
+		deliver(r, s, s->parent != NULL, mtime);
+		return;
+	}
 	if (!s->seekable)
 		s->recording = 1;
 	a = open_handle(s, 0, cpio_plausible(head, nhead), &rc);

@@ -269,6 +269,57 @@ START_TEST(text_that_looks_like_cpio)
 }
 END_TEST
 
+START_TEST(typical_logs_are_text)
+{
+	/* first lines of real logs, as they are and in UTF-16LE without BOM:
+	 * never taken for an archive or a compressed file */
+	static const char *const first[] = {
+		"2024-03-05T10:41:02.5171643+00:00\tAlways:\tTrace Session Started",
+		"10:41:02:Command line: /Role \"MS\" /Silent",
+		"070707 odc-looking digits",
+		"0707010000000000000000 newc-looking digits",
+		"07070200000000000000000000000000000000000000000000000000000000000000000000",
+		"1\t2\t3",
+		"PK is not a zip",
+		"BZh91AY&SY is not a bzip2 stream",
+		"7z is not 7-Zip",
+		"ustar  ustar  ustar",
+		"\xEF\xBB\xBF\xEF\xBB\xBF double BOM",
+	};
+	size_t i, k;
+	for (i = 0; i < sizeof first / sizeof first[0]; i++) {
+		char text[600], want[1400], u16[1200];
+		size_t n;
+		int rc;
+		char *got;
+		n = (size_t)snprintf(text, sizeof text, "%s\r\nsecond\n", first[i]);
+		/* pad to more than a tar header */
+		while (n < 520)
+			text[n++] = '.';
+		text[n++] = '\n';
+		write_file("t.log", text, n);
+		got = walk("t.log", &rc, NULL);
+		snprintf(want, sizeof want, "B t.log utf-8%s\n1:%s\n",
+		         first[i][0] == '\xEF' ? "-bom" : "",
+		         first[i][0] == '\xEF' ? first[i] + 6 : first[i]);
+		ck_assert_msg(!strncmp(got, want, strlen(want)), "%s", got);
+		ck_assert_int_eq(rc, 0);
+		free(got);
+		if (first[i][0] == '\xEF')
+			continue;
+		for (k = 0; k < n; k++) {
+			u16[2 * k] = text[k];
+			u16[2 * k + 1] = 0;
+		}
+		write_file("u.log", u16, 2 * n);
+		got = walk("u.log", &rc, NULL);
+		snprintf(want, sizeof want, "B u.log utf-16le-nobom\n1:%s\n", first[i]);
+		ck_assert_msg(!strncmp(got, want, strlen(want)), "%s", got);
+		free(got);
+	}
+}
+END_TEST
+
 START_TEST(truncated_archive)
 {
 	const member m[] = {{"big.log", "0123456789abcdef\n", NULL, 100000},
@@ -460,6 +511,7 @@ int main(void)
 	tcase_add_test(tc, compressed_single_files);
 	tcase_add_test(tc, utf16le_nobom_member);
 	tcase_add_test(tc, text_that_looks_like_cpio);
+	tcase_add_test(tc, typical_logs_are_text);
 	tcase_add_test(tc, truncated_archive);
 	tcase_add_test(tc, corrupt_and_encrypted);
 	tcase_add_test(tc, expansion_limit);
