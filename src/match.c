@@ -10,6 +10,8 @@
 
 #define PENDING_MAX 256 /* anchors waiting for their look-ahead, per signature */
 #define TS_BACK_LINES 256
+#define TUNE_EVERY 16         /* blocks between re-tunings of the prefilter */
+#define TUNE_SAMPLE (64 << 10) /* bytes of a block sampled for it */
 #define CAND_MAX 512 /* candidate lines of one pattern in a block before it
                         is simply run over the rest of the block */
 
@@ -17,6 +19,7 @@ typedef struct flatpat {
 	size_t sig;      /* signature index */
 	size_t idx;      /* pattern index within the signature */
 	int anchor;      /* whether a match here starts a window */
+	int trigger;     /* whether it is looked for everywhere (see below) */
 	int keep_text;   /* whether its last line is kept as evidence */
 	const pcre2_code *code;
 } flatpat;
@@ -64,6 +67,7 @@ struct lx_matcher {
 	size_t n_ev, cap_ev;
 	/* prefilter */
 	lx_prefilter *pf;
+	uint64_t blocks;        /* blocks seen, for re-tuning pf */
 	unsigned char *is_act;  /* per flat pattern: active in this file */
 	size_t *last_ls;        /* per flat pattern: last candidate line start + 1 */
 	size_t *n_cand;         /* per flat pattern: candidates in this block */
@@ -76,11 +80,12 @@ struct lx_matcher {
 	const char *scan_buf;
 	uint64_t scan_first;
 	/* where the non-anchor patterns are needed, per block */
-	uint64_t *an;           /* (signature, anchor line) pairs, sorted */
+	uint64_t *an;           /* (signature, anchor line, offset), sorted */
 	size_t cap_an;
 	size_t *an_first, *an_n; /* per signature: its run in an[] */
 	uint64_t *pend_upto;    /* per signature: end of its pending windows */
-	uint64_t *tail_line;    /* per signature: first line of the block's tail */
+	uint64_t *trig_upto;    /* per signature: last trigger line + reach */
+	unsigned *reach;        /* per signature: how far from a trigger to look */
 	lx_hit_fn fn;
 	void *ud;
 	/* timestamps */
@@ -92,6 +97,43 @@ struct lx_matcher {
 	size_t cur_off;    /* forward cursor for the date base in this block */
 	int64_t cur_base;
 };
+
+/* Each signature is looked for through its most selective required
+ * pattern, its trigger: the `all` pattern with the best literals (every
+ * hit needs it within `within` lines of the anchor), or its `any`
+ * patterns when it has no `all`.  The other patterns then only run within
+ * reach of a trigger: `within` lines when the trigger is the anchor,
+ * twice that otherwise. */
+static void choose_triggers(lx_matcher *m, const lx_prefilter *all)
+{
+	size_t i, j;
+	for (i = 0; i < m->db->n; i++) {
+		const lx_signature *s = &m->db->sig[i];
+		size_t first = m->first_pt[i], best = SIZE_MAX;
+		int bq = -1;
+		for (j = 0; j < s->n_pat; j++) {
+			const flatpat *f = &m->pt[first + j];
+			int q;
+			if (s->n_all ? s->pat[j].cond != LX_COND_ALL : !f->anchor)
+				continue;
+			if (!s->n_all) {
+				m->pt[first + j].trigger = 1;
+				continue;
+			}
+			/* the anchor wins ties: its reach is shorter */
+			q = lx_prefilter_quality(all, first + j) * 2 + f->anchor;
+			if (q > bq) {
+				bq = q;
+				best = j;
+			}
+		}
+		if (best != SIZE_MAX)
+			m->pt[first + best].trigger = 1;
+		m->reach[i] = s->within;
+		if (best != SIZE_MAX && !m->pt[first + best].anchor)
+			m->reach[i] = 2 * s->within;
+	}
+}
 
 lx_matcher *lx_matcher_new(const lx_sigdb *db)
 {
@@ -126,7 +168,8 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 	m->an_first = lx_xcalloc(db->n + 1, sizeof *m->an_first);
 	m->an_n = lx_xcalloc(db->n + 1, sizeof *m->an_n);
 	m->pend_upto = lx_xcalloc(db->n + 1, sizeof *m->pend_upto);
-	m->tail_line = lx_xcalloc(db->n + 1, sizeof *m->tail_line);
+	m->trig_upto = lx_xcalloc(db->n + 1, sizeof *m->trig_upto);
+	m->reach = lx_xcalloc(db->n + 1, sizeof *m->reach);
 	for (i = 0; i < db->n; i++) {
 		const lx_signature *s = &db->sig[i];
 		size_t first_all = (size_t)-1;
@@ -152,8 +195,17 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 	}
 	{
 		const char **src = lx_xcalloc(m->n_pt + 1, sizeof *src);
+		lx_prefilter *all;
 		for (k = 0; k < m->n_pt; k++)
 			src[k] = db->sig[m->pt[k].sig].pat[m->pt[k].idx].src;
+		all = lx_prefilter_new(src, m->n_pt);
+		choose_triggers(m, all);
+		lx_prefilter_free(all);
+		/* only triggers are looked for everywhere; the other patterns
+		 * run on the few lines around them (see lx_matcher_feed) */
+		for (k = 0; k < m->n_pt; k++)
+			if (!m->pt[k].trigger)
+				src[k] = NULL;
 		m->pf = lx_prefilter_new(src, m->n_pt);
 		free(src);
 	}
@@ -189,7 +241,8 @@ void lx_matcher_free(lx_matcher *m)
 	free(m->an_first);
 	free(m->an_n);
 	free(m->pend_upto);
-	free(m->tail_line);
+	free(m->trig_upto);
+	free(m->reach);
 	lx_prefilter_free(m->pf);
 	if (m->md)
 		pcre2_match_data_free(m->md);
@@ -211,6 +264,7 @@ static void reset_state(lx_matcher *m)
 	}
 	m->n_pending = 0;
 	m->next_due = UINT64_MAX;
+	memset(m->trig_upto, 0, m->db->n * sizeof *m->trig_upto);
 }
 
 static void activate(lx_matcher *m)
@@ -606,25 +660,89 @@ static int an_cmp(const void *a, const void *b)
 	return x[1] < y[1] ? -1 : x[1] > y[1];
 }
 
-/* Whether line l of signature si must be looked at by its non-anchor
- * patterns: within its window of an anchor of this block, before the end of
- * the window of an anchor still pending from earlier blocks, or in the last
- * `within` lines (where a later anchor may look back). */
-static int needed(const lx_matcher *m, size_t si, uint64_t l)
+/* The offset of line `want` of the block, walking from a line start at
+ * `off` whose number is `line` (want is clamped to the block). */
+static size_t line_off(const char *buf, size_t len, size_t off, uint64_t line, uint64_t want)
 {
-	const uint64_t *a = m->an + 2 * m->an_first[si];
-	size_t n = m->an_n[si], lo = 0, hi = n;
-	unsigned w = m->db->sig[si].within;
-	if ((w && l >= m->tail_line[si]) || l <= m->pend_upto[si])
-		return 1;
-	while (lo < hi) { /* first anchor line >= l - w */
-		size_t mid = (lo + hi) / 2;
-		if (a[2 * mid + 1] + w < l)
-			lo = mid + 1;
-		else
-			hi = mid;
+	while (line < want) {
+		const char *nl = memchr(buf + off, '\n', len - off);
+		if (!nl || (size_t)(nl - buf) + 1 >= len)
+			break;
+		off = (size_t)(nl - buf) + 1;
+		line++;
 	}
-	return lo < n && a[2 * lo + 1] <= l + w;
+	while (line > want && off > 0) {
+		off = line_start(buf, off - 1);
+		line--;
+	}
+	return off;
+}
+
+typedef struct span {
+	uint64_t lo, hi;       /* lines */
+	size_t lo_off, hi_off; /* a known line start near each end ... */
+	uint64_t lo_ref, hi_ref; /* ... and its line number */
+} span;
+
+static void add_span(span *sp, size_t *n, size_t max, uint64_t lo, uint64_t hi, size_t off,
+                     uint64_t ref)
+{
+	if (*n && lo <= sp[*n - 1].hi + 1) {
+		if (hi > sp[*n - 1].hi) {
+			sp[*n - 1].hi = hi;
+			sp[*n - 1].hi_off = off;
+			sp[*n - 1].hi_ref = ref;
+		}
+		return;
+	}
+	if (*n == max) { /* very many anchors: to the end of the block */
+		sp[*n - 1].hi = UINT64_MAX;
+		return;
+	}
+	sp[*n].lo = lo;
+	sp[*n].hi = hi;
+	sp[*n].lo_off = sp[*n].hi_off = off;
+	sp[*n].lo_ref = sp[*n].hi_ref = ref;
+	(*n)++;
+}
+
+/* Runs the non-trigger patterns of signature si over the lines within
+ * reach of a trigger: around this block's triggers, up to the end of what
+ * triggers and anchors of earlier blocks can still see, and the block's
+ * last lines (which a trigger of the next block may see). */
+static void run_windows(lx_matcher *m, size_t si, const char *buf, size_t len,
+                        uint64_t first_line, uint64_t last_line)
+{
+	const lx_signature *s = &m->db->sig[si];
+	unsigned w = m->reach[si];
+	span sp[64];
+	size_t nsp = 0, i, j, k;
+	const uint64_t *a = m->an + 3 * m->an_first[si];
+	size_t na = m->an_n[si];
+	if (m->pend_upto[si] >= first_line)
+		add_span(sp, &nsp, 64, first_line, m->pend_upto[si], 0, first_line);
+	for (i = 0; i < na; i++) {
+		uint64_t l = a[3 * i + 1];
+		add_span(sp, &nsp, 64, l > first_line + w ? l - w : first_line, l + w, (size_t)a[3 * i + 2],
+		         l);
+	}
+	if (w) {
+		size_t off;
+		uint64_t line;
+		tail_of(buf, len, w, last_line, &off, &line, first_line);
+		add_span(sp, &nsp, 64, line, last_line, off, line);
+	}
+	for (j = 0; j < nsp; j++) {
+		size_t from = line_off(buf, len, sp[j].lo_off, sp[j].lo_ref, sp[j].lo);
+		size_t to = len;
+		if (sp[j].hi < last_line)
+			to = line_off(buf, len, sp[j].hi_off, sp[j].hi_ref, sp[j].hi + 1);
+		for (k = 0; k < s->n_pat; k++) {
+			size_t fp = m->first_pt[si] + k;
+			if (!m->pt[fp].trigger && m->pt[fp].code)
+				run_pattern(m, fp, buf, to, from, sp[j].lo);
+		}
+	}
 }
 
 void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_line)
@@ -649,9 +767,14 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 			m->last_ls[fp] = 0;
 			m->n_cand[fp] = 0;
 			m->from[fp] = SIZE_MAX;
-		} else if (m->pt[fp].anchor) {
+		} else if (m->pt[fp].trigger) {
 			run_pattern(m, fp, buf, len, 0, first_line);
 		}
+	}
+	if (any_lit && m->blocks++ % TUNE_EVERY == 0) {
+		/* learn which byte pairs are rare in this kind of text */
+		lx_prefilter_sample(m->pf, buf, len < TUNE_SAMPLE ? len : TUNE_SAMPLE);
+		lx_prefilter_tune(m->pf);
 	}
 	if (any_lit) {
 		m->cnt_off = 0;
@@ -659,77 +782,48 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 		m->scan_buf = buf;
 		lx_prefilter_scan(m->pf, buf, len, on_literal, m);
 	}
-	/* 1. anchors: they decide where the other patterns are needed */
+	/* 1. triggers: they decide where the other patterns are needed */
 	for (i = 0; i < m->n_cd; i++) {
 		const cand *c = &m->cd[i];
-		if (m->pt[c->pat].anchor && (m->from[c->pat] == SIZE_MAX || c->ls < m->from[c->pat]))
+		if (m->pt[c->pat].trigger && (m->from[c->pat] == SIZE_MAX || c->ls < m->from[c->pat]))
 			run_line(m, c, buf, len);
 	}
 	for (i = 0; any_lit && i < m->n_act; i++) {
 		size_t fp = m->act[i];
-		if (m->pt[fp].anchor && lx_prefilter_has(m->pf, fp) && m->from[fp] != SIZE_MAX)
+		if (m->pt[fp].trigger && lx_prefilter_has(m->pf, fp) && m->from[fp] != SIZE_MAX)
 			run_pattern(m, fp, buf, len, m->from[fp], m->from_line[fp]);
 	}
 	n_anchor_ev = m->n_ev;
 	/* anchor lines per signature, sorted */
 	if (m->cap_an < n_anchor_ev)
-		lx_xgrow(&m->an, &m->cap_an, n_anchor_ev, 2 * sizeof *m->an);
+		lx_xgrow(&m->an, &m->cap_an, n_anchor_ev, 3 * sizeof *m->an);
 	for (i = 0; i < n_anchor_ev; i++) {
-		m->an[2 * i] = m->pt[m->ev[i].pat].sig;
-		m->an[2 * i + 1] = m->ev[i].line;
+		m->an[3 * i] = m->pt[m->ev[i].pat].sig;
+		m->an[3 * i + 1] = m->ev[i].line;
+		m->an[3 * i + 2] = m->ev[i].off;
 	}
 	if (n_anchor_ev > 1)
-		qsort(m->an, n_anchor_ev, 2 * sizeof *m->an, an_cmp);
+		qsort(m->an, n_anchor_ev, 3 * sizeof *m->an, an_cmp);
 	for (i = 0; i < m->db->n; i++) {
 		sigstate *st = &m->ss[i];
 		unsigned w = m->db->sig[i].within;
 		m->an_n[i] = 0;
-		m->pend_upto[i] = 0;
-		if (st->n)
+		m->pend_upto[i] = m->trig_upto[i];
+		if (st->n && st->ring[(st->head + st->n - 1) % PENDING_MAX].line + w > m->pend_upto[i])
 			m->pend_upto[i] = st->ring[(st->head + st->n - 1) % PENDING_MAX].line + w;
-		m->tail_line[i] = w && last_line + 1 > w ? last_line - w + 1 : first_line;
 	}
 	for (i = 0; i < n_anchor_ev; i = k) {
-		size_t si = (size_t)m->an[2 * i];
-		for (k = i; k < n_anchor_ev && m->an[2 * k] == si; k++)
+		size_t si = (size_t)m->an[3 * i];
+		for (k = i; k < n_anchor_ev && m->an[3 * k] == si; k++)
 			;
 		m->an_first[si] = i;
 		m->an_n[si] = k - i;
+		m->trig_upto[si] = m->an[3 * (k - 1) + 1] + m->reach[si];
 	}
 	/* 2. the other patterns, only where a window can see them */
-	for (i = 0; i < m->n_cd; i++) {
-		const cand *c = &m->cd[i];
-		if (!m->pt[c->pat].anchor && (m->from[c->pat] == SIZE_MAX || c->ls < m->from[c->pat]) &&
-		    needed(m, m->pt[c->pat].sig, c->line))
-			run_line(m, c, buf, len);
-	}
-	for (i = 0; i < m->n_act; i++) {
-		size_t fp = m->act[i], si = m->pt[fp].sig;
-		size_t from = 0;
-		uint64_t from_line = first_line;
-		if (m->pt[fp].anchor)
-			continue;
-		if (m->pf && lx_prefilter_has(m->pf, fp)) {
-			if (m->from[fp] == SIZE_MAX)
-				continue;
-			from = m->from[fp];
-			from_line = m->from_line[fp];
-		}
-		if (!m->an_n[si] && m->pend_upto[si] < from_line) {
-			/* no window reaches here but the tail's */
-			size_t toff;
-			uint64_t tline;
-			unsigned w = m->db->sig[si].within;
-			if (!w)
-				continue;
-			tail_of(buf, len, w, last_line, &toff, &tline, first_line);
-			if (toff > from) {
-				from = toff;
-				from_line = tline;
-			}
-		}
-		run_pattern(m, fp, buf, len, from, from_line);
-	}
+	for (i = 0; i < m->db->n; i++)
+		if (m->active[i] && m->db->sig[i].n_pat > 1)
+			run_windows(m, i, buf, len, first_line, last_line);
 	if (m->n_ev > 1)
 		qsort(m->ev, m->n_ev, sizeof *m->ev, ev_cmp);
 	for (i = 0; i < m->n_ev; i++) {

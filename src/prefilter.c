@@ -53,6 +53,8 @@ static int quality(const req *r)
 		return 0;
 	for (i = 0; i < r->n; i++) {
 		int v = 0;
+		if (strlen(r->lit[i]) < 3)
+			return 0; /* the scan reads pairs at every other byte */
 		for (k = 0; r->lit[i][k]; k++) {
 			char c = r->lit[i][k];
 			v += (c >= 'a' && c <= 'z') ? 2 : (c == ' ' ? 1 : 4);
@@ -354,15 +356,20 @@ static void parse_alt(lex *lx, req *out)
 
 /* ---- the scan ------------------------------------------------------ */
 
-/* Each distinct literal is filed under one of its byte pairs (the one
- * least likely in log text), in every upper/lower-case spelling.  The
- * scan reads the pair at every position from a 64 KiB table; only where a
- * pair is filed are the literals of that bucket compared, caselessly. */
+/* Each distinct literal is filed under two of its adjacent byte pairs (at
+ * off and off + 1: the ones least likely in the text), in every upper and
+ * lower-case spelling.  Any occurrence of the literal then has one of the
+ * two at an even offset of the block, so the scan reads the pair at every
+ * other byte from a table; only where a pair is filed are the literals of
+ * that bucket compared, caselessly. */
 
 typedef struct lit {
 	char *s;          /* lower case */
 	size_t len;
-	size_t off;       /* position of its filed pair within it */
+	size_t off;       /* position of its first filed pair within it */
+	uint64_t fmask;   /* its first 8 bytes (or fewer) as a 64-bit check: */
+	uint64_t ffold;   /* ((word | ffold) & fmask) == fval, 0x20 at letters */
+	uint64_t fval;
 	uint32_t *pats;   /* patterns that need it */
 	size_t n_pats;
 } lit;
@@ -370,13 +377,16 @@ typedef struct lit {
 struct lx_prefilter {
 	size_t n_pat;
 	unsigned char *has;   /* per pattern */
+	int *qual;            /* per pattern: how selective its literals are */
 	char ***lits;         /* per pattern: its literals */
 	size_t *n_lits;
 	lit *lit;             /* distinct literals */
 	size_t n_lit;
 	uint64_t flag[1024];         /* bit h: pair h filed (8 KiB: stays in L1) */
 	uint32_t start[65537];       /* bucket of pair h: ent[start[h] .. start[h+1]) */
-	uint32_t *ent;               /* literal indexes */
+	uint32_t *ent;               /* literal index * 2 + which of its two pairs */
+	uint32_t *bigram;            /* pair counts of the text sampled so far */
+	uint64_t sampled;
 };
 
 static unsigned char lower(unsigned char c)
@@ -398,6 +408,20 @@ static int commonness(unsigned char c)
 	if (c >= '0' && c <= '9')
 		return 4;
 	return 2;
+}
+
+/* The 64-bit check of l's first bytes (little-endian byte order). */
+static void fingerprint(lit *l)
+{
+	size_t i;
+	l->fmask = l->ffold = l->fval = 0;
+	for (i = 0; i < 8 && i < l->len; i++) {
+		unsigned char c = (unsigned char)l->s[i];
+		l->fmask |= (uint64_t)0xff << (8 * i);
+		l->fval |= (uint64_t)c << (8 * i);
+		if (c >= 'a' && c <= 'z')
+			l->ffold |= (uint64_t)0x20 << (8 * i);
+	}
 }
 
 static size_t find_lit(const lx_prefilter *pf, const char *s)
@@ -429,24 +453,121 @@ static void pair_variants(unsigned char a, unsigned char b, uint16_t out[4], int
 	*n = k;
 }
 
+static uint16_t pair_at(const lit *l, size_t j)
+{
+	return (uint16_t)((unsigned char)l->s[j] | ((unsigned char)l->s[j + 1] << 8));
+}
+
+/* Files every literal under its two chosen pairs, in compressed rows.
+ * With fill NULL it counts, else it places. */
+static void file_all(lx_prefilter *pf, uint32_t *fill)
+{
+	size_t i;
+	for (i = 0; i < pf->n_lit; i++) {
+		const lit *l = &pf->lit[i];
+		unsigned which;
+		for (which = 0; which < 2; which++) {
+			uint16_t v[4], h = pair_at(l, l->off + which);
+			int nv, j;
+			pair_variants((unsigned char)(h & 0xff), (unsigned char)(h >> 8), v, &nv);
+			for (j = 0; j < nv; j++) {
+				if (!fill) {
+					pf->start[v[j] + 1]++;
+					pf->flag[v[j] >> 6] |= (uint64_t)1 << (v[j] & 63);
+				} else {
+					pf->ent[pf->start[v[j]] + fill[v[j]]++] = (uint32_t)(i * 2 + which);
+				}
+			}
+		}
+	}
+}
+
+static void build_buckets(lx_prefilter *pf)
+{
+	size_t i;
+	uint32_t *fill;
+	memset(pf->flag, 0, sizeof pf->flag);
+	memset(pf->start, 0, sizeof pf->start);
+	file_all(pf, NULL);
+	for (i = 0; i < 65536; i++)
+		pf->start[i + 1] += pf->start[i];
+	free(pf->ent);
+	pf->ent = lx_xcalloc(pf->start[65536] + 1, sizeof *pf->ent);
+	fill = lx_xcalloc(65536, sizeof *fill);
+	file_all(pf, fill);
+	free(fill);
+}
+
+void lx_prefilter_sample(lx_prefilter *pf, const char *sample, size_t len)
+{
+	const unsigned char *b = (const unsigned char *)sample;
+	size_t i;
+	if (!pf->n_lit || len < 2)
+		return;
+	if (!pf->bigram)
+		pf->bigram = lx_xcalloc(65536, sizeof *pf->bigram);
+	if (pf->sampled > (1u << 30)) { /* keep the counts a moving picture */
+		for (i = 0; i < 65536; i++)
+			pf->bigram[i] /= 2;
+		pf->sampled /= 2;
+	}
+	for (i = 0; i + 1 < len; i++)
+		pf->bigram[lower(b[i]) | (lower(b[i + 1]) << 8)]++;
+	pf->sampled += len;
+}
+
+void lx_prefilter_tune(lx_prefilter *pf)
+{
+	uint32_t *users;
+	size_t i, j;
+	if (!pf->n_lit || !pf->bigram)
+		return;
+	users = lx_xcalloc(65536, sizeof *users);
+	for (i = 0; i < pf->n_lit; i++) {
+		lit *l = &pf->lit[i];
+		uint64_t best = UINT64_MAX;
+		for (j = 0; j + 2 < l->len; j++) {
+			uint16_t h1 = pair_at(l, j), h2 = pair_at(l, j + 1);
+			/* cost: how often the pairs occur, times the literals already
+			 * filed under them; the static guess breaks ties */
+			uint64_t c = ((uint64_t)pf->bigram[h1] * (1 + users[h1]) +
+			              (uint64_t)pf->bigram[h2] * (1 + users[h2])) * 64 +
+			             (uint64_t)(commonness((unsigned char)l->s[j]) +
+			                        commonness((unsigned char)l->s[j + 1]) +
+			                        commonness((unsigned char)l->s[j + 2]));
+			if (c < best) {
+				best = c;
+				l->off = j;
+			}
+		}
+		users[pair_at(l, l->off)]++;
+		users[pair_at(l, l->off + 1)]++;
+	}
+	free(users);
+	build_buckets(pf);
+}
+
 lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 {
 	lx_prefilter *pf = lx_xcalloc(1, sizeof *pf);
-	size_t i, k, cap = 0, total = 0;
-	uint32_t *fill;
+	size_t i, k, cap = 0;
 	pf->n_pat = n;
 	pf->has = lx_xcalloc(n + 1, 1);
+	pf->qual = lx_xcalloc(n + 1, sizeof *pf->qual);
 	pf->lits = lx_xcalloc(n + 1, sizeof *pf->lits);
 	pf->n_lits = lx_xcalloc(n + 1, sizeof *pf->n_lits);
 	for (i = 0; i < n; i++) {
 		lex lx = {src[i], 0};
 		req r;
+		if (!src[i])
+			continue; /* not wanted in the scan */
 		parse_alt(&lx, &r);
 		if (lx.fail || *lx.p || r.none || quality(&r) < MIN_QUALITY) {
 			req_free(&r);
 			continue;
 		}
 		pf->has[i] = 1;
+		pf->qual[i] = quality(&r);
 		pf->lits[i] = r.lit;
 		pf->n_lits[i] = r.n;
 		for (k = 0; k < r.n; k++) {
@@ -460,9 +581,11 @@ lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 				memset(l, 0, sizeof *l);
 				l->s = lx_xstrdup(r.lit[k]);
 				l->len = strlen(l->s);
-				for (j = 0; j + 1 < l->len; j++) {
+				fingerprint(l);
+				for (j = 0; j + 2 < l->len; j++) {
 					int sc = commonness((unsigned char)l->s[j]) +
-					         commonness((unsigned char)l->s[j + 1]);
+					         commonness((unsigned char)l->s[j + 1]) +
+					         commonness((unsigned char)l->s[j + 2]);
 					if (sc < bs) {
 						bs = sc;
 						best = j;
@@ -476,31 +599,7 @@ lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 			l->pats[l->n_pats++] = (uint32_t)i;
 		}
 	}
-	/* buckets, in compressed rows */
-	for (i = 0; i < pf->n_lit; i++) {
-		uint16_t v[4];
-		int nv, j;
-		const lit *l = &pf->lit[i];
-		pair_variants((unsigned char)l->s[l->off], (unsigned char)l->s[l->off + 1], v, &nv);
-		for (j = 0; j < nv; j++) {
-			pf->start[v[j] + 1]++;
-			pf->flag[v[j] >> 6] |= (uint64_t)1 << (v[j] & 63);
-			total++;
-		}
-	}
-	for (i = 0; i < 65536; i++)
-		pf->start[i + 1] += pf->start[i];
-	pf->ent = lx_xcalloc(total + 1, sizeof *pf->ent);
-	fill = lx_xcalloc(65536, sizeof *fill);
-	for (i = 0; i < pf->n_lit; i++) {
-		uint16_t v[4];
-		int nv, j;
-		const lit *l = &pf->lit[i];
-		pair_variants((unsigned char)l->s[l->off], (unsigned char)l->s[l->off + 1], v, &nv);
-		for (j = 0; j < nv; j++)
-			pf->ent[pf->start[v[j]] + fill[v[j]]++] = (uint32_t)i;
-	}
-	free(fill);
+	build_buckets(pf);
 	return pf;
 }
 
@@ -522,13 +621,20 @@ void lx_prefilter_free(lx_prefilter *pf)
 	free(pf->lits);
 	free(pf->n_lits);
 	free(pf->has);
+	free(pf->qual);
 	free(pf->ent);
+	free(pf->bigram);
 	free(pf);
 }
 
 int lx_prefilter_has(const lx_prefilter *pf, size_t i)
 {
 	return i < pf->n_pat && pf->has[i];
+}
+
+int lx_prefilter_quality(const lx_prefilter *pf, size_t i)
+{
+	return i < pf->n_pat && pf->has[i] ? pf->qual[i] : 0;
 }
 
 size_t lx_prefilter_literals(const lx_prefilter *pf, size_t i, const char **out, size_t max)
@@ -541,10 +647,19 @@ size_t lx_prefilter_literals(const lx_prefilter *pf, size_t i, const char **out,
 	return pf->n_lits[i];
 }
 
-/* Whether the literal l occurs at s (caselessly); s has room for it. */
-static int at(const lit *l, const unsigned char *s)
+/* Whether the literal l occurs at s (caselessly); s has room for it.
+ * avail: bytes readable from s. */
+static int at(const lit *l, const unsigned char *s, size_t avail)
 {
 	size_t i;
+	if (avail >= 8) {
+		uint64_t w;
+		memcpy(&w, s, 8);
+		if (((w | l->ffold) & l->fmask) != l->fval)
+			return 0;
+		if (l->len <= 8)
+			return 1;
+	}
 	for (i = 0; i < l->len; i++)
 		if (lower(s[i]) != (unsigned char)l->s[i])
 			return 0;
@@ -559,18 +674,18 @@ void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
 	size_t p;
 	if (!pf->n_lit || len < 2)
 		return;
-	for (p = 0; p + 1 < len; p++) {
+	for (p = 0; p + 1 < len; p += 2) {
 		uint16_t h = (uint16_t)(b[p] | (b[p + 1] << 8));
 		uint32_t e;
 		if (!(flag[h >> 6] >> (h & 63) & 1))
 			continue;
 		for (e = pf->start[h]; e < pf->start[h + 1]; e++) {
-			const lit *l = &pf->lit[pf->ent[e]];
-			size_t s, k;
-			if (l->off > p || p - l->off + l->len > len)
+			const lit *l = &pf->lit[pf->ent[e] >> 1];
+			size_t s, k, o = l->off + (pf->ent[e] & 1);
+			if (o > p || p - o + l->len > len)
 				continue;
-			s = p - l->off;
-			if (!at(l, b + s))
+			s = p - o;
+			if (!at(l, b + s, len - s))
 				continue;
 			for (k = 0; k < l->n_pats; k++)
 				fn(ud, l->pats[k], s + l->len);

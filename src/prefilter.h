@@ -19,14 +19,26 @@
 
 typedef struct lx_prefilter lx_prefilter;
 
-/* Builds the prefilter for patterns src[0..n).  Never fails (a pattern it
- * cannot analyse is simply marked as always run).  Free with
- * lx_prefilter_free(). */
+/* Builds the prefilter for patterns src[0..n) (a NULL entry is left out of
+ * the scan).  Never fails (a pattern it cannot analyse is simply marked as
+ * having no literals).  Free with lx_prefilter_free(). */
 lx_prefilter *lx_prefilter_new(const char *const *src, size_t n);
 void lx_prefilter_free(lx_prefilter *pf);
 
+/* Counts the byte pairs of sample (real text being scanned). */
+void lx_prefilter_sample(lx_prefilter *pf, const char *sample, size_t len);
+/* Re-files each literal under the pair that is rarest in the text sampled
+ * so far (and shared with the fewest other literals), so that the scan's
+ * table lookups miss more often.  Changes speed only, never what is
+ * found. */
+void lx_prefilter_tune(lx_prefilter *pf);
+
 /* Whether pattern i has literals (else it must run on every block). */
 int lx_prefilter_has(const lx_prefilter *pf, size_t i);
+
+/* How selective pattern i's literals are (about their length, rare bytes
+ * counting double); 0 when it has none. */
+int lx_prefilter_quality(const lx_prefilter *pf, size_t i);
 
 /* Called for each occurrence of a literal of pattern `pat` ending at byte
  * `end` (exclusive) of the block. */
