@@ -14,6 +14,8 @@ static const char sigs[] =
 	"any: alpha\nany: beta\nexample: alpha\n"
 	"[t.ctx]\ntitle: t\nproduct: p\nseverity: error\ndoc: https://x.invalid/d\nremedy: r\nwithin: 1\n"
 	"all: anchor\nany: left\nany: right\nexample: anchor\n  left\n"
+	"[t.trig]\ntitle: t\nproduct: p\nseverity: error\ndoc: https://x.invalid/d\nremedy: r\n"
+	"within: 2\nall: \\bwarnung\\b\nall: \\bE4711\\b\nexample: warnung\n  E4711\n"
 	"[t.named]\ntitle: t\nproduct: p\nseverity: error\ndoc: https://x.invalid/d\nremedy: r\n"
 	"files: only*.log\nall: named\nexample: named\n";
 
@@ -111,6 +113,29 @@ START_TEST(window_looks_back_across_blocks)
 		ck_assert_uint_eq(r.n, 1);
 		ck_assert_uint_eq(r.line[0], 4);
 		ck_assert_uint_eq(r.n_ev[0], 2);
+	}
+}
+END_TEST
+
+START_TEST(trigger_is_not_the_anchor)
+{
+	/* t.trig is looked for through its rare second pattern; the hit is
+	 * still at its anchor (the first), within 2 lines either way */
+	static const char text[] =
+		"x\nwarnung\nx\nE4711\nx\nx\nx\nx\nE4711\nx\nx\nwarnung\nx\nx\nx\nx\nx\n"
+		"warnung\nx\nx\nx\nE4711\nx\nx\nE4711\nx\nwarnung\nx\n";
+	rec r;
+	int every;
+	size_t i, n;
+	for (every = 1; every <= 7; every++) {
+		uint64_t got[4];
+		run(&r, "a.log", text, every);
+		for (i = 0, n = 0; i < r.n; i++)
+			if (r.sig[i] == 3 && n < 4)
+				got[n++] = r.line[i];
+		ck_assert_uint_eq(n, 2);
+		ck_assert_uint_eq(got[0], 2);
+		ck_assert_uint_eq(got[1], 27);
 	}
 }
 END_TEST
@@ -226,6 +251,7 @@ int main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, window_all);
 	tcase_add_test(tc, window_unless);
+	tcase_add_test(tc, trigger_is_not_the_anchor);
 	tcase_add_test(tc, window_looks_back_across_blocks);
 	tcase_add_test(tc, word_boundaries);
 	tcase_add_test(tc, any_anchors);
