@@ -24,6 +24,7 @@
 #include "util.h"
 
 #define LX_BLOCK (64u * 1024u)         /* read size */
+#define LX_EMPTY_TAR 10240u /* an empty tar: one record of zero blocks */
 #define LX_PEEK 8192u /* bytes looked at before probing (a cpio name fits) */
 #define LX_REC_MAX (8u * 1024u * 1024u) /* replay record of a pipe */
 #define LX_RATIO_FLOOR ((uint64_t)16 << 20) /* no bomb below this size */
@@ -377,6 +378,26 @@ static int rewind_src(src *s)
 	return 0;
 }
 
+/* Whether s ends within limit bytes.  s is rewound before and after. */
+static int short_stream(src *s, size_t limit)
+{
+	const void *p;
+	ssize_t n = 0;
+	size_t total = 0;
+	int shrt;
+	if (rewind_src(s))
+		return 0;
+	s->recording = !s->seekable; /* keep what is read, to rewind again */
+	while (total <= limit && (n = src_next(s, &p)) > 0)
+		total += (size_t)n;
+	shrt = n == 0 && total <= limit;
+	if (rewind_src(s))
+		return 0;
+	s->recording = !s->seekable;
+	s->replaying = 0;
+	return shrt;
+}
+
 static la_ssize_t cb_read(struct archive *a, void *ud, const void **buf)
 {
 	src *s = ud;
@@ -569,6 +590,7 @@ static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
 {
 	const void *p;
 	ssize_t n;
+	int declined = 0;
 
 	lx_decoder_begin(r->dec, r->sink, &r->chain, mtime);
 	while ((n = src_next(s, &p)) > 0) {
@@ -585,8 +607,10 @@ static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
 			r->unpacked += k;
 		}
 		r->st->expanded += k;
-		if (k && lx_decoder_feed(r->dec, p, k))
+		if (k && lx_decoder_feed(r->dec, p, k)) {
+			declined = 1;
 			break;
+		}
 		if (full) {
 			char sz[48], msg[96];
 			fmt_size(sz, sizeof sz, r->cfg->max_expand);
@@ -595,6 +619,13 @@ static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
 			r->stop = 1;
 			break;
 		}
+	}
+	/* A declined (binary) member from an archive is read on up to the
+	 * ratio guard's floor, so that a bomb of zeros is named as one. */
+	while (declined && counted && !r->stop && !s->failed && s->out <= LX_RATIO_FLOOR &&
+	       (n = src_next(s, &p)) > 0) {
+		r->unpacked += (uint64_t)n;
+		r->st->expanded += (uint64_t)n;
 	}
 	if (lx_decoder_end(r->dec))
 		r->st->files++;
@@ -702,8 +733,12 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 		}
 		if (!too_deep(r, s, depth))
 			read_members(r, s, a, e, depth, mtime);
-	} else if (rc == ARCHIVE_EOF && fmt) {
-		/* an empty archive */
+	} else if (rc == ARCHIVE_EOF && fmt &&
+	           (fmt != ARCHIVE_FORMAT_TAR || short_stream(s, LX_EMPTY_TAR))) {
+		/* an empty archive.  (A "tar" that ends at once is zero blocks;
+		 * longer than an empty tar's one record, it is what a zero-filled
+		 * bomb looks like and is read as data below, so that the binary
+		 * check and the ratio guard see it.) */
 	} else if (fmt && fmt != ARCHIVE_FORMAT_CPIO && rc != ARCHIVE_EOF) {
 		report_archive(s, a, s);
 	} else {
