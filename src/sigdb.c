@@ -651,6 +651,10 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 {
 	size_t i, j;
 	int problems = 0;
+	/* LOGDX_NO_JIT: the interpreter only, for valgrind (which cannot see
+	 * through JIT-compiled code) and for comparing the two */
+	const char *nojit = getenv("LOGDX_NO_JIT");
+	int jit = !(nojit && *nojit && strcmp(nojit, "0"));
 	for (i = 0; i < db->n; i++) {
 		lx_signature *s = &db->sig[i];
 		for (j = 0; j < s->n_pat; j++) {
@@ -672,7 +676,7 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 				continue;
 			}
 			/* JIT is an accelerator: without it the interpreter runs. */
-			if (jit_safe(pt->src))
+			if (jit && jit_safe(pt->src))
 				(void)pcre2_jit_compile(pt->code, PCRE2_JIT_COMPLETE);
 		}
 	}

@@ -19,7 +19,7 @@ mkdir "$work/bin"
 if [ -n "${VALGRIND:-}" ]; then
 	cat >"$work/bin/logdx" <<EOT
 #!/bin/sh
-exec $VALGRIND -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "$BUILDDIR/src/logdx" "\$@"
+LOGDX_NO_JIT=1 exec $VALGRIND -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "$BUILDDIR/src/logdx" "\$@"
 EOT
 else
 	printf '#!/bin/sh\nexec "%s/src/logdx" "$@"\n' "$BUILDDIR" >"$work/bin/logdx"
