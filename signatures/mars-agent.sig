@@ -255,7 +255,7 @@ product: mars-agent
 severity: error
 operation: mars-restore
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#troubleshoot-restore-problems
-files: *.errlog *.txt *.log *.csv
+files: *.errlog* *.txt* *.log* *.csv*
 any: (?i)\biSCSI\b.*\b(?:fail\w*|error|unable|cannot|could\h+not|not\h+(?:running|started|found|installed|available|responding)|stopped|timed?\h*out)\b
 any: (?i)ROOT\\ISCSIPRT
 any: (?i)\bMSiSCSI\b.*\b(?:stopped|disabled|not\h+running|fail\w*)\b
@@ -282,7 +282,7 @@ severity: error
 operation: mars-restore
 role: fallback
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#troubleshoot-restore-problems
-files: *.errlog
+files: *.errlog*
 within: 20
 all: (?i)\b(?:mount\w*|recovery\h+volume)\b.*\b(?:fail\w*|timed?\h*out|error)\b
 unless: (?i)\bsuccess|\b(?:errors?|failures?)(?:\h+encountered)?\h*[:=]\h*0\b|\bunmount
@@ -305,7 +305,7 @@ severity: error
 operation: mars-backup
 role: fallback
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#prerequisites
-files: *.errlog
+files: *.errlog*
 within: 20
 all: (?i)(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path)).*?(?:(?<![\w-])(?:0x80070002|0x80070003|0x8007007B|0x80070015|-2147024894|-2147024893)(?![\w])|\bnot\h+(?:valid|accessible|found|available)\b|\binvalid\b|\binaccessible\b|\bdoes\h+not\h+exist\b|\bcannot\h+(?:be\h+)?(?:found|accessed)\b|\bunsupported\h+attributes?\b|\b(?:is|are)\h+(?:compressed|sparse|a\h+reparse\h+point)\b)|(?:(?<![\w-])(?:0x80070002|0x80070003|0x8007007B|0x80070015|-2147024894|-2147024893)(?![\w])|\bnot\h+(?:valid|accessible|found|available)\b|\binvalid\b|\binaccessible\b|\bdoes\h+not\h+exist\b|\bcannot\h+(?:be\h+)?(?:found|accessed)\b|\bunsupported\h+attributes?\b|\b(?:is|are)\h+(?:compressed|sparse|a\h+reparse\h+point)\b).*?(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path))
 unless: (?i)\bvalid\h+and\h+accessible\b|\bis\h+valid\b|\b(?:check|validation)\h+passed\b
@@ -347,7 +347,7 @@ severity: error
 operation: mars-backup
 role: fallback
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#another-process-or-antivirus-software-blocking-access-to-cache-folder
-files: *.errlog
+files: *.errlog*
 within: 20
 all: (?i)(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path)).*?(?:(?<![\w-])(?:0x80070020|0x80070021|0x80070005|-2147024864|-2147024863|-2147024891)(?![\w])|\bERROR_(?:SHARING_VIOLATION|LOCK_VIOLATION|ACCESS_DENIED)\b|\bsharing\h+violation\b|\baccess\h+(?:is\h+)?denied\b|\bused\h+by\h+another\h+process\b)|(?:(?<![\w-])(?:0x80070020|0x80070021|0x80070005|-2147024864|-2147024863|-2147024891)(?![\w])|\bERROR_(?:SHARING_VIOLATION|LOCK_VIOLATION|ACCESS_DENIED)\b|\bsharing\h+violation\b|\baccess\h+(?:is\h+)?denied\b|\bused\h+by\h+another\h+process\b).*?(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path))
 remedy: Exclude from antivirus scanning the scratch folder (by default
@@ -550,7 +550,7 @@ severity: error
 operation: mars-registration
 role: outcome
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#troubleshoot-the-microsoft-azure-recovery-services-mars-agent
-files: *.errlog
+files: *.errlog*
 all: (?i)\b(?:server\h+)?registration\h+(?:has\h+)?failed\b|\bactivation\h+(?:did\h+not\h+complete|has\h+failed|failed)\b
 remedy: Registering the server with the vault failed; the cause is logged just
   before this line.
