@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fnmatch.h>
+#include <strings.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -706,12 +707,10 @@ const char *lx_l10n_get(const lx_l10n *t, const char *lang)
 	return t->text;
 }
 
-int lx_signature_wants(const lx_signature *sig, const char *member)
+static int wants_name(const lx_signature *sig, const char *member)
 {
 	size_t i;
 	const char *base;
-	if (!sig->n_files)
-		return 1;
 	base = strrchr(member, '/');
 	base = base ? base + 1 : member;
 	for (i = 0; i < sig->n_files; i++) {
@@ -722,6 +721,26 @@ int lx_signature_wants(const lx_signature *sig, const char *member)
 		/* a path glob also matches a member below a leading directory */
 		if (subject == member && g[0] == '*' && fnmatch(g + 1, member, FNM_CASEFOLD) == 0)
 			return 1;
+	}
+	return 0;
+}
+
+int lx_signature_wants(const lx_signature *sig, const char *member)
+{
+	static const char *const zext[] = {".gz", ".bz2", ".xz", ".lzma", ".zst", ".lz4"};
+	size_t i, n = strlen(member);
+	if (!sig->n_files || wants_name(sig, member))
+		return 1;
+	/* a rotated, compressed log keeps its name under the compression
+	 * suffix: x.log.gz is read as x.log */
+	for (i = 0; i < sizeof zext / sizeof zext[0]; i++) {
+		size_t k = strlen(zext[i]);
+		if (n > k && !strcasecmp(member + n - k, zext[i])) {
+			char *plain = lx_xstrndup(member, n - k);
+			int r = wants_name(sig, plain);
+			free(plain);
+			return r;
+		}
 	}
 	return 0;
 }

@@ -9,8 +9,10 @@
 #include "prefilter.h"
 #include "util.h"
 
-/* Warns about patterns the literal prefilter cannot help (they run over
- * every block and cost speed on every bundle); not a failure. */
+/* Warns about signatures the literal prefilter cannot help: those whose
+ * `all` patterns all lack literals (or, without `all`, each `any` pattern
+ * without one).  Such a pattern runs over every line; the other patterns
+ * only run near a hit, so they need no literal.  Not a failure. */
 static void slow_patterns(const lx_sigdb *db, FILE *err)
 {
 	size_t i, j, k = 0, n = 0;
@@ -23,13 +25,27 @@ static void slow_patterns(const lx_sigdb *db, FILE *err)
 		for (j = 0; j < db->sig[i].n_pat; j++)
 			src[k++] = db->sig[i].pat[j].src;
 	pf = lx_prefilter_new(src, n);
-	for (i = 0, k = 0; i < db->n; i++)
-		for (j = 0; j < db->sig[i].n_pat; j++, k++)
-			if (!lx_prefilter_has(pf, k))
+	for (i = 0, k = 0; i < db->n; k += db->sig[i].n_pat, i++) {
+		const lx_signature *s = &db->sig[i];
+		int any_lit = 0;
+		for (j = 0; j < s->n_pat; j++) {
+			lx_cond want = s->n_all ? LX_COND_ALL : LX_COND_ANY;
+			if (s->pat[j].cond != want)
+				continue;
+			if (lx_prefilter_has(pf, k + j))
+				any_lit = 1;
+			else if (!s->n_all)
 				fprintf(err,
 				        "%s:%d: signature '%s': warning: no literal of 3 or more "
 				        "characters, so this pattern runs on every line\n",
-				        db->sig[i].src_file, db->sig[i].pat[j].line, db->sig[i].id);
+				        s->src_file, s->pat[j].line, s->id);
+		}
+		if (s->n_all && !any_lit)
+			fprintf(err,
+			        "%s:%d: signature '%s': warning: no 'all' pattern has a literal of 3 "
+			        "or more characters, so the signature runs on every line\n",
+			        s->src_file, s->src_line, s->id);
+	}
 	lx_prefilter_free(pf);
 	free(src);
 }

@@ -73,6 +73,8 @@ START_TEST(parses_every_field)
 	ck_assert_int_eq(lx_signature_wants(s, "logs/ASRUnifiedAgentInstaller.log"), 1);
 	ck_assert_int_eq(lx_signature_wants(s, "root/boot/grub2/grub.cfg"), 1);
 	ck_assert_int_eq(lx_signature_wants(s, "other.log"), 0);
+	ck_assert_int_eq(lx_signature_wants(s, "ASRUnifiedAgentInstaller.log.GZ"), 1);
+	ck_assert_int_eq(lx_signature_wants(s, "other.log.gz"), 0);
 	ck_assert_ptr_nonnull(s->pat[0].code);
 	lx_sigdb_free(db);
 }
