@@ -80,7 +80,8 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	db = lx_sigdb_new();
-	if (load_sigs(&cfg, db)) {
+	/* --merge prints what other runs found: it needs no signatures */
+	if (!cfg.merge && load_sigs(&cfg, db)) {
 		rc = 2;
 		goto out;
 	}
