@@ -14,7 +14,9 @@
  * A generated log interleaves blocks in the formats logdx reads: installer
  * Trc logs (CRLF, hh:mm:ss:message, "Trace Session Started" headers),
  * UA_InstallLogFile.log (CRLF, Inno Setup blocks), msiexec verbose logs
- * (CRLF), MARS errlogs (tab-separated), agent logs ("#~> (MM-DD-YYYY ..."),
+ * (CRLF), MARS errlogs (tab-separated: PID, TID, MM/DD, time, level number,
+ * file.cpp(line), object address or nothing, GUID, nothing, NORMAL / WARNING
+ * / FATAL, message), agent logs ("#~> (MM-DD-YYYY ..."),
  * and the Linux ua_install.log.  Most lines are ordinary; about one in
  * twenty is a near miss (Exit code: 0, Error code: 0 [0x0], error IDs inside
  * longer numbers, HRESULT digits inside hex runs and GUIDs, success lines);
@@ -625,6 +627,12 @@ static void begin_line(gen *g, line *l, int level)
 		put_c(l, '(');
 		put_dec(l, between(20, 4000), 0);
 		put_s(l, ")\t");
+		if (chance(500)) { /* object address column, often empty */
+			put_c(l, '[');
+			put_hex(l, 0x0000020000000000ULL | (rnd64() & 0xFFFFFFFFFFULL), 16, 1);
+			put_c(l, ']');
+		}
+		put_c(l, '\t');
 		put_guid(l, 1);
 		put_s(l, "\t\t");
 		put_s(l, errlevel[level < 0 ? (chance(30) ? 1 : 0) : level]);

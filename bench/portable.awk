@@ -2,94 +2,30 @@
 # printed by `logdx --list-signatures --format=patterns`) for engines that
 # have no look-around: ripgrep's default engine, ugrep without -P, GNU grep -E.
 #
-#   awk -v dialect=rust|ugrep|ere -f portable.awk patterns.txt > out.txt
+#   awk -v dialect=rust|ugrep|ere -f regex.awk -f portable.awk patterns.txt
 #
 # What it does, per pattern (see bench/README.md, "Equivalent patterns"):
-#  - splits the top-level alternation into one pattern per branch (a line
+#  - looks at each branch of the top-level alternation on its own (a line
 #    matches A|B exactly when it matches A or B);
 #  - a negative look-behind of one character class at the start of a branch,
-#    (?<![\w-])X, becomes two branches, ^X and [^\w-]X; a negative look-ahead
-#    of one class at the end, X(?!\d), becomes X$ and X[^\d]; positive ones
-#    become ordinary groups.  For "does this line match" all of these are
-#    exact.  A look-around anywhere else is dropped (the line set can only
-#    grow) and counted as inexact;
+#    (?<![\w-])X, becomes (?:^|[^\w-])X; a negative look-ahead of one class at
+#    the end, X(?!\d), becomes X(?:$|[^\d]); positive ones become ordinary
+#    groups.  ugrep 3.x accepts ^ and $ only at the ends of a pattern, so for
+#    ugrep the branch is written out as ^X, [^\w-]X (times X$, X[^\d]).  For
+#    "does this line match" all of these are exact.  A look-around anywhere
+#    else is dropped (the line set can only grow) and counted as inexact;
 #  - for ugrep, a word boundary (\b \B \< \>) that is not at the very start
 #    or end of a pattern is dropped (inexact): ugrep 3.x ignores the whole
 #    pattern otherwise;
 #  - a leading (?i) becomes (?i:...) for rust and ugrep, which otherwise let it
 #    leak into the patterns that follow; for ere it is removed (run.sh then
-#    passes -i), and the pattern is converted to POSIX ERE with GNU
-#    extensions: (?: -> (, \d -> [0-9], \w inside brackets -> [:alnum:]_,
-#    lazy quantifiers -> greedy ones.
+#    passes -i);
+#  - \d \w \s \b are ASCII in logdx's PCRE2 (UTF mode without UCP): they are
+#    spelled out in ASCII ([0-9A-Za-z_], (?-u:\b) for rust), which also keeps
+#    ripgrep on its fast path;
+#  - for ere the pattern becomes POSIX ERE with GNU extensions: (?: -> (,
+#    lazy quantifiers -> greedy ones (the same lines match).
 # A summary goes to standard error.
-
-function class_end(s, i,    n, c, j) {
-	n = length(s)
-	i++
-	if (substr(s, i, 1) == "^")
-		i++
-	if (substr(s, i, 1) == "]")
-		i++
-	for (; i <= n; i++) {
-		c = substr(s, i, 1)
-		if (c == "\\") {
-			i++
-			continue
-		}
-		if (c == "[" && substr(s, i + 1, 1) == ":") {
-			j = index(substr(s, i + 2), ":]")
-			if (j) {
-				i = i + 2 + j
-				continue
-			}
-		}
-		if (c == "]")
-			return i
-	}
-	return n
-}
-
-function escape_end(s, i,    c, j) {
-	c = substr(s, i + 1, 1)
-	if ((c == "x" || c == "p" || c == "P" || c == "o") && substr(s, i + 2, 1) == "{") {
-		j = index(substr(s, i + 3), "}")
-		return j ? i + 2 + j : length(s)
-	}
-	return i + 1
-}
-
-function paren_end(s, i,    n, d, c) {
-	n = length(s)
-	d = 0
-	for (; i <= n; i++) {
-		c = substr(s, i, 1)
-		if (c == "\\")
-			i = escape_end(s, i)
-		else if (c == "[")
-			i = class_end(s, i)
-		else if (c == "(")
-			d++
-		else if (c == ")" && --d == 0)
-			return i
-	}
-	return n
-}
-
-function atom_end(s, i,    c) {
-	c = substr(s, i, 1)
-	if (c == "\\")
-		return escape_end(s, i)
-	if (c == "[")
-		return class_end(s, i)
-	if (c == "(")
-		return paren_end(s, i)
-	return i
-}
-
-function is_look(s, i) {
-	return substr(s, i, 3) == "(?=" || substr(s, i, 3) == "(?!" || \
-	       substr(s, i, 4) == "(?<=" || substr(s, i, 4) == "(?<!"
-}
 
 # The class that matches one character the single atom a does not match;
 # "" when a is not a single character class, escape or literal.
@@ -134,8 +70,11 @@ function drop_looks(s,    i, n, out, e, c) {
 	return out
 }
 
-# POSIX ERE with GNU extensions.
-function ere_class(cls,    out, i, n, c, d) {
+# PCRE2 in logdx runs in UTF mode without UCP: \d \w \s \b are ASCII.  Spell
+# them out in ASCII for every dialect (ripgrep's and GNU grep's are Unicode,
+# and ripgrep's lazy DFA gives up on Unicode word boundaries), and for ere
+# write POSIX ERE with GNU extensions.
+function conv_class(cls,    out, i, n, c, d) {
 	out = ""
 	n = length(cls)
 	for (i = 1; i <= n; i++) {
@@ -154,9 +93,11 @@ function ere_class(cls,    out, i, n, c, d) {
 		if (d == "d")
 			out = out "0-9"
 		else if (d == "w")
-			out = out "[:alnum:]_"
+			out = out "0-9A-Za-z_"
 		else if (d == "s")
-			out = out "[:space:]"
+			out = out (dialect == "ere" ? "[:space:]" : "\\t\\n\\x0B\\x0C\\r ")
+		else if (dialect != "ere")
+			out = out "\\" d
 		else if (d == "t")
 			out = out "\t"
 		else
@@ -165,13 +106,14 @@ function ere_class(cls,    out, i, n, c, d) {
 	return out
 }
 
-function ere(s,    out, i, n, c, e, prevq) {
+function conv(s,    out, i, n, c, e, prevq, sp) {
 	out = ""
 	n = length(s)
 	prevq = 0
+	sp = dialect == "ere" ? "[:space:]" : "\\t\\n\\x0B\\x0C\\r "
 	for (i = 1; i <= n; i++) {
 		c = substr(s, i, 1)
-		if (c == "?" && prevq) {      # lazy quantifier: same lines match
+		if (c == "?" && prevq && dialect == "ere") { # lazy: same lines match
 			prevq = 0
 			continue
 		}
@@ -183,19 +125,29 @@ function ere(s,    out, i, n, c, e, prevq) {
 				out = out "[0-9]"
 			else if (c == "D")
 				out = out "[^0-9]"
-			else if (c == "t")
+			else if (c == "w")
+				out = out "[0-9A-Za-z_]"
+			else if (c == "W")
+				out = out "[^0-9A-Za-z_]"
+			else if (c == "s")
+				out = out "[" sp "]"
+			else if (c == "S")
+				out = out "[^" sp "]"
+			else if ((c == "b" || c == "B") && dialect == "rust")
+				out = out "(?-u:\\" c ")"
+			else if (c == "t" && dialect == "ere")
 				out = out "\t"
 			else
 				out = out substr(s, i, e - i + 1)
 			i = e
 		} else if (c == "[") {
 			e = class_end(s, i)
-			out = out "[" ere_class(substr(s, i + 1, e - i - 1)) "]"
+			out = out "[" conv_class(substr(s, i + 1, e - i - 1)) "]"
 			i = e
-		} else if (c == "(" && substr(s, i, 3) == "(?:") {
+		} else if (dialect == "ere" && substr(s, i, 3) == "(?:") {
 			out = out "("
 			i += 2
-		} else if (c == "(" && substr(s, i, 4) == "(?i:") {
+		} else if (dialect == "ere" && substr(s, i, 4) == "(?i:") {
 			out = out "("
 			i += 3
 		} else {
@@ -233,9 +185,8 @@ function ugrep_bounds(s,    out, i, n, c, e) {
 function emit(s, ci) {
 	if (dialect == "ugrep")
 		s = ugrep_bounds(s)
-	if (dialect == "ere")
-		s = ere(s)
-	else if (ci)
+	s = conv(s)
+	if (ci && dialect != "ere")
 		s = "(?i:" s ")"
 	print s
 	emitted++
