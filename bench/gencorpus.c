@@ -432,7 +432,7 @@ static const char *const msg_errlog[] = {
     "Backup job {$g} progress: $d files, $s bytes transferred",
     "Cache location: C:\\Program Files\\Microsoft Azure Recovery Services Agent\\Scratch",
     "Creating shadow copy for volume \\\\?\\Volume{$g}\\ set {$g}",
-    "Failed to open file $p, hr=0x80070020, will retry",
+    "Failed to open file D:\\Data\\Shares\\Finance\\$f, hr=0x80070020, will retry",
     "Stamp service endpoint: https://$h",
     "SalChecksumStore: loaded $d entries in $n ms",
     "SalBitmap: processed $d blocks, $n dirty",
@@ -530,8 +530,8 @@ static const failure failures[] = {
       "process server.",
       NULL}},
     {F_UA,
-     {"Failed to register the COM+ catalogue: Distributed Transaction Coordinator (MSDTC) is not "
-      "running on the cluster node. Error 0x8004E00F",
+     {"System.Runtime.InteropServices.COMException (0x8004E00F): COM+ was unable to talk to the "
+      "Microsoft Distributed Transaction Coordinator (Exception from HRESULT: 0x8004E00F)",
       NULL}},
     {F_MSI,
      {"Product: Microsoft Azure Site Recovery Mobility Service/Master Target Server -- Error 1920. "
