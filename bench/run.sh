@@ -224,7 +224,7 @@ status rg-pcre2 rg -P -j1 -c -f patterns.pcre check.log
 status ugrep-pcre2 ugrep -P -J1 -c -f patterns.pcre check.log
 # ugrep 3.x builds one DFA for the whole set: it can take minutes, or fail
 # ("exceeds complexity limits").  Give it $ugrep_limit seconds.
-ugrep_limit=${BENCH_UGREP_LIMIT:-180}
+ugrep_limit=${BENCH_UGREP_LIMIT:-60}
 ugrep_ok=yes
 ugrep_note=""
 if command -v timeout >/dev/null 2>&1; then
@@ -353,8 +353,8 @@ count() { awk -F: '{n += $NF} END {print n + 0}' "out.$1"; }
 	echo
 	echo "MB/s is 10^6 bytes of input per second (for the zip rows: uncompressed bytes)."
 	echo
-	echo "| row | command | MB/s |"
-	echo "|---|---|---:|"
+	echo "| row | command | mean | MB/s |"
+	echo "|---|---|---:|---:|"
 	for r in "logdx|./logdx -j1 $S1 mixed.log|$size" \
 		"logdx-default|./logdx -j1 mixed.log|$size" \
 		"rg|rg -j1 -c -f patterns.rust mixed.log|$size" \
@@ -376,16 +376,20 @@ count() { awk -F: '{n += $NF} END {print n + 0}' "out.$1"; }
 		rest=${r#*|}
 		cmd=${rest%|*}
 		b=${rest##*|}
-		awk -v n="$name" -v c="$cmd" -v b="$b" -v t="$(mean "$name")" 'BEGIN {
-			printf "| %s | `%s` | %s |\n", n, c, (b > 0 && t > 0) ? sprintf("%.0f", b / t / 1e6) : "-" }'
+		t=$(mean "$name")
+		[ -n "$t" ] || continue
+		awk -v n="$name" -v c="$cmd" -v b="$b" -v t="$t" 'BEGIN {
+			printf "| %s | `%s` | %s | %s |\n", n, c,
+				t < 1 ? sprintf("%.1f ms", 1000 * t) : sprintf("%.2f s", t),
+				(b > 0 && t > 0) ? sprintf("%.0f", b / t / 1e6) : "-" }'
 	done
 	awk -F, -v s="$size" '{ t[$1] = $2 } END { if ("ugrep" in t)
-		printf "| ugrep, net of its start-up | (ugrep - ugrep-start) | %.0f |\n", s / (t["ugrep"] - t["ugrep-start"]) / 1e6 }' times.csv
+		printf "| ugrep, net of its start-up | (ugrep - ugrep-start) | | %.0f |\n", s / (t["ugrep"] - t["ugrep-start"]) / 1e6 }' times.csv
 	awk -F, -v c="$check" -v a="$(secs rg-pcre2)" -v b="$(secs ugrep-pcre2)" 'BEGIN {
 		if (a > 0)
-			printf "| rg -P (PCRE2, one run on check.log) | `rg -P -j1 -c -f patterns.pcre check.log` | %.1f |\n", c / a / 1e6
+			printf "| rg -P (PCRE2, one run on check.log) | `rg -P -j1 -c -f patterns.pcre check.log` | %.1f s | %.1f |\n", a, c / a / 1e6
 		if (b > 0)
-			printf "| ugrep -P (PCRE2, one run on check.log) | `ugrep -P -J1 -c -f patterns.pcre check.log` | %.1f |\n", c / b / 1e6 }'
+			printf "| ugrep -P (PCRE2, one run on check.log) | `ugrep -P -J1 -c -f patterns.pcre check.log` | %.1f s | %.1f |\n", b, c / b / 1e6 }'
 	[ -z "$ugrep_note" ] || { echo; echo "ugrep $(ugrep --version | head -1 | cut -d' ' -f2) $ugrep_note, so its rows are missing."; }
 	echo
 	echo "## Targets"
