@@ -453,5 +453,6 @@ sed -n '/^## Throughput/,$p' results.md
 say "results written to $results"
 if [ "$keep" != 1 ]; then
 	rm -rf mixed.log quarter.log check.log mixed-utf16.log bundle.zip bundles rss.log stamp
-	say "corpus removed (BENCH_KEEP=1 keeps it)"
+	rm -f "$gen"
+	say "corpus and gencorpus removed (BENCH_KEEP=1 keeps them)"
 fi
