@@ -182,9 +182,31 @@ static void feed_utf16(lx_decoder *d, const unsigned char *p, size_t n)
 		d->have_byte = 0;
 		i = 1;
 	}
-	for (; i + 1 < n; i += 2)
+	while (i + 1 < n) {
+		/* ASCII fast path: four code units at a time */
+		if (!d->hi && i + 8 <= n) {
+			uint64_t w;
+			unsigned off = le ? 0 : 1;
+			memcpy(&w, p + i, 8);
+			if (!(w & (le ? 0xFF80FF80FF80FF80ULL : 0x80FF80FF80FF80FFULL))) {
+				unsigned char *o = d->out + d->nout;
+				o[0] = p[i + off];
+				o[1] = p[i + 2 + off];
+				o[2] = p[i + 4 + off];
+				o[3] = p[i + 6 + off];
+				d->nout += 4;
+				i += 8;
+				if (d->nout >= LX_DEC_OUT) {
+					lx_lines_feed(d->lines, d->out, d->nout);
+					d->nout = 0;
+				}
+				continue;
+			}
+		}
 		put_unit(d, le ? (unsigned)(p[i] | p[i + 1] << 8)
 		               : (unsigned)(p[i] << 8 | p[i + 1]));
+		i += 2;
+	}
 	if (i < n) {
 		d->byte = p[i];
 		d->have_byte = 1;
