@@ -83,7 +83,7 @@ static const opt_doc opts[] = {
 	{"max-members", required_argument, OPT_MAX_MEMBERS, "N",
 	 "archive members per bundle (default 1000000)"},
 	{"max-ratio", required_argument, OPT_MAX_RATIO, "N",
-	 "compression ratio treated as a bomb (default 1000)"},
+	 "compression ratio treated as a bomb (default 200)"},
 	{"merge", no_argument, OPT_MERGE, NULL,
 	 "PATHs are JSON Lines outputs of other runs: merge them"},
 	{"help", no_argument, 'h', NULL, "show this help and exit"},
@@ -324,7 +324,7 @@ int lx_options_parse(int argc, char **argv, lx_config *cfg)
 	cfg->max_expand = (uint64_t)16 << 30;
 	cfg->max_line = 1u << 20;
 	cfg->max_members = 1000000;
-	cfg->max_ratio = 1000;
+	cfg->max_ratio = 200;
 
 	for (i = 0; i < N_OPTS; i++) {
 		lopts[i].name = opts[i].name;
