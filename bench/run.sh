@@ -10,7 +10,7 @@
 #   BENCH_RSS_SIZE  size of the log for the peak-RSS measurement (1G)
 #   BENCH_BUNDLES   machine bundles for -j1 versus -j2 (500)
 #   BENCH_RUNS      timed runs per command, after one warm-up (5)
-#   BENCH_DIR       scratch directory (bench/work)
+#   BENCH_DIR       scratch directory (bench/scratch)
 #   BENCH_RESULTS   where the results go (bench/RESULTS.md)
 #   BENCH_KEEP      1: keep the generated corpus for the next run (0)
 #   LOGDX           the logdx binary to test (src/logdx)
@@ -74,7 +74,7 @@ if locale -a 2>/dev/null | grep -qix 'c\.utf-\{0,1\}8'; then
 	export LC_ALL
 fi
 
-work=${BENCH_DIR:-$here/work}
+work=${BENCH_DIR:-$here/scratch}
 mkdir -p "$work"
 work=$(cd "$work" && pwd -P)
 cd "$work"
