@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "escape.h"
+#include "runner.h"
 
 static char out[256];
 
@@ -49,15 +50,9 @@ int main(void)
 {
 	Suite *s = suite_create("escape");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 	tcase_add_test(tc, terminal);
 	tcase_add_test(tc, json);
 	tcase_add_test(tc, csv_html);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_suite(s);
 }

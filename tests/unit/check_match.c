@@ -6,6 +6,7 @@
 
 #include "match.h"
 #include "timestamp.h"
+#include "runner.h"
 
 static const char sigs[] =
 	"[t.pair]\ntitle: t\nproduct: p\nseverity: error\ndoc: https://x.invalid/d\nremedy: r\nwithin: 2\n"
@@ -246,8 +247,6 @@ int main(void)
 {
 	Suite *s = suite_create("match");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, window_all);
 	tcase_add_test(tc, window_unless);
@@ -261,9 +260,5 @@ int main(void)
 	tcase_add_test(tc, timestamps_from_session_header);
 	tcase_add_test(tc, non_ascii_classes);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_suite(s);
 }

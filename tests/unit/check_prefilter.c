@@ -9,6 +9,7 @@
 #include <pcre2.h>
 
 #include "prefilter.h"
+#include "runner.h"
 
 static const char *const pats[] = {
 	"(?i)error\\h+code\\h*:\\h*-2147164145\\b|\\[0x8004E00F\\]",
@@ -121,14 +122,8 @@ int main(void)
 {
 	Suite *s = suite_create("prefilter");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 	tcase_add_test(tc, sound);
 	tcase_add_test(tc, literals);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_suite(s);
 }

@@ -6,6 +6,7 @@
 
 #include "rank.h"
 #include "timestamp.h"
+#include "runner.h"
 
 #define SIG(id, sev, op, role, w) \
 	"[" id "]\ntitle: " id "\nproduct: p\nseverity: " sev "\ndoc: https://x.invalid/\n" \
@@ -195,8 +196,6 @@ int main(void)
 {
 	Suite *s = suite_create("rank");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, order);
 	tcase_add_test(tc, fallback_explained);
@@ -205,9 +204,5 @@ int main(void)
 	tcase_add_test(tc, recency_and_seen);
 	tcase_add_test(tc, latest_attempt_first);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_suite(s);
 }

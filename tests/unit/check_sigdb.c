@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sigdb.h"
+#include "runner.h"
 
 static const char good[] =
 	"# a comment\n\n"
@@ -133,8 +134,6 @@ int main(void)
 {
 	Suite *s = suite_create("sigdb");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 	tcase_add_test(tc, parses_every_field);
 	tcase_add_test(tc, unknown_field);
 	tcase_add_test(tc, missing_fields);
@@ -142,9 +141,5 @@ int main(void)
 	tcase_add_test(tc, duplicate_ids);
 	tcase_add_test(tc, bad_values);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_suite(s);
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "timestamp.h"
+#include "runner.h"
 
 static lx_ts_kind parse(const char *s, lx_tm *t)
 {
@@ -101,17 +102,11 @@ int main(void)
 {
 	Suite *s = suite_create("timestamp");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 	tcase_add_test(tc, formats);
 	tcase_add_test(tc, near_misses);
 	tcase_add_test(tc, twelve_hour_clock);
 	tcase_add_test(tc, year_from_mtime);
 	tcase_add_test(tc, round_trip);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_suite(s);
 }

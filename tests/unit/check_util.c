@@ -5,6 +5,7 @@
 
 #include "chain.h"
 #include "util.h"
+#include "runner.h"
 
 START_TEST(buffers)
 {
@@ -73,15 +74,9 @@ int main(void)
 {
 	Suite *s = suite_create("util");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 	tcase_add_test(tc, buffers);
 	tcase_add_test(tc, sizes);
 	tcase_add_test(tc, chains);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_suite(s);
 }

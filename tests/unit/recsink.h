@@ -13,6 +13,8 @@
 #define LX_TEST_RECSINK_H
 
 #include <check.h>
+
+#include "runner.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,12 +115,7 @@ static inline void recsink_free(recsink *r)
 /* Runs suite s (fork mode as CK_FORK says); returns the exit status. */
 static inline int recsink_run(Suite *s)
 {
-	SRunner *sr = srunner_create(s);
-	int failed;
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return run_suite(s);
 }
 
 #endif
