@@ -608,8 +608,11 @@ static void run_line(lx_matcher *m, const cand *c, const char *buf, size_t len)
 {
 	const char *nl = memchr(buf + c->ls, '\n', len - c->ls);
 	size_t le = nl ? (size_t)(nl - buf) : len;
-	int rc = pcre2_match(m->pt[c->pat].code, (PCRE2_SPTR)buf + c->ls, le - c->ls, 0, 0, m->md,
-	                     m->mctx);
+	int rc;
+	if (!lx_prefilter_check(m->pf, c->pat, buf + c->ls, le - c->ls))
+		return; /* a literal the pattern needs is missing */
+	rc = pcre2_match(m->pt[c->pat].code, (PCRE2_SPTR)buf + c->ls, le - c->ls, 0, 0, m->md,
+	                 m->mctx);
 	if (rc >= 0)
 		push_event(m, c->line, c->pat, c->ls, le - c->ls);
 }

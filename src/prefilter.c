@@ -4,11 +4,16 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "util.h"
 
 #define MIN_QUALITY 3     /* a literal set weaker than this is not used */
 #define MAX_ALTERNATIVES 64
+#define MAX_CLAUSES 6      /* literal sets kept per pattern */
+#define MAX_CLAUSE_LITS 64 /* literals in one set */
 
 /* ---- required literals of a pattern ------------------------------ */
 
@@ -65,16 +70,82 @@ static int quality(const req *r)
 	return q / 2;
 }
 
-/* Keeps the better of *best and *cand (cand is consumed). */
-static void keep_best(req *best, req *cand)
+/* A conjunction of literal sets: a match contains a literal of each. */
+typedef struct conj {
+	req c[MAX_CLAUSES];
+	size_t n;
+} conj;
+
+static void conj_free(conj *k)
 {
-	if (quality(cand) > quality(best)) {
-		req_free(best);
-		*best = *cand;
-		memset(cand, 0, sizeof *cand);
-	} else {
-		req_free(cand);
+	size_t i;
+	for (i = 0; i < k->n; i++)
+		req_free(&k->c[i]);
+	k->n = 0;
+}
+
+static int req_has(const req *r, const char *s)
+{
+	size_t i;
+	for (i = 0; i < r->n; i++)
+		if (!strcmp(r->lit[i], s))
+			return 1;
+	return 0;
+}
+
+static void req_add_new(req *r, const char *s)
+{
+	if (!req_has(r, s))
+		req_add(r, s, strlen(s));
+}
+
+static int req_same(const req *a, const req *b)
+{
+	size_t i;
+	if (a->n != b->n)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (!req_has(b, a->lit[i]))
+			return 0;
+	return 1;
+}
+
+/* Adds clause r (consumed) to k.  A clause too weak to use, or one already
+ * there, is dropped; when k is full, the weakest clause gives way. */
+static void conj_add(conj *k, req *r)
+{
+	size_t i, w = 0;
+	int q = quality(r);
+	if (q < MIN_QUALITY || r->n > MAX_CLAUSE_LITS) {
+		req_free(r);
+		return;
 	}
+	for (i = 0; i < k->n; i++) {
+		if (req_same(&k->c[i], r)) {
+			req_free(r);
+			return;
+		}
+		if (quality(&k->c[i]) < quality(&k->c[w]))
+			w = i;
+	}
+	if (k->n == MAX_CLAUSES) {
+		if (q <= quality(&k->c[w])) {
+			req_free(r);
+			return;
+		}
+		req_free(&k->c[w]);
+		k->c[w] = *r;
+	} else {
+		k->c[k->n++] = *r;
+	}
+	memset(r, 0, sizeof *r);
+}
+
+static void conj_add_lit(conj *k, const char *s, size_t n)
+{
+	req r = {0};
+	req_add(&r, s, n);
+	conj_add(k, &r);
 }
 
 /* After an item: skips a quantifier.  Returns 1 when the item may occur
@@ -119,7 +190,7 @@ static int quantifier(lex *lx, int *rep)
 	return optional;
 }
 
-static void parse_alt(lex *lx, req *out);
+static void parse_alt(lex *lx, conj *out);
 
 /* Skips a character class starting at '['. */
 static void skip_class(lex *lx)
@@ -206,18 +277,17 @@ static int escape(lex *lx)
 }
 
 /* One alternative: a sequence of items up to '|' or ')' or the end. */
-static void parse_seq(lex *lx, req *best)
+static void parse_seq(lex *lx, conj *out)
 {
 	lx_buf run = {0};
-	memset(best, 0, sizeof *best);
-	best->none = 1;
+	out->n = 0;
 	for (;;) {
 		int c, rep;
 		char ch = *lx->p;
 		if (lx->fail || !ch || ch == '|' || ch == ')')
 			break;
 		if (ch == '(') {
-			req g;
+			conj g;
 			int optional;
 			lx->p++;
 			if (*lx->p == '?') {
@@ -256,26 +326,23 @@ static void parse_seq(lex *lx, req *best)
 				}
 			}
 			if (run.len) {
-				req cand = {0};
-				req_add(&cand, run.p, run.len);
-				keep_best(best, &cand);
+				conj_add_lit(out, run.p, run.len);
 				lx_buf_reset(&run);
 			}
-			{
-				req cand;
-				parse_alt(lx, &g);
-				if (*lx->p != ')') {
-					lx->fail = 1;
-					req_free(&g);
-					break;
-				}
-				lx->p++;
-				optional = quantifier(lx, &rep);
-				if (optional)
-					g.none = 1;
-				cand = g;
-				keep_best(best, &cand);
+			parse_alt(lx, &g);
+			if (*lx->p != ')') {
+				lx->fail = 1;
+				conj_free(&g);
+				break;
 			}
+			lx->p++;
+			optional = quantifier(lx, &rep);
+			if (!optional) {
+				size_t i;
+				for (i = 0; i < g.n; i++)
+					conj_add(out, &g.c[i]);
+			}
+			conj_free(&g);
 			continue;
 		}
 		if (ch == '[' || ch == '.') {
@@ -284,9 +351,7 @@ static void parse_seq(lex *lx, req *best)
 			else
 				lx->p++;
 			if (run.len) {
-				req cand = {0};
-				req_add(&cand, run.p, run.len);
-				keep_best(best, &cand);
+				conj_add_lit(out, run.p, run.len);
 				lx_buf_reset(&run);
 			}
 			quantifier(lx, &rep);
@@ -313,45 +378,75 @@ static void parse_seq(lex *lx, req *best)
 				lx_buf_addc(&run, (char)c);
 			if (c < 0 || optional || rep || before != lx->p) {
 				if (run.len) {
-					req cand = {0};
-					req_add(&cand, run.p, run.len);
-					keep_best(best, &cand);
+					conj_add_lit(out, run.p, run.len);
 					lx_buf_reset(&run);
 				}
 			}
 		}
 	}
-	if (run.len) {
-		req cand = {0};
-		req_add(&cand, run.p, run.len);
-		keep_best(best, &cand);
-	}
+	if (run.len)
+		conj_add_lit(out, run.p, run.len);
 	lx_buf_free(&run);
 }
 
-/* Alternatives: every one must offer literals; the union is required. */
-static void parse_alt(lex *lx, req *out)
+/* Of clauses k[0..n), the one that shares most literals with x (the
+ * stronger one on a tie). */
+static const req *partner(const conj *k, const req *x)
 {
-	int n = 0;
-	memset(out, 0, sizeof *out);
+	const req *best = &k->c[0];
+	size_t i, j, bo = 0;
+	for (i = 0; i < k->n; i++) {
+		size_t o = 0;
+		for (j = 0; x && j < k->c[i].n; j++)
+			o += req_has(x, k->c[i].lit[j]);
+		if (o > bo || (o == bo && quality(&k->c[i]) > quality(best))) {
+			bo = o;
+			best = &k->c[i];
+		}
+	}
+	return best;
+}
+
+/* Alternatives.  A match satisfies one branch, so it contains a literal of
+ * any union that takes one clause from every branch: the unions built are
+ * the strongest clauses together, and each clause of the first branch with
+ * its closest partners elsewhere (for "A.*B|B.*A": both A and B). */
+static void parse_alt(lex *lx, conj *out)
+{
+	conj *br = NULL;
+	size_t n = 0, cap = 0, i, j, b;
+	int none = 0;
+	out->n = 0;
 	for (;;) {
-		req r;
-		size_t i;
-		parse_seq(lx, &r);
+		lx_xgrow(&br, &cap, n + 1, sizeof *br);
+		parse_seq(lx, &br[n]);
+		none |= br[n].n == 0;
 		n++;
-		if (r.none || quality(&r) < MIN_QUALITY || n > MAX_ALTERNATIVES)
-			out->none = 1;
-		for (i = 0; i < r.n && !out->none; i++)
-			req_add(out, r.lit[i], strlen(r.lit[i]));
-		req_free(&r);
+		none |= n > MAX_ALTERNATIVES;
 		if (*lx->p != '|')
 			break;
 		lx->p++;
 	}
-	if (out->none) {
-		req_free(out);
-		out->none = 1;
+	if (!none && n == 1) {
+		*out = br[0];
+		br[0].n = 0;
+	} else if (!none) {
+		for (i = 0; i <= br[0].n; i++) {
+			req u = {0};
+			/* i == br[0].n: the strongest of every branch */
+			for (b = 0; b < n; b++) {
+				const req *y = partner(&br[b], i < br[0].n && b ? &br[0].c[i] : NULL);
+				if (i < br[0].n && !b)
+					y = &br[0].c[i];
+				for (j = 0; j < y->n; j++)
+					req_add_new(&u, y->lit[j]);
+			}
+			conj_add(out, &u);
+		}
 	}
+	for (b = 0; b < n; b++)
+		conj_free(&br[b]);
+	free(br);
 }
 
 /* ---- the scan ------------------------------------------------------ */
@@ -370,16 +465,31 @@ typedef struct lit {
 	uint64_t fmask;   /* its first 8 bytes (or fewer) as a 64-bit check: */
 	uint64_t ffold;   /* ((word | ffold) & fmask) == fval, 0x20 at letters */
 	uint64_t fval;
-	uint32_t *pats;   /* patterns that need it */
+	size_t anc;       /* its rarest adjacent pair, for line checks */
+	uint32_t *pats;   /* patterns that scan for it */
 	size_t n_pats;
+	uint64_t est;     /* how often it seems to occur (sampled pairs) */
 } lit;
+
+typedef struct clause {
+	uint32_t *lit;    /* distinct literal indices */
+	size_t n;
+	int qual;
+} clause;
+
+typedef struct pinfo {
+	clause c[MAX_CLAUSES];
+	size_t n;
+	size_t scan;      /* the clause the scan looks for */
+	size_t order[MAX_CLAUSES]; /* the others, most selective first */
+	const char **names; /* the scan clause's literals, for tests */
+} pinfo;
 
 struct lx_prefilter {
 	size_t n_pat;
 	unsigned char *has;   /* per pattern */
 	int *qual;            /* per pattern: how selective its literals are */
-	char ***lits;         /* per pattern: its literals */
-	size_t *n_lits;
+	pinfo *pi;            /* per pattern: its clauses */
 	lit *lit;             /* distinct literals */
 	size_t n_lit;
 	uint64_t flag[1024];         /* bit h: pair h filed (8 KiB: stays in L1) */
@@ -466,6 +576,8 @@ static void file_all(lx_prefilter *pf, uint32_t *fill)
 	for (i = 0; i < pf->n_lit; i++) {
 		const lit *l = &pf->lit[i];
 		unsigned which;
+		if (!l->n_pats)
+			continue; /* only checked on lines, not scanned for */
 		for (which = 0; which < 2; which++) {
 			uint16_t v[4], h = pair_at(l, l->off + which);
 			int nv, j;
@@ -516,16 +628,89 @@ void lx_prefilter_sample(lx_prefilter *pf, const char *sample, size_t len)
 	pf->sampled += len;
 }
 
+/* Who scans for what: each literal lists the patterns whose scan clause
+ * holds it. */
+static void assign(lx_prefilter *pf)
+{
+	size_t i, j;
+	for (i = 0; i < pf->n_lit; i++)
+		pf->lit[i].n_pats = 0;
+	for (i = 0; i < pf->n_pat; i++) {
+		const clause *c;
+		if (!pf->has[i])
+			continue;
+		c = &pf->pi[i].c[pf->pi[i].scan];
+		for (j = 0; j < c->n; j++) {
+			lit *l = &pf->lit[c->lit[j]];
+			l->pats[l->n_pats++] = (uint32_t)i;
+		}
+		for (j = 0; j < c->n; j++)
+			pf->pi[i].names[j] = pf->lit[c->lit[j]].s;
+	}
+}
+
+static uint64_t clause_est(const lx_prefilter *pf, const clause *c)
+{
+	uint64_t e = 0;
+	size_t j;
+	for (j = 0; j < c->n; j++)
+		e += pf->lit[c->lit[j]].est + 1;
+	return e;
+}
+
+/* The line checks run the most selective clause first. */
+static void order_checks(lx_prefilter *pf, pinfo *p)
+{
+	size_t j, k, n = 0;
+	for (j = 0; j < p->n; j++) {
+		uint64_t e;
+		if (j == p->scan)
+			continue;
+		e = clause_est(pf, &p->c[j]);
+		for (k = n; k > 0 && clause_est(pf, &p->c[p->order[k - 1]]) > e; k--)
+			p->order[k] = p->order[k - 1];
+		p->order[k] = j;
+		n++;
+	}
+}
+
 void lx_prefilter_tune(lx_prefilter *pf)
 {
 	uint32_t *users;
 	size_t i, j;
 	if (!pf->n_lit || !pf->bigram)
 		return;
+	/* how often each literal seems to occur: its rarest pair's count */
+	for (i = 0; i < pf->n_lit; i++) {
+		lit *l = &pf->lit[i];
+		l->est = UINT64_MAX;
+		for (j = 0; j + 1 < l->len; j++)
+			if (pf->bigram[pair_at(l, j)] < l->est)
+				l->est = pf->bigram[pair_at(l, j)];
+	}
+	/* each pattern scans for its rarest clause; the others are checked on
+	 * the lines it finds */
+	for (i = 0; i < pf->n_pat; i++) {
+		pinfo *p = &pf->pi[i];
+		uint64_t best = UINT64_MAX;
+		if (!pf->has[i])
+			continue;
+		for (j = 0; j < p->n; j++) {
+			uint64_t e = clause_est(pf, &p->c[j]);
+			if (e < best || (e == best && p->c[j].qual > p->c[p->scan].qual)) {
+				best = e;
+				p->scan = j;
+			}
+		}
+		order_checks(pf, p);
+	}
+	assign(pf);
 	users = lx_xcalloc(65536, sizeof *users);
 	for (i = 0; i < pf->n_lit; i++) {
 		lit *l = &pf->lit[i];
 		uint64_t best = UINT64_MAX;
+		if (!l->n_pats)
+			continue;
 		for (j = 0; j + 2 < l->len; j++) {
 			uint16_t h1 = pair_at(l, j), h2 = pair_at(l, j + 1);
 			/* cost: how often the pairs occur, times the literals already
@@ -547,58 +732,87 @@ void lx_prefilter_tune(lx_prefilter *pf)
 	build_buckets(pf);
 }
 
+/* The distinct literal s, added if new. */
+static uint32_t intern(lx_prefilter *pf, const char *s, size_t *cap)
+{
+	size_t li = find_lit(pf, s), j, best = 0;
+	int bs = 1 << 30;
+	lit *l;
+	if (li != (size_t)-1)
+		return (uint32_t)li;
+	lx_xgrow(&pf->lit, cap, pf->n_lit + 1, sizeof *pf->lit);
+	l = &pf->lit[pf->n_lit];
+	memset(l, 0, sizeof *l);
+	l->s = lx_xstrdup(s);
+	l->len = strlen(l->s);
+	fingerprint(l);
+	for (j = 0; j + 2 < l->len; j++) {
+		int sc = commonness((unsigned char)l->s[j]) + commonness((unsigned char)l->s[j + 1]) +
+		         commonness((unsigned char)l->s[j + 2]);
+		if (sc < bs) {
+			bs = sc;
+			best = j;
+		}
+	}
+	l->off = best;
+	bs = 1 << 30;
+	for (j = 0; j + 1 < l->len; j++) {
+		int sc = commonness((unsigned char)l->s[j]) + commonness((unsigned char)l->s[j + 1]);
+		if (sc < bs) {
+			bs = sc;
+			l->anc = j;
+		}
+	}
+	return (uint32_t)pf->n_lit++;
+}
+
 lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 {
 	lx_prefilter *pf = lx_xcalloc(1, sizeof *pf);
-	size_t i, k, cap = 0;
+	size_t i, j, k, cap = 0;
 	pf->n_pat = n;
 	pf->has = lx_xcalloc(n + 1, 1);
 	pf->qual = lx_xcalloc(n + 1, sizeof *pf->qual);
-	pf->lits = lx_xcalloc(n + 1, sizeof *pf->lits);
-	pf->n_lits = lx_xcalloc(n + 1, sizeof *pf->n_lits);
+	pf->pi = lx_xcalloc(n + 1, sizeof *pf->pi);
 	for (i = 0; i < n; i++) {
 		lex lx = {src[i], 0};
-		req r;
+		pinfo *p = &pf->pi[i];
+		conj r;
 		if (!src[i])
 			continue; /* not wanted in the scan */
 		parse_alt(&lx, &r);
-		if (lx.fail || *lx.p || r.none || quality(&r) < MIN_QUALITY) {
-			req_free(&r);
+		if (lx.fail || *lx.p || !r.n) {
+			conj_free(&r);
 			continue;
 		}
 		pf->has[i] = 1;
-		pf->qual[i] = quality(&r);
-		pf->lits[i] = r.lit;
-		pf->n_lits[i] = r.n;
-		for (k = 0; k < r.n; k++) {
-			size_t li = find_lit(pf, r.lit[k]);
-			lit *l;
-			if (li == (size_t)-1) {
-				size_t j, best = 0;
-				int bs = 1 << 30;
-				lx_xgrow(&pf->lit, &cap, pf->n_lit + 1, sizeof *pf->lit);
-				l = &pf->lit[pf->n_lit++];
-				memset(l, 0, sizeof *l);
-				l->s = lx_xstrdup(r.lit[k]);
-				l->len = strlen(l->s);
-				fingerprint(l);
-				for (j = 0; j + 2 < l->len; j++) {
-					int sc = commonness((unsigned char)l->s[j]) +
-					         commonness((unsigned char)l->s[j + 1]) +
-					         commonness((unsigned char)l->s[j + 2]);
-					if (sc < bs) {
-						bs = sc;
-						best = j;
-					}
-				}
-				l->off = best;
-			} else {
-				l = &pf->lit[li];
-			}
-			l->pats = lx_xrealloc(l->pats, (l->n_pats + 1) * sizeof *l->pats);
-			l->pats[l->n_pats++] = (uint32_t)i;
+		for (j = 0; j < r.n; j++) {
+			clause *c = &p->c[j];
+			c->qual = quality(&r.c[j]);
+			c->lit = lx_xcalloc(r.c[j].n, sizeof *c->lit);
+			for (k = 0; k < r.c[j].n; k++)
+				c->lit[c->n++] = intern(pf, r.c[j].lit[k], &cap);
+			/* the strongest clause first, the smaller on a tie */
+			if (c->qual > p->c[p->scan].qual ||
+			    (c->qual == p->c[p->scan].qual && c->n < p->c[p->scan].n))
+				p->scan = j;
 		}
+		p->n = r.n;
+		p->names = lx_xcalloc(MAX_CLAUSE_LITS, sizeof *p->names);
+		pf->qual[i] = p->c[p->scan].qual;
+		conj_free(&r);
 	}
+	/* room in each literal for every pattern that may scan for it */
+	for (i = 0; i < n; i++)
+		for (j = 0; j < pf->pi[i].n; j++)
+			for (k = 0; k < pf->pi[i].c[j].n; k++)
+				pf->lit[pf->pi[i].c[j].lit[k]].n_pats++;
+	for (i = 0; i < pf->n_lit; i++)
+		pf->lit[i].pats = lx_xcalloc(pf->lit[i].n_pats + 1, sizeof *pf->lit[i].pats);
+	for (i = 0; i < n; i++)
+		if (pf->has[i])
+			order_checks(pf, &pf->pi[i]);
+	assign(pf);
 	build_buckets(pf);
 	return pf;
 }
@@ -609,17 +823,16 @@ void lx_prefilter_free(lx_prefilter *pf)
 	if (!pf)
 		return;
 	for (i = 0; i < pf->n_pat; i++) {
-		for (k = 0; k < pf->n_lits[i]; k++)
-			free(pf->lits[i][k]);
-		free(pf->lits[i]);
+		for (k = 0; k < pf->pi[i].n; k++)
+			free(pf->pi[i].c[k].lit);
+		free(pf->pi[i].names);
 	}
 	for (i = 0; i < pf->n_lit; i++) {
 		free(pf->lit[i].s);
 		free(pf->lit[i].pats);
 	}
 	free(pf->lit);
-	free(pf->lits);
-	free(pf->n_lits);
+	free(pf->pi);
 	free(pf->has);
 	free(pf->qual);
 	free(pf->ent);
@@ -639,12 +852,13 @@ int lx_prefilter_quality(const lx_prefilter *pf, size_t i)
 
 size_t lx_prefilter_literals(const lx_prefilter *pf, size_t i, const char **out, size_t max)
 {
-	size_t k;
-	if (i >= pf->n_pat)
+	size_t k, n;
+	if (i >= pf->n_pat || !pf->has[i])
 		return 0;
-	for (k = 0; k < pf->n_lits[i] && k < max; k++)
-		out[k] = pf->lits[i][k];
-	return pf->n_lits[i];
+	n = pf->pi[i].c[pf->pi[i].scan].n;
+	for (k = 0; k < n && k < max; k++)
+		out[k] = pf->pi[i].names[k];
+	return n;
 }
 
 /* Whether the literal l occurs at s (caselessly); s has room for it.
@@ -663,6 +877,54 @@ static int at(const lit *l, const unsigned char *s, size_t avail)
 	for (i = 0; i < l->len; i++)
 		if (lower(s[i]) != (unsigned char)l->s[i])
 			return 0;
+	return 1;
+}
+
+/* Whether l occurs anywhere in s[0..n), caselessly.  With SSE2, sixteen
+ * starting positions at a time are sifted by the literal's rarest pair. */
+static int contains(const lit *l, const unsigned char *s, size_t n)
+{
+	size_t p = 0;
+	if (n < l->len)
+		return 0;
+#ifdef __SSE2__
+	{
+		unsigned char a = (unsigned char)l->s[l->anc], b = (unsigned char)l->s[l->anc + 1];
+		const __m128i fa = _mm_set1_epi8((char)(a >= 'a' && a <= 'z' ? 0x20 : 0));
+		const __m128i fb = _mm_set1_epi8((char)(b >= 'a' && b <= 'z' ? 0x20 : 0));
+		const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b);
+		for (; p + l->anc + 17 <= n; p += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + p + l->anc));
+			__m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + p + l->anc + 1));
+			unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+				_mm_cmpeq_epi8(_mm_or_si128(x, fa), va), _mm_cmpeq_epi8(_mm_or_si128(y, fb), vb)));
+			while (m) {
+				size_t q = p + (size_t)__builtin_ctz(m);
+				m &= m - 1;
+				if (q + l->len <= n && at(l, s + q, n - q))
+					return 1;
+			}
+		}
+	}
+#endif
+	for (; p + l->len <= n; p++)
+		if (at(l, s + p, n - p))
+			return 1;
+	return 0;
+}
+
+int lx_prefilter_check(const lx_prefilter *pf, size_t i, const char *line, size_t len)
+{
+	const pinfo *p = &pf->pi[i];
+	size_t j, k;
+	for (j = 0; j + 1 < p->n; j++) {
+		const clause *c = &p->c[p->order[j]];
+		int found = 0;
+		for (k = 0; k < c->n && !found; k++)
+			found = contains(&pf->lit[c->lit[k]], (const unsigned char *)line, len);
+		if (!found)
+			return 0;
+	}
 	return 1;
 }
 

@@ -1,8 +1,10 @@
 /* prefilter.h - the literal prefilter in front of PCRE2.
  *
- * From each pattern's source, the prefilter derives a set of literals one
- * of which every match must contain (for `(?i)error\h+(95107|95108)\b`:
- * {"95107", "95108"}).  One pass over a block,
+ * From each pattern's source, the prefilter derives sets of literals, a
+ * member of each of which every match must contain (for
+ * `(?i)error\h+(95107|95108)\b`: {"error"} and {"95107", "95108"}).  The
+ * scan looks for the rarest set; the others are checked on the lines it
+ * names.  One pass over a block,
  * case-insensitive on ASCII, then names the lines where each pattern can
  * possibly match; PCRE2 runs on those lines only and still decides every
  * match.  A pattern without a usable literal is run on every block.
@@ -39,6 +41,12 @@ int lx_prefilter_has(const lx_prefilter *pf, size_t i);
 /* How selective pattern i's literals are (about their length, rare bytes
  * counting double); 0 when it has none. */
 int lx_prefilter_quality(const lx_prefilter *pf, size_t i);
+
+/* Whether line[0..len) (one line, without its end) holds a literal of
+ * every other literal set pattern i requires: a match needs them all, so
+ * a line without one need not be given to PCRE2.  Only for a pattern with
+ * literals. */
+int lx_prefilter_check(const lx_prefilter *pf, size_t i, const char *line, size_t len);
 
 /* Called for each occurrence of a literal of pattern `pat` ending at byte
  * `end` (exclusive) of the block. */
