@@ -180,7 +180,10 @@ void lx_lines_feed(lx_lines *l, const void *p, size_t n)
 		l->len += k;
 		q += k;
 		n -= k;
-		process(l, 0);
+		/* a full window makes one large block: per-block costs downstream
+		 * are then paid once per window, not once per read */
+		if (l->len == l->cap - 2)
+			process(l, 0);
 	}
 }
 

@@ -468,7 +468,9 @@ typedef struct lit {
 	size_t anc;       /* its rarest adjacent pair, for line checks */
 	uint32_t *pats;   /* patterns that scan for it */
 	size_t n_pats;
-	uint64_t est;     /* how often it seems to occur (sampled pairs) */
+	uint64_t est;     /* how often it seems to occur, per MiB (sampled) */
+	uint64_t flags;   /* how often its best pairs occur, per MiB: its scan cost */
+	int chosen;       /* scanned for by some pattern (tuning) */
 } lit;
 
 typedef struct clause {
@@ -496,6 +498,7 @@ struct lx_prefilter {
 	uint32_t start[65537];       /* bucket of pair h: ent[start[h] .. start[h+1]) */
 	uint32_t *ent;               /* literal index * 2 + which of its two pairs */
 	uint32_t *bigram;            /* pair counts of the text sampled so far */
+	uint32_t *trigram;           /* hashed triple counts, the same way */
 	uint64_t sampled;
 };
 
@@ -610,21 +613,33 @@ static void build_buckets(lx_prefilter *pf)
 	free(fill);
 }
 
+static uint16_t tri(unsigned char a, unsigned char b, unsigned char c)
+{
+	uint32_t h = ((uint32_t)a | (uint32_t)b << 8 | (uint32_t)c << 16) * 2654435761u;
+	return (uint16_t)(h >> 16);
+}
+
 void lx_prefilter_sample(lx_prefilter *pf, const char *sample, size_t len)
 {
 	const unsigned char *b = (const unsigned char *)sample;
 	size_t i;
 	if (!pf->n_lit || len < 2)
 		return;
-	if (!pf->bigram)
+	if (!pf->bigram) {
 		pf->bigram = lx_xcalloc(65536, sizeof *pf->bigram);
+		pf->trigram = lx_xcalloc(65536, sizeof *pf->trigram);
+	}
 	if (pf->sampled > (1u << 30)) { /* keep the counts a moving picture */
-		for (i = 0; i < 65536; i++)
+		for (i = 0; i < 65536; i++) {
 			pf->bigram[i] /= 2;
+			pf->trigram[i] /= 2;
+		}
 		pf->sampled /= 2;
 	}
 	for (i = 0; i + 1 < len; i++)
 		pf->bigram[lower(b[i]) | (lower(b[i + 1]) << 8)]++;
+	for (i = 0; i + 2 < len; i++)
+		pf->trigram[tri(lower(b[i]), lower(b[i + 1]), lower(b[i + 2]))]++;
 	pf->sampled += len;
 }
 
@@ -654,7 +669,21 @@ static uint64_t clause_est(const lx_prefilter *pf, const clause *c)
 	uint64_t e = 0;
 	size_t j;
 	for (j = 0; j < c->n; j++)
-		e += pf->lit[c->lit[j]].est + 1;
+		e += pf->lit[c->lit[j]].est;
+	return e;
+}
+
+/* What scanning for clause c would cost: the pair lookups that hit for
+ * literals nobody else scans for, and a line check per occurrence (about
+ * ten lookups' worth). */
+static uint64_t clause_cost(const lx_prefilter *pf, const clause *c, int shared)
+{
+	uint64_t e = 0;
+	size_t j;
+	for (j = 0; j < c->n; j++) {
+		const lit *l = &pf->lit[c->lit[j]];
+		e += 10 * l->est + (shared && l->chosen ? 0 : l->flags);
+	}
 	return e;
 }
 
@@ -678,31 +707,60 @@ void lx_prefilter_tune(lx_prefilter *pf)
 {
 	uint32_t *users;
 	size_t i, j;
+	int round;
 	if (!pf->n_lit || !pf->bigram)
 		return;
-	/* how often each literal seems to occur: its rarest pair's count */
+	/* how often each literal seems to occur, per MiB: its rarest triple's
+	 * count in the text sampled so far, plus a guess from its length and
+	 * letters that matters while the sample is small */
 	for (i = 0; i < pf->n_lit; i++) {
 		lit *l = &pf->lit[i];
-		l->est = UINT64_MAX;
-		for (j = 0; j + 1 < l->len; j++)
-			if (pf->bigram[pair_at(l, j)] < l->est)
-				l->est = pf->bigram[pair_at(l, j)];
-	}
-	/* each pattern scans for its rarest clause; the others are checked on
-	 * the lines it finds */
-	for (i = 0; i < pf->n_pat; i++) {
-		pinfo *p = &pf->pi[i];
-		uint64_t best = UINT64_MAX;
-		if (!pf->has[i])
-			continue;
-		for (j = 0; j < p->n; j++) {
-			uint64_t e = clause_est(pf, &p->c[j]);
-			if (e < best || (e == best && p->c[j].qual > p->c[p->scan].qual)) {
-				best = e;
-				p->scan = j;
-			}
+		uint64_t c = UINT64_MAX;
+		req one;
+		char *s1 = l->s;
+		int q;
+		for (j = 0; j + 2 < l->len; j++) {
+			uint32_t t = pf->trigram[tri((unsigned char)l->s[j], (unsigned char)l->s[j + 1],
+			                             (unsigned char)l->s[j + 2])];
+			if (t < c)
+				c = t;
 		}
-		order_checks(pf, p);
+		one.lit = &s1;
+		one.n = 1;
+		one.none = 0;
+		q = quality(&one);
+		l->est = (c << 20) / (pf->sampled ? pf->sampled : 1) + (4096u >> (q < 12 ? q : 12));
+		c = UINT64_MAX;
+		for (j = 0; j + 2 < l->len; j++) {
+			uint64_t f = (uint64_t)pf->bigram[pair_at(l, j)] + pf->bigram[pair_at(l, j + 1)];
+			if (f < c)
+				c = f;
+		}
+		l->flags = (c << 19) / (pf->sampled ? pf->sampled : 1) + (4096u >> (q < 12 ? q : 12));
+		l->chosen = 0;
+	}
+	/* each pattern scans for its cheapest clause (counting literals that
+	 * others scan for anyway as free, on the second round); the others are
+	 * checked on the lines it finds */
+	for (round = 0; round < 2; round++) {
+		for (i = 0; i < pf->n_pat; i++) {
+			pinfo *p = &pf->pi[i];
+			uint64_t best = UINT64_MAX;
+			if (!pf->has[i])
+				continue;
+			for (j = 0; j < p->n; j++) {
+				uint64_t e = clause_cost(pf, &p->c[j], round);
+				if (e < best || (e == best && p->c[j].qual > p->c[p->scan].qual)) {
+					best = e;
+					p->scan = j;
+				}
+			}
+			if (round)
+				order_checks(pf, p);
+		}
+		for (i = 0; !round && i < pf->n_pat; i++)
+			for (j = 0; pf->has[i] && j < pf->pi[i].c[pf->pi[i].scan].n; j++)
+				pf->lit[pf->pi[i].c[pf->pi[i].scan].lit[j]].chosen = 1;
 	}
 	assign(pf);
 	users = lx_xcalloc(65536, sizeof *users);
@@ -837,6 +895,7 @@ void lx_prefilter_free(lx_prefilter *pf)
 	free(pf->qual);
 	free(pf->ent);
 	free(pf->bigram);
+	free(pf->trigram);
 	free(pf);
 }
 
