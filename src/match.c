@@ -78,6 +78,19 @@ struct lx_matcher {
 	size_t cnt_off;         /* newline counting cursor of the scan */
 	uint64_t cnt_line;
 	const char *scan_buf;
+	/* identical patterns (the same source and role) run once: the group
+	 * leader runs, and its events go to every active member */
+	size_t *lead;           /* per flat pattern: its group's leader */
+	size_t *next_mem;       /* per flat pattern: next member, SIZE_MAX: none */
+	unsigned char *gact;    /* per leader: some member is active */
+	size_t *glist;          /* leaders with an active member */
+	size_t n_glist;
+	uint64_t feeds;         /* blocks fed, for the window cache */
+	struct wcache {
+		uint64_t feed;     /* block of the leader's last window run */
+		size_t from, to;   /* its range */
+		size_t e0, e1;     /* its events */
+	} *wc;                  /* per leader */
 	uint64_t scan_first;
 	/* where the non-anchor patterns are needed, per block */
 	uint64_t *an;           /* (signature, anchor line, offset), sorted */
@@ -135,6 +148,47 @@ static void choose_triggers(lx_matcher *m, const lx_prefilter *all)
 	}
 }
 
+static uint64_t src_hash(const char *s, int trigger)
+{
+	uint64_t h = 1469598103934665603ULL ^ (uint64_t)trigger;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+/* Groups identical patterns: the same source, both triggers or both not
+ * (signature packs often repeat a pattern, and a generated pack may repeat
+ * them all). */
+static void group(lx_matcher *m, const char *const *src)
+{
+	size_t cap = 16, i, k;
+	size_t *tab, *tail;
+	while (cap < 2 * m->n_pt)
+		cap *= 2;
+	tab = lx_xcalloc(cap, sizeof *tab); /* flat pattern + 1, 0: empty */
+	tail = lx_xcalloc(m->n_pt + 1, sizeof *tail);
+	for (k = 0; k < m->n_pt; k++) {
+		m->lead[k] = k;
+		m->next_mem[k] = SIZE_MAX;
+		tail[k] = k;
+		if (!m->pt[k].code)
+			continue;
+		for (i = src_hash(src[k], m->pt[k].trigger) & (cap - 1); tab[i]; i = (i + 1) & (cap - 1)) {
+			size_t g = tab[i] - 1;
+			if (m->pt[g].trigger == m->pt[k].trigger && !strcmp(src[g], src[k])) {
+				m->lead[k] = g;
+				m->next_mem[tail[g]] = k;
+				tail[g] = k;
+				break;
+			}
+		}
+		if (!tab[i])
+			tab[i] = k + 1;
+	}
+	free(tab);
+	free(tail);
+}
+
 lx_matcher *lx_matcher_new(const lx_sigdb *db)
 {
 	lx_matcher *m = lx_xcalloc(1, sizeof *m);
@@ -170,6 +224,11 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 	m->pend_upto = lx_xcalloc(db->n + 1, sizeof *m->pend_upto);
 	m->trig_upto = lx_xcalloc(db->n + 1, sizeof *m->trig_upto);
 	m->reach = lx_xcalloc(db->n + 1, sizeof *m->reach);
+	m->lead = lx_xcalloc(m->n_pt + 1, sizeof *m->lead);
+	m->next_mem = lx_xcalloc(m->n_pt + 1, sizeof *m->next_mem);
+	m->gact = lx_xcalloc(m->n_pt + 1, 1);
+	m->glist = lx_xcalloc(m->n_pt + 1, sizeof *m->glist);
+	m->wc = lx_xcalloc(m->n_pt + 1, sizeof *m->wc);
 	for (i = 0; i < db->n; i++) {
 		const lx_signature *s = &db->sig[i];
 		size_t first_all = (size_t)-1;
@@ -201,10 +260,11 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 		all = lx_prefilter_new(src, m->n_pt);
 		choose_triggers(m, all);
 		lx_prefilter_free(all);
+		group(m, src);
 		/* only triggers are looked for everywhere; the other patterns
 		 * run on the few lines around them (see lx_matcher_feed) */
 		for (k = 0; k < m->n_pt; k++)
-			if (!m->pt[k].trigger)
+			if (!m->pt[k].trigger || m->lead[k] != k)
 				src[k] = NULL;
 		m->pf = lx_prefilter_new(src, m->n_pt);
 		free(src);
@@ -243,6 +303,11 @@ void lx_matcher_free(lx_matcher *m)
 	free(m->pend_upto);
 	free(m->trig_upto);
 	free(m->reach);
+	free(m->lead);
+	free(m->next_mem);
+	free(m->gact);
+	free(m->glist);
+	free(m->wc);
 	lx_prefilter_free(m->pf);
 	if (m->md)
 		pcre2_match_data_free(m->md);
@@ -280,6 +345,15 @@ static void activate(lx_matcher *m)
 				m->act[m->n_act++] = m->first_pt[i] + k;
 				m->is_act[m->first_pt[i] + k] = 1;
 			}
+	}
+	memset(m->gact, 0, m->n_pt);
+	m->n_glist = 0;
+	for (i = 0; i < m->n_act; i++) {
+		size_t g = m->lead[m->act[i]];
+		if (!m->gact[g]) {
+			m->gact[g] = 1;
+			m->glist[m->n_glist++] = g;
+		}
 	}
 }
 
@@ -530,10 +604,19 @@ static void push_event(lx_matcher *m, uint64_t line, size_t pat, size_t off, siz
 	m->n_ev++;
 }
 
+/* An event for every active member of leader g's group. */
+static void push_group(lx_matcher *m, uint64_t line, size_t g, size_t off, size_t len)
+{
+	size_t f;
+	for (f = g; f != SIZE_MAX; f = m->next_mem[f])
+		if (m->is_act[f])
+			push_event(m, line, f, off, len);
+}
+
 /* One pattern over the block from offset start (a line start, whose
  * number is first_line): one event per matching line. */
 static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len,
-                        size_t start, uint64_t first_line)
+                        size_t start, uint64_t first_line, int grp)
 {
 	const pcre2_code *code = m->pt[fp].code;
 	size_t counted = start;
@@ -565,7 +648,10 @@ static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len,
 			line++;
 			counted = (size_t)(q - buf) + 1;
 		}
-		push_event(m, line, fp, ls, le - ls);
+		if (grp)
+			push_group(m, line, fp, ls, le - ls);
+		else
+			push_event(m, line, fp, ls, le - ls);
 		start = le + 1;
 	}
 }
@@ -576,7 +662,7 @@ static void on_literal(void *ud, size_t fp, size_t end)
 	lx_matcher *m = ud;
 	const char *buf = m->scan_buf;
 	size_t ls;
-	if (!m->is_act[fp] || m->from[fp] != SIZE_MAX)
+	if (!m->gact[fp] || m->from[fp] != SIZE_MAX)
 		return;
 	ls = line_start(buf, end - 1);
 	if (m->last_ls[fp] == ls + 1)
@@ -614,7 +700,7 @@ static void run_line(lx_matcher *m, const cand *c, const char *buf, size_t len)
 	rc = pcre2_match(m->pt[c->pat].code, (PCRE2_SPTR)buf + c->ls, le - c->ls, 0, 0, m->md,
 	                 m->mctx);
 	if (rc >= 0)
-		push_event(m, c->line, c->pat, c->ls, le - c->ls);
+		push_group(m, c->line, c->pat, c->ls, le - c->ls);
 }
 
 /* Number of '\n' bytes in buf[0..len), eight bytes at a time. */
@@ -709,6 +795,28 @@ static void add_span(span *sp, size_t *n, size_t max, uint64_t lo, uint64_t hi, 
 	(*n)++;
 }
 
+/* Non-trigger pattern fp over buf[from..to): when an identical pattern
+ * already ran over the same lines of this block, its events are copied. */
+static void run_window(lx_matcher *m, size_t fp, const char *buf, size_t from, size_t to,
+                       uint64_t first_line)
+{
+	size_t e;
+	struct wcache *c = &m->wc[m->lead[fp]];
+	if (m->lead[fp] != fp && c->feed == m->feeds && c->from == from && c->to == to) {
+		for (e = c->e0; e < c->e1; e++) {
+			event v = m->ev[e];
+			push_event(m, v.line, fp, v.off, v.len);
+		}
+		return;
+	}
+	c->feed = m->feeds;
+	c->from = from;
+	c->to = to;
+	c->e0 = m->n_ev;
+	run_pattern(m, fp, buf, to, from, first_line, 0);
+	c->e1 = m->n_ev;
+}
+
 /* Runs the non-trigger patterns of signature si over the lines within
  * reach of a trigger: around this block's triggers, up to the end of what
  * triggers and anchors of earlier blocks can still see, and the block's
@@ -743,7 +851,7 @@ static void run_windows(lx_matcher *m, size_t si, const char *buf, size_t len,
 		for (k = 0; k < s->n_pat; k++) {
 			size_t fp = m->first_pt[si] + k;
 			if (!m->pt[fp].trigger && m->pt[fp].code)
-				run_pattern(m, fp, buf, to, from, sp[j].lo);
+				run_window(m, fp, buf, from, to, sp[j].lo);
 		}
 	}
 }
@@ -762,16 +870,17 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 	m->cur_base = m->date_base;
 	m->n_ev = 0;
 	m->n_cd = 0;
+	m->feeds++;
 	last_line += count_newlines(buf, len);
-	for (i = 0; i < m->n_act; i++) {
-		size_t fp = m->act[i];
+	for (i = 0; i < m->n_glist; i++) {
+		size_t fp = m->glist[i];
 		if (m->pf && lx_prefilter_has(m->pf, fp)) {
 			any_lit = 1;
 			m->last_ls[fp] = 0;
 			m->n_cand[fp] = 0;
 			m->from[fp] = SIZE_MAX;
 		} else if (m->pt[fp].trigger) {
-			run_pattern(m, fp, buf, len, 0, first_line);
+			run_pattern(m, fp, buf, len, 0, first_line, 1);
 		}
 	}
 	if (any_lit && m->blocks++ % TUNE_EVERY == 0) {
@@ -791,10 +900,10 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 		if (m->pt[c->pat].trigger && (m->from[c->pat] == SIZE_MAX || c->ls < m->from[c->pat]))
 			run_line(m, c, buf, len);
 	}
-	for (i = 0; any_lit && i < m->n_act; i++) {
-		size_t fp = m->act[i];
+	for (i = 0; any_lit && i < m->n_glist; i++) {
+		size_t fp = m->glist[i];
 		if (m->pt[fp].trigger && lx_prefilter_has(m->pf, fp) && m->from[fp] != SIZE_MAX)
-			run_pattern(m, fp, buf, len, m->from[fp], m->from_line[fp]);
+			run_pattern(m, fp, buf, len, m->from[fp], m->from_line[fp], 1);
 	}
 	n_anchor_ev = m->n_ev;
 	/* anchor lines per signature, sorted */
