@@ -3,6 +3,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "prefilter.h"
 #include "timestamp.h"
@@ -12,8 +15,10 @@
 #define TS_BACK_LINES 256
 #define TUNE_EVERY 16         /* blocks between re-tunings of the prefilter */
 #define TUNE_SAMPLE (64 << 10) /* bytes of a block sampled for it */
-#define CAND_MAX 512 /* candidate lines of one pattern in a block before it
-                        is simply run over the rest of the block */
+#define CAND_MAX 512 /* candidate lines of one pattern in a block (and one
+                        per CAND_PER_BYTES of it) before it is simply run
+                        over the rest of the block */
+#define CAND_PER_BYTES 256
 
 typedef struct flatpat {
 	size_t sig;      /* signature index */
@@ -656,6 +661,37 @@ static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len,
 	}
 }
 
+/* Number of '\n' bytes in buf[0..len): sixteen bytes at a time with SSE2
+ * (byte counters summed every 255 rounds), else eight at a time. */
+static size_t count_newlines(const char *buf, size_t len)
+{
+	const uint64_t lo7 = 0x7f7f7f7f7f7f7f7fULL, nl = 0x0a0a0a0a0a0a0a0aULL;
+	size_t i = 0, n = 0;
+#ifdef __SSE2__
+	const __m128i vnl = _mm_set1_epi8('\n'), zero = _mm_setzero_si128();
+	while (i + 16 <= len) {
+		__m128i acc = zero, sum;
+		size_t r;
+		for (r = 0; r < 255 && i + 16 <= len; r++, i += 16)
+			acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(
+				_mm_loadu_si128((const __m128i *)(const void *)(buf + i)), vnl));
+		sum = _mm_sad_epu8(acc, zero);
+		n += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_extract_epi16(sum, 4);
+	}
+#endif
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w, x, t;
+		memcpy(&w, buf + i, 8);
+		x = w ^ nl;                      /* a zero byte where buf has '\n' */
+		t = ((x & lo7) + lo7) | x;       /* high bit set in every non-zero byte */
+		/* one bit per '\n' byte, moved to bit 0 of its byte, then summed */
+		n += (size_t)((((~t & ~lo7) >> 7) * 0x0101010101010101ULL) >> 56);
+	}
+	for (; i < len; i++)
+		n += buf[i] == '\n';
+	return n;
+}
+
 /* A prefilter occurrence: queue its line for its pattern. */
 static void on_literal(void *ud, size_t fp, size_t end)
 {
@@ -668,14 +704,11 @@ static void on_literal(void *ud, size_t fp, size_t end)
 	if (m->last_ls[fp] == ls + 1)
 		return; /* this line is already queued */
 	m->last_ls[fp] = ls + 1;
-	while (m->cnt_off < ls) {
-		const char *q = memchr(buf + m->cnt_off, '\n', ls - m->cnt_off);
-		if (!q)
-			break;
-		m->cnt_line++;
-		m->cnt_off = (size_t)(q - buf) + 1;
+	if (m->cnt_off < ls) {
+		m->cnt_line += count_newlines(buf + m->cnt_off, ls - m->cnt_off);
+		m->cnt_off = ls;
 	}
-	if (++m->n_cand[fp] > CAND_MAX) {
+	if (++m->n_cand[fp] > CAND_MAX && m->n_cand[fp] > m->blk_len / CAND_PER_BYTES) {
 		/* a common literal: let PCRE2 scan the rest of the block */
 		m->from[fp] = ls;
 		m->from_line[fp] = m->cnt_line;
@@ -701,24 +734,6 @@ static void run_line(lx_matcher *m, const cand *c, const char *buf, size_t len)
 	                 m->mctx);
 	if (rc >= 0)
 		push_group(m, c->line, c->pat, c->ls, le - c->ls);
-}
-
-/* Number of '\n' bytes in buf[0..len), eight bytes at a time. */
-static size_t count_newlines(const char *buf, size_t len)
-{
-	const uint64_t lo7 = 0x7f7f7f7f7f7f7f7fULL, nl = 0x0a0a0a0a0a0a0a0aULL;
-	size_t i = 0, n = 0;
-	for (; i + 8 <= len; i += 8) {
-		uint64_t w, x, t;
-		memcpy(&w, buf + i, 8);
-		x = w ^ nl;                      /* a zero byte where buf has '\n' */
-		t = ((x & lo7) + lo7) | x;       /* high bit set in every non-zero byte */
-		/* one bit per '\n' byte, moved to bit 0 of its byte, then summed */
-		n += (size_t)((((~t & ~lo7) >> 7) * 0x0101010101010101ULL) >> 56);
-	}
-	for (; i < len; i++)
-		n += buf[i] == '\n';
-	return n;
 }
 
 /* The offset and number of the first of the last n lines of the block

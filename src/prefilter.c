@@ -495,6 +495,8 @@ struct lx_prefilter {
 	lit *lit;             /* distinct literals */
 	size_t n_lit;
 	uint64_t flag[1024];         /* bit h: pair h filed (8 KiB: stays in L1) */
+	uint64_t tri3[1024];         /* bit t: a filed literal's triple at its
+	                                pairs hashes to t (lower case) */
 	uint32_t start[65537];       /* bucket of pair h: ent[start[h] .. start[h+1]) */
 	uint32_t *ent;               /* literal index * 2 + which of its two pairs */
 	uint32_t *bigram;            /* pair counts of the text sampled so far */
@@ -571,6 +573,12 @@ static uint16_t pair_at(const lit *l, size_t j)
 	return (uint16_t)((unsigned char)l->s[j] | ((unsigned char)l->s[j + 1] << 8));
 }
 
+static uint16_t tri(unsigned char a, unsigned char b, unsigned char c)
+{
+	uint32_t h = ((uint32_t)a | (uint32_t)b << 8 | (uint32_t)c << 16) * 2654435761u;
+	return (uint16_t)(h >> 16);
+}
+
 /* Files every literal under its two chosen pairs, in compressed rows.
  * With fill NULL it counts, else it places. */
 static void file_all(lx_prefilter *pf, uint32_t *fill)
@@ -585,6 +593,11 @@ static void file_all(lx_prefilter *pf, uint32_t *fill)
 			uint16_t v[4], h = pair_at(l, l->off + which);
 			int nv, j;
 			pair_variants((unsigned char)(h & 0xff), (unsigned char)(h >> 8), v, &nv);
+			if (!fill) {
+				uint16_t t = tri((unsigned char)l->s[l->off], (unsigned char)l->s[l->off + 1],
+				                 (unsigned char)l->s[l->off + 2]);
+				pf->tri3[t >> 6] |= (uint64_t)1 << (t & 63);
+			}
 			for (j = 0; j < nv; j++) {
 				if (!fill) {
 					pf->start[v[j] + 1]++;
@@ -602,6 +615,7 @@ static void build_buckets(lx_prefilter *pf)
 	size_t i;
 	uint32_t *fill;
 	memset(pf->flag, 0, sizeof pf->flag);
+	memset(pf->tri3, 0, sizeof pf->tri3);
 	memset(pf->start, 0, sizeof pf->start);
 	file_all(pf, NULL);
 	for (i = 0; i < 65536; i++)
@@ -611,12 +625,6 @@ static void build_buckets(lx_prefilter *pf)
 	fill = lx_xcalloc(65536, sizeof *fill);
 	file_all(pf, fill);
 	free(fill);
-}
-
-static uint16_t tri(unsigned char a, unsigned char b, unsigned char c)
-{
-	uint32_t h = ((uint32_t)a | (uint32_t)b << 8 | (uint32_t)c << 16) * 2654435761u;
-	return (uint16_t)(h >> 16);
 }
 
 void lx_prefilter_sample(lx_prefilter *pf, const char *sample, size_t len)
@@ -987,6 +995,12 @@ int lx_prefilter_check(const lx_prefilter *pf, size_t i, const char *line, size_
 	return 1;
 }
 
+static int tri3_has(const lx_prefilter *pf, unsigned char a, unsigned char b, unsigned char c)
+{
+	uint16_t t = tri(lower(a), lower(b), lower(c));
+	return (int)(pf->tri3[t >> 6] >> (t & 63) & 1);
+}
+
 void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
                        lx_prefilter_fn fn, void *ud)
 {
@@ -999,6 +1013,10 @@ void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
 		uint16_t h = (uint16_t)(b[p] | (b[p + 1] << 8));
 		uint32_t e;
 		if (!(flag[h >> 6] >> (h & 63) & 1))
+			continue;
+		/* a literal here has its filed triple at p or at p - 1 */
+		if (!(p + 2 < len && tri3_has(pf, b[p], b[p + 1], b[p + 2])) &&
+		    !(p > 0 && tri3_has(pf, b[p - 1], b[p], b[p + 1])))
 			continue;
 		for (e = pf->start[h]; e < pf->start[h + 1]; e++) {
 			const lit *l = &pf->lit[pf->ent[e] >> 1];
