@@ -495,6 +495,7 @@ struct lx_prefilter {
 	lit *lit;             /* distinct literals */
 	size_t n_lit;
 	uint64_t flag[1024];         /* bit h: pair h filed (8 KiB: stays in L1) */
+	unsigned char fold[256];     /* ASCII lower case */
 	uint64_t tri3[1024];         /* bit t: a filed literal's triple at its
 	                                pairs hashes to t (lower case) */
 	uint32_t start[65537];       /* bucket of pair h: ent[start[h] .. start[h+1]) */
@@ -840,6 +841,8 @@ lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 	pf->has = lx_xcalloc(n + 1, 1);
 	pf->qual = lx_xcalloc(n + 1, sizeof *pf->qual);
 	pf->pi = lx_xcalloc(n + 1, sizeof *pf->pi);
+	for (i = 0; i < 256; i++)
+		pf->fold[i] = lower((unsigned char)i);
 	for (i = 0; i < n; i++) {
 		lex lx = {src[i], 0};
 		pinfo *p = &pf->pi[i];
@@ -997,8 +1000,31 @@ int lx_prefilter_check(const lx_prefilter *pf, size_t i, const char *line, size_
 
 static int tri3_has(const lx_prefilter *pf, unsigned char a, unsigned char b, unsigned char c)
 {
-	uint16_t t = tri(lower(a), lower(b), lower(c));
+	uint16_t t = tri(pf->fold[a], pf->fold[b], pf->fold[c]);
 	return (int)(pf->tri3[t >> 6] >> (t & 63) & 1);
+}
+
+/* The pair at p is filed: the literals filed under it that occur here. */
+static void hit_at(const lx_prefilter *pf, const unsigned char *b, size_t len, size_t p,
+                   lx_prefilter_fn fn, void *ud)
+{
+	uint16_t h = (uint16_t)(b[p] | (b[p + 1] << 8));
+	uint32_t e;
+	/* a literal here has its filed triple at p or at p - 1 */
+	if (!(p + 2 < len && tri3_has(pf, b[p], b[p + 1], b[p + 2])) &&
+	    !(p > 0 && tri3_has(pf, b[p - 1], b[p], b[p + 1])))
+		return;
+	for (e = pf->start[h]; e < pf->start[h + 1]; e++) {
+		const lit *l = &pf->lit[pf->ent[e] >> 1];
+		size_t s, k, o = l->off + (pf->ent[e] & 1);
+		if (o > p || p - o + l->len > len)
+			continue;
+		s = p - o;
+		if (!at(l, b + s, len - s))
+			continue;
+		for (k = 0; k < l->n_pats; k++)
+			fn(ud, l->pats[k], s + l->len);
+	}
 }
 
 void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
@@ -1006,28 +1032,27 @@ void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
 {
 	const unsigned char *b = (const unsigned char *)buf;
 	const uint64_t *flag = pf->flag;
-	size_t p;
+	size_t p = 0;
 	if (!pf->n_lit || len < 2)
 		return;
-	for (p = 0; p + 1 < len; p += 2) {
-		uint16_t h = (uint16_t)(b[p] | (b[p + 1] << 8));
-		uint32_t e;
-		if (!(flag[h >> 6] >> (h & 63) & 1))
-			continue;
-		/* a literal here has its filed triple at p or at p - 1 */
-		if (!(p + 2 < len && tri3_has(pf, b[p], b[p + 1], b[p + 2])) &&
-		    !(p > 0 && tri3_has(pf, b[p - 1], b[p], b[p + 1])))
-			continue;
-		for (e = pf->start[h]; e < pf->start[h + 1]; e++) {
-			const lit *l = &pf->lit[pf->ent[e] >> 1];
-			size_t s, k, o = l->off + (pf->ent[e] & 1);
-			if (o > p || p - o + l->len > len)
-				continue;
-			s = p - o;
-			if (!at(l, b + s, len - s))
-				continue;
-			for (k = 0; k < l->n_pats; k++)
-				fn(ud, l->pats[k], s + l->len);
+	/* 64 bytes at a time: first which of the 32 pairs are filed, without
+	 * a branch, then only those */
+	for (; p + 64 < len; p += 64) {
+		uint32_t m = 0;
+		unsigned k;
+		for (k = 0; k < 32; k++) {
+			uint16_t h = (uint16_t)(b[p + 2 * k] | (b[p + 2 * k + 1] << 8));
+			m |= (uint32_t)(flag[h >> 6] >> (h & 63) & 1) << k;
 		}
+		while (m) {
+			k = (unsigned)__builtin_ctz(m);
+			m &= m - 1;
+			hit_at(pf, b, len, p + 2 * k, fn, ud);
+		}
+	}
+	for (; p + 1 < len; p += 2) {
+		uint16_t h = (uint16_t)(b[p] | (b[p + 1] << 8));
+		if (flag[h >> 6] >> (h & 63) & 1)
+			hit_at(pf, b, len, p, fn, ud);
 	}
 }
