@@ -14,6 +14,8 @@
 #define MAX_ALTERNATIVES 64
 #define MAX_CLAUSES 6      /* literal sets kept per pattern */
 #define MAX_CLAUSE_LITS 64 /* literals in one set */
+#define GATE_LOG 18
+#define GATE_BITS (1u << GATE_LOG) /* the scan's triple filter: 32 KiB */
 
 /* ---- required literals of a pattern ------------------------------ */
 
@@ -494,10 +496,8 @@ struct lx_prefilter {
 	pinfo *pi;            /* per pattern: its clauses */
 	lit *lit;             /* distinct literals */
 	size_t n_lit;
-	uint64_t flag[1024];         /* bit h: pair h filed (8 KiB: stays in L1) */
-	unsigned char fold[256];     /* ASCII lower case */
-	uint64_t tri3[1024];         /* bit t: a filed literal's triple at its
-	                                pairs hashes to t (lower case) */
+	uint64_t gate[GATE_BITS / 64]; /* bit g: a filed literal may start its
+	                                  triple here (hashed, every spelling) */
 	uint32_t start[65537];       /* bucket of pair h: ent[start[h] .. start[h+1]) */
 	uint32_t *ent;               /* literal index * 2 + which of its two pairs */
 	uint32_t *bigram;            /* pair counts of the text sampled so far */
@@ -580,6 +580,50 @@ static uint16_t tri(unsigned char a, unsigned char b, unsigned char c)
 	return (uint16_t)(h >> 16);
 }
 
+static uint32_t gate_hash(unsigned char a, unsigned char b, unsigned char c)
+{
+	return (((uint32_t)a | (uint32_t)b << 8 | (uint32_t)c << 16) * 2654435761u) >> (32 - GATE_LOG);
+}
+
+/* Opens the gate for the bytes a b c in every upper and lower-case
+ * spelling; c < 0: followed by any byte. */
+static void gate_open(lx_prefilter *pf, unsigned char a, unsigned char b, int c)
+{
+	unsigned char av[2] = {a, a}, bv[2] = {b, b};
+	int i, j, k, lo = c < 0 ? 0 : c, hi = c < 0 ? 255 : c;
+	if (a >= 'a' && a <= 'z')
+		av[1] = (unsigned char)(a - 'a' + 'A');
+	if (b >= 'a' && b <= 'z')
+		bv[1] = (unsigned char)(b - 'a' + 'A');
+	for (i = 0; i < 2; i++)
+		for (j = 0; j < 2; j++)
+			for (k = lo; k <= hi; k++) {
+				uint32_t g = gate_hash(av[i], bv[j], (unsigned char)k);
+				pf->gate[g >> 6] |= (uint64_t)1 << (g & 63);
+				if (k >= 'a' && k <= 'z') {
+					g = gate_hash(av[i], bv[j], (unsigned char)(k - 'a' + 'A'));
+					pf->gate[g >> 6] |= (uint64_t)1 << (g & 63);
+				}
+			}
+}
+
+/* The scan reads a triple at every other byte: an occurrence of l whose
+ * filed pair at j lands there shows the triple l[j..j+2], or l[j], l[j+1]
+ * and whatever follows l. */
+static void gate_literal(lx_prefilter *pf, const lit *l, size_t j)
+{
+	gate_open(pf, (unsigned char)l->s[j], (unsigned char)l->s[j + 1],
+	          j + 2 < l->len ? (unsigned char)l->s[j + 2] : -1);
+}
+
+/* One past the last offset at which l may be filed: its two pairs and
+ * the triple after the second must lie within it (see gate_literal), but
+ * a three-byte literal has one place only. */
+static size_t last_off(const lit *l)
+{
+	return l->len > 3 ? l->len - 3 : 1;
+}
+
 /* Files every literal under its two chosen pairs, in compressed rows.
  * With fill NULL it counts, else it places. */
 static void file_all(lx_prefilter *pf, uint32_t *fill)
@@ -594,15 +638,11 @@ static void file_all(lx_prefilter *pf, uint32_t *fill)
 			uint16_t v[4], h = pair_at(l, l->off + which);
 			int nv, j;
 			pair_variants((unsigned char)(h & 0xff), (unsigned char)(h >> 8), v, &nv);
-			if (!fill) {
-				uint16_t t = tri((unsigned char)l->s[l->off], (unsigned char)l->s[l->off + 1],
-				                 (unsigned char)l->s[l->off + 2]);
-				pf->tri3[t >> 6] |= (uint64_t)1 << (t & 63);
-			}
+			if (!fill)
+				gate_literal(pf, l, l->off + which);
 			for (j = 0; j < nv; j++) {
 				if (!fill) {
 					pf->start[v[j] + 1]++;
-					pf->flag[v[j] >> 6] |= (uint64_t)1 << (v[j] & 63);
 				} else {
 					pf->ent[pf->start[v[j]] + fill[v[j]]++] = (uint32_t)(i * 2 + which);
 				}
@@ -615,8 +655,7 @@ static void build_buckets(lx_prefilter *pf)
 {
 	size_t i;
 	uint32_t *fill;
-	memset(pf->flag, 0, sizeof pf->flag);
-	memset(pf->tri3, 0, sizeof pf->tri3);
+	memset(pf->gate, 0, sizeof pf->gate);
 	memset(pf->start, 0, sizeof pf->start);
 	file_all(pf, NULL);
 	for (i = 0; i < 65536; i++)
@@ -778,7 +817,7 @@ void lx_prefilter_tune(lx_prefilter *pf)
 		uint64_t best = UINT64_MAX;
 		if (!l->n_pats)
 			continue;
-		for (j = 0; j + 2 < l->len; j++) {
+		for (j = 0; j < last_off(l); j++) {
 			uint16_t h1 = pair_at(l, j), h2 = pair_at(l, j + 1);
 			/* cost: how often the pairs occur, times the literals already
 			 * filed under them; the static guess breaks ties */
@@ -813,7 +852,7 @@ static uint32_t intern(lx_prefilter *pf, const char *s, size_t *cap)
 	l->s = lx_xstrdup(s);
 	l->len = strlen(l->s);
 	fingerprint(l);
-	for (j = 0; j + 2 < l->len; j++) {
+	for (j = 0; j < last_off(l); j++) {
 		int sc = commonness((unsigned char)l->s[j]) + commonness((unsigned char)l->s[j + 1]) +
 		         commonness((unsigned char)l->s[j + 2]);
 		if (sc < bs) {
@@ -841,8 +880,6 @@ lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 	pf->has = lx_xcalloc(n + 1, 1);
 	pf->qual = lx_xcalloc(n + 1, sizeof *pf->qual);
 	pf->pi = lx_xcalloc(n + 1, sizeof *pf->pi);
-	for (i = 0; i < 256; i++)
-		pf->fold[i] = lower((unsigned char)i);
 	for (i = 0; i < n; i++) {
 		lex lx = {src[i], 0};
 		pinfo *p = &pf->pi[i];
@@ -998,22 +1035,13 @@ int lx_prefilter_check(const lx_prefilter *pf, size_t i, const char *line, size_
 	return 1;
 }
 
-static int tri3_has(const lx_prefilter *pf, unsigned char a, unsigned char b, unsigned char c)
-{
-	uint16_t t = tri(pf->fold[a], pf->fold[b], pf->fold[c]);
-	return (int)(pf->tri3[t >> 6] >> (t & 63) & 1);
-}
-
-/* The pair at p is filed: the literals filed under it that occur here. */
+/* The gate is open at p: the literals filed under the pair there that
+ * occur. */
 static void hit_at(const lx_prefilter *pf, const unsigned char *b, size_t len, size_t p,
                    lx_prefilter_fn fn, void *ud)
 {
 	uint16_t h = (uint16_t)(b[p] | (b[p + 1] << 8));
 	uint32_t e;
-	/* a literal here has its filed triple at p or at p - 1 */
-	if (!(p + 2 < len && tri3_has(pf, b[p], b[p + 1], b[p + 2])) &&
-	    !(p > 0 && tri3_has(pf, b[p - 1], b[p], b[p + 1])))
-		return;
 	for (e = pf->start[h]; e < pf->start[h + 1]; e++) {
 		const lit *l = &pf->lit[pf->ent[e] >> 1];
 		size_t s, k, o = l->off + (pf->ent[e] & 1);
@@ -1027,22 +1055,34 @@ static void hit_at(const lx_prefilter *pf, const unsigned char *b, size_t len, s
 	}
 }
 
+/* gate_hash() of q[0..2]; q[3] must be readable. */
+static uint32_t gate_at(const unsigned char *q)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t v;
+	memcpy(&v, q, 4);
+	return ((v & 0xffffff) * 2654435761u) >> (32 - GATE_LOG);
+#else
+	return gate_hash(q[0], q[1], q[2]);
+#endif
+}
+
 void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
                        lx_prefilter_fn fn, void *ud)
 {
 	const unsigned char *b = (const unsigned char *)buf;
-	const uint64_t *flag = pf->flag;
+	const uint64_t *gate = pf->gate;
 	size_t p = 0;
 	if (!pf->n_lit || len < 2)
 		return;
-	/* 64 bytes at a time: first which of the 32 pairs are filed, without
-	 * a branch, then only those */
-	for (; p + 64 < len; p += 64) {
+	/* 64 bytes at a time: first where among the 32 even offsets the gate
+	 * is open, without a branch, then only there */
+	for (; p + 66 <= len; p += 64) {
 		uint32_t m = 0;
 		unsigned k;
 		for (k = 0; k < 32; k++) {
-			uint16_t h = (uint16_t)(b[p + 2 * k] | (b[p + 2 * k + 1] << 8));
-			m |= (uint32_t)(flag[h >> 6] >> (h & 63) & 1) << k;
+			uint32_t g = gate_at(b + p + 2 * k);
+			m |= (uint32_t)(gate[g >> 6] >> (g & 63) & 1) << k;
 		}
 		while (m) {
 			k = (unsigned)__builtin_ctz(m);
@@ -1051,8 +1091,12 @@ void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
 		}
 	}
 	for (; p + 1 < len; p += 2) {
-		uint16_t h = (uint16_t)(b[p] | (b[p + 1] << 8));
-		if (flag[h >> 6] >> (h & 63) & 1)
-			hit_at(pf, b, len, p, fn, ud);
+		uint32_t g;
+		if (p + 2 < len) {
+			g = gate_hash(b[p], b[p + 1], b[p + 2]);
+			if (!(gate[g >> 6] >> (g & 63) & 1))
+				continue;
+		}
+		hit_at(pf, b, len, p, fn, ud);
 	}
 }
