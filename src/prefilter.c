@@ -7,6 +7,13 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+	__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LX_GATE_AVX2 1
+#include <immintrin.h>
+#else
+#define LX_GATE_AVX2 0
+#endif
 
 #include "util.h"
 
@@ -101,10 +108,11 @@ static void req_add_new(req *r, const char *s)
 		req_add(r, s, strlen(s));
 }
 
-static int req_same(const req *a, const req *b)
+/* Whether every literal of a is in b: then b adds nothing to a. */
+static int req_within(const req *a, const req *b)
 {
 	size_t i;
-	if (a->n != b->n)
+	if (a->n > b->n)
 		return 0;
 	for (i = 0; i < a->n; i++)
 		if (!req_has(b, a->lit[i]))
@@ -112,8 +120,9 @@ static int req_same(const req *a, const req *b)
 	return 1;
 }
 
-/* Adds clause r (consumed) to k.  A clause too weak to use, or one already
- * there, is dropped; when k is full, the weakest clause gives way. */
+/* Adds clause r (consumed) to k.  A clause too weak to use, or one that a
+ * clause there implies (a subset of it), is dropped, as are the clauses
+ * there that r implies; when k is full, the weakest clause gives way. */
 static void conj_add(conj *k, req *r)
 {
 	size_t i, w = 0;
@@ -122,14 +131,21 @@ static void conj_add(conj *k, req *r)
 		req_free(r);
 		return;
 	}
-	for (i = 0; i < k->n; i++) {
-		if (req_same(&k->c[i], r)) {
+	for (i = 0; i < k->n; i++)
+		if (req_within(&k->c[i], r)) {
 			req_free(r);
 			return;
 		}
+	for (i = 0; i < k->n;)
+		if (req_within(r, &k->c[i])) {
+			req_free(&k->c[i]);
+			k->c[i] = k->c[--k->n];
+		} else {
+			i++;
+		}
+	for (i = 0; i < k->n; i++)
 		if (quality(&k->c[i]) < quality(&k->c[w]))
 			w = i;
-	}
 	if (k->n == MAX_CLAUSES) {
 		if (q <= quality(&k->c[w])) {
 			req_free(r);
@@ -489,8 +505,11 @@ typedef struct pinfo {
 	const char **names; /* the scan clause's literals, for tests */
 } pinfo;
 
+typedef uint32_t (*gate_fn)(const uint64_t *gate, const unsigned char *q);
+
 struct lx_prefilter {
 	size_t n_pat;
+	gate_fn gate32;       /* the gate at 32 even offsets (see the scan) */
 	unsigned char *has;   /* per pattern */
 	int *qual;            /* per pattern: how selective its literals are */
 	pinfo *pi;            /* per pattern: its clauses */
@@ -785,6 +804,10 @@ void lx_prefilter_tune(lx_prefilter *pf)
 				c = f;
 		}
 		l->flags = (c << 19) / (pf->sampled ? pf->sampled : 1) + (4096u >> (q < 12 ? q : 12));
+		/* line checks sift by the literal's rarest pair in this text */
+		for (j = 0; j + 1 < l->len; j++)
+			if (pf->bigram[pair_at(l, j)] < pf->bigram[pair_at(l, l->anc)])
+				l->anc = j;
 		l->chosen = 0;
 	}
 	/* each pattern scans for its cheapest clause (counting literals that
@@ -872,6 +895,58 @@ static uint32_t intern(lx_prefilter *pf, const char *s, size_t *cap)
 	return (uint32_t)pf->n_lit++;
 }
 
+/* gate_hash() of q[0..2]; q[3] must be readable. */
+static uint32_t gate_at(const unsigned char *q)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t v;
+	memcpy(&v, q, 4);
+	return ((v & 0xffffff) * 2654435761u) >> (32 - GATE_LOG);
+#else
+	return gate_hash(q[0], q[1], q[2]);
+#endif
+}
+
+/* Bit k: the gate is open at q + 2k, for k < 32 (q[0..65] readable). */
+static uint32_t gate32_plain(const uint64_t *gate, const unsigned char *q)
+{
+	uint32_t m = 0;
+	unsigned k;
+	for (k = 0; k < 32; k++) {
+		uint32_t g = gate_at(q + 2 * k);
+		m |= (uint32_t)(gate[g >> 6] >> (g & 63) & 1) << k;
+	}
+	return m;
+}
+
+#if LX_GATE_AVX2
+/* The same with AVX2, eight offsets at a time: the triples are shuffled
+ * into dwords, hashed, and their gate words gathered. */
+__attribute__((target("avx2"))) static uint32_t gate32_avx2(const uint64_t *gate,
+                                                            const unsigned char *q)
+{
+	const __m256i ctrl = _mm256_setr_epi8(0, 1, 2, -128, 2, 3, 4, -128, 4, 5, 6, -128, 6, 7, 8, -128,
+	                                      0, 1, 2, -128, 2, 3, 4, -128, 4, 5, 6, -128, 6, 7, 8, -128);
+	const __m256i mul = _mm256_set1_epi32((int)2654435761u), low5 = _mm256_set1_epi32(31);
+	const __m256i one = _mm256_set1_epi32(1);
+	const int *words = (const int *)(const void *)gate;
+	uint32_t m = 0;
+	unsigned r;
+	for (r = 0; r < 4; r++) {
+		const unsigned char *c = q + 16 * r;
+		__m256i v = _mm256_inserti128_si256(
+			_mm256_castsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)c)),
+			_mm_loadu_si128((const __m128i *)(const void *)(c + 8)), 1);
+		__m256i g = _mm256_srli_epi32(_mm256_mullo_epi32(_mm256_shuffle_epi8(v, ctrl), mul),
+		                              32 - GATE_LOG);
+		__m256i w = _mm256_i32gather_epi32(words, _mm256_srli_epi32(g, 5), 4);
+		__m256i bit = _mm256_and_si256(_mm256_srlv_epi32(w, _mm256_and_si256(g, low5)), one);
+		m |= (uint32_t)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_slli_epi32(bit, 31))) << (8 * r);
+	}
+	return m;
+}
+#endif
+
 lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 {
 	lx_prefilter *pf = lx_xcalloc(1, sizeof *pf);
@@ -880,6 +955,11 @@ lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 	pf->has = lx_xcalloc(n + 1, 1);
 	pf->qual = lx_xcalloc(n + 1, sizeof *pf->qual);
 	pf->pi = lx_xcalloc(n + 1, sizeof *pf->pi);
+	pf->gate32 = gate32_plain;
+#if LX_GATE_AVX2
+	if (__builtin_cpu_supports("avx2") && !getenv("LOGDX_NO_SIMD"))
+		pf->gate32 = gate32_avx2;
+#endif
 	for (i = 0; i < n; i++) {
 		lex lx = {src[i], 0};
 		pinfo *p = &pf->pi[i];
@@ -1055,18 +1135,6 @@ static void hit_at(const lx_prefilter *pf, const unsigned char *b, size_t len, s
 	}
 }
 
-/* gate_hash() of q[0..2]; q[3] must be readable. */
-static uint32_t gate_at(const unsigned char *q)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint32_t v;
-	memcpy(&v, q, 4);
-	return ((v & 0xffffff) * 2654435761u) >> (32 - GATE_LOG);
-#else
-	return gate_hash(q[0], q[1], q[2]);
-#endif
-}
-
 void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
                        lx_prefilter_fn fn, void *ud)
 {
@@ -1078,12 +1146,8 @@ void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
 	/* 64 bytes at a time: first where among the 32 even offsets the gate
 	 * is open, without a branch, then only there */
 	for (; p + 66 <= len; p += 64) {
-		uint32_t m = 0;
+		uint32_t m = pf->gate32(gate, b + p);
 		unsigned k;
-		for (k = 0; k < 32; k++) {
-			uint32_t g = gate_at(b + p + 2 * k);
-			m |= (uint32_t)(gate[g >> 6] >> (g & 63) & 1) << k;
-		}
 		while (m) {
 			k = (unsigned)__builtin_ctz(m);
 			m &= m - 1;
