@@ -90,8 +90,11 @@ START_TEST(sound)
 		ck_assert_ptr_nonnull(c);
 		for (j = 0; j < NL; j++) {
 			int rc = pcre2_match(c, (PCRE2_SPTR)lines[j], strlen(lines[j]), 0, 0, md, NULL);
-			if (rc >= 0 && lx_prefilter_has(pf, i))
+			if (rc >= 0 && lx_prefilter_has(pf, i)) {
 				ck_assert_msg(s.hit[i][j], "pattern %zu matches line %zu unseen", i, j);
+				ck_assert_msg(lx_prefilter_check(pf, i, lines[j], strlen(lines[j])),
+				              "pattern %zu matches line %zu, the check refuses it", i, j);
+			}
 		}
 		pcre2_match_data_free(md);
 		pcre2_code_free(c);
@@ -118,12 +121,72 @@ START_TEST(literals)
 }
 END_TEST
 
+/* The other literal sets are checked on the scan's lines. */
+START_TEST(checks)
+{
+	static const char *const p[] = {
+		"(?i)exit\\h+code\\h*:\\h*802\\b",
+		"(?i)(?:\\bcache\\h+folder|\\bscratch).*?(?:not\\h+found|invalid)|"
+		"(?:not\\h+found|invalid).*?(?:\\bcache\\h+folder|\\bscratch)",
+	};
+	lx_prefilter *pf = lx_prefilter_new(p, 2);
+	const char *l[8];
+	size_t n = lx_prefilter_literals(pf, 1, l, 8);
+	ck_assert_uint_eq(n, 2); /* the scan looks for "cache" or "scratch" */
+	ck_assert_int_eq(lx_prefilter_check(pf, 0, "Exit code: 802", 14), 1);
+	ck_assert_int_eq(lx_prefilter_check(pf, 0, "Error 802", 9), 0); /* no "exit" */
+	ck_assert_int_eq(lx_prefilter_check(pf, 1, "scratch: INVALID", 16), 1);
+	ck_assert_int_eq(lx_prefilter_check(pf, 1, "cache folder is fine", 20), 0);
+	/* a literal across the sixteen-byte steps, and at the very end */
+	ck_assert_int_eq(lx_prefilter_check(pf, 1, "scratch ............ not found", 30), 1);
+	ck_assert_int_eq(lx_prefilter_check(pf, 1, "scratch ............ not foun", 29), 0);
+	lx_prefilter_free(pf);
+}
+END_TEST
+
+/* The vector gate and the plain one find the same occurrences. */
+static void count_hit(void *ud, size_t pat, size_t end)
+{
+	size_t *h = ud;
+	h[0]++;
+	h[1] += pat * 31 + end;
+}
+
+START_TEST(gate_paths)
+{
+	char text[8192];
+	size_t i, a[2] = {0, 0}, b[2] = {0, 0};
+	lx_prefilter *pf, *plain;
+	unsigned x = 12345;
+	for (i = 0; i < sizeof text; i++) {
+		x = x * 1103515245u + 12345u;
+		text[i] = "aeiou tnrs 0123456789\n-[]:xX"[(x >> 16) % 29];
+	}
+	memcpy(text + 100, "Exit Code: 802", 14);
+	memcpy(text + 8190 - 16, "error code: 802", 15);
+	memcpy(text + 4097, "-2147164145", 11);
+	pf = lx_prefilter_new(pats, NP);
+	setenv("LOGDX_NO_SIMD", "1", 1);
+	plain = lx_prefilter_new(pats, NP);
+	unsetenv("LOGDX_NO_SIMD");
+	lx_prefilter_scan(pf, text, sizeof text, count_hit, a);
+	lx_prefilter_scan(plain, text, sizeof text, count_hit, b);
+	ck_assert_uint_ge(a[0], 3);
+	ck_assert_uint_eq(a[0], b[0]);
+	ck_assert_uint_eq(a[1], b[1]);
+	lx_prefilter_free(pf);
+	lx_prefilter_free(plain);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("prefilter");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, sound);
 	tcase_add_test(tc, literals);
+	tcase_add_test(tc, checks);
+	tcase_add_test(tc, gate_paths);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
