@@ -770,6 +770,13 @@ static void order_checks(lx_prefilter *pf, pinfo *p)
 	}
 }
 
+/* How often the triple at l[j] occurred in the samples. */
+static uint32_t tri_count(const lx_prefilter *pf, const lit *l, size_t j)
+{
+	return pf->trigram[tri((unsigned char)l->s[j], (unsigned char)l->s[j + 1],
+	                       (unsigned char)l->s[j + 2])];
+}
+
 void lx_prefilter_tune(lx_prefilter *pf)
 {
 	uint32_t *users;
@@ -786,12 +793,9 @@ void lx_prefilter_tune(lx_prefilter *pf)
 		req one;
 		char *s1 = l->s;
 		int q;
-		for (j = 0; j + 2 < l->len; j++) {
-			uint32_t t = pf->trigram[tri((unsigned char)l->s[j], (unsigned char)l->s[j + 1],
-			                             (unsigned char)l->s[j + 2])];
-			if (t < c)
-				c = t;
-		}
+		for (j = 0; j + 2 < l->len; j++)
+			if (tri_count(pf, l, j) < c)
+				c = tri_count(pf, l, j);
 		one.lit = &s1;
 		one.n = 1;
 		one.none = 0;
@@ -842,10 +846,14 @@ void lx_prefilter_tune(lx_prefilter *pf)
 			continue;
 		for (j = 0; j < last_off(l); j++) {
 			uint16_t h1 = pair_at(l, j), h2 = pair_at(l, j + 1);
-			/* cost: how often the pairs occur, times the literals already
-			 * filed under them; the static guess breaks ties */
-			uint64_t c = ((uint64_t)pf->bigram[h1] * (1 + users[h1]) +
-			              (uint64_t)pf->bigram[h2] * (1 + users[h2])) * 64 +
+			/* cost: how often the gate opens for it (its two triples; a
+			 * pair and any byte at the end of the literal), and how often
+			 * its pairs' buckets are then walked (times the literals
+			 * already filed there); the static guess breaks ties */
+			uint64_t g1 = tri_count(pf, l, j), g2 = j + 3 < l->len ? tri_count(pf, l, j + 1)
+			                                                          : pf->bigram[h2];
+			uint64_t c = (g1 + g2) * 256 +
+			             ((uint64_t)pf->bigram[h1] * users[h1] + (uint64_t)pf->bigram[h2] * users[h2]) * 16 +
 			             (uint64_t)(commonness((unsigned char)l->s[j]) +
 			                        commonness((unsigned char)l->s[j + 1]) +
 			                        commonness((unsigned char)l->s[j + 2]));
