@@ -402,7 +402,7 @@ static void advance_base(lx_matcher *m, size_t off)
 		const char *nl = memchr(s, '\n', m->blk_len - m->cur_off);
 		size_t n = nl ? (size_t)(nl - s) : m->blk_len - m->cur_off;
 		lx_tm tm;
-		if (lx_ts_parse(s, n, &tm) == LX_TSK_FULL)
+		if (lx_ts_full(s, n, &tm))
 			m->cur_base = lx_ts_resolve(&m->tsc, LX_TS_NONE, LX_TSK_FULL, &tm);
 		m->cur_off += n + 1;
 	}

@@ -136,19 +136,48 @@ static int errlog(const char *s, size_t n, lx_tm *t)
 	return t->mon > 0 && t->day > 0 && hms(s + p + 6, n - p - 6, t, 0);
 }
 
-lx_ts_kind lx_ts_parse(const char *s, size_t n, lx_tm *t)
+/* The stamps with a date of their own, at the start of a line. */
+static int full_digits(const char *s, size_t n, lx_tm *t)
+{
+	return (iso(s, n, t) && valid(t)) || (us_date(s, n, t) && valid(t)) ||
+	       (dotted(s, n, t) && valid(t));
+}
+
+static int full_prefixed(const char *s, size_t n, lx_tm *t)
 {
 	size_t l;
 	const char *b;
+	if (prefix(s, n, "#~> (", &l) && us_date(s + l, n - l, t) && valid(t))
+		return 1;
+	if (prefix(s, n, "=== Verbose logging started: ", &l) && us_date(s + l, n - l, t) &&
+	    valid(t))
+		return 1;
+	b = s;
+	while (b < s + n && (*b == ' ' || *b == '\t' || *b == '*'))
+		b++;
+	return prefix(b, n - (size_t)(b - s), "Installation Starts here ", &l) &&
+	       dotted(b + l, n - (size_t)(b - s) - l, t) && valid(t);
+}
+
+int lx_ts_full(const char *s, size_t n, lx_tm *t)
+{
+	memset(t, 0, sizeof *t);
+	if (n == 0)
+		return 0;
+	if ((s[0] >= '0' && s[0] <= '9') ? full_digits(s, n, t) : full_prefixed(s, n, t))
+		return 1;
+	memset(t, 0, sizeof *t);
+	return 0;
+}
+
+lx_ts_kind lx_ts_parse(const char *s, size_t n, lx_tm *t)
+{
+	size_t l;
 	memset(t, 0, sizeof *t);
 	if (n == 0)
 		return LX_TSK_NONE;
 	if (s[0] >= '0' && s[0] <= '9') {
-		if (iso(s, n, t) && valid(t))
-			return LX_TSK_FULL;
-		if (us_date(s, n, t) && valid(t))
-			return LX_TSK_FULL;
-		if (dotted(s, n, t) && valid(t))
+		if (full_digits(s, n, t))
 			return LX_TSK_FULL;
 		memset(t, 0, sizeof *t);
 		if (n > 8 && s[2] == ':' && s[5] == ':' && s[8] == ':' && hms(s, n, t, 0) &&
@@ -165,17 +194,9 @@ lx_ts_kind lx_ts_parse(const char *s, size_t n, lx_tm *t)
 			return LX_TSK_NOYEAR;
 		memset(t, 0, sizeof *t);
 	}
-	if (prefix(s, n, "#~> (", &l) && us_date(s + l, n - l, t) && valid(t))
+	if (full_prefixed(s, n, t))
 		return LX_TSK_FULL;
-	if (prefix(s, n, "=== Verbose logging started: ", &l) && us_date(s + l, n - l, t) &&
-	    valid(t))
-		return LX_TSK_FULL;
-	b = s;
-	while (b < s + n && (*b == ' ' || *b == '\t' || *b == '*'))
-		b++;
-	if (prefix(b, n - (size_t)(b - s), "Installation Starts here ", &l) &&
-	    dotted(b + l, n - (size_t)(b - s) - l, t) && valid(t))
-		return LX_TSK_FULL;
+	memset(t, 0, sizeof *t);
 	if (prefix(s, n, "MSI (", &l)) {
 		const char *br = memchr(s, '[', n < 40 ? n : 40);
 		if (br && hms(br + 1, n - (size_t)(br + 1 - s), t, 0)) {

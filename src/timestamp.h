@@ -49,4 +49,9 @@ int64_t lx_ts_make(int y, int mo, int d, int h, int mi, int s);
 /* Writes YYYY-MM-DDTHH:MM:SS (20 bytes with the NUL) into out. */
 void lx_ts_format(int64_t t, char out[20]);
 
+/* Whether the line s[0..n) starts with a stamp that has its own date (what
+ * lx_ts_parse() calls LX_TSK_FULL), filling *tm when it does: the cheaper
+ * question when only full stamps matter. */
+int lx_ts_full(const char *s, size_t n, lx_tm *t);
+
 #endif

@@ -98,6 +98,35 @@ START_TEST(round_trip)
 }
 END_TEST
 
+/* lx_ts_full() answers exactly "is this LX_TSK_FULL", with the same fields. */
+START_TEST(full_only)
+{
+	static const char *const lines[] = {
+		"2024-03-05T10:41:02.5171643+00:00\tAlways:\tTrace Session Started",
+		"2024-03-05 22:15:09.123   Starting",
+		"10:43:40:Running VSS script",
+		"#~> (03-05-2024 10:41:02):   ERROR  1 2 3 x",
+		"03/05/2024 10:41:02 : install",
+		"*** Installation Starts here 05.03.2024 10:41:02 ***",
+		"=== Verbose logging started: 3/5/2024  9:41:02  Build type",
+		"MSI (s) (A4:B8) [10:41:03:120]: Product: x",
+		"1A2C\t3F0\t03/05\t10:41:02.517\t03\tx.cpp(1)\t\tNORMAL\tm",
+		"2024-13-45 99:99:99 not a date",
+		"",
+		"no stamp at all",
+	};
+	size_t i;
+	for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		lx_tm a, b;
+		lx_ts_kind k = lx_ts_parse(lines[i], strlen(lines[i]), &a);
+		int full = lx_ts_full(lines[i], strlen(lines[i]), &b);
+		ck_assert_int_eq(full, k == LX_TSK_FULL);
+		if (full)
+			ck_assert_int_eq(memcmp(&a, &b, sizeof a), 0);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("timestamp");
@@ -107,6 +136,7 @@ int main(void)
 	tcase_add_test(tc, twelve_hour_clock);
 	tcase_add_test(tc, year_from_mtime);
 	tcase_add_test(tc, round_trip);
+	tcase_add_test(tc, full_only);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
