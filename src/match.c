@@ -886,7 +886,6 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 	m->n_ev = 0;
 	m->n_cd = 0;
 	m->feeds++;
-	last_line += count_newlines(buf, len);
 	for (i = 0; i < m->n_glist; i++) {
 		size_t fp = m->glist[i];
 		if (m->pf && lx_prefilter_has(m->pf, fp)) {
@@ -908,6 +907,10 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 		m->cnt_line = first_line;
 		m->scan_buf = buf;
 		lx_prefilter_scan(m->pf, buf, len, on_literal, m);
+		/* the scan counted lines up to its last candidate: the rest */
+		last_line = m->cnt_line - 1 + count_newlines(buf + m->cnt_off, len - m->cnt_off);
+	} else {
+		last_line += count_newlines(buf, len);
 	}
 	/* 1. triggers: they decide where the other patterns are needed */
 	for (i = 0; i < m->n_cd; i++) {
