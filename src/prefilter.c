@@ -21,6 +21,7 @@
 #define MAX_ALTERNATIVES 64
 #define MAX_CLAUSES 6      /* literal sets kept per pattern */
 #define MAX_CLAUSE_LITS 64 /* literals in one set */
+#define MAX_COMBOS 16      /* unions of alternatives tried one by one */
 #define GATE_LOG 18
 #define GATE_BITS (1u << GATE_LOG) /* the scan's triple filter: 32 KiB */
 
@@ -426,13 +427,14 @@ static const req *partner(const conj *k, const req *x)
 }
 
 /* Alternatives.  A match satisfies one branch, so it contains a literal of
- * any union that takes one clause from every branch: the unions built are
- * the strongest clauses together, and each clause of the first branch with
- * its closest partners elsewhere (for "A.*B|B.*A": both A and B). */
+ * any union that takes one clause from every branch: when there are few,
+ * all of them; else the strongest clauses together, and each clause of the
+ * first branch with its closest partners elsewhere (for "A.*B|B.*A": both
+ * A and B). */
 static void parse_alt(lex *lx, conj *out)
 {
 	conj *br = NULL;
-	size_t n = 0, cap = 0, i, j, b;
+	size_t n = 0, cap = 0, i, j, b, combos;
 	int none = 0;
 	out->n = 0;
 	for (;;) {
@@ -445,9 +447,26 @@ static void parse_alt(lex *lx, conj *out)
 			break;
 		lx->p++;
 	}
+	for (b = 0, combos = 1; !none && b < n && combos <= MAX_COMBOS; b++)
+		combos *= br[b].n;
 	if (!none && n == 1) {
 		*out = br[0];
 		br[0].n = 0;
+	} else if (!none && combos <= MAX_COMBOS) {
+		/* few enough: every way of taking one clause per branch (the
+		 * scan then picks the cheapest in the text) */
+		size_t c;
+		for (c = 0; c < combos; c++) {
+			req u = {0};
+			size_t r = c;
+			for (b = 0; b < n; b++) {
+				const req *y = &br[b].c[r % br[b].n];
+				r /= br[b].n;
+				for (j = 0; j < y->n; j++)
+					req_add_new(&u, y->lit[j]);
+			}
+			conj_add(out, &u);
+		}
 	} else if (!none) {
 		for (i = 0; i <= br[0].n; i++) {
 			req u = {0};
