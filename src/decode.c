@@ -3,11 +3,14 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lines.h"
 #include "util.h"
 
-#define LX_DEC_OUT 16384
+#define LX_DEC_OUT 65536
 
 enum mode {
 	M_IDLE,  /* between files */
@@ -125,6 +128,15 @@ static void feed_utf8(lx_decoder *d, const unsigned char *p, size_t n)
 
 /* --- UTF-16 ---------------------------------------------------------- */
 
+/* Hands the decoded text to the line splitter once the buffer is full. */
+static void flush_full(lx_decoder *d)
+{
+	if (d->nout >= LX_DEC_OUT) {
+		lx_lines_feed(d->lines, d->out, d->nout);
+		d->nout = 0;
+	}
+}
+
 static void put_cp(lx_decoder *d, unsigned cp)
 {
 	unsigned char *o = d->out + d->nout;
@@ -147,10 +159,7 @@ static void put_cp(lx_decoder *d, unsigned cp)
 		o[3] = (unsigned char)(0x80 | (cp & 0x3F));
 		d->nout += 4;
 	}
-	if (d->nout >= LX_DEC_OUT) {
-		lx_lines_feed(d->lines, d->out, d->nout);
-		d->nout = 0;
-	}
+	flush_full(d);
 }
 
 static void put_unit(lx_decoder *d, unsigned u)
@@ -183,6 +192,22 @@ static void feed_utf16(lx_decoder *d, const unsigned char *p, size_t n)
 		i = 1;
 	}
 	while (i + 1 < n) {
+#ifdef __SSE2__
+		/* ASCII fast path: sixteen code units at a time */
+		if (le && !d->hi && i + 32 <= n && d->nout + 16 <= LX_DEC_OUT) {
+			const __m128i hi = _mm_set1_epi16((short)0xFF80);
+			__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+			__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16));
+			__m128i t = _mm_and_si128(_mm_or_si128(a, b), hi);
+			if (_mm_movemask_epi8(_mm_cmpeq_epi8(t, _mm_setzero_si128())) == 0xFFFF) {
+				_mm_storeu_si128((__m128i *)(void *)(d->out + d->nout), _mm_packus_epi16(a, b));
+				d->nout += 16;
+				i += 32;
+				flush_full(d);
+				continue;
+			}
+		}
+#endif
 		/* ASCII fast path: four code units at a time */
 		if (!d->hi && i + 8 <= n) {
 			uint64_t w;
@@ -196,10 +221,7 @@ static void feed_utf16(lx_decoder *d, const unsigned char *p, size_t n)
 				o[3] = p[i + 6 + off];
 				d->nout += 4;
 				i += 8;
-				if (d->nout >= LX_DEC_OUT) {
-					lx_lines_feed(d->lines, d->out, d->nout);
-					d->nout = 0;
-				}
+				flush_full(d);
 				continue;
 			}
 		}

@@ -773,16 +773,25 @@ static uint64_t clause_cost(const lx_prefilter *pf, const clause *c, int shared)
 	return e;
 }
 
-/* The line checks run the most selective clause first. */
+/* The order of the line checks: a check costs a pass over the line per
+ * literal and stops the line with the chance that none occurs, so the one
+ * with the least cost per chance goes first (est is per MiB; a line is
+ * about a hundred bytes). */
+static double check_key(const lx_prefilter *pf, const clause *c)
+{
+	double pass = (double)clause_est(pf, c) / 10000.0;
+	return (double)c->n / (1.0 - (pass < 0.99 ? pass : 0.99));
+}
+
 static void order_checks(lx_prefilter *pf, pinfo *p)
 {
 	size_t j, k, n = 0;
 	for (j = 0; j < p->n; j++) {
-		uint64_t e;
+		double e;
 		if (j == p->scan)
 			continue;
-		e = clause_est(pf, &p->c[j]);
-		for (k = n; k > 0 && clause_est(pf, &p->c[p->order[k - 1]]) > e; k--)
+		e = check_key(pf, &p->c[j]);
+		for (k = n; k > 0 && check_key(pf, &p->c[p->order[k - 1]]) > e; k--)
 			p->order[k] = p->order[k - 1];
 		p->order[k] = j;
 		n++;
@@ -952,8 +961,10 @@ static uint32_t gate32_plain(const uint64_t *gate, const unsigned char *q)
 __attribute__((target("avx2"))) static uint32_t gate32_avx2(const uint64_t *gate,
                                                             const unsigned char *q)
 {
+	/* lane 0 holds c[0..15], lane 1 c[1..16]: nothing past c[16] is read */
 	const __m256i ctrl = _mm256_setr_epi8(0, 1, 2, -128, 2, 3, 4, -128, 4, 5, 6, -128, 6, 7, 8, -128,
-	                                      0, 1, 2, -128, 2, 3, 4, -128, 4, 5, 6, -128, 6, 7, 8, -128);
+	                                      7, 8, 9, -128, 9, 10, 11, -128, 11, 12, 13, -128, 13, 14, 15,
+	                                      -128);
 	const __m256i mul = _mm256_set1_epi32((int)2654435761u), low5 = _mm256_set1_epi32(31);
 	const __m256i one = _mm256_set1_epi32(1);
 	const int *words = (const int *)(const void *)gate;
@@ -963,7 +974,7 @@ __attribute__((target("avx2"))) static uint32_t gate32_avx2(const uint64_t *gate
 		const unsigned char *c = q + 16 * r;
 		__m256i v = _mm256_inserti128_si256(
 			_mm256_castsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)c)),
-			_mm_loadu_si128((const __m128i *)(const void *)(c + 8)), 1);
+			_mm_loadu_si128((const __m128i *)(const void *)(c + 1)), 1);
 		__m256i g = _mm256_srli_epi32(_mm256_mullo_epi32(_mm256_shuffle_epi8(v, ctrl), mul),
 		                              32 - GATE_LOG);
 		__m256i w = _mm256_i32gather_epi32(words, _mm256_srli_epi32(g, 5), 4);

@@ -104,6 +104,40 @@ START_TEST(utf16le_nobom)
 }
 END_TEST
 
+/* Long ASCII runs (decoded sixteen units at a time) broken by a euro sign,
+ * a surrogate pair split across sixteen-unit groups, and CRLF. */
+START_TEST(utf16_long_runs)
+{
+	static const char *const part[] = {"0123456789abcdefghijklmnopqrstuvwxyzABCD", "\xE2\x82\xAC",
+	                                   "0123456789abcdefghijklmnopqrstu", "\xF0\x9F\x98\x80",
+	                                   "tail of the line\r\n", "next line, also ASCII only, long"};
+	char in[1024], want[1024];
+	size_t n = 0, i, k;
+	in[n++] = (char)0xFF;
+	in[n++] = (char)0xFE;
+	for (k = 0; k < sizeof part / sizeof part[0]; k++) {
+		const unsigned char *t = (const unsigned char *)part[k];
+		for (i = 0; t[i]; i++) {
+			unsigned cp = t[i];
+			if (cp == 0xE2) { /* U+20AC */
+				cp = 0x20AC;
+				i += 2;
+			} else if (cp == 0xF0) { /* U+1F600 as D83D DE00 */
+				in[n++] = 0x3D;
+				in[n++] = (char)0xD8;
+				cp = 0xDE00;
+				i += 3;
+			}
+			in[n++] = (char)(cp & 0xFF);
+			in[n++] = (char)(cp >> 8);
+		}
+	}
+	snprintf(want, sizeof want, "B f.log utf-16le\n1:%s%s%s%stail of the line\n2:%s\nE\n", part[0],
+	         part[1], part[2], part[3], part[5]);
+	check_decode(in, n, want);
+}
+END_TEST
+
 START_TEST(not_utf16)
 {
 	/* digits, spaces, tabs: text, never UTF-16 */
@@ -155,6 +189,7 @@ int main(void)
 	tcase_add_test(tc, utf8_bom_middle_end);
 	tcase_add_test(tc, utf16_bom);
 	tcase_add_test(tc, utf16le_nobom);
+	tcase_add_test(tc, utf16_long_runs);
 	tcase_add_test(tc, not_utf16);
 	tcase_add_test(tc, binary);
 	tcase_add_test(tc, declined);
