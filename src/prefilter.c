@@ -510,6 +510,15 @@ typedef struct lit {
 	int chosen;       /* scanned for by some pattern (tuning) */
 } lit;
 
+/* A bucket entry: a literal filed under a pair, with what the scan needs
+ * to test it there without touching the literal itself. */
+typedef struct bent {
+	uint64_t fmask, ffold, fval; /* the literal's 8-byte check (see lit) */
+	uint32_t lit;                /* its index */
+	uint32_t off;                /* where the pair lies in it */
+	uint32_t len;
+} bent;
+
 typedef struct clause {
 	uint32_t *lit;    /* distinct literal indices */
 	size_t n;
@@ -537,7 +546,7 @@ struct lx_prefilter {
 	uint64_t gate[GATE_BITS / 64]; /* bit g: a filed literal may start its
 	                                  triple here (hashed, every spelling) */
 	uint32_t start[65537];       /* bucket of pair h: ent[start[h] .. start[h+1]) */
-	uint32_t *ent;               /* literal index * 2 + which of its two pairs */
+	bent *ent;                   /* the bucket entries */
 	uint32_t *bigram;            /* pair counts of the text sampled so far */
 	uint32_t *trigram;           /* hashed triple counts, the same way */
 	uint64_t sampled;
@@ -682,7 +691,13 @@ static void file_all(lx_prefilter *pf, uint32_t *fill)
 				if (!fill) {
 					pf->start[v[j] + 1]++;
 				} else {
-					pf->ent[pf->start[v[j]] + fill[v[j]]++] = (uint32_t)(i * 2 + which);
+					bent *be = &pf->ent[pf->start[v[j]] + fill[v[j]]++];
+					be->fmask = l->fmask;
+					be->ffold = l->ffold;
+					be->fval = l->fval;
+					be->lit = (uint32_t)i;
+					be->off = (uint32_t)(l->off + which);
+					be->len = (uint32_t)l->len;
 				}
 			}
 		}
@@ -1161,11 +1176,19 @@ static void hit_at(const lx_prefilter *pf, const unsigned char *b, size_t len, s
 	uint16_t h = (uint16_t)(b[p] | (b[p + 1] << 8));
 	uint32_t e;
 	for (e = pf->start[h]; e < pf->start[h + 1]; e++) {
-		const lit *l = &pf->lit[pf->ent[e] >> 1];
-		size_t s, k, o = l->off + (pf->ent[e] & 1);
-		if (o > p || p - o + l->len > len)
+		const bent *be = &pf->ent[e];
+		const lit *l;
+		size_t s, k;
+		if (be->off > p || p - be->off + be->len > len)
 			continue;
-		s = p - o;
+		s = p - be->off;
+		if (len - s >= 8) {
+			uint64_t w;
+			memcpy(&w, b + s, 8);
+			if (((w | be->ffold) & be->fmask) != be->fval)
+				continue;
+		}
+		l = &pf->lit[be->lit];
 		if (!at(l, b + s, len - s))
 			continue;
 		for (k = 0; k < l->n_pats; k++)
