@@ -774,16 +774,21 @@ static uint64_t clause_est(const lx_prefilter *pf, const clause *c)
 	return e;
 }
 
-/* What scanning for clause c would cost: the pair lookups that hit for
- * literals nobody else scans for, and a line check per occurrence (about
- * ten lookups' worth). */
-static uint64_t clause_cost(const lx_prefilter *pf, const clause *c, int shared)
+/* What scanning for clause c of pattern p would cost, in units of one
+ * gate opening: the openings for literals nobody else scans for, and per
+ * occurrence a line to find and to check, a pass per literal of the other
+ * clauses (a literal that another pattern scans for anyway is free). */
+static uint64_t clause_cost(const lx_prefilter *pf, const pinfo *p, size_t ci, int shared)
 {
-	uint64_t e = 0;
+	const clause *c = &p->c[ci];
+	uint64_t e = 0, others = 0;
 	size_t j;
+	for (j = 0; j < p->n; j++)
+		if (j != ci)
+			others += p->c[j].n;
 	for (j = 0; j < c->n; j++) {
 		const lit *l = &pf->lit[c->lit[j]];
-		e += 10 * l->est + (shared && l->chosen ? 0 : l->flags);
+		e += l->est * (3 + 2 * others) + (shared && l->chosen ? 0 : l->flags);
 	}
 	return e;
 }
@@ -867,7 +872,7 @@ void lx_prefilter_tune(lx_prefilter *pf)
 			if (!pf->has[i])
 				continue;
 			for (j = 0; j < p->n; j++) {
-				uint64_t e = clause_cost(pf, &p->c[j], round);
+				uint64_t e = clause_cost(pf, p, j, round);
 				if (e < best || (e == best && p->c[j].qual > p->c[p->scan].qual)) {
 					best = e;
 					p->scan = j;
