@@ -69,6 +69,7 @@ static inline void fuzz_sink_init(lx_sink *k, fuzz_state *s, size_t max_line)
 	k->end = fz_end;
 	k->error = fz_msg;
 	k->note = fz_msg;
+	k->text = NULL;
 	k->ud = s;
 }
 

@@ -82,6 +82,16 @@ const char *lx_decoder_encoding(const lx_decoder *d)
 	return d->encoding;
 }
 
+/* Decoded text goes to the line splitter, or as it is to a consumer that
+ * splits lines itself. */
+static void emit(lx_decoder *d, const void *p, size_t n)
+{
+	if (d->sink->text)
+		d->sink->text(d->fh, p, n);
+	else
+		lx_lines_feed(d->lines, p, n);
+}
+
 /* --- UTF-8 with BOMs removed anywhere -------------------------------- */
 
 static void feed_utf8(lx_decoder *d, const unsigned char *p, size_t n)
@@ -95,7 +105,7 @@ static void feed_utf8(lx_decoder *d, const unsigned char *p, size_t n)
 			if (d->npend == 3)
 				d->npend = 0; /* a whole BOM: dropped */
 		} else {
-			lx_lines_feed(d->lines, d->pend, d->npend);
+			emit(d, d->pend, d->npend);
 			d->npend = 0;
 		}
 	}
@@ -110,11 +120,11 @@ static void feed_utf8(lx_decoder *d, const unsigned char *p, size_t n)
 		for (k = 1; k < avail && p[i + k] == bom8[k]; k++)
 			;
 		if (k == 3) {
-			lx_lines_feed(d->lines, p + start, i - start);
+			emit(d, p + start, i - start);
 			i += 3;
 			start = i;
 		} else if (k == avail) { /* a BOM prefix ends the chunk */
-			lx_lines_feed(d->lines, p + start, i - start);
+			emit(d, p + start, i - start);
 			memcpy(d->pend, p + i, avail);
 			d->npend = avail;
 			i = start = n;
@@ -123,7 +133,7 @@ static void feed_utf8(lx_decoder *d, const unsigned char *p, size_t n)
 		}
 	}
 	if (start < n)
-		lx_lines_feed(d->lines, p + start, n - start);
+		emit(d, p + start, n - start);
 }
 
 /* --- UTF-16 ---------------------------------------------------------- */
@@ -132,7 +142,7 @@ static void feed_utf8(lx_decoder *d, const unsigned char *p, size_t n)
 static void flush_full(lx_decoder *d)
 {
 	if (d->nout >= LX_DEC_OUT) {
-		lx_lines_feed(d->lines, d->out, d->nout);
+		emit(d, d->out, d->nout);
 		d->nout = 0;
 	}
 }
@@ -234,7 +244,7 @@ static void feed_utf16(lx_decoder *d, const unsigned char *p, size_t n)
 		d->have_byte = 1;
 	}
 	if (d->nout) {
-		lx_lines_feed(d->lines, d->out, d->nout);
+		emit(d, d->out, d->nout);
 		d->nout = 0;
 	}
 }
@@ -337,7 +347,7 @@ int lx_decoder_end(lx_decoder *d)
 	if (d->mode == M_SNIFF)
 		start(d);
 	if (d->mode == M_UTF8 && d->npend) {
-		lx_lines_feed(d->lines, d->pend, d->npend);
+		emit(d, d->pend, d->npend);
 		d->npend = 0;
 	} else if (d->mode == M_U16LE || d->mode == M_U16BE) {
 		if (d->hi)
@@ -347,11 +357,12 @@ int lx_decoder_end(lx_decoder *d)
 		d->hi = 0;
 		d->have_byte = 0;
 		if (d->nout)
-			lx_lines_feed(d->lines, d->out, d->nout);
+			emit(d, d->out, d->nout);
 		d->nout = 0;
 	}
 	if (d->fh) {
-		lx_lines_finish(d->lines);
+		if (!d->sink->text)
+			lx_lines_finish(d->lines);
 		if (d->sink->end)
 			d->sink->end(d->fh);
 	}

@@ -10,11 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lines.h"
 #include "timestamp.h"
 #include "util.h"
 #include "walk.h"
 
-#define IN_DEPTH 4      /* blocks queued per worker */
+#define IN_DEPTH 8      /* pieces of text queued per worker */
+#define TEXT_PIECE (256u * 1024u) /* decoded bytes handed over at once */
 #define HIT_DEPTH 64    /* hits queued per file */
 #define MAX_ITEMS 4096  /* files and problems waiting for the caller */
 
@@ -34,12 +36,11 @@ typedef struct item {
 	struct item *next;
 } item;
 
-enum { IN_BEGIN, IN_LINES, IN_END };
+enum { IN_BEGIN, IN_TEXT, IN_END };
 
 typedef struct inblk {
 	int kind;
-	lx_buf data; /* LINES: the block; BEGIN: the member name */
-	uint64_t first_line;
+	lx_buf data; /* TEXT: decoded text; BEGIN: the member name */
 	int64_t mtime;
 } inblk;
 
@@ -50,8 +51,11 @@ typedef struct worker {
 	lx_matcher *m;
 	inblk in[IN_DEPTH];
 	size_t head, n;
+	inblk *open; /* reader side: the TEXT slot being filled, unpublished */
 	item *file; /* being matched (NULL: free) */
 	item *hits; /* where this file's hits go (worker side) */
+	lx_lines *lines; /* worker side: lines are split here, not by the reader */
+	lx_sink lsink;
 	pthread_t th;
 } worker;
 
@@ -153,23 +157,43 @@ static void *r_begin(void *ud, const lx_file_info *fi)
 	return w;
 }
 
-static void r_lines(void *fh, const char *buf, size_t len, uint64_t first_line)
+/* Publishes w's open TEXT slot, if any. */
+static void publish(fanout *f, worker *w)
 {
-	worker *w = fh;
-	fanout *f = w->f;
-	inblk *b;
-	pthread_mutex_lock(&f->mu);
-	b = reserve(f, w);
-	pthread_mutex_unlock(&f->mu);
-	/* the slot is ours until published */
-	b->kind = IN_LINES;
-	lx_buf_reset(&b->data);
-	lx_buf_add(&b->data, buf, len);
-	b->first_line = first_line;
+	if (!w->open)
+		return;
+	w->open = NULL;
 	pthread_mutex_lock(&f->mu);
 	w->n++;
 	pthread_cond_broadcast(&f->cv);
 	pthread_mutex_unlock(&f->mu);
+}
+
+/* Decoded text: gathered into pieces of TEXT_PIECE bytes, so that the
+ * hand-over costs little; the worker splits the lines. */
+static void r_text(void *fh, const char *buf, size_t len)
+{
+	worker *w = fh;
+	fanout *f = w->f;
+	while (len) {
+		size_t k;
+		if (!w->open) {
+			pthread_mutex_lock(&f->mu);
+			w->open = reserve(f, w);
+			pthread_mutex_unlock(&f->mu);
+			/* the slot is ours until published */
+			w->open->kind = IN_TEXT;
+			lx_buf_reset(&w->open->data);
+		}
+		k = TEXT_PIECE - w->open->data.len;
+		if (k > len)
+			k = len;
+		lx_buf_add(&w->open->data, buf, k);
+		buf += k;
+		len -= k;
+		if (w->open->data.len >= TEXT_PIECE)
+			publish(f, w);
+	}
 }
 
 static void r_end(void *fh)
@@ -177,6 +201,7 @@ static void r_end(void *fh)
 	worker *w = fh;
 	fanout *f = w->f;
 	inblk *b;
+	publish(f, w);
 	pthread_mutex_lock(&f->mu);
 	b = reserve(f, w);
 	b->kind = IN_END;
@@ -209,7 +234,7 @@ static void r_note(void *ud, const lx_chain *path, const char *msg)
 static void *reader(void *arg)
 {
 	fanout *f = arg;
-	lx_sink s = {r_begin, r_lines, r_end, r_error, r_note, f};
+	lx_sink s = {r_begin, NULL, r_end, r_error, r_note, r_text, f};
 	int rc = lx_walk_bundle(f->cfg, f->arg, &s, &f->st);
 	pthread_mutex_lock(&f->mu);
 	f->rc = rc;
@@ -245,6 +270,13 @@ static void w_hit(void *ud, const lx_hit *h)
 	pthread_mutex_unlock(&f->mu);
 }
 
+/* The worker's line splitter hands its blocks to the matcher. */
+static void w_lines(void *fh, const char *buf, size_t len, uint64_t first_line)
+{
+	worker *w = fh;
+	lx_matcher_feed(w->m, buf, len, first_line);
+}
+
 static void *work(void *arg)
 {
 	worker *w = arg;
@@ -265,14 +297,18 @@ static void *work(void *arg)
 			active = lx_matcher_begin(w->m, b->data.p ? b->data.p : "",
 			                          b->mtime == LX_MTIME_UNKNOWN ? LX_TS_NONE : b->mtime,
 			                          w_hit, w);
-			break;
-		case IN_LINES:
 			if (active)
-				lx_matcher_feed(w->m, b->data.p, b->data.len, b->first_line);
+				lx_lines_start(w->lines, &w->lsink, w);
+			break;
+		case IN_TEXT:
+			if (active)
+				lx_lines_feed(w->lines, b->data.p, b->data.len);
 			break;
 		case IN_END:
-			if (active)
+			if (active) {
+				lx_lines_finish(w->lines);
 				lx_matcher_end(w->m);
+			}
 			active = 0;
 			break;
 		}
@@ -366,6 +402,8 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	pthread_cond_init(&f->cv, NULL);
 	for (i = 0; i < f->nw; i++) {
 		f->w[i].f = f;
+		f->w[i].lines = lx_lines_new(cfg->max_line ? cfg->max_line : 1u << 20);
+		f->w[i].lsink.lines = w_lines;
 		f->w[i].m = lx_matcher_new(db);
 		if (!f->w[i].m || pthread_create(&f->w[i].th, NULL, work, &f->w[i]) != 0)
 			break;
@@ -387,6 +425,7 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	for (i = 0; i < total; i++) {
 		size_t k;
 		lx_matcher_free(f->w[i].m);
+		lx_lines_free(f->w[i].lines);
 		for (k = 0; k < IN_DEPTH; k++)
 			lx_buf_free(&f->w[i].in[k].data);
 	}

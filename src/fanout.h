@@ -1,8 +1,9 @@
 /* fanout.h - one bundle scanned by several threads.
  *
  * When cores would otherwise idle (fewer bundles than -j), a bundle is
- * read on its own thread (decompression, decoding, line splitting) and its
- * files are matched by K worker threads, one file per worker at a time.
+ * read on its own thread (decompression, decoding) and its files are split
+ * into lines and matched by K worker threads, one file per worker at a
+ * time; the reader hands decoded text over in pieces of 256 KiB.
  * The calling thread receives every file's hits, and the bundle's
  * problems, in exactly the order a single thread would have produced them,
  * so the report is byte for byte the same for every -j.

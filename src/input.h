@@ -40,6 +40,11 @@ typedef struct lx_sink {
 	void (*error)(void *ud, const lx_chain *path, const char *msg);
 	/* A non-error note (binary file skipped and similar): same form. */
 	void (*note)(void *ud, const lx_chain *path, const char *msg);
+	/* Optional.  When set, a file's decoded text is delivered here as it
+	 * comes, in pieces that need not end on a line boundary, and lines() is
+	 * not called: the consumer splits lines itself (lx_lines), for example
+	 * on another thread. */
+	void (*text)(void *fh, const char *buf, size_t len);
 	void *ud;
 } lx_sink;
 

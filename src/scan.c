@@ -151,6 +151,7 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 	sink.end = on_end;
 	sink.error = on_error;
 	sink.note = on_note;
+	sink.text = NULL;
 	sink.ud = s;
 	s->r = r;
 	if (!s->workers || fan(s, arg, &st) < 0)
