@@ -260,24 +260,30 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 	{
 		const char **src = lx_xcalloc(m->n_pt + 1, sizeof *src);
 		const char *np;
+		unsigned char *keep;
 		lx_prefilter *all;
 		for (k = 0; k < m->n_pt; k++)
 			src[k] = db->sig[m->pt[k].sig].pat[m->pt[k].idx].src;
 		all = lx_prefilter_new(src, m->n_pt);
 		choose_triggers(m, all);
-		lx_prefilter_free(all);
 		group(m, src);
-		/* only triggers are looked for everywhere; the other patterns
-		 * run on the few lines around them (see lx_matcher_feed) */
+		free(src);
+		/* only triggers are looked for everywhere (a group's leader for
+		 * the group); the other patterns run on the few lines around them
+		 * (see lx_matcher_feed) */
+		keep = lx_xcalloc(m->n_pt + 1, 1);
 		for (k = 0; k < m->n_pt; k++)
-			if (!m->pt[k].trigger || m->lead[k] != k)
-				src[k] = NULL;
+			keep[k] = m->pt[k].trigger && m->lead[k] == k;
+		lx_prefilter_keep(all, keep);
+		free(keep);
 		/* LOGDX_NO_PREFILTER: every trigger runs on every whole block; the
 		 * results must be the same (tests/prefilter.sh compares them) */
 		np = getenv("LOGDX_NO_PREFILTER");
-		if (!(np && *np && strcmp(np, "0")))
-			m->pf = lx_prefilter_new(src, m->n_pt);
-		free(src);
+		if (np && *np && strcmp(np, "0")) {
+			lx_prefilter_free(all);
+			all = NULL;
+		}
+		m->pf = all;
 	}
 	return m;
 }

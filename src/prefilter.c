@@ -31,6 +31,7 @@ typedef struct req {
 	char **lit; /* lower-case ASCII */
 	size_t n;
 	int none;   /* nothing required (or not analysable) */
+	int weak;   /* its weakest literal's value (see lit_value), once n > 0 */
 } req;
 
 typedef struct lex {
@@ -47,37 +48,41 @@ static void req_free(req *r)
 	memset(r, 0, sizeof *r);
 }
 
+/* How selective one literal is: its length, digits and punctuation counting
+ * extra (they are rarer in logs than letters); 0 below three bytes, since
+ * the scan reads pairs at every other byte. */
+static int lit_value(const char *s, size_t n)
+{
+	size_t k;
+	int v = 0;
+	if (n < 3)
+		return 0;
+	for (k = 0; k < n; k++)
+		v += (s[k] >= 'a' && s[k] <= 'z') ? 2 : (s[k] == ' ' ? 1 : 4);
+	return v;
+}
+
 static void req_add(req *r, const char *s, size_t n)
 {
 	size_t i;
 	char *c = lx_xstrndup(s, n);
+	int v;
 	for (i = 0; i < n; i++)
 		if (c[i] >= 'A' && c[i] <= 'Z')
 			c[i] = (char)(c[i] - 'A' + 'a');
+	v = lit_value(c, n);
+	if (!r->n || v < r->weak)
+		r->weak = v;
 	r->lit = lx_xrealloc(r->lit, (r->n + 1) * sizeof *r->lit);
 	r->lit[r->n++] = c;
 }
 
-/* How selective a literal set is: its weakest member's length, digits
- * and punctuation counting extra (they are rarer in logs than letters). */
+/* How selective a literal set is: its weakest member's value, halved. */
 static int quality(const req *r)
 {
-	size_t i, k;
-	int q = 1 << 30;
 	if (r->none || !r->n)
 		return 0;
-	for (i = 0; i < r->n; i++) {
-		int v = 0;
-		if (strlen(r->lit[i]) < 3)
-			return 0; /* the scan reads pairs at every other byte */
-		for (k = 0; r->lit[i][k]; k++) {
-			char c = r->lit[i][k];
-			v += (c >= 'a' && c <= 'z') ? 2 : (c == ' ' ? 1 : 4);
-		}
-		if (v < q)
-			q = v;
-	}
-	return q / 2;
+	return r->weak / 2;
 }
 
 /* A conjunction of literal sets: a match contains a literal of each. */
@@ -838,16 +843,10 @@ void lx_prefilter_tune(lx_prefilter *pf)
 	for (i = 0; i < pf->n_lit; i++) {
 		lit *l = &pf->lit[i];
 		uint64_t c = UINT64_MAX;
-		req one;
-		char *s1 = l->s;
-		int q;
+		int q = lit_value(l->s, l->len) / 2;
 		for (j = 0; j + 2 < l->len; j++)
 			if (tri_count(pf, l, j) < c)
 				c = tri_count(pf, l, j);
-		one.lit = &s1;
-		one.n = 1;
-		one.none = 0;
-		q = quality(&one);
 		l->est = (c << 20) / (pf->sampled ? pf->sampled : 1) + (4096u >> (q < 12 ? q : 12));
 		c = UINT64_MAX;
 		for (j = 0; j + 2 < l->len; j++) {
@@ -1059,6 +1058,16 @@ lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 	assign(pf);
 	build_buckets(pf);
 	return pf;
+}
+
+void lx_prefilter_keep(lx_prefilter *pf, const unsigned char *keep)
+{
+	size_t i;
+	for (i = 0; i < pf->n_pat; i++)
+		if (!keep[i])
+			pf->has[i] = 0;
+	assign(pf);
+	build_buckets(pf);
 }
 
 void lx_prefilter_free(lx_prefilter *pf)

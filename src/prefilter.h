@@ -27,6 +27,10 @@ typedef struct lx_prefilter lx_prefilter;
 lx_prefilter *lx_prefilter_new(const char *const *src, size_t n);
 void lx_prefilter_free(lx_prefilter *pf);
 
+/* Leaves out of the scan every pattern i with keep[i] == 0 (as if its
+ * source had been NULL). */
+void lx_prefilter_keep(lx_prefilter *pf, const unsigned char *keep);
+
 /* Counts the byte pairs of sample (real text being scanned). */
 void lx_prefilter_sample(lx_prefilter *pf, const char *sample, size_t len);
 /* Re-files each literal under the pair that is rarest in the text sampled
