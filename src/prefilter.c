@@ -22,8 +22,8 @@
 #define MAX_CLAUSES 6      /* literal sets kept per pattern */
 #define MAX_CLAUSE_LITS 64 /* literals in one set */
 #define MAX_COMBOS 16      /* unions of alternatives tried one by one */
-#define GATE_LOG 18
-#define GATE_BITS (1u << GATE_LOG) /* the scan's triple filter: 32 KiB */
+#define GATE_LOG_MIN 16 /* the scan's triple filter: 8 KiB ... */
+#define GATE_LOG_MAX 20 /* ... to 128 KiB, one bit in 64 or fewer set */
 
 /* ---- required literals of a pattern ------------------------------ */
 
@@ -538,7 +538,7 @@ typedef struct pinfo {
 	const char **names; /* the scan clause's literals, for tests */
 } pinfo;
 
-typedef uint32_t (*gate_fn)(const uint64_t *gate, const unsigned char *q);
+typedef uint32_t (*gate_fn)(const uint64_t *gate, const unsigned char *q, unsigned shift);
 
 struct lx_prefilter {
 	size_t n_pat;
@@ -547,8 +547,11 @@ struct lx_prefilter {
 	int *qual;            /* per pattern: how selective its literals are */
 	pinfo *pi;            /* per pattern: its clauses */
 	lit *lit;             /* distinct literals */
+	uint32_t *idx;        /* hash table of them: index + 1, 0 empty */
+	size_t cap_idx;
 	size_t n_lit;
-	uint64_t gate[GATE_BITS / 64]; /* bit g: a filed literal may start its
+	unsigned gate_log;             /* the gate has 1 << gate_log bits */
+	uint64_t *gate;                /* bit g: a filed literal may start its
 	                                  triple here (hashed, every spelling) */
 	uint32_t start[65537];       /* bucket of pair h: ent[start[h] .. start[h+1]) */
 	bent *ent;                   /* the bucket entries */
@@ -592,13 +595,39 @@ static void fingerprint(lit *l)
 	}
 }
 
-static size_t find_lit(const lx_prefilter *pf, const char *s)
+static uint32_t str_hash(const char *s)
 {
-	size_t i;
-	for (i = 0; i < pf->n_lit; i++)
-		if (!strcmp(pf->lit[i].s, s))
-			return i;
-	return (size_t)-1;
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* The index of the distinct literal s, or -1; *slot gets where s belongs
+ * in the hash table. */
+static size_t find_lit(const lx_prefilter *pf, const char *s, size_t *slot)
+{
+	size_t mask = pf->cap_idx - 1, i;
+	for (i = str_hash(s) & mask; pf->idx[i]; i = (i + 1) & mask)
+		if (!strcmp(pf->lit[pf->idx[i] - 1].s, s))
+			break;
+	*slot = i;
+	return pf->idx[i] ? pf->idx[i] - 1 : (size_t)-1;
+}
+
+/* Room in the hash table for one more literal (at most half full). */
+static void idx_room(lx_prefilter *pf)
+{
+	size_t i, slot;
+	if (2 * (pf->n_lit + 1) <= pf->cap_idx)
+		return;
+	free(pf->idx);
+	pf->cap_idx = pf->cap_idx ? 2 * pf->cap_idx : 256;
+	pf->idx = lx_xcalloc(pf->cap_idx, sizeof *pf->idx);
+	for (i = 0; i < pf->n_lit; i++) {
+		find_lit(pf, pf->lit[i].s, &slot);
+		pf->idx[slot] = (uint32_t)(i + 1);
+	}
 }
 
 static void pair_variants(unsigned char a, unsigned char b, uint16_t out[4], int *n)
@@ -632,9 +661,9 @@ static uint16_t tri(unsigned char a, unsigned char b, unsigned char c)
 	return (uint16_t)(h >> 16);
 }
 
-static uint32_t gate_hash(unsigned char a, unsigned char b, unsigned char c)
+static uint32_t gate_hash(unsigned char a, unsigned char b, unsigned char c, unsigned shift)
 {
-	return (((uint32_t)a | (uint32_t)b << 8 | (uint32_t)c << 16) * 2654435761u) >> (32 - GATE_LOG);
+	return (((uint32_t)a | (uint32_t)b << 8 | (uint32_t)c << 16) * 2654435761u) >> shift;
 }
 
 /* Opens the gate for the bytes a b c in every upper and lower-case
@@ -650,10 +679,11 @@ static void gate_open(lx_prefilter *pf, unsigned char a, unsigned char b, int c)
 	for (i = 0; i < 2; i++)
 		for (j = 0; j < 2; j++)
 			for (k = lo; k <= hi; k++) {
-				uint32_t g = gate_hash(av[i], bv[j], (unsigned char)k);
+				uint32_t g = gate_hash(av[i], bv[j], (unsigned char)k, 32 - pf->gate_log);
 				pf->gate[g >> 6] |= (uint64_t)1 << (g & 63);
 				if (k >= 'a' && k <= 'z') {
-					g = gate_hash(av[i], bv[j], (unsigned char)(k - 'a' + 'A'));
+					g = gate_hash(av[i], bv[j], (unsigned char)(k - 'a' + 'A'),
+					              32 - pf->gate_log);
 					pf->gate[g >> 6] |= (uint64_t)1 << (g & 63);
 				}
 			}
@@ -709,11 +739,30 @@ static void file_all(lx_prefilter *pf, uint32_t *fill)
 	}
 }
 
+/* How many gate bits gate_literal() sets for l at j (at most). */
+static size_t gate_spellings(const lit *l, size_t j)
+{
+	size_t k, n = j + 2 < l->len ? 1 : 512;
+	for (k = j; k < j + 3 && k < l->len; k++)
+		if (l->s[k] >= 'a' && l->s[k] <= 'z')
+			n *= 2;
+	return n;
+}
+
 static void build_buckets(lx_prefilter *pf)
 {
-	size_t i;
+	size_t i, bits = 0;
 	uint32_t *fill;
-	memset(pf->gate, 0, sizeof pf->gate);
+	/* a gate large enough that about one bit in 64 is set */
+	for (i = 0; i < pf->n_lit; i++)
+		if (pf->lit[i].n_pats)
+			bits += gate_spellings(&pf->lit[i], pf->lit[i].off) +
+			        gate_spellings(&pf->lit[i], pf->lit[i].off + 1);
+	pf->gate_log = GATE_LOG_MIN;
+	while (pf->gate_log < GATE_LOG_MAX && ((size_t)1 << pf->gate_log) < 64 * bits)
+		pf->gate_log++;
+	free(pf->gate);
+	pf->gate = lx_xcalloc(((size_t)1 << pf->gate_log) / 64, sizeof *pf->gate);
 	memset(pf->start, 0, sizeof pf->start);
 	file_all(pf, NULL);
 	for (i = 0; i < 65536; i++)
@@ -919,11 +968,14 @@ void lx_prefilter_tune(lx_prefilter *pf)
 /* The distinct literal s, added if new. */
 static uint32_t intern(lx_prefilter *pf, const char *s, size_t *cap)
 {
-	size_t li = find_lit(pf, s), j, best = 0;
+	size_t li, j, best = 0, slot;
 	int bs = 1 << 30;
 	lit *l;
+	idx_room(pf);
+	li = find_lit(pf, s, &slot);
 	if (li != (size_t)-1)
 		return (uint32_t)li;
+	pf->idx[slot] = (uint32_t)(pf->n_lit + 1);
 	lx_xgrow(&pf->lit, cap, pf->n_lit + 1, sizeof *pf->lit);
 	l = &pf->lit[pf->n_lit];
 	memset(l, 0, sizeof *l);
@@ -951,24 +1003,24 @@ static uint32_t intern(lx_prefilter *pf, const char *s, size_t *cap)
 }
 
 /* gate_hash() of q[0..2]; q[3] must be readable. */
-static uint32_t gate_at(const unsigned char *q)
+static uint32_t gate_at(const unsigned char *q, unsigned shift)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	uint32_t v;
 	memcpy(&v, q, 4);
-	return ((v & 0xffffff) * 2654435761u) >> (32 - GATE_LOG);
+	return ((v & 0xffffff) * 2654435761u) >> shift;
 #else
-	return gate_hash(q[0], q[1], q[2]);
+	return gate_hash(q[0], q[1], q[2], shift);
 #endif
 }
 
 /* Bit k: the gate is open at q + 2k, for k < 32 (q[0..65] readable). */
-static uint32_t gate32_plain(const uint64_t *gate, const unsigned char *q)
+static uint32_t gate32_plain(const uint64_t *gate, const unsigned char *q, unsigned shift)
 {
 	uint32_t m = 0;
 	unsigned k;
 	for (k = 0; k < 32; k++) {
-		uint32_t g = gate_at(q + 2 * k);
+		uint32_t g = gate_at(q + 2 * k, shift);
 		m |= (uint32_t)(gate[g >> 6] >> (g & 63) & 1) << k;
 	}
 	return m;
@@ -978,8 +1030,10 @@ static uint32_t gate32_plain(const uint64_t *gate, const unsigned char *q)
 /* The same with AVX2, eight offsets at a time: the triples are shuffled
  * into dwords, hashed, and their gate words gathered. */
 __attribute__((target("avx2"))) static uint32_t gate32_avx2(const uint64_t *gate,
-                                                            const unsigned char *q)
+                                                            const unsigned char *q,
+                                                            unsigned shift)
 {
+	const __m128i sh = _mm_cvtsi32_si128((int)shift);
 	/* lane 0 holds c[0..15], lane 1 c[1..16]: nothing past c[16] is read */
 	const __m256i ctrl = _mm256_setr_epi8(0, 1, 2, -128, 2, 3, 4, -128, 4, 5, 6, -128, 6, 7, 8, -128,
 	                                      7, 8, 9, -128, 9, 10, 11, -128, 11, 12, 13, -128, 13, 14, 15,
@@ -994,8 +1048,7 @@ __attribute__((target("avx2"))) static uint32_t gate32_avx2(const uint64_t *gate
 		__m256i v = _mm256_inserti128_si256(
 			_mm256_castsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)c)),
 			_mm_loadu_si128((const __m128i *)(const void *)(c + 1)), 1);
-		__m256i g = _mm256_srli_epi32(_mm256_mullo_epi32(_mm256_shuffle_epi8(v, ctrl), mul),
-		                              32 - GATE_LOG);
+		__m256i g = _mm256_srl_epi32(_mm256_mullo_epi32(_mm256_shuffle_epi8(v, ctrl), mul), sh);
 		__m256i w = _mm256_i32gather_epi32(words, _mm256_srli_epi32(g, 5), 4);
 		__m256i bit = _mm256_and_si256(_mm256_srlv_epi32(w, _mm256_and_si256(g, low5)), one);
 		m |= (uint32_t)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_slli_epi32(bit, 31))) << (8 * r);
@@ -1089,6 +1142,8 @@ void lx_prefilter_free(lx_prefilter *pf)
 	free(pf->has);
 	free(pf->qual);
 	free(pf->ent);
+	free(pf->gate);
+	free(pf->idx);
 	free(pf->bigram);
 	free(pf->trigram);
 	free(pf);
@@ -1215,13 +1270,14 @@ void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
 {
 	const unsigned char *b = (const unsigned char *)buf;
 	const uint64_t *gate = pf->gate;
+	const unsigned shift = 32 - pf->gate_log;
 	size_t p = 0;
 	if (!pf->n_lit || len < 2)
 		return;
 	/* 64 bytes at a time: first where among the 32 even offsets the gate
 	 * is open, without a branch, then only there */
 	for (; p + 66 <= len; p += 64) {
-		uint32_t m = pf->gate32(gate, b + p);
+		uint32_t m = pf->gate32(gate, b + p, shift);
 		unsigned k;
 		while (m) {
 			k = (unsigned)__builtin_ctz(m);
@@ -1232,7 +1288,7 @@ void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
 	for (; p + 1 < len; p += 2) {
 		uint32_t g;
 		if (p + 2 < len) {
-			g = gate_hash(b[p], b[p + 1], b[p + 2]);
+			g = gate_hash(b[p], b[p + 1], b[p + 2], shift);
 			if (!(gate[g >> 6] >> (g & 63) & 1))
 				continue;
 		}
