@@ -12,7 +12,7 @@
 
 #include "util.h"
 
-#define LX_LINES_MIN_WINDOW (256u * 1024u)
+#define LX_LINES_MIN_WINDOW (4u * 1024u * 1024u)
 #define LX_LINES_SLACK (64u * 1024u)
 
 struct lx_lines {
