@@ -44,7 +44,10 @@ typedef struct src {
 	struct src *up;          /* the parent handle's own stream */
 	int64_t in0;             /* parent's raw bytes when the member began */
 	uint64_t out;            /* bytes read from the member */
-	int prc;                 /* archive_read_data() failure, or 0 */
+	int prc;                 /* archive_read_data_block() failure, or 0 */
+	const void *pend_p;      /* a block of the member not yet delivered */
+	size_t pend_n;
+	uint64_t pend_off;       /* its offset in the member */
 	/* replay of what the probe read (streams that cannot seek) */
 	unsigned char *rec;
 	size_t nrec, caprec, rpos;
@@ -232,12 +235,59 @@ static void fail(src *s, const char *msg)
 	report(s->r, s->level, msg, 1);
 }
 
-/* Reads the next bytes of the stream itself.  Returns the count, 0 at the
- * end, -1 after a failure (reported here, once per chain of streams). */
-static ssize_t raw_read(src *s, void *buf, size_t cap)
+/* The next block of a member, from libarchive's own buffer (no copy).  A
+ * hole of a sparse member comes as zeros, as archive_read_data() gives. */
+static ssize_t member_block(src *s, const void **p)
+{
+	for (;;) {
+		const void *buf;
+		size_t size;
+		la_int64_t off;
+		int rc;
+		if (s->pend_n) {
+			if (s->pend_off > s->out) { /* a hole first */
+				uint64_t gap = s->pend_off - s->out;
+				size_t k = gap < LX_BLOCK ? (size_t)gap : LX_BLOCK;
+				memset(s->blk, 0, k);
+				*p = s->blk;
+				return (ssize_t)k;
+			}
+			*p = s->pend_p;
+			size = s->pend_n;
+			s->pend_n = 0;
+			return (ssize_t)size;
+		}
+		rc = archive_read_data_block(s->parent, &buf, &size, &off);
+		if (rc == ARCHIVE_EOF)
+			return 0;
+		if (rc < ARCHIVE_OK)
+			return rc;
+		if (!size)
+			continue;
+		if (off >= 0 && (uint64_t)off < s->out) { /* overlap: drop it */
+			uint64_t skip = s->out - (uint64_t)off;
+			if (skip >= size)
+				continue;
+			buf = (const char *)buf + skip;
+			size -= (size_t)skip;
+			off = (la_int64_t)s->out;
+		}
+		s->pend_p = buf;
+		s->pend_n = size;
+		s->pend_off = off >= 0 ? (uint64_t)off : s->out;
+	}
+}
+
+/* Reads the next bytes of the stream itself; *p points at them until the
+ * next call.  Returns the count, 0 at the end, -1 after a failure
+ * (reported here, once per chain of streams). */
+static ssize_t raw_read(src *s, const void **p)
 {
 	lx_reader *r = s->r;
+	void *buf = s->blk;
+	size_t cap = LX_BLOCK;
 	ssize_t n;
+	*p = s->blk;
 
 	if (s->failed)
 		return -1;
@@ -257,7 +307,7 @@ static ssize_t raw_read(src *s, void *buf, size_t cap)
 		}
 		return n;
 	}
-	n = archive_read_data(s->parent, buf, cap);
+	n = member_block(s, p);
 	if (n < 0) {
 		s->prc = (int)n;
 		if (!(s->up && s->up->failed))
@@ -304,7 +354,7 @@ static ssize_t src_next(src *s, const void **p)
 	}
 	if (s->eof)
 		return 0;
-	n = raw_read(s, s->blk, LX_BLOCK);
+	n = raw_read(s, p);
 	if (n == 0)
 		s->eof = 1;
 	if (n > 0 && s->recording) {
@@ -313,12 +363,11 @@ static ssize_t src_next(src *s, const void **p)
 			s->recording = 0;
 		} else {
 			lx_xgrow(&s->rec, &s->caprec, s->nrec + (size_t)n, 1);
-			memcpy(s->rec + s->nrec, s->blk, (size_t)n);
+			memcpy(s->rec + s->nrec, *p, (size_t)n);
 			s->nrec += (size_t)n;
 			s->rpos = s->nrec;
 		}
 	}
-	*p = s->blk;
 	return n;
 }
 

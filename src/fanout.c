@@ -41,6 +41,7 @@ enum { IN_BEGIN, IN_TEXT, IN_END };
 typedef struct inblk {
 	int kind;
 	lx_buf data; /* TEXT: decoded text; BEGIN: the member name */
+	item *it;    /* BEGIN: where the file's hits go */
 	int64_t mtime;
 } inblk;
 
@@ -52,7 +53,7 @@ typedef struct worker {
 	inblk in[IN_DEPTH];
 	size_t head, n;
 	inblk *open; /* reader side: the TEXT slot being filled, unpublished */
-	item *file; /* being matched (NULL: free) */
+	size_t nfiles; /* files given to this worker and not yet finished */
 	item *hits; /* where this file's hits go (worker side) */
 	lx_lines *lines; /* worker side: lines are split here, not by the reader */
 	lx_sink lsink;
@@ -136,17 +137,18 @@ static void *r_begin(void *ud, const lx_file_info *fi)
 	it->is_file = 1;
 	lx_chain_copy(&it->path, fi->path);
 	pthread_mutex_lock(&f->mu);
-	while (!w) {
-		for (i = 0; i < f->nw && !w; i++)
-			if (!f->w[i].file)
-				w = &f->w[i];
-		if (!w)
-			pthread_cond_wait(&f->cv, &f->mu);
-	}
-	w->file = it;
+	/* the worker with the fewest files queued: a worker still finishing
+	 * one file can already be given the next, so the reader never waits
+	 * at a file boundary */
+	w = &f->w[0];
+	for (i = 1; i < f->nw; i++)
+		if (f->w[i].nfiles < w->nfiles)
+			w = &f->w[i];
+	w->nfiles++;
 	append(f, it);
 	b = reserve(f, w);
 	b->kind = IN_BEGIN;
+	b->it = it;
 	lx_buf_reset(&b->data);
 	lx_buf_add(&b->data, name.p ? name.p : "", name.len);
 	b->mtime = fi->mtime;
@@ -293,7 +295,7 @@ static void *work(void *arg)
 		pthread_mutex_unlock(&f->mu);
 		switch (b->kind) {
 		case IN_BEGIN:
-			w->hits = w->file;
+			w->hits = b->it;
 			active = lx_matcher_begin(w->m, b->data.p ? b->data.p : "",
 			                          b->mtime == LX_MTIME_UNKNOWN ? LX_TS_NONE : b->mtime,
 			                          w_hit, w);
@@ -317,7 +319,7 @@ static void *work(void *arg)
 		w->n--;
 		if (b->kind == IN_END) {
 			w->hits->done = 1;
-			w->file = NULL;
+			w->nfiles--;
 		}
 		pthread_cond_broadcast(&f->cv);
 	}
@@ -402,7 +404,8 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	pthread_cond_init(&f->cv, NULL);
 	for (i = 0; i < f->nw; i++) {
 		f->w[i].f = f;
-		f->w[i].lines = lx_lines_new(cfg->max_line ? cfg->max_line : 1u << 20);
+		/* 1 MiB blocks: the reader, a few pieces ahead, never waits long */
+		f->w[i].lines = lx_lines_new_window(cfg->max_line ? cfg->max_line : 1u << 20, 1u << 20);
 		f->w[i].lsink.lines = w_lines;
 		f->w[i].m = lx_matcher_new(db);
 		if (!f->w[i].m || pthread_create(&f->w[i].th, NULL, work, &f->w[i]) != 0)

@@ -2,8 +2,9 @@
  *
  * When cores would otherwise idle (fewer bundles than -j), a bundle is
  * read on its own thread (decompression, decoding) and its files are split
- * into lines and matched by K worker threads, one file per worker at a
- * time; the reader hands decoded text over in pieces of 256 KiB.
+ * into lines and matched by K worker threads; the reader hands decoded
+ * text over in pieces of 256 KiB, and gives each file to the worker with
+ * the fewest files queued, so that it never waits at a file boundary.
  * The calling thread receives every file's hits, and the bundle's
  * problems, in exactly the order a single thread would have produced them,
  * so the report is byte for byte the same for every -j.

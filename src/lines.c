@@ -27,19 +27,24 @@ struct lx_lines {
 	void *fh;
 };
 
-lx_lines *lx_lines_new(size_t max_line)
+lx_lines *lx_lines_new_window(size_t max_line, size_t min_window)
 {
 	lx_lines *l = lx_xcalloc(1, sizeof *l);
 	size_t w = max_line + LX_LINES_SLACK;
 	if (max_line == 0)
 		max_line = 1;
-	if (w < LX_LINES_MIN_WINDOW)
-		w = LX_LINES_MIN_WINDOW;
+	if (w < min_window)
+		w = min_window;
 	l->cap = w + 2;
 	l->buf = lx_xmalloc(l->cap);
 	l->max_line = max_line;
 	l->line = 1;
 	return l;
+}
+
+lx_lines *lx_lines_new(size_t max_line)
+{
+	return lx_lines_new_window(max_line, LX_LINES_MIN_WINDOW);
 }
 
 void lx_lines_free(lx_lines *l)

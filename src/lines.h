@@ -20,6 +20,9 @@ typedef struct lx_lines lx_lines;
  * The caller frees it with lx_lines_free().  Never returns NULL (aborts on
  * out of memory). */
 lx_lines *lx_lines_new(size_t max_line);
+/* The same with a window of at least min_window bytes instead of 4 MiB:
+ * smaller blocks, sooner (a consumer on another thread). */
+lx_lines *lx_lines_new_window(size_t max_line, size_t min_window);
 /* Frees l; accepts NULL. */
 void lx_lines_free(lx_lines *l);
 /* Starts a file: the next line is line 1 and blocks go to
