@@ -2,17 +2,16 @@
  *
  * From each pattern's source, the prefilter derives sets of literals, a
  * member of each of which every match must contain (for
- * `(?i)error\h+(95107|95108)\b`: {"error"} and {"95107", "95108"}).  The
- * scan looks for the rarest set; the others are checked on the lines it
- * names.  One pass over a block,
- * case-insensitive on ASCII, then names the lines where each pattern can
- * possibly match; PCRE2 runs on those lines only and still decides every
- * match.  A pattern without a usable literal is run on every block.
- * The scan files each literal under its rarest byte pair in a 64 KiB
- * table, so most positions cost one table lookup.
+ * `(?i)error\h+(95107|95108)\b`: {"error"} and {"95107", "95108"}).  One
+ * pass over a block, case-insensitive on ASCII, looks for one set per
+ * pattern (the cheapest in the text sampled so far) and names the lines
+ * where it occurs; the other sets are checked on those lines; PCRE2 runs
+ * only on the lines that pass, and still decides every match.  A pattern
+ * without a usable literal is run on every block.  doc/matcher.md has the
+ * details.
  *
- * The automaton is read-only after construction and may be shared by
- * threads. */
+ * Sampling and tuning change the prefilter: each matcher owns its own, and
+ * none is shared between threads. */
 #ifndef LX_PREFILTER_H
 #define LX_PREFILTER_H
 
