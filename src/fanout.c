@@ -15,8 +15,8 @@
 #include "util.h"
 #include "walk.h"
 
-#define IN_DEPTH 8      /* pieces of text queued per worker */
-#define TEXT_PIECE (256u * 1024u) /* decoded bytes handed over at once */
+#define IN_DEPTH 32     /* pieces of text queued per worker (2 MiB) */
+#define TEXT_PIECE (64u * 1024u) /* decoded bytes handed over at once */
 #define HIT_DEPTH 64    /* hits queued per file */
 #define MAX_ITEMS 4096  /* files and problems waiting for the caller */
 
@@ -404,8 +404,9 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	pthread_cond_init(&f->cv, NULL);
 	for (i = 0; i < f->nw; i++) {
 		f->w[i].f = f;
-		/* 1 MiB blocks: the reader, a few pieces ahead, never waits long */
-		f->w[i].lines = lx_lines_new_window(cfg->max_line ? cfg->max_line : 1u << 20, 1u << 20);
+		/* small pieces and 512 KiB blocks: text is matched while it is
+		 * still in cache, and the reader, 2 MiB ahead, rarely waits */
+		f->w[i].lines = lx_lines_new_window(cfg->max_line ? cfg->max_line : 1u << 20, 512u << 10);
 		f->w[i].lsink.lines = w_lines;
 		f->w[i].m = lx_matcher_new(db);
 		if (!f->w[i].m || pthread_create(&f->w[i].th, NULL, work, &f->w[i]) != 0)

@@ -3,7 +3,7 @@
  * When cores would otherwise idle (fewer bundles than -j), a bundle is
  * read on its own thread (decompression, decoding) and its files are split
  * into lines and matched by K worker threads; the reader hands decoded
- * text over in pieces of 256 KiB, and gives each file to the worker with
+ * text over in pieces of 64 KiB, and gives each file to the worker with
  * the fewest files queued, so that it never waits at a file boundary.
  * The calling thread receives every file's hits, and the bundle's
  * problems, in exactly the order a single thread would have produced them,
