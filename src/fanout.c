@@ -57,6 +57,7 @@ typedef struct worker {
 	item *hits; /* where this file's hits go (worker side) */
 	lx_lines *lines; /* worker side: lines are split here, not by the reader */
 	lx_sink lsink;
+	pthread_cond_t cv; /* input arrived, or quit */
 	pthread_t th;
 } worker;
 
@@ -73,7 +74,8 @@ struct fanout {
 	int rc;
 	lx_input_stats st;
 	pthread_mutex_t mu;
-	pthread_cond_t cv;
+	pthread_cond_t cv;  /* items, hits, files done, the reader done */
+	pthread_cond_t rcv; /* room in a worker's queue */
 };
 
 static void item_free(item *it)
@@ -117,7 +119,7 @@ static int wanted(const fanout *f, const lx_chain *path, lx_buf *name)
 static inblk *reserve(fanout *f, worker *w)
 {
 	while (w->n == IN_DEPTH)
-		pthread_cond_wait(&f->cv, &f->mu);
+		pthread_cond_wait(&f->rcv, &f->mu);
 	return &w->in[(w->head + w->n) % IN_DEPTH];
 }
 
@@ -153,7 +155,7 @@ static void *r_begin(void *ud, const lx_file_info *fi)
 	lx_buf_add(&b->data, name.p ? name.p : "", name.len);
 	b->mtime = fi->mtime;
 	w->n++;
-	pthread_cond_broadcast(&f->cv);
+	pthread_cond_signal(&w->cv);
 	pthread_mutex_unlock(&f->mu);
 	lx_buf_free(&name);
 	return w;
@@ -167,7 +169,7 @@ static void publish(fanout *f, worker *w)
 	w->open = NULL;
 	pthread_mutex_lock(&f->mu);
 	w->n++;
-	pthread_cond_broadcast(&f->cv);
+	pthread_cond_signal(&w->cv);
 	pthread_mutex_unlock(&f->mu);
 }
 
@@ -208,7 +210,7 @@ static void r_end(void *fh)
 	b = reserve(f, w);
 	b->kind = IN_END;
 	w->n++;
-	pthread_cond_broadcast(&f->cv);
+	pthread_cond_signal(&w->cv);
 	pthread_mutex_unlock(&f->mu);
 }
 
@@ -288,7 +290,7 @@ static void *work(void *arg)
 	for (;;) {
 		inblk *b;
 		while (!w->n && !f->quit)
-			pthread_cond_wait(&f->cv, &f->mu);
+			pthread_cond_wait(&w->cv, &f->mu);
 		if (!w->n)
 			break;
 		b = &w->in[w->head];
@@ -317,11 +319,12 @@ static void *work(void *arg)
 		pthread_mutex_lock(&f->mu);
 		w->head = (w->head + 1) % IN_DEPTH;
 		w->n--;
+		pthread_cond_signal(&f->rcv);
 		if (b->kind == IN_END) {
 			w->hits->done = 1;
 			w->nfiles--;
+			pthread_cond_broadcast(&f->cv);
 		}
-		pthread_cond_broadcast(&f->cv);
 	}
 	pthread_mutex_unlock(&f->mu);
 	return NULL;
@@ -402,6 +405,9 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	f->w = lx_xcalloc(total, sizeof *f->w);
 	pthread_mutex_init(&f->mu, NULL);
 	pthread_cond_init(&f->cv, NULL);
+	pthread_cond_init(&f->rcv, NULL);
+	for (i = 0; i < total; i++)
+		pthread_cond_init(&f->w[i].cv, NULL);
 	for (i = 0; i < f->nw; i++) {
 		f->w[i].f = f;
 		/* small pieces and 512 KiB blocks: text is matched while it is
@@ -423,6 +429,9 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	pthread_mutex_lock(&f->mu);
 	f->quit = 1;
 	pthread_cond_broadcast(&f->cv);
+	pthread_cond_broadcast(&f->rcv);
+	for (i = 0; i < total; i++)
+		pthread_cond_broadcast(&f->w[i].cv);
 	pthread_mutex_unlock(&f->mu);
 	for (i = 0; i < started; i++)
 		pthread_join(f->w[i].th, NULL);
@@ -440,6 +449,9 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	}
 	pthread_mutex_destroy(&f->mu);
 	pthread_cond_destroy(&f->cv);
+	pthread_cond_destroy(&f->rcv);
+	for (i = 0; i < total; i++)
+		pthread_cond_destroy(&f->w[i].cv);
 	free(f->w);
 	free(f);
 	return rc;
