@@ -153,14 +153,6 @@ static void choose_triggers(lx_matcher *m, const lx_prefilter *all)
 	}
 }
 
-static uint64_t src_hash(const char *s, int trigger)
-{
-	uint64_t h = 1469598103934665603ULL ^ (uint64_t)trigger;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
-
 /* Groups identical patterns: the same source, both triggers or both not
  * (signature packs often repeat a pattern, and a generated pack may repeat
  * them all). */
@@ -178,7 +170,7 @@ static void group(lx_matcher *m, const char *const *src)
 		tail[k] = k;
 		if (!m->pt[k].code)
 			continue;
-		for (i = src_hash(src[k], m->pt[k].trigger) & (cap - 1); tab[i]; i = (i + 1) & (cap - 1)) {
+		for (i = (lx_str_hash(src[k]) ^ (uint64_t)m->pt[k].trigger) & (cap - 1); tab[i]; i = (i + 1) & (cap - 1)) {
 			size_t g = tab[i] - 1;
 			if (m->pt[g].trigger == m->pt[k].trigger && !strcmp(src[g], src[k])) {
 				m->lead[k] = g;
@@ -259,7 +251,6 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 	}
 	{
 		const char **src = lx_xcalloc(m->n_pt + 1, sizeof *src);
-		const char *np;
 		unsigned char *keep;
 		lx_prefilter *all;
 		for (k = 0; k < m->n_pt; k++)
@@ -278,8 +269,7 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 		free(keep);
 		/* LOGDX_NO_PREFILTER: every trigger runs on every whole block; the
 		 * results must be the same (tests/prefilter.sh compares them) */
-		np = getenv("LOGDX_NO_PREFILTER");
-		if (np && *np && strcmp(np, "0")) {
+		if (lx_env_flag("LOGDX_NO_PREFILTER")) {
 			lx_prefilter_free(all);
 			all = NULL;
 		}

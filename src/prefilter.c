@@ -595,20 +595,12 @@ static void fingerprint(lit *l)
 	}
 }
 
-static uint32_t str_hash(const char *s)
-{
-	uint32_t h = 2166136261u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
 /* The index of the distinct literal s, or -1; *slot gets where s belongs
  * in the hash table. */
 static size_t find_lit(const lx_prefilter *pf, const char *s, size_t *slot)
 {
 	size_t mask = pf->cap_idx - 1, i;
-	for (i = str_hash(s) & mask; pf->idx[i]; i = (i + 1) & mask)
+	for (i = lx_str_hash(s) & mask; pf->idx[i]; i = (i + 1) & mask)
 		if (!strcmp(pf->lit[pf->idx[i] - 1].s, s))
 			break;
 	*slot = i;
@@ -630,14 +622,21 @@ static void idx_room(lx_prefilter *pf)
 	}
 }
 
+/* The spellings of a lower-case byte: itself, and its capital if a letter
+ * (the second entry repeats the first otherwise). */
+static void spellings(unsigned char c, unsigned char out[2])
+{
+	out[0] = out[1] = c;
+	if (c >= 'a' && c <= 'z')
+		out[1] = (unsigned char)(c - 'a' + 'A');
+}
+
 static void pair_variants(unsigned char a, unsigned char b, uint16_t out[4], int *n)
 {
-	unsigned char av[2] = {a, a}, bv[2] = {b, b};
+	unsigned char av[2], bv[2];
 	int i, j, k = 0;
-	if (a >= 'a' && a <= 'z')
-		av[1] = (unsigned char)(a - 'a' + 'A');
-	if (b >= 'a' && b <= 'z')
-		bv[1] = (unsigned char)(b - 'a' + 'A');
+	spellings(a, av);
+	spellings(b, bv);
 	for (i = 0; i < 2; i++)
 		for (j = 0; j < 2; j++) {
 			uint16_t h = (uint16_t)(av[i] | (bv[j] << 8));
@@ -655,35 +654,32 @@ static uint16_t pair_at(const lit *l, size_t j)
 	return (uint16_t)((unsigned char)l->s[j] | ((unsigned char)l->s[j + 1] << 8));
 }
 
-static uint16_t tri(unsigned char a, unsigned char b, unsigned char c)
-{
-	uint32_t h = ((uint32_t)a | (uint32_t)b << 8 | (uint32_t)c << 16) * 2654435761u;
-	return (uint16_t)(h >> 16);
-}
-
+/* A multiplicative hash of three bytes, its top 32 - shift bits. */
 static uint32_t gate_hash(unsigned char a, unsigned char b, unsigned char c, unsigned shift)
 {
 	return (((uint32_t)a | (uint32_t)b << 8 | (uint32_t)c << 16) * 2654435761u) >> shift;
+}
+
+/* The same, 16 bits: where the sampled triples are counted. */
+static uint16_t tri(unsigned char a, unsigned char b, unsigned char c)
+{
+	return (uint16_t)gate_hash(a, b, c, 16);
 }
 
 /* Opens the gate for the bytes a b c in every upper and lower-case
  * spelling; c < 0: followed by any byte. */
 static void gate_open(lx_prefilter *pf, unsigned char a, unsigned char b, int c)
 {
-	unsigned char av[2] = {a, a}, bv[2] = {b, b};
-	int i, j, k, lo = c < 0 ? 0 : c, hi = c < 0 ? 255 : c;
-	if (a >= 'a' && a <= 'z')
-		av[1] = (unsigned char)(a - 'a' + 'A');
-	if (b >= 'a' && b <= 'z')
-		bv[1] = (unsigned char)(b - 'a' + 'A');
+	unsigned char av[2], bv[2], cv[2];
+	int i, j, k, n, lo = c < 0 ? 0 : c, hi = c < 0 ? 255 : c;
+	spellings(a, av);
+	spellings(b, bv);
 	for (i = 0; i < 2; i++)
 		for (j = 0; j < 2; j++)
 			for (k = lo; k <= hi; k++) {
-				uint32_t g = gate_hash(av[i], bv[j], (unsigned char)k, 32 - pf->gate_log);
-				pf->gate[g >> 6] |= (uint64_t)1 << (g & 63);
-				if (k >= 'a' && k <= 'z') {
-					g = gate_hash(av[i], bv[j], (unsigned char)(k - 'a' + 'A'),
-					              32 - pf->gate_log);
+				spellings((unsigned char)k, cv);
+				for (n = 0; n < 2; n++) {
+					uint32_t g = gate_hash(av[i], bv[j], cv[n], 32 - pf->gate_log);
 					pf->gate[g >> 6] |= (uint64_t)1 << (g & 63);
 				}
 			}
@@ -1067,7 +1063,7 @@ lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 	pf->pi = lx_xcalloc(n + 1, sizeof *pf->pi);
 	pf->gate32 = gate32_plain;
 #if LX_GATE_AVX2
-	if (__builtin_cpu_supports("avx2") && !getenv("LOGDX_NO_SIMD"))
+	if (__builtin_cpu_supports("avx2") && !lx_env_flag("LOGDX_NO_SIMD"))
 		pf->gate32 = gate32_avx2;
 #endif
 	for (i = 0; i < n; i++) {

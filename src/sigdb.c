@@ -654,8 +654,7 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 	int problems = 0;
 	/* LOGDX_NO_JIT: the interpreter only, for valgrind (which cannot see
 	 * through JIT-compiled code) and for comparing the two */
-	const char *nojit = getenv("LOGDX_NO_JIT");
-	int jit = !(nojit && *nojit && strcmp(nojit, "0"));
+	int jit = !lx_env_flag("LOGDX_NO_JIT");
 	for (i = 0; i < db->n; i++) {
 		lx_signature *s = &db->sig[i];
 		for (j = 0; j < s->n_pat; j++) {

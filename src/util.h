@@ -19,6 +19,13 @@ void lx_xgrow(void *arr, size_t *cap, size_t need, size_t elt);
 char *lx_xstrdup(const char *s);
 char *lx_xstrndup(const char *s, size_t n);
 
+/* FNV-1a hash of a string, for the hash tables of the matcher. */
+uint64_t lx_str_hash(const char *s);
+
+/* Whether the environment variable name is set, not empty and not "0" (the
+ * switches such as LOGDX_NO_JIT). */
+int lx_env_flag(const char *name);
+
 typedef struct lx_buf {
 	char *p;    /* always NUL-terminated when len > 0 or after lx_buf_add* */
 	size_t len; /* bytes used, excluding the terminating NUL */
