@@ -15,6 +15,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,7 @@
 #define LX_REC_MAX (8u * 1024u * 1024u) /* replay record of a pipe */
 #define LX_RATIO_FLOOR ((uint64_t)16 << 20) /* no bomb below this size */
 #define LX_CPIO_NAME_MAX 65536u        /* longest believable cpio name */
+#define LX_SPLIT_PROBE 4096u /* zip members looked at by lx_archive_splittable */
 
 typedef struct src {
 	lx_reader *r;
@@ -109,6 +111,25 @@ void lx_reader_init(lx_reader *r, const lx_config *cfg, const lx_sink *sink,
 	lx_chain_push(&r->chain, arg);
 }
 
+/* Takes up to want units of budget kind for r (see lx_split): the
+ * bundle's own counters, or the split's shared ones. */
+static uint64_t take(lx_reader *r, int kind, uint64_t want, int force)
+{
+	uint64_t *used = kind == LX_TAKE_MEMBERS ? &r->members : &r->unpacked;
+	uint64_t limit = kind == LX_TAKE_MEMBERS ? r->cfg->max_members : r->cfg->max_expand;
+	if (r->split)
+		return r->split->take(r->split->ud, kind, want, force);
+	if (!force && want > (limit > *used ? limit - *used : 0))
+		want = limit > *used ? limit - *used : 0;
+	*used += want;
+	return want;
+}
+
+static int stopped(const lx_reader *r)
+{
+	return r->split && r->split->stopped(r->split->ud);
+}
+
 void lx_reader_fini(lx_reader *r)
 {
 	lx_decoder_free(r->dec);
@@ -175,7 +196,9 @@ static void reason(struct archive *a, const char *zname, int at_eof, char *out,
 		n = sizeof low - 1;
 	for (i = 0; i < n; i++)
 		low[i] = (char)(msg[i] >= 'A' && msg[i] <= 'Z' ? msg[i] + 32 : msg[i]);
-	while (n && (low[n - 1] == '.' || low[n - 1] == ' '))
+	/* some of libarchive's messages end in a period or a newline */
+	while (n && (low[n - 1] == '.' || low[n - 1] == ' ' || low[n - 1] == '\n' ||
+	             low[n - 1] == '\r' || low[n - 1] == '\t'))
 		n--;
 	low[n] = '\0';
 	if (!filt)
@@ -642,18 +665,12 @@ static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
 	int declined = 0;
 
 	lx_decoder_begin(r->dec, r->sink, &r->chain, mtime);
-	while ((n = src_next(s, &p)) > 0) {
+	while (!stopped(r) && (n = src_next(s, &p)) > 0) {
 		size_t k = (size_t)n;
 		int full = 0;
 		if (counted) {
-			uint64_t left = r->cfg->max_expand - r->unpacked;
-			if (r->cfg->max_expand <= r->unpacked)
-				left = 0;
-			if (k > left) {
-				k = (size_t)left;
-				full = 1;
-			}
-			r->unpacked += k;
+			k = (size_t)take(r, LX_TAKE_BYTES, k, 0);
+			full = k < (size_t)n;
 		}
 		r->st->expanded += k;
 		if (k && lx_decoder_feed(r->dec, p, k)) {
@@ -672,8 +689,8 @@ static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
 	/* A declined (binary) member from an archive is read on up to the
 	 * ratio guard's floor, so that a bomb of zeros is named as one. */
 	while (declined && counted && !r->stop && !s->failed && s->out <= LX_RATIO_FLOOR &&
-	       (n = src_next(s, &p)) > 0) {
-		r->unpacked += (uint64_t)n;
+	       !stopped(r) && (n = src_next(s, &p)) > 0) {
+		(void)take(r, LX_TAKE_BYTES, (uint64_t)n, 1);
 		r->st->expanded += (uint64_t)n;
 	}
 	if (lx_decoder_end(r->dec))
@@ -700,15 +717,18 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 	int rc = ARCHIVE_OK;
 	for (;;) {
 		mode_t type = archive_entry_filetype(e);
+		int mine = 0;
 		if (type == AE_IFREG && !(archive_entry_hardlink(e) &&
-		                          archive_entry_size(e) == 0)) {
+		                          archive_entry_size(e) == 0))
+			mine = depth || !r->split || r->split->claim(r->split->ud, r->top++);
+		if (mine) {
 			const char *name = archive_entry_pathname(e);
 			int64_t mt = archive_entry_mtime_is_set(e)
 			                     ? (int64_t)archive_entry_mtime(e)
 			                     : mtime;
 			char msg[96];
 			lx_chain_push(&r->chain, name ? name : "?");
-			if (++r->members > r->cfg->max_members) {
+			if (!take(r, LX_TAKE_MEMBERS, 1, 0)) {
 				snprintf(msg, sizeof msg,
 				         "more than %llu archive members, rest skipped",
 				         (unsigned long long)r->cfg->max_members);
@@ -730,9 +750,16 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 		}
 		if (r->stop || s->failed || rc == ARCHIVE_FATAL)
 			break;
-		rc = archive_read_next_header(a, &e);
-		if (rc == ARCHIVE_EOF)
+		if (mine && !depth && r->split)
+			r->split->done(r->split->ud);
+		if (stopped(r))
 			break;
+		rc = archive_read_next_header(a, &e);
+		if (rc == ARCHIVE_EOF) {
+			if (!depth && r->split)
+				r->split->eof(r->split->ud);
+			break;
+		}
 		if (rc < ARCHIVE_WARN) {
 			if (!s->failed)
 				report_archive(s, a, s);
@@ -837,4 +864,43 @@ void lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime)
 	read_stream(r, &s, 0, mtime);
 	src_fini(&s);
 	r->stop = 0;
+}
+
+int lx_archive_splittable(const char *path)
+{
+	unsigned char magic[4];
+	struct archive *a;
+	struct archive_entry *e;
+	uint64_t total = 0, most = 0, n = 0;
+	int fd = open(path, O_RDONLY), rc;
+	ssize_t got;
+
+	if (fd < 0)
+		return 0;
+	got = read(fd, magic, sizeof magic);
+	close(fd);
+	if (got != (ssize_t)sizeof magic || memcmp(magic, "PK\3\4", 4))
+		return 0;
+	a = archive_read_new();
+	if (!a)
+		return 0;
+	archive_read_support_format_zip(a);
+	rc = archive_read_open_filename(a, path, LX_BLOCK);
+	/* the directory of a zip is cheap to walk; a very long one is
+	 * surely worth splitting, and need not be walked to the end */
+	while (rc == ARCHIVE_OK && n < LX_SPLIT_PROBE &&
+	       (rc = archive_read_next_header(a, &e)) >= ARCHIVE_WARN) {
+		rc = ARCHIVE_OK;
+		if (archive_entry_filetype(e) != AE_IFREG)
+			continue;
+		n++;
+		if (archive_entry_size_is_set(e) && archive_entry_size(e) > 0) {
+			uint64_t z = (uint64_t)archive_entry_size(e);
+			total += z;
+			if (z > most)
+				most = z;
+		}
+	}
+	archive_read_free(a);
+	return n >= LX_SPLIT_PROBE || (n >= 2 && most <= total / 2);
 }

@@ -24,6 +24,8 @@ typedef struct lx_reader {
 	uint64_t members;        /* archive members entered in this bundle */
 	uint64_t unpacked;       /* bytes taken out of archives (max_expand) */
 	int stop;                /* a limit ended the current top-level file */
+	const lx_split *split;   /* borrowed; NULL: this reader reads all */
+	uint64_t top;            /* top-level regular members met (split) */
 } lx_reader;
 
 /* Prepares r for the bundle named arg (copied as chain part 0).  The
@@ -47,5 +49,11 @@ void lx_reader_note(lx_reader *r, size_t depth, const char *msg);
  * file's modification time or LX_MTIME_UNKNOWN.  Every problem goes to
  * sink->error; fd is left open for the caller to close. */
 void lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime);
+
+/* Whether the regular file path is a zip archive whose members are worth
+ * reading on several threads: at least two regular members, the largest
+ * holding at most half of the uncompressed bytes (as the directory says;
+ * a lie only costs speed). */
+int lx_archive_splittable(const char *path);
 
 #endif

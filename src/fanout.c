@@ -1,15 +1,27 @@
-/* fanout.c - one bundle, one reader thread, K matcher threads, results
- * in sequential order.  See fanout.h.
+/* fanout.c - one bundle on several threads, results in sequential order.
+ * See fanout.h.
  *
- * One mutex and one condition variable guard everything shared; they are
- * touched once per block of lines and once per hit, so they cost nothing
- * next to the matching itself. */
+ * Two shapes.  A pipeline: one reader thread inflates and decodes, K
+ * matcher threads split lines and match.  Lanes (a zip whose members are
+ * worth it): every lane walks the zip's directory, claims the next member
+ * nobody has claimed, and reads and matches it itself.
+ *
+ * Every result is an item with a key that orders it as a single thread
+ * would have produced it; the caller takes items in key order, and only
+ * up to the frontier: the smallest key a lane may still produce.  In a
+ * pipeline every key is 0.  A lane's keys: 2k+1 for top-level member k,
+ * 2k for what the first lane reports between members k-1 and k.
+ *
+ * One mutex guards everything shared; it is taken once per block of text,
+ * per member and per hit, which costs nothing next to the matching. */
 #include "fanout.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "archive.h"
 #include "lines.h"
 #include "timestamp.h"
 #include "util.h"
@@ -17,24 +29,35 @@
 
 #define IN_DEPTH 32     /* pieces of text queued per worker (2 MiB) */
 #define TEXT_PIECE (64u * 1024u) /* decoded bytes handed over at once */
-#define HIT_DEPTH 64    /* hits queued per file */
+#define HIT_DEPTH 64    /* hits queued for the file the caller is taking */
+#define HIT_BYTES (8u << 20) /* hits queued for the files after it */
 #define MAX_ITEMS 4096  /* files and problems waiting for the caller */
 
 typedef struct hitrec {
 	lx_hit h;
 	lx_buf evt[LX_EVIDENCE_MAX];
+	size_t bytes; /* counted in fanout.hit_bytes */
+	struct hitrec *next;
 } hitrec;
 
+enum { IT_FILE, IT_PROBLEM, IT_MARK };
+
 typedef struct item {
-	int is_file;
+	int kind;
+	uint64_t key;
+	int dead;    /* read ahead of a lane that had to stop: dropped */
 	lx_chain path;
 	lx_buf msg;  /* problem */
 	int note;
-	hitrec q[HIT_DEPTH];
-	size_t head, n;
+	hitrec *qh, *qt; /* queued hits, oldest first */
+	size_t n;
 	int done;    /* the worker finished the file */
-	struct item *next;
+	/* MARK: what a lane's member (or the stretch before it) added */
+	uint64_t files, expanded, use[2];
+	struct item *next, *prev;
 } item;
+
+#define KEY_END UINT64_MAX
 
 enum { IN_BEGIN, IN_TEXT, IN_END };
 
@@ -46,6 +69,21 @@ typedef struct inblk {
 } inblk;
 
 typedef struct fanout fanout;
+
+typedef struct lane {
+	fanout *f;
+	unsigned id;
+	lx_matcher *m;
+	uint64_t pos;      /* the smallest key this lane may still produce */
+	int in_member;     /* reading a member it claimed */
+	int eof;           /* its walk reached the end of the zip */
+	atomic_int abort;  /* another lane reads on alone: stop */
+	item *hits;        /* the file being matched */
+	lx_buf name;
+	lx_input_stats st; /* its walk's own counts */
+	uint64_t files0, expanded0, use[2]; /* since its last MARK */
+	pthread_t th;
+} lane;
 
 typedef struct worker {
 	fanout *f;
@@ -70,9 +108,21 @@ struct fanout {
 	unsigned nw;
 	item *first, *last;
 	size_t n_items;
+	size_t hit_bytes;     /* of every queued hit */
 	int reader_done, quit;
 	int rc;
 	lx_input_stats st;
+	/* lanes */
+	lane *ln;
+	unsigned nl, live;
+	uint64_t next_claim;  /* the first top-level member not yet claimed */
+	uint64_t end_key;     /* a lane stopped early: nothing after this */
+	int serial;           /* a limit is near: one lane reads on alone */
+	lane *survivor;
+	uint64_t serial_from; /* the first member it claims then */
+	uint64_t spent[2];    /* budget taken (LX_TAKE_*) */
+	uint64_t folded[2];   /* budget of the MARKs taken by the caller */
+	lx_input_stats lst;   /* the counts of the MARKs taken, and problems */
 	pthread_mutex_t mu;
 	pthread_cond_t cv;  /* items, hits, files done, the reader done */
 	pthread_cond_t rcv; /* room in a worker's queue */
@@ -80,27 +130,98 @@ struct fanout {
 
 static void item_free(item *it)
 {
-	size_t i, k;
 	lx_chain_free(&it->path);
 	lx_buf_free(&it->msg);
-	for (i = 0; i < HIT_DEPTH; i++)
+	while (it->qh) {
+		hitrec *r = it->qh;
+		size_t k;
+		it->qh = r->next;
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
-			lx_buf_free(&it->q[i].evt[k]);
+			lx_buf_free(&r->evt[k]);
+		free(r);
+	}
 	free(it);
 }
 
-/* Appends an item (lock held), waiting while too many wait. */
-static void append(fanout *f, item *it)
+/* The smallest key any lane may still produce (lock held). */
+static uint64_t frontier(const fanout *f)
 {
-	while (f->n_items >= MAX_ITEMS)
+	uint64_t k = KEY_END;
+	unsigned i;
+	for (i = 0; i < f->nl; i++)
+		if (!atomic_load(&f->ln[i].abort) && f->ln[i].pos < k)
+			k = f->ln[i].pos;
+	return k;
+}
+
+/* Puts an item in key order, after those with the same key (lock held).
+ * While too many wait, a producer waits, unless it is a lane holding the
+ * frontier: the caller needs its items first. */
+static void append(fanout *f, item *it, lane *l)
+{
+	item *at;
+	while (f->n_items >= MAX_ITEMS &&
+	       !(l && (atomic_load(&l->abort) || l->pos <= frontier(f))))
 		pthread_cond_wait(&f->cv, &f->mu);
-	if (f->last)
-		f->last->next = it;
+	for (at = f->last; at && at->key > it->key; at = at->prev)
+		;
+	it->prev = at;
+	it->next = at ? at->next : f->first;
+	if (it->next)
+		it->next->prev = it;
+	else
+		f->last = it;
+	if (at)
+		at->next = it;
 	else
 		f->first = it;
-	f->last = it;
 	f->n_items++;
 	pthread_cond_broadcast(&f->cv);
+}
+
+static item *new_item(int kind, uint64_t key)
+{
+	item *it = lx_xcalloc(1, sizeof *it);
+	it->kind = kind;
+	it->key = key;
+	return it;
+}
+
+/* Queues a copy of hit h on it, waiting for room: the file the caller is
+ * taking holds up to HIT_DEPTH, the files after it HIT_BYTES between them
+ * (so that a lane or worker ahead of the caller goes on); drops it when
+ * *gone is set or the item is dead.  Lock not held. */
+static void queue_hit(fanout *f, item *it, const lx_hit *h, const atomic_int *gone)
+{
+	hitrec *r = lx_xcalloc(1, sizeof *r);
+	size_t k;
+	r->h = *h;
+	r->bytes = sizeof *r;
+	for (k = 0; k < h->n_ev; k++) {
+		lx_buf_add(&r->evt[k], h->ev[k].text, h->ev[k].len);
+		r->h.ev[k].text = NULL; /* pointed at r->evt[k] when read */
+		r->bytes += h->ev[k].len;
+	}
+	pthread_mutex_lock(&f->mu);
+	while (!(gone && atomic_load(gone)) && !it->dead &&
+	       (it == f->first ? it->n >= HIT_DEPTH : f->hit_bytes >= HIT_BYTES))
+		pthread_cond_wait(&f->cv, &f->mu);
+	if ((gone && atomic_load(gone)) || it->dead) {
+		pthread_mutex_unlock(&f->mu);
+		for (k = 0; k < LX_EVIDENCE_MAX; k++)
+			lx_buf_free(&r->evt[k]);
+		free(r);
+		return;
+	}
+	if (it->qt)
+		it->qt->next = r;
+	else
+		it->qh = r;
+	it->qt = r;
+	it->n++;
+	f->hit_bytes += r->bytes;
+	pthread_cond_broadcast(&f->cv);
+	pthread_mutex_unlock(&f->mu);
 }
 
 /* ---- the reader's sink --------------------------------------------- */
@@ -135,8 +256,7 @@ static void *r_begin(void *ud, const lx_file_info *fi)
 		lx_buf_free(&name);
 		return NULL;
 	}
-	it = lx_xcalloc(1, sizeof *it);
-	it->is_file = 1;
+	it = new_item(IT_FILE, 0);
 	lx_chain_copy(&it->path, fi->path);
 	pthread_mutex_lock(&f->mu);
 	/* the worker with the fewest files queued: a worker still finishing
@@ -147,7 +267,7 @@ static void *r_begin(void *ud, const lx_file_info *fi)
 		if (f->w[i].nfiles < w->nfiles)
 			w = &f->w[i];
 	w->nfiles++;
-	append(f, it);
+	append(f, it, NULL);
 	b = reserve(f, w);
 	b->kind = IN_BEGIN;
 	b->it = it;
@@ -214,15 +334,28 @@ static void r_end(void *fh)
 	pthread_mutex_unlock(&f->mu);
 }
 
-static void r_problem(fanout *f, const lx_chain *path, const char *msg, int note)
+/* A problem from the pipeline's reader (l NULL) or from lane l. */
+static void problem(fanout *f, lane *l, const lx_chain *path, const char *msg, int note)
 {
-	item *it = lx_xcalloc(1, sizeof *it);
+	item *it = new_item(IT_PROBLEM, 0);
 	lx_chain_copy(&it->path, path);
 	lx_buf_adds(&it->msg, msg);
 	it->note = note;
 	pthread_mutex_lock(&f->mu);
-	append(f, it);
+	if (l && atomic_load(&l->abort)) {
+		pthread_mutex_unlock(&f->mu);
+		item_free(it);
+		return;
+	}
+	if (l)
+		it->key = l->pos;
+	append(f, it, l);
 	pthread_mutex_unlock(&f->mu);
+}
+
+static void r_problem(fanout *f, const lx_chain *path, const char *msg, int note)
+{
+	problem(f, NULL, path, msg, note);
 }
 
 static void r_error(void *ud, const lx_chain *path, const char *msg)
@@ -239,7 +372,7 @@ static void *reader(void *arg)
 {
 	fanout *f = arg;
 	lx_sink s = {r_begin, NULL, r_end, r_error, r_note, r_text, f};
-	int rc = lx_walk_bundle(f->cfg, f->arg, &s, &f->st);
+	int rc = lx_walk_bundle(f->cfg, f->arg, &s, NULL, &f->st);
 	pthread_mutex_lock(&f->mu);
 	f->rc = rc;
 	f->reader_done = 1;
@@ -253,25 +386,7 @@ static void *reader(void *arg)
 static void w_hit(void *ud, const lx_hit *h)
 {
 	worker *w = ud;
-	fanout *f = w->f;
-	item *it = w->hits;
-	hitrec *r;
-	size_t k;
-	pthread_mutex_lock(&f->mu);
-	while (it->n == HIT_DEPTH)
-		pthread_cond_wait(&f->cv, &f->mu);
-	r = &it->q[(it->head + it->n) % HIT_DEPTH];
-	pthread_mutex_unlock(&f->mu);
-	r->h = *h;
-	for (k = 0; k < h->n_ev; k++) {
-		lx_buf_reset(&r->evt[k]);
-		lx_buf_add(&r->evt[k], h->ev[k].text, h->ev[k].len);
-		r->h.ev[k].text = NULL; /* pointed at r->evt[k] when read */
-	}
-	pthread_mutex_lock(&f->mu);
-	it->n++;
-	pthread_cond_broadcast(&f->cv);
-	pthread_mutex_unlock(&f->mu);
+	queue_hit(w->f, w->hits, h, NULL);
 }
 
 /* The worker's line splitter hands its blocks to the matcher. */
@@ -330,28 +445,312 @@ static void *work(void *arg)
 	return NULL;
 }
 
+/* ---- the lanes ------------------------------------------------------- */
+
+/* Whether lane l reports what lies between members (lock held). */
+static int primary(const fanout *f, const lane *l)
+{
+	return f->serial ? l == f->survivor : l->id == 0;
+}
+
+/* The key after member k for lane l: its next gap if it reports gaps,
+ * else the next member's. */
+static uint64_t after(const fanout *f, const lane *l, uint64_t k)
+{
+	return 2 * (k + 1) + !primary(f, l);
+}
+
+/* Files the counts l gathered since its last MARK under its position,
+ * when they count: a member's, or the stretch before one when l is the
+ * primary lane (lock held). */
+static void mark(fanout *f, lane *l)
+{
+	uint64_t files = l->st.files - l->files0, expanded = l->st.expanded - l->expanded0;
+	if ((files || expanded || l->use[0] || l->use[1]) &&
+	    (l->in_member || primary(f, l)) && !atomic_load(&l->abort)) {
+		item *it = new_item(IT_MARK, l->pos);
+		it->files = files;
+		it->expanded = expanded;
+		it->use[0] = l->use[0];
+		it->use[1] = l->use[1];
+		append(f, it, l);
+	}
+	l->files0 = l->st.files;
+	l->expanded0 = l->st.expanded;
+	l->use[0] = l->use[1] = 0;
+}
+
+static int l_claim(void *ud, uint64_t k)
+{
+	lane *l = ud;
+	fanout *f = l->f;
+	int mine;
+	pthread_mutex_lock(&f->mu);
+	if (f->serial) {
+		mine = l == f->survivor && k >= f->serial_from;
+	} else {
+		mine = k == f->next_claim;
+		if (mine)
+			f->next_claim++;
+	}
+	if (mine) {
+		mark(f, l);
+		l->pos = 2 * k + 1;
+		l->in_member = 1;
+	} else {
+		l->pos = after(f, l, k);
+	}
+	pthread_cond_broadcast(&f->cv);
+	pthread_mutex_unlock(&f->mu);
+	return mine;
+}
+
+static void l_done(void *ud)
+{
+	lane *l = ud;
+	fanout *f = l->f;
+	pthread_mutex_lock(&f->mu);
+	mark(f, l);
+	l->in_member = 0;
+	l->pos = after(f, l, (l->pos - 1) / 2);
+	pthread_cond_broadcast(&f->cv);
+	pthread_mutex_unlock(&f->mu);
+}
+
+static void l_eof(void *ud)
+{
+	lane *l = ud;
+	l->eof = 1;
+}
+
+static int l_stopped(void *ud)
+{
+	lane *l = ud;
+	return atomic_load(&l->abort);
+}
+
+/* A limit is near: from now on one lane reads on alone, exactly as a single
+ * reader would.  It is the lane holding the frontier; the others stop, and
+ * whatever they read ahead is dropped.  Its budget so far is that of the
+ * members before its own, plus its own (lock held). */
+static void go_serial(fanout *f)
+{
+	lane *s = NULL;
+	item *it;
+	unsigned i;
+	for (i = 0; i < f->nl; i++) {
+		lane *l = &f->ln[i];
+		if (atomic_load(&l->abort) || l->pos == KEY_END)
+			continue;
+		if (!s || l->pos < s->pos || (l->pos == s->pos && l->in_member && !s->in_member))
+			s = l;
+	}
+	f->serial = 1;
+	f->survivor = s;
+	/* the members whose keys it has passed stay as they were read */
+	f->serial_from = s ? (s->pos + 1) / 2 : 0;
+	if (f->serial_from > f->next_claim)
+		f->serial_from = f->next_claim;
+	for (i = 0; i < f->nl; i++)
+		if (&f->ln[i] != s)
+			atomic_store(&f->ln[i].abort, 1);
+	f->spent[0] = f->folded[0];
+	f->spent[1] = f->folded[1];
+	for (it = f->first; it; it = it->next) {
+		if (s && it->key > s->pos)
+			it->dead = 1; /* read ahead: read again, in order */
+		else if (it->kind == IT_MARK && !it->dead) {
+			f->spent[0] += it->use[0];
+			f->spent[1] += it->use[1];
+		}
+	}
+	if (s) {
+		f->spent[0] += s->use[0];
+		f->spent[1] += s->use[1];
+	}
+	pthread_cond_broadcast(&f->cv);
+}
+
+static uint64_t l_take(void *ud, int kind, uint64_t want, int force)
+{
+	lane *l = ud;
+	fanout *f = l->f;
+	uint64_t limit = kind == LX_TAKE_MEMBERS ? f->cfg->max_members : f->cfg->max_expand;
+	uint64_t *spent = &f->spent[kind];
+	pthread_mutex_lock(&f->mu);
+	/* while everything read so far, by every lane, stays within the
+	 * limit, no order of reading could have reached it */
+	if (!f->serial && !force && (*spent > limit || want > limit - *spent))
+		go_serial(f);
+	if (f->serial && l != f->survivor) {
+		pthread_mutex_unlock(&f->mu);
+		return want; /* stopped: it no longer matters */
+	}
+	if (f->serial && !force && (*spent > limit || want > limit - *spent))
+		want = *spent > limit ? 0 : limit - *spent;
+	*spent += want;
+	l->use[kind] += want;
+	pthread_mutex_unlock(&f->mu);
+	return want;
+}
+
+static void l_hit(void *ud, const lx_hit *h)
+{
+	lane *l = ud;
+	queue_hit(l->f, l->hits, h, &l->abort);
+}
+
+static void *l_begin(void *ud, const lx_file_info *fi)
+{
+	lane *l = ud;
+	fanout *f = l->f;
+	item *it;
+	int64_t mt = fi->mtime == LX_MTIME_UNKNOWN ? LX_TS_NONE : fi->mtime;
+	pthread_mutex_lock(&f->mu);
+	if (atomic_load(&l->abort) || !(l->in_member || primary(f, l))) {
+		pthread_mutex_unlock(&f->mu);
+		return NULL;
+	}
+	pthread_mutex_unlock(&f->mu);
+	f->member_name(fi->path, &l->name);
+	if (!lx_matcher_begin(l->m, l->name.p ? l->name.p : "", mt, l_hit, l))
+		return NULL;
+	it = new_item(IT_FILE, 0);
+	lx_chain_copy(&it->path, fi->path);
+	pthread_mutex_lock(&f->mu);
+	if (atomic_load(&l->abort)) {
+		pthread_mutex_unlock(&f->mu);
+		item_free(it);
+		lx_matcher_end(l->m);
+		return NULL;
+	}
+	it->key = l->pos;
+	append(f, it, l);
+	pthread_mutex_unlock(&f->mu);
+	l->hits = it;
+	return l;
+}
+
+static void l_lines(void *fh, const char *buf, size_t len, uint64_t first_line)
+{
+	lane *l = fh;
+	lx_matcher_feed(l->m, buf, len, first_line);
+}
+
+static void l_end(void *fh)
+{
+	lane *l = fh;
+	fanout *f = l->f;
+	lx_matcher_end(l->m);
+	pthread_mutex_lock(&f->mu);
+	l->hits->done = 1;
+	pthread_cond_broadcast(&f->cv);
+	pthread_mutex_unlock(&f->mu);
+}
+
+static void l_report(lane *l, const lx_chain *path, const char *msg, int note)
+{
+	fanout *f = l->f;
+	int keep;
+	pthread_mutex_lock(&f->mu);
+	keep = !atomic_load(&l->abort) && (l->in_member || primary(f, l));
+	pthread_mutex_unlock(&f->mu);
+	if (keep)
+		problem(f, l, path, msg, note);
+}
+
+static void l_error(void *ud, const lx_chain *path, const char *msg)
+{
+	l_report(ud, path, msg, 0);
+}
+
+static void l_note(void *ud, const lx_chain *path, const char *msg)
+{
+	l_report(ud, path, msg, 1);
+}
+
+static void *lane_main(void *arg)
+{
+	lane *l = arg;
+	fanout *f = l->f;
+	lx_sink s = {l_begin, l_lines, l_end, l_error, l_note, NULL, l};
+	lx_split sp = {l_claim, l_done, l_eof, l_take, l_stopped, l};
+	unsigned i;
+	(void)lx_walk_bundle(f->cfg, f->arg, &s, &sp, &l->st);
+	pthread_mutex_lock(&f->mu);
+	mark(f, l);
+	if (!atomic_load(&l->abort) && !l->eof && l->pos < f->end_key) {
+		/* it stopped early (a fatal error, a limit): a single reader
+		 * would have read nothing after this point */
+		f->end_key = l->pos;
+		for (i = 0; i < f->nl; i++)
+			if (f->ln[i].pos > f->end_key)
+				atomic_store(&f->ln[i].abort, 1);
+	}
+	l->pos = KEY_END;
+	if (l->st.bytes > f->lst.bytes)
+		f->lst.bytes = l->st.bytes;
+	if (!--f->live)
+		f->reader_done = 1;
+	pthread_cond_broadcast(&f->cv);
+	pthread_mutex_unlock(&f->mu);
+	return NULL;
+}
+
 /* ---- the caller: everything in order ------------------------------------ */
 
+/* Takes the first item off the list (lock held). */
+static void pop(fanout *f, item *it)
+{
+	f->first = it->next;
+	if (f->first)
+		f->first->prev = NULL;
+	else
+		f->last = NULL;
+	f->n_items--;
+	pthread_cond_broadcast(&f->cv);
+}
+
+/* Hands every item to out in key order.  An item a lane read ahead of a
+ * stop (dead, or after end_key) is dropped; a dropped file's hits are
+ * taken and thrown away until it is done. */
 static void drain(fanout *f, const lx_fanout_sink *out)
 {
 	int begun = 0;
 	pthread_mutex_lock(&f->mu);
 	for (;;) {
 		item *it = f->first;
+		int drop;
 		if (!it) {
 			if (f->reader_done)
 				break;
 			pthread_cond_wait(&f->cv, &f->mu);
 			continue;
 		}
-		if (!it->is_file || (it->done && !it->n)) {
-			f->first = it->next;
-			if (!f->first)
-				f->last = NULL;
-			f->n_items--;
-			pthread_cond_broadcast(&f->cv);
+		if (it->key > frontier(f)) {
+			pthread_cond_wait(&f->cv, &f->mu);
+			continue;
+		}
+		drop = it->dead || it->key > f->end_key;
+		if (it->kind == IT_MARK) {
+			pop(f, it);
+			if (!drop) {
+				f->folded[0] += it->use[0];
+				f->folded[1] += it->use[1];
+				f->lst.files += it->files;
+				f->lst.expanded += it->expanded;
+			}
+			item_free(it);
+			continue;
+		}
+		if (it->kind == IT_PROBLEM || (it->done && !it->n)) {
+			pop(f, it);
+			if (!drop && !it->note && it->kind == IT_PROBLEM)
+				f->lst.errors++;
 			pthread_mutex_unlock(&f->mu);
-			if (!it->is_file) {
+			if (drop) {
+				/* nothing */
+			} else if (it->kind == IT_PROBLEM) {
 				out->problem(out->ud, &it->path, it->msg.p ? it->msg.p : "", it->note);
 			} else {
 				if (!begun)
@@ -363,7 +762,7 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 			pthread_mutex_lock(&f->mu);
 			continue;
 		}
-		if (!begun) {
+		if (!begun && !drop) {
 			pthread_mutex_unlock(&f->mu);
 			out->file_begin(out->ud, &it->path);
 			begun = 1;
@@ -371,21 +770,66 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 			continue;
 		}
 		if (it->n) {
-			hitrec *r = &it->q[it->head];
+			hitrec *r = it->qh;
 			size_t k;
+			it->qh = r->next;
+			if (!it->qh)
+				it->qt = NULL;
+			it->n--;
+			f->hit_bytes -= r->bytes;
+			pthread_cond_broadcast(&f->cv);
 			pthread_mutex_unlock(&f->mu);
 			for (k = 0; k < r->h.n_ev; k++)
 				r->h.ev[k].text = r->evt[k].p ? r->evt[k].p : "";
-			out->hit(out->ud, &r->h);
+			if (!drop)
+				out->hit(out->ud, &r->h);
+			for (k = 0; k < LX_EVIDENCE_MAX; k++)
+				lx_buf_free(&r->evt[k]);
+			free(r);
 			pthread_mutex_lock(&f->mu);
-			it->head = (it->head + 1) % HIT_DEPTH;
-			it->n--;
-			pthread_cond_broadcast(&f->cv);
 			continue;
 		}
 		pthread_cond_wait(&f->cv, &f->mu);
 	}
 	pthread_mutex_unlock(&f->mu);
+}
+
+/* Reads the zip on f->nl lanes and drains them.  Returns 0 or 2, or -1
+ * when no lane could start. */
+static int run_lanes(fanout *f, const lx_fanout_sink *out, lx_input_stats *st)
+{
+	unsigned i, started = 0;
+	f->ln = lx_xcalloc(f->nl, sizeof *f->ln);
+	for (i = 0; i < f->nl; i++) {
+		lane *l = &f->ln[i];
+		l->f = f;
+		l->id = i;
+		l->pos = i ? 1 : 0;
+		l->m = lx_matcher_new(f->db);
+	}
+	pthread_mutex_lock(&f->mu);
+	for (i = 0; i < f->nl; i++) {
+		if (!f->ln[i].m || pthread_create(&f->ln[i].th, NULL, lane_main, &f->ln[i]) != 0)
+			break;
+		started++;
+	}
+	/* lanes that did not start hold no frontier */
+	for (i = started; i < f->nl; i++)
+		f->ln[i].pos = KEY_END;
+	f->live = started;
+	f->reader_done = !started;
+	pthread_mutex_unlock(&f->mu);
+	if (started)
+		drain(f, out);
+	for (i = 0; i < started; i++)
+		pthread_join(f->ln[i].th, NULL);
+	for (i = 0; i < f->nl; i++) {
+		lx_matcher_free(f->ln[i].m);
+		lx_buf_free(&f->ln[i].name);
+	}
+	free(f->ln);
+	*st = f->lst;
+	return started ? (f->lst.errors ? 2 : 0) : -1;
 }
 
 int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
@@ -401,6 +845,7 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	f->arg = arg;
 	f->member_name = member_name;
 	f->nw = workers ? workers : 1;
+	f->end_key = KEY_END;
 	total = f->nw;
 	f->w = lx_xcalloc(total, sizeof *f->w);
 	pthread_mutex_init(&f->mu, NULL);
@@ -408,6 +853,13 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	pthread_cond_init(&f->rcv, NULL);
 	for (i = 0; i < total; i++)
 		pthread_cond_init(&f->w[i].cv, NULL);
+	if (strcmp(arg, "-") != 0 && lx_archive_splittable(arg)) {
+		/* the reader would be the bottleneck: every thread reads */
+		f->nl = f->nw + 1;
+		rc = run_lanes(f, out, st);
+		started = 0;
+		goto out;
+	}
 	for (i = 0; i < f->nw; i++) {
 		f->w[i].f = f;
 		/* small pieces and 512 KiB blocks: text is matched while it is
@@ -426,6 +878,7 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 		rc = f->rc;
 		*st = f->st;
 	}
+out:
 	pthread_mutex_lock(&f->mu);
 	f->quit = 1;
 	pthread_cond_broadcast(&f->cv);

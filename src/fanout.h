@@ -5,12 +5,16 @@
  * into lines and matched by K worker threads; the reader hands decoded
  * text over in pieces of 64 KiB, and gives each file to the worker with
  * the fewest files queued, so that it never waits at a file boundary.
- * The calling thread receives every file's hits, and the bundle's
- * problems, in exactly the order a single thread would have produced them,
- * so the report is byte for byte the same for every -j.
+ * A zip whose members are worth it (lx_archive_splittable) is read in
+ * lanes instead: K+1 threads each claim the next member and read and
+ * match it themselves.  The calling thread receives every file's hits, and
+ * the bundle's problems, in exactly the order a single thread would have
+ * produced them, so the report is byte for byte the same for every -j.
  *
- * Memory stays bounded: each worker holds a few blocks of input and a
- * bounded queue of hits; the reader waits when they are full. */
+ * Memory stays bounded: each worker holds a few blocks of input, queued
+ * hits are bounded (HIT_DEPTH for the file being taken, HIT_BYTES for the
+ * rest), and so are waiting results; a producer ahead of the caller waits
+ * when they are full. */
 #ifndef LX_FANOUT_H
 #define LX_FANOUT_H
 
@@ -30,7 +34,7 @@ typedef struct lx_fanout_sink {
 } lx_fanout_sink;
 
 /* Scans bundle arg with `workers` matcher threads (at least 1) and one
- * reader thread.  member_name() gives the name that signature globs see
+ * reader thread, or with workers + 1 lanes.  member_name() gives the name that signature globs see
  * for a path (scan.c's rule).  Returns what lx_walk_bundle() returns, or
  * -1 when the threads could not be started (nothing was delivered; the
  * caller then scans the bundle itself).  st is filled in. */

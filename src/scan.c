@@ -155,7 +155,7 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 	sink.ud = s;
 	s->r = r;
 	if (!s->workers || fan(s, arg, &st) < 0)
-		(void)lx_walk_bundle(s->cfg, arg, &sink, &st);
+		(void)lx_walk_bundle(s->cfg, arg, &sink, NULL, &st);
 	r->files = st.files;
 	r->bytes = st.bytes;
 	r->expanded = st.expanded;

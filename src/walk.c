@@ -279,13 +279,14 @@ static void walk_path(lx_reader *r, const char *arg)
 }
 
 int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
-                   lx_input_stats *st)
+                   const lx_split *split, lx_input_stats *st)
 {
 	lx_reader r;
 	int rc;
 
 	memset(st, 0, sizeof *st);
 	lx_reader_init(&r, cfg, sink, st, arg);
+	r.split = split;
 	if (!strcmp(arg, "-")) {
 		struct stat sb;
 		int reg = fstat(0, &sb) == 0 && S_ISREG(sb.st_mode);

@@ -8,10 +8,12 @@
 #include "options.h"
 
 /* Reads the bundle named by arg and delivers every text file to sink.
- * Problems are reported through sink->error and the walk goes on.
+ * Problems are reported through sink->error and the walk goes on.  split
+ * is NULL, or (for a zip file) decides which top-level members this walk
+ * reads (input.h).
  * Returns 0 when no error was reported, 2 otherwise.  st is filled in
  * (zeroed first). */
 int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
-                   lx_input_stats *st);
+                   const lx_split *split, lx_input_stats *st);
 
 #endif

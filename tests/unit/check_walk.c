@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "archive.h"
 #include "options.h"
 #include "recsink.h"
 #include "walk.h"
@@ -131,7 +132,7 @@ static char *walk(const char *arg, int *rc, uint64_t *nlines)
 	char *out;
 	recsink_init(&r);
 	r.quiet_lines = nlines != NULL;
-	*rc = lx_walk_bundle(&cfg, arg, &r.sink, &st);
+	*rc = lx_walk_bundle(&cfg, arg, &r.sink, NULL, &st);
 	ck_assert_int_eq(*rc, st.errors ? 2 : 0);
 	if (nlines)
 		*nlines = r.nlines;
@@ -405,6 +406,84 @@ START_TEST(member_and_depth_limits)
 }
 END_TEST
 
+/* A split that reads the odd top-level members only, as one lane of two
+ * would, and records what the reader told it. */
+typedef struct oddsplit {
+	int claimed, done, eof;
+	uint64_t taken;
+} oddsplit;
+
+static int odd_claim(void *ud, uint64_t k)
+{
+	oddsplit *o = ud;
+	if (!(k & 1))
+		return 0;
+	o->claimed++;
+	return 1;
+}
+
+static void odd_done(void *ud)
+{
+	((oddsplit *)ud)->done++;
+}
+
+static void odd_eof(void *ud)
+{
+	((oddsplit *)ud)->eof++;
+}
+
+static uint64_t odd_take(void *ud, int kind, uint64_t want, int force)
+{
+	(void)force;
+	if (kind == LX_TAKE_BYTES)
+		((oddsplit *)ud)->taken += want;
+	return want;
+}
+
+static int odd_stopped(void *ud)
+{
+	(void)ud;
+	return 0;
+}
+
+START_TEST(split_reads_claimed_members)
+{
+	const member m[] = {{"0.log", "zero\n", NULL, 0}, {"1.log", "one\n", NULL, 0},
+	                    {"2.log", "two\n", NULL, 0}, {"3.log", "three\n", NULL, 0}};
+	const member big[] = {{"a.log", "0123456789abcdef\n", NULL, 4096},
+	                      {"b.log", "0123456789abcdef\n", NULL, 4096},
+	                      {"c.log", "small\n", NULL, 0}};
+	const member lop[] = {{"a.log", "0123456789abcdef\n", NULL, 4096},
+	                      {"b.log", "0123456789abcdef\n", NULL, 4097}};
+	oddsplit o = {0, 0, 0, 0};
+	lx_split sp = {odd_claim, odd_done, odd_eof, odd_take, odd_stopped, &o};
+	recsink r;
+	lx_input_stats st;
+	write_archive("four.zip", 'z', 0, m, 4, NULL);
+	recsink_init(&r);
+	ck_assert_int_eq(lx_walk_bundle(&cfg, "four.zip", &r.sink, &sp, &st), 0);
+	ck_assert_str_eq(r.log.p, "B four.zip!1.log utf-8\n1:one\nE\nB four.zip!3.log utf-8\n1:three\nE\n");
+	ck_assert_uint_eq(st.files, 2);
+	ck_assert_int_eq(o.claimed, 2);
+	ck_assert_int_eq(o.done, 2);
+	ck_assert_int_eq(o.eof, 1);
+	ck_assert_uint_eq(o.taken, 10);
+	recsink_free(&r);
+
+	write_archive("big.zip", 'z', 0, big, 3, NULL);
+	ck_assert_int_eq(lx_archive_splittable("big.zip"), 1);
+	write_archive("lop.zip", 'z', 0, lop, 2, NULL);
+	ck_assert_int_eq(lx_archive_splittable("lop.zip"), 0); /* one holds more than half */
+	write_archive("one.zip", 'z', 0, big, 1, NULL);
+	ck_assert_int_eq(lx_archive_splittable("one.zip"), 0);
+	write_archive("big.tar", 't', 0, big, 3, NULL);
+	ck_assert_int_eq(lx_archive_splittable("big.tar"), 0);
+	write_file("junk.zip", "PK\3\4garbage", 11);
+	ck_assert_int_eq(lx_archive_splittable("junk.zip"), 0);
+	ck_assert_int_eq(lx_archive_splittable("missing.zip"), 0);
+}
+END_TEST
+
 START_TEST(hostile_names)
 {
 	const member m[] = {{"../../escape\n\033[31m.log", "x\n", NULL, 0},
@@ -508,6 +587,7 @@ int main(void)
 	tcase_add_test(tc, directories);
 	tcase_add_test(tc, deep_directories);
 	tcase_add_test(tc, empty_inputs);
+	tcase_add_test(tc, split_reads_claimed_members);
 	suite_add_tcase(s, tc);
 	return recsink_run(s);
 }

@@ -1,0 +1,71 @@
+#!/bin/sh
+# A zip whose members are worth it is read on several lanes at once (each
+# lane claims the next member and reads it itself).  The report must be
+# byte for byte the one a single thread gives, on good zips, nested ones,
+# encrypted and corrupt members, and when --max-members or --max-expand
+# ends the bundle part way (the lanes then hand over to one).  Races do
+# not show every time, so every case runs LANES_RUNS times (3).
+: "${SRCDIR:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${BUILDDIR:=$SRCDIR}"
+BUILDDIR=$(cd "$BUILDDIR" && pwd) || exit 99
+LC_ALL=C
+TZ=UTC
+export LC_ALL TZ
+logdx="$BUILDDIR/src/logdx"
+mk="$BUILDDIR/tests/mkbundle"
+runs=${LANES_RUNS:-3}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/logdx-lanes.XXXXXX") || exit 99
+trap 'rm -rf "$tmp"' EXIT
+d="$SRCDIR/tests/data"
+failed="$d/asr-failed/ASRUnifiedAgentInstaller.log"
+resolved="$d/asr-resolved/ASRUnifiedAgentInstaller.log"
+healthy="$d/healthy/ASRUnifiedAgentInstaller.log"
+cd "$tmp" || exit 99
+
+# two big members of the same size, so that no member holds more than half
+awk 'BEGIN { for (i = 0; i < 20000; i++)
+	print "01/11/2024 15:37:47 : INFO: nothing to see here, carrying on" }' >filler.log
+set -- "a/ASRUnifiedAgentInstaller.log=$failed" b/big.log=filler.log \
+	"c/ASRUnifiedAgentInstaller.log=$resolved" "d/ASRUnifiedAgentInstaller.log=$healthy" \
+	e/big2.log=filler.log "f/ASRUnifiedAgentInstaller.log=$failed" \
+	"g/ASRUnifiedAgentInstaller.log=$resolved" 'h/x.log=@text:hello\n' \
+	"i/ASRUnifiedAgentInstaller.log=$failed"
+"$mk" many.zip "$@" &&
+	"$mk" --encrypt secret enc.zip "$@" &&
+	"$mk" --flip 600 bad-early.zip "$@" &&
+	"$mk" --flip 9000 bad-late.zip "$@" &&
+	"$mk" inner.zip "x/ASRUnifiedAgentInstaller.log=$failed" y/big.log=filler.log \
+		"z/ASRUnifiedAgentInstaller.log=$resolved" &&
+	"$mk" nested.zip "n1/ASRUnifiedAgentInstaller.log=$failed" n2/inner.zip=inner.zip \
+		n3/big.log=filler.log "n4/ASRUnifiedAgentInstaller.log=$resolved" \
+		n5/inner2.zip=inner.zip n6/big2.log=filler.log || exit 99
+
+fail=0
+for z in many nested enc bad-early bad-late; do
+	for opt in "" --max-members=1 --max-members=2 --max-members=3 --max-members=5 \
+		--max-members=9 --max-members=10 --max-expand=1000 --max-expand=1561000 \
+		--max-expand=1600000 --max-expand=3121500 --max-expand=3200000; do
+		# shellcheck disable=SC2086
+		"$logdx" -j1 --no-default-signatures -S "$d/sigs/core.sig" --format=jsonl $opt \
+			$z.zip >one.out 2>one.err
+		echo "exit $?" >>one.err
+		i=0
+		while [ $i -lt "$runs" ]; do
+			for j in 2 4; do
+				# shellcheck disable=SC2086
+				"$logdx" -j$j --no-default-signatures -S "$d/sigs/core.sig" \
+					--format=jsonl $opt $z.zip >lanes.out 2>lanes.err
+				echo "exit $?" >>lanes.err
+				if ! cmp -s one.out lanes.out || ! cmp -s one.err lanes.err; then
+					echo "FAIL $z.zip $opt -j$j: differs from -j1"
+					diff one.err lanes.err | head -5
+					diff one.out lanes.out | head -5
+					fail=1
+				fi
+			done
+			i=$((i + 1))
+		done
+	done
+done
+[ $fail = 0 ] && echo "lanes: -j2 and -j4 equal -j1 on every zip and limit"
+exit $fail
