@@ -125,7 +125,7 @@ static uint64_t take(lx_reader *r, int kind, uint64_t want, int force)
 	return want;
 }
 
-static int stopped(const lx_reader *r)
+int lx_reader_stopped(const lx_reader *r)
 {
 	return r->split && r->split->stopped(r->split->ud);
 }
@@ -665,7 +665,7 @@ static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
 	int declined = 0;
 
 	lx_decoder_begin(r->dec, r->sink, &r->chain, mtime);
-	while (!stopped(r) && (n = src_next(s, &p)) > 0) {
+	while (!lx_reader_stopped(r) && (n = src_next(s, &p)) > 0) {
 		size_t k = (size_t)n;
 		int full = 0;
 		if (counted) {
@@ -689,7 +689,7 @@ static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
 	/* A declined (binary) member from an archive is read on up to the
 	 * ratio guard's floor, so that a bomb of zeros is named as one. */
 	while (declined && counted && !r->stop && !s->failed && s->out <= LX_RATIO_FLOOR &&
-	       !stopped(r) && (n = src_next(s, &p)) > 0) {
+	       !lx_reader_stopped(r) && (n = src_next(s, &p)) > 0) {
 		(void)take(r, LX_TAKE_BYTES, (uint64_t)n, 1);
 		r->st->expanded += (uint64_t)n;
 	}
@@ -720,7 +720,8 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 		int mine = 0;
 		if (type == AE_IFREG && !(archive_entry_hardlink(e) &&
 		                          archive_entry_size(e) == 0))
-			mine = depth || !r->split || r->split->claim(r->split->ud, r->top++);
+			mine = depth || !r->split || r->unit ||
+			       r->split->claim(r->split->ud, r->top++);
 		if (mine) {
 			const char *name = archive_entry_pathname(e);
 			int64_t mt = archive_entry_mtime_is_set(e)
@@ -750,13 +751,13 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 		}
 		if (r->stop || s->failed || rc == ARCHIVE_FATAL)
 			break;
-		if (mine && !depth && r->split)
+		if (mine && !depth && r->split && !r->unit)
 			r->split->done(r->split->ud);
-		if (stopped(r))
+		if (lx_reader_stopped(r))
 			break;
 		rc = archive_read_next_header(a, &e);
 		if (rc == ARCHIVE_EOF) {
-			if (!depth && r->split)
+			if (!depth && r->split && !r->unit)
 				r->split->eof(r->split->ud);
 			break;
 		}

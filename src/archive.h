@@ -25,7 +25,8 @@ typedef struct lx_reader {
 	uint64_t unpacked;       /* bytes taken out of archives (max_expand) */
 	int stop;                /* a limit ended the current top-level file */
 	const lx_split *split;   /* borrowed; NULL: this reader reads all */
-	uint64_t top;            /* top-level regular members met (split) */
+	uint64_t top;            /* top-level units met (split) */
+	int unit;                /* reading a claimed unit: no claims inside */
 } lx_reader;
 
 /* Prepares r for the bundle named arg (copied as chain part 0).  The
@@ -49,6 +50,9 @@ void lx_reader_note(lx_reader *r, size_t depth, const char *msg);
  * file's modification time or LX_MTIME_UNKNOWN.  Every problem goes to
  * sink->error; fd is left open for the caller to close. */
 void lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime);
+
+/* Nonzero when r's split says to stop reading at once. */
+int lx_reader_stopped(const lx_reader *r);
 
 /* Whether the regular file path is a zip archive whose members are worth
  * reading on several threads: at least two regular members, the largest

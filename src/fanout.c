@@ -2,15 +2,16 @@
  * See fanout.h.
  *
  * Two shapes.  A pipeline: one reader thread inflates and decodes, K
- * matcher threads split lines and match.  Lanes (a zip whose members are
- * worth it): every lane walks the zip's directory, claims the next member
- * nobody has claimed, and reads and matches it itself.
+ * matcher threads split lines and match.  Lanes (a zip or a directory
+ * whose members are worth it): every lane walks the zip's directory or the
+ * tree, claims the next member or file nobody has claimed, and reads and
+ * matches it itself.
  *
  * Every result is an item with a key that orders it as a single thread
  * would have produced it; the caller takes items in key order, and only
  * up to the frontier: the smallest key a lane may still produce.  In a
- * pipeline every key is 0.  A lane's keys: 2k+1 for top-level member k,
- * 2k for what the first lane reports between members k-1 and k.
+ * pipeline every key is 0.  A lane's keys: 2k+1 for top-level member (or
+ * file) k, 2k for what the first lane reports between members k-1 and k.
  *
  * One mutex guards everything shared; it is taken once per block of text,
  * per member and per hit, which costs nothing next to the matching. */
@@ -20,6 +21,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "archive.h"
 #include "lines.h"
@@ -53,7 +55,7 @@ typedef struct item {
 	size_t n;
 	int done;    /* the worker finished the file */
 	/* MARK: what a lane's member (or the stretch before it) added */
-	uint64_t files, expanded, use[2];
+	uint64_t files, bytes, expanded, use[2];
 	struct item *next, *prev;
 } item;
 
@@ -81,7 +83,9 @@ typedef struct lane {
 	item *hits;        /* the file being matched */
 	lx_buf name;
 	lx_input_stats st; /* its walk's own counts */
-	uint64_t files0, expanded0, use[2]; /* since its last MARK */
+	uint64_t files0, bytes0, expanded0, use[2]; /* since its last MARK */
+	uint64_t gap_bytes; /* read outside members */
+	uint64_t gseq;      /* problems met outside members */
 	pthread_t th;
 } lane;
 
@@ -120,9 +124,11 @@ struct fanout {
 	int serial;           /* a limit is near: one lane reads on alone */
 	lane *survivor;
 	uint64_t serial_from; /* the first member it claims then */
+	uint64_t gap_from;    /* problems between members it reports then */
 	uint64_t spent[2];    /* budget taken (LX_TAKE_*) */
 	uint64_t folded[2];   /* budget of the MARKs taken by the caller */
 	lx_input_stats lst;   /* the counts of the MARKs taken, and problems */
+	uint64_t gap_bytes;   /* the most a lane read outside members */
 	pthread_mutex_t mu;
 	pthread_cond_t cv;  /* items, hits, files done, the reader done */
 	pthread_cond_t rcv; /* room in a worker's queue */
@@ -466,16 +472,25 @@ static uint64_t after(const fanout *f, const lane *l, uint64_t k)
 static void mark(fanout *f, lane *l)
 {
 	uint64_t files = l->st.files - l->files0, expanded = l->st.expanded - l->expanded0;
-	if ((files || expanded || l->use[0] || l->use[1]) &&
+	uint64_t bytes = l->st.bytes - l->bytes0;
+	/* bytes read outside members are the zip's own directory, which
+	 * every lane reads: they count once, as the most any lane read */
+	if (!l->in_member) {
+		l->gap_bytes += bytes;
+		bytes = 0;
+	}
+	if ((files || bytes || expanded || l->use[0] || l->use[1]) &&
 	    (l->in_member || primary(f, l)) && !atomic_load(&l->abort)) {
 		item *it = new_item(IT_MARK, l->pos);
 		it->files = files;
+		it->bytes = bytes;
 		it->expanded = expanded;
 		it->use[0] = l->use[0];
 		it->use[1] = l->use[1];
 		append(f, it, l);
 	}
 	l->files0 = l->st.files;
+	l->bytes0 = l->st.bytes;
 	l->expanded0 = l->st.expanded;
 	l->use[0] = l->use[1] = 0;
 }
@@ -547,6 +562,9 @@ static void go_serial(fanout *f)
 	}
 	f->serial = 1;
 	f->survivor = s;
+	/* the first lane reported the problems between members it met; the
+	 * survivor, meeting the same ones, reports only those after them */
+	f->gap_from = f->ln[0].gseq;
 	/* the members whose keys it has passed stay as they were read */
 	f->serial_from = s ? (s->pos + 1) / 2 : 0;
 	if (f->serial_from > f->next_claim)
@@ -557,8 +575,8 @@ static void go_serial(fanout *f)
 	f->spent[0] = f->folded[0];
 	f->spent[1] = f->folded[1];
 	for (it = f->first; it; it = it->next) {
-		if (s && it->key > s->pos)
-			it->dead = 1; /* read ahead: read again, in order */
+		if (s && it->key > s->pos && (it->key & 1))
+			it->dead = 1; /* a member read ahead: read again, in order */
 		else if (it->kind == IT_MARK && !it->dead) {
 			f->spent[0] += it->use[0];
 			f->spent[1] += it->use[1];
@@ -597,7 +615,8 @@ static uint64_t l_take(void *ud, int kind, uint64_t want, int force)
 static void l_hit(void *ud, const lx_hit *h)
 {
 	lane *l = ud;
-	queue_hit(l->f, l->hits, h, &l->abort);
+	if (l->hits)
+		queue_hit(l->f, l->hits, h, &l->abort);
 }
 
 static void *l_begin(void *ud, const lx_file_info *fi)
@@ -621,6 +640,7 @@ static void *l_begin(void *ud, const lx_file_info *fi)
 	if (atomic_load(&l->abort)) {
 		pthread_mutex_unlock(&f->mu);
 		item_free(it);
+		l->hits = NULL;
 		lx_matcher_end(l->m);
 		return NULL;
 	}
@@ -644,6 +664,7 @@ static void l_end(void *fh)
 	lx_matcher_end(l->m);
 	pthread_mutex_lock(&f->mu);
 	l->hits->done = 1;
+	l->hits = NULL; /* the caller frees it once done */
 	pthread_cond_broadcast(&f->cv);
 	pthread_mutex_unlock(&f->mu);
 }
@@ -653,7 +674,13 @@ static void l_report(lane *l, const lx_chain *path, const char *msg, int note)
 	fanout *f = l->f;
 	int keep;
 	pthread_mutex_lock(&f->mu);
-	keep = !atomic_load(&l->abort) && (l->in_member || primary(f, l));
+	keep = 1;
+	if (!l->in_member) {
+		/* every lane meets the same problems between members, in order */
+		uint64_t seq = l->gseq++;
+		keep = primary(f, l) && seq >= f->gap_from;
+	}
+	keep = keep && !atomic_load(&l->abort);
 	pthread_mutex_unlock(&f->mu);
 	if (keep)
 		problem(f, l, path, msg, note);
@@ -688,8 +715,8 @@ static void *lane_main(void *arg)
 				atomic_store(&f->ln[i].abort, 1);
 	}
 	l->pos = KEY_END;
-	if (l->st.bytes > f->lst.bytes)
-		f->lst.bytes = l->st.bytes;
+	if (l->gap_bytes > f->gap_bytes)
+		f->gap_bytes = l->gap_bytes;
 	if (!--f->live)
 		f->reader_done = 1;
 	pthread_cond_broadcast(&f->cv);
@@ -738,6 +765,7 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 				f->folded[0] += it->use[0];
 				f->folded[1] += it->use[1];
 				f->lst.files += it->files;
+				f->lst.bytes += it->bytes;
 				f->lst.expanded += it->expanded;
 			}
 			item_free(it);
@@ -829,6 +857,7 @@ static int run_lanes(fanout *f, const lx_fanout_sink *out, lx_input_stats *st)
 	}
 	free(f->ln);
 	*st = f->lst;
+	st->bytes += f->gap_bytes;
 	return started ? (f->lst.errors ? 2 : 0) : -1;
 }
 
@@ -838,6 +867,7 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 {
 	fanout *f = lx_xcalloc(1, sizeof *f);
 	pthread_t rd;
+	struct stat sb;
 	unsigned i, total, started = 0;
 	int rc = -1;
 	f->cfg = cfg;
@@ -845,6 +875,10 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	f->arg = arg;
 	f->member_name = member_name;
 	f->nw = workers ? workers : 1;
+	/* a directory's files are mostly read, not inflated: the reader
+	 * idles, and one matcher more takes the core it leaves */
+	if (strcmp(arg, "-") != 0 && stat(arg, &sb) == 0 && S_ISDIR(sb.st_mode))
+		f->nw++;
 	f->end_key = KEY_END;
 	total = f->nw;
 	f->w = lx_xcalloc(total, sizeof *f->w);
@@ -853,7 +887,7 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	pthread_cond_init(&f->rcv, NULL);
 	for (i = 0; i < total; i++)
 		pthread_cond_init(&f->w[i].cv, NULL);
-	if (strcmp(arg, "-") != 0 && lx_archive_splittable(arg)) {
+	if (lx_walk_splittable(arg)) {
 		/* the reader would be the bottleneck: every thread reads */
 		f->nl = f->nw + 1;
 		rc = run_lanes(f, out, st);

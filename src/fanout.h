@@ -5,9 +5,9 @@
  * into lines and matched by K worker threads; the reader hands decoded
  * text over in pieces of 64 KiB, and gives each file to the worker with
  * the fewest files queued, so that it never waits at a file boundary.
- * A zip whose members are worth it (lx_archive_splittable) is read in
- * lanes instead: K+1 threads each claim the next member and read and
- * match it themselves.  The calling thread receives every file's hits, and
+ * A zip or directory whose members are worth it (lx_walk_splittable) is
+ * read in lanes instead: K+1 threads each claim the next member or file
+ * and read and match it themselves.  The calling thread receives every file's hits, and
  * the bundle's problems, in exactly the order a single thread would have
  * produced them, so the report is byte for byte the same for every -j.
  *

@@ -56,16 +56,16 @@ typedef struct lx_input_stats {
 } lx_input_stats;
 
 /* How one bundle is split between several readers (fanout.c's lanes).
- * Each reader walks the whole top-level archive but reads only the
- * members it claims; the budgets of --max-members and --max-expand are
+ * Each reader walks the whole top-level zip or directory but reads only
+ * the members or files it claims; the budgets of --max-members and --max-expand are
  * taken through take(), so that they stay those of a single reader. */
 typedef struct lx_split {
-	/* top-level member k (counting regular files from 0) is next: 1 when
-	 * this reader reads it, 0 when it skips it */
+	/* top-level member or file k (counting regular files from 0) is next:
+	 * 1 when this reader reads it, 0 when it skips it */
 	int (*claim)(void *ud, uint64_t k);
 	/* the member claimed last has been read */
 	void (*done)(void *ud);
-	/* the top-level archive ended normally */
+	/* the top-level zip or directory ended normally */
 	void (*eof)(void *ud);
 	/* takes up to want units of budget kind (LX_TAKE_*); returns how many
 	 * were granted.  force: take all of them whatever the limit. */

@@ -13,6 +13,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -33,6 +35,7 @@
 #endif
 
 #define LX_WALK_FDS 32
+#define LX_WALK_PROBE 4096u /* files looked at by lx_walk_splittable */
 
 typedef struct frame {
 	int fd;           /* -1 while closed to save descriptors */
@@ -180,12 +183,19 @@ static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name,
 		lx_reader_note(r, 0, "not a regular file, skipped");
 		return 0;
 	}
-	f = open_entry(r, top->fd, name, O_NONBLOCK);
-	if (f < 0)
+	/* split between lanes: each file is read by the lane that claims it */
+	if (r->split && !r->split->claim(r->split->ud, r->top++))
 		return 0;
-	if (fstat(f, sb) == 0 && S_ISREG(sb->st_mode))
-		lx_archive_read_fd(r, f, 1, (int64_t)sb->st_mtime);
-	close(f);
+	f = open_entry(r, top->fd, name, O_NONBLOCK);
+	if (f >= 0) {
+		r->unit = r->split != NULL;
+		if (fstat(f, sb) == 0 && S_ISREG(sb->st_mode))
+			lx_archive_read_fd(r, f, 1, (int64_t)sb->st_mtime);
+		r->unit = 0;
+		close(f);
+	}
+	if (r->split)
+		r->split->done(r->split->ud);
 	return 0;
 }
 
@@ -211,6 +221,8 @@ static void walk_dir(lx_reader *r, int fd, const struct stat *sb)
 		const char *name;
 		int cfd = -1;
 
+		if (lx_reader_stopped(r))
+			break;
 		if (top->i == top->n || (top->fd < 0 && reopen(r, fr, depth) < 0)) {
 			/* directory done (or lost): back to its parent */
 			if (depth == 0)
@@ -269,9 +281,11 @@ static void walk_path(lx_reader *r, const char *arg)
 	}
 	if (fstat(fd, &sb) < 0)
 		lx_reader_syserr(r, 0, NULL, errno);
-	else if (S_ISDIR(sb.st_mode))
+	else if (S_ISDIR(sb.st_mode)) {
 		walk_dir(r, fd, &sb);
-	else
+		if (r->split)
+			r->split->eof(r->split->ud);
+	} else
 		lx_archive_read_fd(r, fd, S_ISREG(sb.st_mode),
 		                   S_ISREG(sb.st_mode) ? (int64_t)sb.st_mtime
 		                                       : LX_MTIME_UNKNOWN);
@@ -298,4 +312,37 @@ int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
 	rc = st->errors ? 2 : 0;
 	lx_reader_fini(&r);
 	return rc;
+}
+
+/* The sizes of a directory's regular files, for lx_walk_splittable(). */
+static uint64_t probe_total, probe_most, probe_n;
+
+static int probe_file(const char *path, const struct stat *sb, int type, struct FTW *ftw)
+{
+	(void)path;
+	(void)ftw;
+	if (type != FTW_F || !S_ISREG(sb->st_mode))
+		return 0;
+	probe_total += (uint64_t)sb->st_size;
+	if ((uint64_t)sb->st_size > probe_most)
+		probe_most = (uint64_t)sb->st_size;
+	return ++probe_n >= LX_WALK_PROBE;
+}
+
+int lx_walk_splittable(const char *arg)
+{
+	static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+	struct stat sb;
+	int split;
+	if (!strcmp(arg, "-") || stat(arg, &sb) < 0)
+		return 0;
+	if (!S_ISDIR(sb.st_mode))
+		return S_ISREG(sb.st_mode) && lx_archive_splittable(arg);
+	/* nftw() takes no context: one probe at a time */
+	pthread_mutex_lock(&mu);
+	probe_total = probe_most = probe_n = 0;
+	(void)nftw(arg, probe_file, 16, FTW_PHYS);
+	split = probe_n >= LX_WALK_PROBE || (probe_n >= 2 && probe_most <= probe_total / 2);
+	pthread_mutex_unlock(&mu);
+	return split;
 }

@@ -16,4 +16,9 @@
 int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
                    const lx_split *split, lx_input_stats *st);
 
+/* Whether arg is worth reading in lanes (fanout.c): a zip whose members
+ * (lx_archive_splittable), or a directory whose files, are at least two,
+ * the largest holding at most half of the bytes. */
+int lx_walk_splittable(const char *arg);
+
 #endif

@@ -1,9 +1,10 @@
 #!/bin/sh
-# A zip whose members are worth it is read on several lanes at once (each
-# lane claims the next member and reads it itself).  The report must be
-# byte for byte the one a single thread gives, on good zips, nested ones,
-# encrypted and corrupt members, and when --max-members or --max-expand
-# ends the bundle part way (the lanes then hand over to one).  Races do
+# A zip whose members, or a directory whose files, are worth it is read on
+# several lanes at once (each lane claims the next member or file and
+# reads it itself).  The report must be byte for byte the one a single
+# thread gives, on good zips, nested ones, encrypted and corrupt members, a
+# tree with archives and a dangling link in it, and when --max-members or
+# --max-expand ends the bundle part way (the lanes then hand over to one).  Races do
 # not show every time, so every case runs LANES_RUNS times (3).
 : "${SRCDIR:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${BUILDDIR:=$SRCDIR}"
@@ -38,26 +39,35 @@ set -- "a/ASRUnifiedAgentInstaller.log=$failed" b/big.log=filler.log \
 		"z/ASRUnifiedAgentInstaller.log=$resolved" &&
 	"$mk" nested.zip "n1/ASRUnifiedAgentInstaller.log=$failed" n2/inner.zip=inner.zip \
 		n3/big.log=filler.log "n4/ASRUnifiedAgentInstaller.log=$resolved" \
-		n5/inner2.zip=inner.zip n6/big2.log=filler.log || exit 99
+		n5/inner2.zip=inner.zip n6/big2.log=filler.log &&
+	mkdir -p tree/a tree/b tree/c tree/d &&
+	cp "$failed" tree/a/ASRUnifiedAgentInstaller.log &&
+	cp filler.log tree/a/big.log &&
+	cp inner.zip tree/b/logs.zip &&
+	"$mk" tree/b/UA_InstallLogFile.log.gz "UA_InstallLogFile.log=$resolved" &&
+	cp filler.log tree/c/big2.log &&
+	ln -s nowhere tree/c/dangling.log &&
+	cp many.zip tree/d/many.zip &&
+	cp "$healthy" tree/d/ASRUnifiedAgentInstaller.log || exit 99
 
 fail=0
-for z in many nested enc bad-early bad-late; do
+for z in many.zip nested.zip enc.zip bad-early.zip bad-late.zip tree; do
 	for opt in "" --max-members=1 --max-members=2 --max-members=3 --max-members=5 \
 		--max-members=9 --max-members=10 --max-expand=1000 --max-expand=1561000 \
 		--max-expand=1600000 --max-expand=3121500 --max-expand=3200000; do
 		# shellcheck disable=SC2086
 		"$logdx" -j1 --no-default-signatures -S "$d/sigs/core.sig" --format=jsonl $opt \
-			$z.zip >one.out 2>one.err
+			$z >one.out 2>one.err
 		echo "exit $?" >>one.err
 		i=0
 		while [ $i -lt "$runs" ]; do
 			for j in 2 4; do
 				# shellcheck disable=SC2086
 				"$logdx" -j$j --no-default-signatures -S "$d/sigs/core.sig" \
-					--format=jsonl $opt $z.zip >lanes.out 2>lanes.err
+					--format=jsonl $opt $z >lanes.out 2>lanes.err
 				echo "exit $?" >>lanes.err
 				if ! cmp -s one.out lanes.out || ! cmp -s one.err lanes.err; then
-					echo "FAIL $z.zip $opt -j$j: differs from -j1"
+					echo "FAIL $z $opt -j$j: differs from -j1"
 					diff one.err lanes.err | head -5
 					diff one.out lanes.out | head -5
 					fail=1
@@ -67,5 +77,5 @@ for z in many nested enc bad-early bad-late; do
 		done
 	done
 done
-[ $fail = 0 ] && echo "lanes: -j2 and -j4 equal -j1 on every zip and limit"
+[ $fail = 0 ] && echo "lanes: -j2 and -j4 equal -j1 on every zip, the tree, every limit"
 exit $fail

@@ -470,6 +470,25 @@ START_TEST(split_reads_claimed_members)
 	ck_assert_uint_eq(o.taken, 10);
 	recsink_free(&r);
 
+	/* a directory splits by its files, in the walk's order */
+	o.claimed = o.done = o.eof = 0;
+	ck_assert_int_eq(mkdir("tree", 0755), 0);
+	ck_assert_int_eq(mkdir("tree/sub", 0755), 0);
+	write_file("tree/a.log", "a\n", 2);
+	write_file("tree/sub/b.log", "b\n", 2);
+	write_file("tree/sub/c.log", "c\n", 2);
+	write_file("tree/z.log", "z\n", 2);
+	recsink_init(&r);
+	ck_assert_int_eq(lx_walk_bundle(&cfg, "tree", &r.sink, &sp, &st), 0);
+	ck_assert_str_eq(r.log.p, "B tree/sub/b.log utf-8\n1:b\nE\nB tree/z.log utf-8\n1:z\nE\n");
+	ck_assert_int_eq(o.claimed, 2);
+	ck_assert_int_eq(o.done, 2);
+	ck_assert_int_eq(o.eof, 1);
+	recsink_free(&r);
+	ck_assert_int_eq(lx_walk_splittable("tree"), 1);
+	write_file("tree/big.log", "0123456789abcdef0123456789abcdef", 32);
+	ck_assert_int_eq(lx_walk_splittable("tree"), 0); /* one file holds 32 of 40 bytes */
+
 	write_archive("big.zip", 'z', 0, big, 3, NULL);
 	ck_assert_int_eq(lx_archive_splittable("big.zip"), 1);
 	write_archive("lop.zip", 'z', 0, lop, 2, NULL);
@@ -481,6 +500,8 @@ START_TEST(split_reads_claimed_members)
 	write_file("junk.zip", "PK\3\4garbage", 11);
 	ck_assert_int_eq(lx_archive_splittable("junk.zip"), 0);
 	ck_assert_int_eq(lx_archive_splittable("missing.zip"), 0);
+	ck_assert_int_eq(lx_walk_splittable("big.zip"), 1);
+	ck_assert_int_eq(lx_walk_splittable("-"), 0);
 }
 END_TEST
 
