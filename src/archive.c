@@ -905,3 +905,17 @@ int lx_archive_splittable(const char *path)
 	archive_read_free(a);
 	return n >= LX_SPLIT_PROBE || (n >= 2 && most <= total / 2);
 }
+
+int lx_archive_plain_text(const char *path)
+{
+	unsigned char head[LX_PEEK];
+	ssize_t n;
+	int fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return 0;
+	do
+		n = read(fd, head, sizeof head);
+	while (n < 0 && errno == EINTR);
+	close(fd);
+	return n > 0 && looks_like_text(head, (size_t)n);
+}

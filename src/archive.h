@@ -54,6 +54,10 @@ void lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime);
 /* Nonzero when r's split says to stop reading at once. */
 int lx_reader_stopped(const lx_reader *r);
 
+/* Whether the file path starts as plain UTF-8 text (read_stream() would
+ * take it as such, with no decompression or decoding to speak of). */
+int lx_archive_plain_text(const char *path);
+
 /* Whether the regular file path is a zip archive whose members are worth
  * reading on several threads: at least two regular members, the largest
  * holding at most half of the uncompressed bytes (as the directory says;

@@ -865,11 +865,20 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
                      unsigned workers, void (*member_name)(const lx_chain *, lx_buf *),
                      const lx_fanout_sink *out, lx_input_stats *st)
 {
-	fanout *f = lx_xcalloc(1, sizeof *f);
+	fanout *f;
 	pthread_t rd;
 	struct stat sb;
 	unsigned i, total, started = 0;
-	int rc = -1;
+	int rc = -1, is_dir = 0;
+	if (strcmp(arg, "-") != 0 && stat(arg, &sb) == 0) {
+		/* one plain text file: reading it costs next to nothing, and a
+		 * second thread would only add the hand-over, so the caller
+		 * reads it itself */
+		if (S_ISREG(sb.st_mode) && lx_archive_plain_text(arg))
+			return -1;
+		is_dir = S_ISDIR(sb.st_mode);
+	}
+	f = lx_xcalloc(1, sizeof *f);
 	f->cfg = cfg;
 	f->db = db;
 	f->arg = arg;
@@ -877,7 +886,7 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	f->nw = workers ? workers : 1;
 	/* a directory's files are mostly read, not inflated: the reader
 	 * idles, and one matcher more takes the core it leaves */
-	if (strcmp(arg, "-") != 0 && stat(arg, &sb) == 0 && S_ISDIR(sb.st_mode))
+	if (is_dir)
 		f->nw++;
 	f->end_key = KEY_END;
 	total = f->nw;

@@ -34,10 +34,12 @@ typedef struct lx_fanout_sink {
 } lx_fanout_sink;
 
 /* Scans bundle arg with `workers` matcher threads (at least 1) and one
- * reader thread, or with workers + 1 lanes.  member_name() gives the name that signature globs see
- * for a path (scan.c's rule).  Returns what lx_walk_bundle() returns, or
- * -1 when the threads could not be started (nothing was delivered; the
- * caller then scans the bundle itself).  st is filled in. */
+ * reader thread, or with workers + 1 lanes.  member_name() gives the name
+ * that signature globs see for a path (scan.c's rule).  Returns what
+ * lx_walk_bundle() returns, or -1 when nothing was delivered and the
+ * caller is to scan the bundle itself: the threads could not be started,
+ * or arg is one plain text file (a second thread would not pay).  st is
+ * filled in. */
 int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
                      unsigned workers, void (*member_name)(const lx_chain *, lx_buf *),
                      const lx_fanout_sink *out, lx_input_stats *st);

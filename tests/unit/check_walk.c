@@ -501,6 +501,14 @@ START_TEST(split_reads_claimed_members)
 	ck_assert_int_eq(lx_archive_splittable("junk.zip"), 0);
 	ck_assert_int_eq(lx_archive_splittable("missing.zip"), 0);
 	ck_assert_int_eq(lx_walk_splittable("big.zip"), 1);
+	/* one plain UTF-8 file needs no reader thread; anything to decode does */
+	ck_assert_int_eq(lx_archive_plain_text("tree/a.log"), 1);
+	ck_assert_int_eq(lx_archive_plain_text("big.zip"), 0);
+	write_file("u16.log", "\xff\xfea\0\n\0", 6);
+	ck_assert_int_eq(lx_archive_plain_text("u16.log"), 0);
+	write_file("empty.log", "", 0);
+	ck_assert_int_eq(lx_archive_plain_text("empty.log"), 0);
+	ck_assert_int_eq(lx_archive_plain_text("missing.log"), 0);
 	ck_assert_int_eq(lx_walk_splittable("-"), 0);
 }
 END_TEST
