@@ -315,6 +315,12 @@ static ssize_t raw_read(src *s, const void **p)
 	if (s->failed)
 		return -1;
 	if (s->fd >= 0) {
+		/* reads of a seekable file end on block boundaries whatever was
+		 * read or skipped before, so that libarchive sees the same pieces
+		 * of a member however it got there (fanout.c's lanes skip; the
+		 * ratio guard must decide at the same byte) */
+		if (s->seekable)
+			cap = LX_BLOCK - (size_t)((s->base + s->fpos) % LX_BLOCK);
 		do
 			n = read(s->fd, buf, cap);
 		while (n < 0 && errno == EINTR);

@@ -51,31 +51,40 @@ set -- "a/ASRUnifiedAgentInstaller.log=$failed" b/big.log=filler.log \
 	cp "$healthy" tree/d/ASRUnifiedAgentInstaller.log || exit 99
 
 fail=0
+same() { # BUNDLE [OPTION]: -j2 and -j4, LANES_RUNS times, against -j1
+	# shellcheck disable=SC2086
+	"$logdx" -j1 --no-default-signatures -S "$d/sigs/core.sig" --format=jsonl $2 \
+		"$1" >one.out 2>one.err
+	echo "exit $?" >>one.err
+	i=0
+	while [ $i -lt "$runs" ]; do
+		for j in 2 4; do
+			# shellcheck disable=SC2086
+			"$logdx" -j$j --no-default-signatures -S "$d/sigs/core.sig" \
+				--format=jsonl $2 "$1" >lanes.out 2>lanes.err
+			echo "exit $?" >>lanes.err
+			if ! cmp -s one.out lanes.out || ! cmp -s one.err lanes.err; then
+				echo "FAIL $1 $2 -j$j: differs from -j1"
+				diff one.err lanes.err | head -5
+				diff one.out lanes.out | head -5
+				fail=1
+			fi
+		done
+		i=$((i + 1))
+	done
+}
+
 for z in many.zip nested.zip enc.zip bad-early.zip bad-late.zip tree; do
 	for opt in "" --max-members=1 --max-members=2 --max-members=3 --max-members=5 \
 		--max-members=9 --max-members=10 --max-expand=1000 --max-expand=1561000 \
 		--max-expand=1600000 --max-expand=3121500 --max-expand=3200000; do
-		# shellcheck disable=SC2086
-		"$logdx" -j1 --no-default-signatures -S "$d/sigs/core.sig" --format=jsonl $opt \
-			$z >one.out 2>one.err
-		echo "exit $?" >>one.err
-		i=0
-		while [ $i -lt "$runs" ]; do
-			for j in 2 4; do
-				# shellcheck disable=SC2086
-				"$logdx" -j$j --no-default-signatures -S "$d/sigs/core.sig" \
-					--format=jsonl $opt $z >lanes.out 2>lanes.err
-				echo "exit $?" >>lanes.err
-				if ! cmp -s one.out lanes.out || ! cmp -s one.err lanes.err; then
-					echo "FAIL $z $opt -j$j: differs from -j1"
-					diff one.err lanes.err | head -5
-					diff one.out lanes.out | head -5
-					fail=1
-				fi
-			done
-			i=$((i + 1))
-		done
+		same $z "$opt"
 	done
 done
+# Members of zeros: each is read up to the ratio guard's floor, and the guard
+# must fire at the same byte however the lane reached the member.
+zeros='@repeat:16777216:\x00\x00\x00\x00'
+"$mk" zeros.zip "a.log=$zeros" "b.log=$zeros" "c.log=$zeros" "d.log=$zeros" || exit 99
+same zeros.zip
 [ $fail = 0 ] && echo "lanes: -j2 and -j4 equal -j1 on every zip, the tree, every limit"
 exit $fail
