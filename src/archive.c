@@ -30,7 +30,7 @@
 #define LX_REC_MAX (8u * 1024u * 1024u) /* replay record of a pipe */
 #define LX_RATIO_FLOOR ((uint64_t)16 << 20) /* no bomb below this size */
 #define LX_CPIO_NAME_MAX 65536u        /* longest believable cpio name */
-#define LX_SPLIT_PROBE 4096u /* zip members looked at by lx_archive_splittable */
+#define LX_SPLIT_PROBE 512u /* zip members looked at by lx_archive_zip_sizes */
 
 typedef struct src {
 	lx_reader *r;
@@ -873,15 +873,15 @@ void lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime)
 	r->stop = 0;
 }
 
-int lx_archive_splittable(const char *path)
+int lx_archive_zip_sizes(const char *path, uint64_t *n, uint64_t *total, uint64_t *most)
 {
 	unsigned char magic[4];
 	struct archive *a;
 	struct archive_entry *e;
-	uint64_t total = 0, most = 0, n = 0;
 	int fd = open(path, O_RDONLY), rc;
 	ssize_t got;
 
+	*n = *total = *most = 0;
 	if (fd < 0)
 		return 0;
 	got = read(fd, magic, sizeof magic);
@@ -893,23 +893,23 @@ int lx_archive_splittable(const char *path)
 		return 0;
 	archive_read_support_format_zip(a);
 	rc = archive_read_open_filename(a, path, LX_BLOCK);
-	/* the directory of a zip is cheap to walk; a very long one is
-	 * surely worth splitting, and need not be walked to the end */
-	while (rc == ARCHIVE_OK && n < LX_SPLIT_PROBE &&
+	/* the directory of a zip is cheap to walk; for a very long one, its
+	 * first members tell enough */
+	while (rc == ARCHIVE_OK && *n < LX_SPLIT_PROBE &&
 	       (rc = archive_read_next_header(a, &e)) >= ARCHIVE_WARN) {
 		rc = ARCHIVE_OK;
 		if (archive_entry_filetype(e) != AE_IFREG)
 			continue;
-		n++;
+		++*n;
 		if (archive_entry_size_is_set(e) && archive_entry_size(e) > 0) {
 			uint64_t z = (uint64_t)archive_entry_size(e);
-			total += z;
-			if (z > most)
-				most = z;
+			*total += z;
+			if (z > *most)
+				*most = z;
 		}
 	}
 	archive_read_free(a);
-	return n >= LX_SPLIT_PROBE || (n >= 2 && most <= total / 2);
+	return 1;
 }
 
 int lx_archive_plain_text(const char *path)

@@ -58,10 +58,10 @@ int lx_reader_stopped(const lx_reader *r);
  * take it as such, with no decompression or decoding to speak of). */
 int lx_archive_plain_text(const char *path);
 
-/* Whether the regular file path is a zip archive whose members are worth
- * reading on several threads: at least two regular members, the largest
- * holding at most half of the uncompressed bytes (as the directory says;
- * a lie only costs speed). */
-int lx_archive_splittable(const char *path);
+/* When path is a zip archive (by its first bytes), sets *n to the number
+ * of its regular members (the first few thousand of them), *total to
+ * their uncompressed bytes and *most to the largest, as its directory says
+ * (a lie only costs speed), and returns 1; else returns 0. */
+int lx_archive_zip_sizes(const char *path, uint64_t *n, uint64_t *total, uint64_t *most);
 
 #endif

@@ -100,6 +100,7 @@ typedef struct worker {
 	lx_lines *lines; /* worker side: lines are split here, not by the reader */
 	lx_sink lsink;
 	pthread_cond_t cv; /* input arrived, or quit */
+	int waits;         /* the worker waits on cv */
 	pthread_t th;
 } worker;
 
@@ -130,8 +131,12 @@ struct fanout {
 	lx_input_stats lst;   /* the counts of the MARKs taken, and problems */
 	uint64_t gap_bytes;   /* the most a lane read outside members */
 	pthread_mutex_t mu;
-	pthread_cond_t cv;  /* items, hits, files done, the reader done */
+	pthread_cond_t cv;  /* the caller: items, hits, files done, readers done */
+	pthread_cond_t pcv; /* producers: room for items and hits */
+	int caller_waits;
+	unsigned producers_wait;
 	pthread_cond_t rcv; /* room in a worker's queue */
+	int reader_waits;
 };
 
 static void item_free(item *it)
@@ -147,6 +152,43 @@ static void item_free(item *it)
 		free(r);
 	}
 	free(it);
+}
+
+/* The caller waits on cv for results; producers (lanes, workers, the
+ * reader) wait on pcv for room.  Either side is woken only when it waits,
+ * which saves a system call per member of a zip of many small ones.  All
+ * with the lock held. */
+static void caller_wait(fanout *f)
+{
+	f->caller_waits = 1;
+	pthread_cond_wait(&f->cv, &f->mu);
+	f->caller_waits = 0;
+}
+
+static void wake_caller(fanout *f)
+{
+	if (f->caller_waits)
+		pthread_cond_signal(&f->cv);
+}
+
+static void producer_wait(fanout *f)
+{
+	f->producers_wait++;
+	pthread_cond_wait(&f->pcv, &f->mu);
+	f->producers_wait--;
+}
+
+static void wake_producers(fanout *f)
+{
+	if (f->producers_wait)
+		pthread_cond_broadcast(&f->pcv);
+}
+
+/* A lane moved on (the frontier may have moved too). */
+static void wake_both(fanout *f)
+{
+	wake_caller(f);
+	wake_producers(f);
 }
 
 /* The smallest key any lane may still produce (lock held). */
@@ -168,7 +210,7 @@ static void append(fanout *f, item *it, lane *l)
 	item *at;
 	while (f->n_items >= MAX_ITEMS &&
 	       !(l && (atomic_load(&l->abort) || l->pos <= frontier(f))))
-		pthread_cond_wait(&f->cv, &f->mu);
+		producer_wait(f);
 	for (at = f->last; at && at->key > it->key; at = at->prev)
 		;
 	it->prev = at;
@@ -182,7 +224,7 @@ static void append(fanout *f, item *it, lane *l)
 	else
 		f->first = it;
 	f->n_items++;
-	pthread_cond_broadcast(&f->cv);
+	wake_caller(f);
 }
 
 static item *new_item(int kind, uint64_t key)
@@ -211,7 +253,7 @@ static void queue_hit(fanout *f, item *it, const lx_hit *h, const atomic_int *go
 	pthread_mutex_lock(&f->mu);
 	while (!(gone && atomic_load(gone)) && !it->dead &&
 	       (it == f->first ? it->n >= HIT_DEPTH : f->hit_bytes >= HIT_BYTES))
-		pthread_cond_wait(&f->cv, &f->mu);
+		producer_wait(f);
 	if ((gone && atomic_load(gone)) || it->dead) {
 		pthread_mutex_unlock(&f->mu);
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
@@ -226,7 +268,7 @@ static void queue_hit(fanout *f, item *it, const lx_hit *h, const atomic_int *go
 	it->qt = r;
 	it->n++;
 	f->hit_bytes += r->bytes;
-	pthread_cond_broadcast(&f->cv);
+	wake_caller(f);
 	pthread_mutex_unlock(&f->mu);
 }
 
@@ -242,11 +284,40 @@ static int wanted(const fanout *f, const lx_chain *path, lx_buf *name)
 	return 0;
 }
 
+/* The reader waits on rcv for room in a worker's queue, a worker on its
+ * cv for input; as for the caller, each is woken only when it waits.
+ * Lock held. */
+static void reader_wait(fanout *f)
+{
+	f->reader_waits = 1;
+	pthread_cond_wait(&f->rcv, &f->mu);
+	f->reader_waits = 0;
+}
+
+static void wake_reader(fanout *f)
+{
+	if (f->reader_waits)
+		pthread_cond_signal(&f->rcv);
+}
+
+static void worker_wait(worker *w)
+{
+	w->waits = 1;
+	pthread_cond_wait(&w->cv, &w->f->mu);
+	w->waits = 0;
+}
+
+static void wake_worker(worker *w)
+{
+	if (w->waits)
+		pthread_cond_signal(&w->cv);
+}
+
 /* Reserves the next input slot of w (waiting while full); lock held. */
 static inblk *reserve(fanout *f, worker *w)
 {
 	while (w->n == IN_DEPTH)
-		pthread_cond_wait(&f->rcv, &f->mu);
+		reader_wait(f);
 	return &w->in[(w->head + w->n) % IN_DEPTH];
 }
 
@@ -281,7 +352,7 @@ static void *r_begin(void *ud, const lx_file_info *fi)
 	lx_buf_add(&b->data, name.p ? name.p : "", name.len);
 	b->mtime = fi->mtime;
 	w->n++;
-	pthread_cond_signal(&w->cv);
+	wake_worker(w);
 	pthread_mutex_unlock(&f->mu);
 	lx_buf_free(&name);
 	return w;
@@ -295,7 +366,7 @@ static void publish(fanout *f, worker *w)
 	w->open = NULL;
 	pthread_mutex_lock(&f->mu);
 	w->n++;
-	pthread_cond_signal(&w->cv);
+	wake_worker(w);
 	pthread_mutex_unlock(&f->mu);
 }
 
@@ -336,7 +407,7 @@ static void r_end(void *fh)
 	b = reserve(f, w);
 	b->kind = IN_END;
 	w->n++;
-	pthread_cond_signal(&w->cv);
+	wake_worker(w);
 	pthread_mutex_unlock(&f->mu);
 }
 
@@ -382,7 +453,7 @@ static void *reader(void *arg)
 	pthread_mutex_lock(&f->mu);
 	f->rc = rc;
 	f->reader_done = 1;
-	pthread_cond_broadcast(&f->cv);
+	wake_caller(f);
 	pthread_mutex_unlock(&f->mu);
 	return NULL;
 }
@@ -411,7 +482,7 @@ static void *work(void *arg)
 	for (;;) {
 		inblk *b;
 		while (!w->n && !f->quit)
-			pthread_cond_wait(&w->cv, &f->mu);
+			worker_wait(w);
 		if (!w->n)
 			break;
 		b = &w->in[w->head];
@@ -440,11 +511,11 @@ static void *work(void *arg)
 		pthread_mutex_lock(&f->mu);
 		w->head = (w->head + 1) % IN_DEPTH;
 		w->n--;
-		pthread_cond_signal(&f->rcv);
+		wake_reader(f);
 		if (b->kind == IN_END) {
 			w->hits->done = 1;
 			w->nfiles--;
-			pthread_cond_broadcast(&f->cv);
+			wake_caller(f);
 		}
 	}
 	pthread_mutex_unlock(&f->mu);
@@ -515,7 +586,7 @@ static int l_claim(void *ud, uint64_t k)
 	} else {
 		l->pos = after(f, l, k);
 	}
-	pthread_cond_broadcast(&f->cv);
+	wake_both(f);
 	pthread_mutex_unlock(&f->mu);
 	return mine;
 }
@@ -528,7 +599,7 @@ static void l_done(void *ud)
 	mark(f, l);
 	l->in_member = 0;
 	l->pos = after(f, l, (l->pos - 1) / 2);
-	pthread_cond_broadcast(&f->cv);
+	wake_both(f);
 	pthread_mutex_unlock(&f->mu);
 }
 
@@ -586,7 +657,7 @@ static void go_serial(fanout *f)
 		f->spent[0] += s->use[0];
 		f->spent[1] += s->use[1];
 	}
-	pthread_cond_broadcast(&f->cv);
+	wake_both(f);
 }
 
 static uint64_t l_take(void *ud, int kind, uint64_t want, int force)
@@ -665,7 +736,7 @@ static void l_end(void *fh)
 	pthread_mutex_lock(&f->mu);
 	l->hits->done = 1;
 	l->hits = NULL; /* the caller frees it once done */
-	pthread_cond_broadcast(&f->cv);
+	wake_caller(f);
 	pthread_mutex_unlock(&f->mu);
 }
 
@@ -719,7 +790,7 @@ static void *lane_main(void *arg)
 		f->gap_bytes = l->gap_bytes;
 	if (!--f->live)
 		f->reader_done = 1;
-	pthread_cond_broadcast(&f->cv);
+	wake_both(f);
 	pthread_mutex_unlock(&f->mu);
 	return NULL;
 }
@@ -735,7 +806,7 @@ static void pop(fanout *f, item *it)
 	else
 		f->last = NULL;
 	f->n_items--;
-	pthread_cond_broadcast(&f->cv);
+	wake_producers(f);
 }
 
 /* Hands every item to out in key order.  An item a lane read ahead of a
@@ -751,11 +822,11 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 		if (!it) {
 			if (f->reader_done)
 				break;
-			pthread_cond_wait(&f->cv, &f->mu);
+			caller_wait(f);
 			continue;
 		}
 		if (it->key > frontier(f)) {
-			pthread_cond_wait(&f->cv, &f->mu);
+			caller_wait(f);
 			continue;
 		}
 		drop = it->dead || it->key > f->end_key;
@@ -805,7 +876,7 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 				it->qt = NULL;
 			it->n--;
 			f->hit_bytes -= r->bytes;
-			pthread_cond_broadcast(&f->cv);
+			wake_producers(f);
 			pthread_mutex_unlock(&f->mu);
 			for (k = 0; k < r->h.n_ev; k++)
 				r->h.ev[k].text = r->evt[k].p ? r->evt[k].p : "";
@@ -817,7 +888,7 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 			pthread_mutex_lock(&f->mu);
 			continue;
 		}
-		pthread_cond_wait(&f->cv, &f->mu);
+		caller_wait(f);
 	}
 	pthread_mutex_unlock(&f->mu);
 }
@@ -869,15 +940,11 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	pthread_t rd;
 	struct stat sb;
 	unsigned i, total, started = 0;
-	int rc = -1, is_dir = 0;
-	if (strcmp(arg, "-") != 0 && stat(arg, &sb) == 0) {
-		/* one plain text file: reading it costs next to nothing, and a
-		 * second thread would only add the hand-over, so the caller
-		 * reads it itself */
-		if (S_ISREG(sb.st_mode) && lx_archive_plain_text(arg))
-			return -1;
-		is_dir = S_ISDIR(sb.st_mode);
-	}
+	int rc = -1, is_dir = 0, how = lx_walk_plan(arg);
+	/* threads would not pay: the caller reads it itself */
+	if (how == LX_PLAN_ONE)
+		return -1;
+	is_dir = strcmp(arg, "-") != 0 && stat(arg, &sb) == 0 && S_ISDIR(sb.st_mode);
 	f = lx_xcalloc(1, sizeof *f);
 	f->cfg = cfg;
 	f->db = db;
@@ -893,10 +960,11 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	f->w = lx_xcalloc(total, sizeof *f->w);
 	pthread_mutex_init(&f->mu, NULL);
 	pthread_cond_init(&f->cv, NULL);
+	pthread_cond_init(&f->pcv, NULL);
 	pthread_cond_init(&f->rcv, NULL);
 	for (i = 0; i < total; i++)
 		pthread_cond_init(&f->w[i].cv, NULL);
-	if (lx_walk_splittable(arg)) {
+	if (how == LX_PLAN_LANES) {
 		/* the reader would be the bottleneck: every thread reads */
 		f->nl = f->nw + 1;
 		rc = run_lanes(f, out, st);
@@ -925,6 +993,7 @@ out:
 	pthread_mutex_lock(&f->mu);
 	f->quit = 1;
 	pthread_cond_broadcast(&f->cv);
+	pthread_cond_broadcast(&f->pcv);
 	pthread_cond_broadcast(&f->rcv);
 	for (i = 0; i < total; i++)
 		pthread_cond_broadcast(&f->w[i].cv);
@@ -945,6 +1014,7 @@ out:
 	}
 	pthread_mutex_destroy(&f->mu);
 	pthread_cond_destroy(&f->cv);
+	pthread_cond_destroy(&f->pcv);
 	pthread_cond_destroy(&f->rcv);
 	for (i = 0; i < total; i++)
 		pthread_cond_destroy(&f->w[i].cv);

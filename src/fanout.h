@@ -5,8 +5,8 @@
  * into lines and matched by K worker threads; the reader hands decoded
  * text over in pieces of 64 KiB, and gives each file to the worker with
  * the fewest files queued, so that it never waits at a file boundary.
- * A zip or directory whose members are worth it (lx_walk_splittable) is
- * read in lanes instead: K+1 threads each claim the next member or file
+ * A zip or directory whose members are worth it (lx_walk_plan) is read
+ * in lanes instead: K+1 threads each claim the next member or file
  * and read and match it themselves.  The calling thread receives every file's hits, and
  * the bundle's problems, in exactly the order a single thread would have
  * produced them, so the report is byte for byte the same for every -j.
@@ -38,7 +38,7 @@ typedef struct lx_fanout_sink {
  * that signature globs see for a path (scan.c's rule).  Returns what
  * lx_walk_bundle() returns, or -1 when nothing was delivered and the
  * caller is to scan the bundle itself: the threads could not be started,
- * or arg is one plain text file (a second thread would not pay).  st is
+ * or they would not pay (lx_walk_plan).  st is
  * filled in. */
 int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
                      unsigned workers, void (*member_name)(const lx_chain *, lx_buf *),

@@ -74,7 +74,14 @@ int main(int argc, char **argv)
 {
 	lx_config cfg;
 	lx_sigdb *db = NULL;
-	int rc = lx_options_parse(argc, argv, &cfg);
+	int rc;
+	/* libarchive turns zip members' DOS times into epoch seconds with
+	 * mktime(), and glibc, with TZ unset, looks at /etc/localtime again
+	 * on every call (two stat() calls per member): name that same zone
+	 * once */
+	if (!getenv("TZ"))
+		(void)setenv("TZ", ":/etc/localtime", 0);
+	rc = lx_options_parse(argc, argv, &cfg);
 	if (rc) {
 		rc = rc == 1 ? 0 : 2;
 		goto out;

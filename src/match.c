@@ -15,6 +15,7 @@
 #define TS_BACK_LINES 256
 #define TUNE_EVERY 16         /* blocks between re-tunings of the prefilter */
 #define TUNE_SAMPLE (64 << 10) /* bytes of a block sampled for it */
+#define TUNE_MIN (1u << 20)    /* and bytes seen before re-tuning */
 #define CAND_MAX 512 /* candidate lines of one pattern in a block (and one
                         per CAND_PER_BYTES of it) before it is simply run
                         over the rest of the block */
@@ -72,7 +73,8 @@ struct lx_matcher {
 	size_t n_ev, cap_ev;
 	/* prefilter */
 	lx_prefilter *pf;
-	uint64_t blocks;        /* blocks seen, for re-tuning pf */
+	uint64_t blocks;        /* blocks since pf was tuned (0: never tuned) */
+	uint64_t tune_bytes;    /* bytes since pf was tuned */
 	unsigned char *is_act;  /* per flat pattern: active in this file */
 	size_t *last_ls;        /* per flat pattern: last candidate line start + 1 */
 	size_t *n_cand;         /* per flat pattern: candidates in this block */
@@ -898,10 +900,18 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 			run_pattern(m, fp, buf, len, 0, first_line, 1);
 		}
 	}
-	if (any_lit && m->blocks++ % TUNE_EVERY == 0) {
-		/* learn which byte pairs are rare in this kind of text */
+	/* learn which byte pairs are rare in this kind of text: at once, then
+	 * every TUNE_EVERY blocks, but not before TUNE_MIN bytes (thousands of
+	 * tiny files would otherwise re-tune every few milliseconds) */
+	if (any_lit && (!m->blocks || (m->blocks >= TUNE_EVERY && m->tune_bytes >= TUNE_MIN))) {
 		lx_prefilter_sample(m->pf, buf, len < TUNE_SAMPLE ? len : TUNE_SAMPLE);
 		lx_prefilter_tune(m->pf);
+		m->blocks = 0;
+		m->tune_bytes = 0;
+	}
+	if (any_lit) {
+		m->blocks++;
+		m->tune_bytes += len;
 	}
 	if (any_lit) {
 		m->cnt_off = 0;

@@ -35,7 +35,8 @@
 #endif
 
 #define LX_WALK_FDS 32
-#define LX_WALK_PROBE 4096u /* files looked at by lx_walk_splittable */
+#define LX_WALK_PROBE 512u /* files looked at by lx_walk_plan */
+#define LX_WALK_AVG (64u << 10) /* smaller files on average: one thread */
 
 typedef struct frame {
 	int fd;           /* -1 while closed to save descriptors */
@@ -314,7 +315,7 @@ int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
 	return rc;
 }
 
-/* The sizes of a directory's regular files, for lx_walk_splittable(). */
+/* The sizes of a directory's regular files, for lx_walk_plan(). */
 static uint64_t probe_total, probe_most, probe_n;
 
 static int probe_file(const char *path, const struct stat *sb, int type, struct FTW *ftw)
@@ -329,20 +330,38 @@ static int probe_file(const char *path, const struct stat *sb, int type, struct 
 	return ++probe_n >= LX_WALK_PROBE;
 }
 
-int lx_walk_splittable(const char *arg)
+/* The plan for n files of total bytes, the largest most. */
+static int plan(uint64_t n, uint64_t total, uint64_t most)
+{
+	if (n >= 2 && total / n < LX_WALK_AVG)
+		return LX_PLAN_ONE;
+	if (n >= 2 && most <= total / 2)
+		return LX_PLAN_LANES;
+	return LX_PLAN_READER;
+}
+
+int lx_walk_plan(const char *arg)
 {
 	static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 	struct stat sb;
-	int split;
+	uint64_t n, total, most;
+	int p;
 	if (!strcmp(arg, "-") || stat(arg, &sb) < 0)
-		return 0;
+		return LX_PLAN_READER;
+	if (S_ISREG(sb.st_mode)) {
+		if (lx_archive_plain_text(arg))
+			return LX_PLAN_ONE;
+		if (lx_archive_zip_sizes(arg, &n, &total, &most))
+			return plan(n, total, most);
+		return LX_PLAN_READER;
+	}
 	if (!S_ISDIR(sb.st_mode))
-		return S_ISREG(sb.st_mode) && lx_archive_splittable(arg);
+		return LX_PLAN_READER;
 	/* nftw() takes no context: one probe at a time */
 	pthread_mutex_lock(&mu);
 	probe_total = probe_most = probe_n = 0;
 	(void)nftw(arg, probe_file, 16, FTW_PHYS);
-	split = probe_n >= LX_WALK_PROBE || (probe_n >= 2 && probe_most <= probe_total / 2);
+	p = plan(probe_n, probe_total, probe_most);
 	pthread_mutex_unlock(&mu);
-	return split;
+	return p;
 }

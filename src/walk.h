@@ -16,9 +16,14 @@
 int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
                    const lx_split *split, lx_input_stats *st);
 
-/* Whether arg is worth reading in lanes (fanout.c): a zip whose members
- * (lx_archive_splittable), or a directory whose files, are at least two,
- * the largest holding at most half of the bytes. */
-int lx_walk_splittable(const char *arg);
+/* How to read one bundle with threads to spare (fanout.c), from a look
+ * at its sizes.  LX_PLAN_ONE: on one thread, as threads would not pay (one
+ * plain text file, or files of less than 64 KiB on average).
+ * LX_PLAN_LANES: in lanes, each thread reading and matching files of its
+ * own (a zip or a directory of two or more files, the largest holding at
+ * most half of the bytes).  LX_PLAN_READER: one thread reads (inflates,
+ * decodes) while the others match (anything else). */
+enum { LX_PLAN_ONE, LX_PLAN_READER, LX_PLAN_LANES };
+int lx_walk_plan(const char *arg);
 
 #endif

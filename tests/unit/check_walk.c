@@ -450,11 +450,13 @@ START_TEST(split_reads_claimed_members)
 {
 	const member m[] = {{"0.log", "zero\n", NULL, 0}, {"1.log", "one\n", NULL, 0},
 	                    {"2.log", "two\n", NULL, 0}, {"3.log", "three\n", NULL, 0}};
-	const member big[] = {{"a.log", "0123456789abcdef\n", NULL, 4096},
-	                      {"b.log", "0123456789abcdef\n", NULL, 4096},
+	const member big[] = {{"a.log", "0123456789abcdef\n", NULL, 8192},
+	                      {"b.log", "0123456789abcdef\n", NULL, 8192},
 	                      {"c.log", "small\n", NULL, 0}};
-	const member lop[] = {{"a.log", "0123456789abcdef\n", NULL, 4096},
-	                      {"b.log", "0123456789abcdef\n", NULL, 4097}};
+	const member lop[] = {{"a.log", "0123456789abcdef\n", NULL, 8192},
+	                      {"b.log", "0123456789abcdef\n", NULL, 8193}};
+	const member tiny[] = {{"a.log", "a\n", NULL, 0}, {"b.log", "b\n", NULL, 0}};
+	static char wide[100 * 1024];
 	oddsplit o = {0, 0, 0, 0};
 	lx_split sp = {odd_claim, odd_done, odd_eof, odd_take, odd_stopped, &o};
 	recsink r;
@@ -485,31 +487,36 @@ START_TEST(split_reads_claimed_members)
 	ck_assert_int_eq(o.done, 2);
 	ck_assert_int_eq(o.eof, 1);
 	recsink_free(&r);
-	ck_assert_int_eq(lx_walk_splittable("tree"), 1);
-	write_file("tree/big.log", "0123456789abcdef0123456789abcdef", 32);
-	ck_assert_int_eq(lx_walk_splittable("tree"), 0); /* one file holds 32 of 40 bytes */
+	ck_assert_int_eq(lx_walk_plan("tree"), LX_PLAN_ONE); /* files too small to share out */
+	memset(wide, 'x', sizeof wide);
+	ck_assert_int_eq(mkdir("wide", 0755), 0);
+	write_file("wide/a.log", wide, sizeof wide);
+	write_file("wide/b.log", wide, sizeof wide);
+	ck_assert_int_eq(lx_walk_plan("wide"), LX_PLAN_LANES);
+	cut_file("wide/b.log", 40000); /* a.log now holds more than half */
+	ck_assert_int_eq(lx_walk_plan("wide"), LX_PLAN_READER);
 
 	write_archive("big.zip", 'z', 0, big, 3, NULL);
-	ck_assert_int_eq(lx_archive_splittable("big.zip"), 1);
+	ck_assert_int_eq(lx_walk_plan("big.zip"), LX_PLAN_LANES);
 	write_archive("lop.zip", 'z', 0, lop, 2, NULL);
-	ck_assert_int_eq(lx_archive_splittable("lop.zip"), 0); /* one holds more than half */
+	ck_assert_int_eq(lx_walk_plan("lop.zip"), LX_PLAN_READER); /* one holds more than half */
+	write_archive("tiny.zip", 'z', 0, tiny, 2, NULL);
+	ck_assert_int_eq(lx_walk_plan("tiny.zip"), LX_PLAN_ONE); /* too small to share out */
 	write_archive("one.zip", 'z', 0, big, 1, NULL);
-	ck_assert_int_eq(lx_archive_splittable("one.zip"), 0);
+	ck_assert_int_eq(lx_walk_plan("one.zip"), LX_PLAN_READER);
 	write_archive("big.tar", 't', 0, big, 3, NULL);
-	ck_assert_int_eq(lx_archive_splittable("big.tar"), 0);
+	ck_assert_int_eq(lx_walk_plan("big.tar"), LX_PLAN_READER);
 	write_file("junk.zip", "PK\3\4garbage", 11);
-	ck_assert_int_eq(lx_archive_splittable("junk.zip"), 0);
-	ck_assert_int_eq(lx_archive_splittable("missing.zip"), 0);
-	ck_assert_int_eq(lx_walk_splittable("big.zip"), 1);
+	ck_assert_int_eq(lx_walk_plan("junk.zip"), LX_PLAN_READER);
+	ck_assert_int_eq(lx_walk_plan("missing.zip"), LX_PLAN_READER); /* the walk says why */
+	ck_assert_int_eq(lx_walk_plan("-"), LX_PLAN_READER);
 	/* one plain UTF-8 file needs no reader thread; anything to decode does */
-	ck_assert_int_eq(lx_archive_plain_text("tree/a.log"), 1);
-	ck_assert_int_eq(lx_archive_plain_text("big.zip"), 0);
+	ck_assert_int_eq(lx_walk_plan("tree/a.log"), LX_PLAN_ONE);
 	write_file("u16.log", "\xff\xfe" "a\0\n\0", 6);
-	ck_assert_int_eq(lx_archive_plain_text("u16.log"), 0);
+	ck_assert_int_eq(lx_walk_plan("u16.log"), LX_PLAN_READER);
 	write_file("empty.log", "", 0);
 	ck_assert_int_eq(lx_archive_plain_text("empty.log"), 0);
 	ck_assert_int_eq(lx_archive_plain_text("missing.log"), 0);
-	ck_assert_int_eq(lx_walk_splittable("-"), 0);
 }
 END_TEST
 
