@@ -57,8 +57,9 @@ typedef struct lx_input_stats {
 
 /* How one bundle is split between several readers (fanout.c's lanes).
  * Each reader walks the whole top-level zip or directory but reads only
- * the members or files it claims; the budgets of --max-members and --max-expand are
- * taken through take(), so that they stay those of a single reader. */
+ * the members or files it claims; the budgets of --max-members and
+ * --max-expand are taken through take(), so that they stay those of a
+ * single reader. */
 typedef struct lx_split {
 	/* top-level member or file k (counting regular files from 0) is next:
 	 * 1 when this reader reads it, 0 when it skips it */

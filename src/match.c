@@ -912,8 +912,6 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 	if (any_lit) {
 		m->blocks++;
 		m->tune_bytes += len;
-	}
-	if (any_lit) {
 		m->cnt_off = 0;
 		m->cnt_line = first_line;
 		m->scan_buf = buf;
