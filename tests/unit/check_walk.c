@@ -446,6 +446,25 @@ static int odd_stopped(void *ud)
 	return 0;
 }
 
+/* Walks arg reading its odd top-level units only: the transcript must be
+ * want, with two units claimed and read, and the end reached. */
+static oddsplit walk_odd(const char *arg, const char *want)
+{
+	oddsplit o = {0, 0, 0, 0};
+	lx_split sp = {odd_claim, odd_done, odd_eof, odd_take, odd_stopped, &o};
+	recsink r;
+	lx_input_stats st;
+	recsink_init(&r);
+	ck_assert_int_eq(lx_walk_bundle(&cfg, arg, &r.sink, &sp, &st), 0);
+	ck_assert_str_eq(r.log.p, want);
+	ck_assert_uint_eq(st.files, 2);
+	ck_assert_int_eq(o.claimed, 2);
+	ck_assert_int_eq(o.done, 2);
+	ck_assert_int_eq(o.eof, 1);
+	recsink_free(&r);
+	return o;
+}
+
 START_TEST(split_reads_claimed_members)
 {
 	const member m[] = {{"0.log", "zero\n", NULL, 0}, {"1.log", "one\n", NULL, 0},
@@ -457,36 +476,20 @@ START_TEST(split_reads_claimed_members)
 	                      {"b.log", "0123456789abcdef\n", NULL, 8193}};
 	const member tiny[] = {{"a.log", "a\n", NULL, 0}, {"b.log", "b\n", NULL, 0}};
 	static char wide[100 * 1024];
-	oddsplit o = {0, 0, 0, 0};
-	lx_split sp = {odd_claim, odd_done, odd_eof, odd_take, odd_stopped, &o};
-	recsink r;
-	lx_input_stats st;
+	oddsplit o;
 	write_archive("four.zip", 'z', 0, m, 4, NULL);
-	recsink_init(&r);
-	ck_assert_int_eq(lx_walk_bundle(&cfg, "four.zip", &r.sink, &sp, &st), 0);
-	ck_assert_str_eq(r.log.p, "B four.zip!1.log utf-8\n1:one\nE\nB four.zip!3.log utf-8\n1:three\nE\n");
-	ck_assert_uint_eq(st.files, 2);
-	ck_assert_int_eq(o.claimed, 2);
-	ck_assert_int_eq(o.done, 2);
-	ck_assert_int_eq(o.eof, 1);
+	o = walk_odd("four.zip",
+	             "B four.zip!1.log utf-8\n1:one\nE\nB four.zip!3.log utf-8\n1:three\nE\n");
 	ck_assert_uint_eq(o.taken, 10);
-	recsink_free(&r);
 
 	/* a directory splits by its files, in the walk's order */
-	o.claimed = o.done = o.eof = 0;
 	ck_assert_int_eq(mkdir("tree", 0755), 0);
 	ck_assert_int_eq(mkdir("tree/sub", 0755), 0);
 	write_file("tree/a.log", "a\n", 2);
 	write_file("tree/sub/b.log", "b\n", 2);
 	write_file("tree/sub/c.log", "c\n", 2);
 	write_file("tree/z.log", "z\n", 2);
-	recsink_init(&r);
-	ck_assert_int_eq(lx_walk_bundle(&cfg, "tree", &r.sink, &sp, &st), 0);
-	ck_assert_str_eq(r.log.p, "B tree/sub/b.log utf-8\n1:b\nE\nB tree/z.log utf-8\n1:z\nE\n");
-	ck_assert_int_eq(o.claimed, 2);
-	ck_assert_int_eq(o.done, 2);
-	ck_assert_int_eq(o.eof, 1);
-	recsink_free(&r);
+	(void)walk_odd("tree", "B tree/sub/b.log utf-8\n1:b\nE\nB tree/z.log utf-8\n1:z\nE\n");
 	ck_assert_int_eq(lx_walk_plan("tree"), LX_PLAN_ONE); /* files too small to share out */
 	memset(wide, 'x', sizeof wide);
 	ck_assert_int_eq(mkdir("wide", 0755), 0);
