@@ -87,7 +87,7 @@ gen=$here/gencorpus
 stamp="$(cksum <"$here/gencorpus.c") $size $zipsize $nbundles 4M"
 if [ ! -f stamp ] || [ "$(cat stamp)" != "$stamp" ]; then
 	rm -rf mixed.log quarter.log check.log mixed-utf16.log bundle.zip bundle-files bundles \
-		rss.log stamp
+		one.zip rss.log stamp
 	rm -f "$gen"
 fi
 if [ ! -x "$gen" ]; then
@@ -139,6 +139,17 @@ if [ ! -s bundle.zip ]; then
 	(cd zipsrc && bsdtar --format zip -cf ../bundle.zip.tmp -- *)
 	mv bundle.zip.tmp bundle.zip
 	rm -rf zipsrc bundle-files
+fi
+# A zip of one member, as big as all of bundle.zip: no lanes, one thread
+# inflates while the other matches.
+if [ ! -s one.zip ]; then
+	say "generating one.zip ($zipsize bytes uncompressed, one member)"
+	rm -rf onesrc
+	mkdir -p onesrc/ASRSetupLogs
+	"$gen" -s 1 log "$zipsize" onesrc/ASRSetupLogs/ASRUnifiedAgentInstaller.log
+	(cd onesrc && bsdtar --format zip -cf ../one.zip.tmp -- *)
+	mv one.zip.tmp one.zip
+	rm -rf onesrc
 fi
 # The same members unpacked: what matching them costs without inflating.
 if [ ! -d bundle-files ]; then
@@ -242,6 +253,7 @@ status logdx-default ./logdx -j1 mixed.log
 status logdx-utf16 ./logdx -j1 $S1 mixed-utf16.log
 status logdx-zip ./logdx -j1 $S1 bundle.zip
 status logdx-zip-files ./logdx -j1 $S1 bundle-files
+status logdx-one-ra ./logdx -j2 $S1 one.zip
 # Read-ahead: with -j2 and one input, one thread reads (inflates, decodes)
 # while the other matches; a zip of several big members is read in lanes
 # (each thread inflates and matches members of its own).  The report must
@@ -310,6 +322,8 @@ set -- "$@" \
 	-n logdx-zip "./logdx -j1 $S1 bundle.zip" \
 	-n bsdtar-zip "bsdtar -xOf bundle.zip >/dev/null" \
 	-n logdx-zip-files "./logdx -j1 $S1 bundle-files" \
+	-n bsdtar-one "bsdtar -xOf one.zip >/dev/null" \
+	-n logdx-one-ra "./logdx -j2 $S1 one.zip" \
 	-n logdx-ra "./logdx -j2 $S1 mixed.log" \
 	-n logdx-utf16-ra "./logdx -j2 $S1 mixed-utf16.log" \
 	-n logdx-zip-ra "./logdx -j2 $S1 bundle.zip" \
@@ -388,6 +402,7 @@ count() { awk -F: '{n += $NF} END {print n + 0}' "out.$1"; }
 	echo "| quarter.log | $((size / 4)) |"
 	echo "| mixed-utf16.log (mixed.log in UTF-16LE) | $u16bytes |"
 	echo "| bundle.zip (compressed / uncompressed) | $zipbytes / $zipsize |"
+	echo "| one.zip (one member; compressed / uncompressed) | $(wc -c <one.zip | tr -d ' ') / $zipsize |"
 	echo "| bundles/ ($nbundles machines, $nbdiag with a diagnosis) | $bbytes |"
 	echo
 	echo "## hyperfine ($runs runs after one warm-up, one thread unless -j2)"
@@ -414,6 +429,8 @@ count() { awk -F: '{n += $NF} END {print n + 0}' "out.$1"; }
 		"ugrep-zip|ugrep -J1 -z -c -f patterns.ugrep bundle.zip|$zipsize" \
 		"bsdtar-zip|bsdtar -xOf bundle.zip >/dev/null|$zipsize" \
 		"logdx-zip-files|./logdx -j1 $S1 bundle-files|$zipsize" \
+		"bsdtar-one|bsdtar -xOf one.zip >/dev/null|$zipsize" \
+		"logdx-one-ra|./logdx -j2 $S1 one.zip|$zipsize" \
 		"logdx-ra|./logdx -j2 $S1 mixed.log|$size" \
 		"logdx-utf16-ra|./logdx -j2 $S1 mixed-utf16.log|$size" \
 		"logdx-zip-ra|./logdx -j2 $S1 bundle.zip|$zipsize" \
@@ -474,6 +491,8 @@ count() { awk -F: '{n += $NF} END {print n + 0}' "out.$1"; }
 				(t["bsdtar-zip"] + t["logdx-zip-files"]) / t["bsdtar-zip"]
 			printf "| (zip bundle, -j1) logdx / (floor + matching the same members unpacked) | %.2f | - | - |\n", \
 				t["logdx-zip"] / (t["bsdtar-zip"] + t["logdx-zip-files"])
+			printf "| (zip of one member, -j2: one thread inflates, one matches) / its floor | %.2f | - | - |\n", \
+				t["logdx-one-ra"] / t["bsdtar-one"]
 			printf "| (zip bundle, reading only: a signature that never matches, -j2) / floor | %.2f | - | - |\n", \
 				t["logdx-zip-read"] / t["bsdtar-zip"]
 			row("UTF-16 / UTF-8 time, read-ahead (-j2: one thread decodes, one matches)", t["logdx-utf16-ra"] / t["logdx-ra"], 1.3, "%.2f")
@@ -514,7 +533,7 @@ sed -n '/^## Throughput/,$p' results.md
 say "results written to $results"
 if [ "$keep" != 1 ]; then
 	rm -rf mixed.log quarter.log check.log mixed-utf16.log bundle.zip bundle-files bundles \
-		rss.log stamp
+		one.zip rss.log stamp
 	rm -f "$gen"
 	say "corpus and gencorpus removed (BENCH_KEEP=1 keeps them)"
 fi
