@@ -204,13 +204,18 @@ static uint64_t frontier(const fanout *f)
 
 /* Puts an item in key order, after those with the same key (lock held).
  * While too many wait, a producer waits, unless it is a lane holding the
- * frontier: the caller needs its items first. */
-static void append(fanout *f, item *it, lane *l)
+ * frontier: the caller needs its items first.  Returns 0, leaving the item
+ * to the caller, when lane l was stopped meanwhile and the item is one of
+ * a member's (another lane reads the member again); what the first lane
+ * found between members stays, as the survivor takes over after it. */
+static int append(fanout *f, item *it, lane *l)
 {
 	item *at;
 	while (f->n_items >= MAX_ITEMS &&
 	       !(l && (atomic_load(&l->abort) || l->pos <= frontier(f))))
 		producer_wait(f);
+	if (l && atomic_load(&l->abort) && (it->key & 1))
+		return 0;
 	for (at = f->last; at && at->key > it->key; at = at->prev)
 		;
 	it->prev = at;
@@ -225,6 +230,7 @@ static void append(fanout *f, item *it, lane *l)
 		f->first = it;
 	f->n_items++;
 	wake_caller(f);
+	return 1;
 }
 
 static item *new_item(int kind, uint64_t key)
@@ -344,7 +350,7 @@ static void *r_begin(void *ud, const lx_file_info *fi)
 		if (f->w[i].nfiles < w->nfiles)
 			w = &f->w[i];
 	w->nfiles++;
-	append(f, it, NULL);
+	(void)append(f, it, NULL);
 	b = reserve(f, w);
 	b->kind = IN_BEGIN;
 	b->it = it;
@@ -411,7 +417,11 @@ static void r_end(void *fh)
 	pthread_mutex_unlock(&f->mu);
 }
 
-/* A problem from the pipeline's reader (l NULL) or from lane l. */
+static int lane_reports(fanout *f, lane *l);
+
+/* A problem from the pipeline's reader (l NULL) or from lane l.  The
+ * decision and the append are made under one hold of the lock, so that a
+ * stop cannot fall between them. */
 static void problem(fanout *f, lane *l, const lx_chain *path, const char *msg, int note)
 {
 	item *it = new_item(IT_PROBLEM, 0);
@@ -419,14 +429,15 @@ static void problem(fanout *f, lane *l, const lx_chain *path, const char *msg, i
 	lx_buf_adds(&it->msg, msg);
 	it->note = note;
 	pthread_mutex_lock(&f->mu);
-	if (l && atomic_load(&l->abort)) {
+	if (l && !lane_reports(f, l)) {
 		pthread_mutex_unlock(&f->mu);
 		item_free(it);
 		return;
 	}
 	if (l)
 		it->key = l->pos;
-	append(f, it, l);
+	if (!append(f, it, l))
+		item_free(it);
 	pthread_mutex_unlock(&f->mu);
 }
 
@@ -530,6 +541,19 @@ static int primary(const fanout *f, const lane *l)
 	return f->serial ? l == f->survivor : l->id == 0;
 }
 
+/* Whether lane l reports a problem it met now (lock held).  Every lane
+ * meets the same problems between members, in the same order; the first
+ * lane reports them, and a survivor those after the first lane's last. */
+static int lane_reports(fanout *f, lane *l)
+{
+	int keep = 1;
+	if (!l->in_member) {
+		uint64_t seq = l->gseq++;
+		keep = primary(f, l) && seq >= f->gap_from;
+	}
+	return keep && !atomic_load(&l->abort);
+}
+
 /* The key after member k for lane l: its next gap if it reports gaps,
  * else the next member's. */
 static uint64_t after(const fanout *f, const lane *l, uint64_t k)
@@ -558,7 +582,8 @@ static void mark(fanout *f, lane *l)
 		it->expanded = expanded;
 		it->use[0] = l->use[0];
 		it->use[1] = l->use[1];
-		append(f, it, l);
+		if (!append(f, it, l))
+			item_free(it);
 	}
 	l->files0 = l->st.files;
 	l->bytes0 = l->st.bytes;
@@ -708,15 +733,14 @@ static void *l_begin(void *ud, const lx_file_info *fi)
 	it = new_item(IT_FILE, 0);
 	lx_chain_copy(&it->path, fi->path);
 	pthread_mutex_lock(&f->mu);
-	if (atomic_load(&l->abort)) {
+	it->key = l->pos;
+	if (atomic_load(&l->abort) || !append(f, it, l)) {
 		pthread_mutex_unlock(&f->mu);
 		item_free(it);
 		l->hits = NULL;
 		lx_matcher_end(l->m);
 		return NULL;
 	}
-	it->key = l->pos;
-	append(f, it, l);
 	pthread_mutex_unlock(&f->mu);
 	l->hits = it;
 	return l;
@@ -740,31 +764,16 @@ static void l_end(void *fh)
 	pthread_mutex_unlock(&f->mu);
 }
 
-static void l_report(lane *l, const lx_chain *path, const char *msg, int note)
-{
-	fanout *f = l->f;
-	int keep;
-	pthread_mutex_lock(&f->mu);
-	keep = 1;
-	if (!l->in_member) {
-		/* every lane meets the same problems between members, in order */
-		uint64_t seq = l->gseq++;
-		keep = primary(f, l) && seq >= f->gap_from;
-	}
-	keep = keep && !atomic_load(&l->abort);
-	pthread_mutex_unlock(&f->mu);
-	if (keep)
-		problem(f, l, path, msg, note);
-}
-
 static void l_error(void *ud, const lx_chain *path, const char *msg)
 {
-	l_report(ud, path, msg, 0);
+	lane *l = ud;
+	problem(l->f, l, path, msg, 0);
 }
 
 static void l_note(void *ud, const lx_chain *path, const char *msg)
 {
-	l_report(ud, path, msg, 1);
+	lane *l = ud;
+	problem(l->f, l, path, msg, 1);
 }
 
 static void *lane_main(void *arg)
