@@ -70,6 +70,14 @@ typedef struct inblk {
 	int64_t mtime;
 } inblk;
 
+/* A condition variable and how many threads sleep on it: waking costs a
+ * system call, and is skipped when nobody sleeps (it would be one per
+ * member of a zip of many small ones).  Lock held. */
+typedef struct waiters {
+	pthread_cond_t cv;
+	unsigned n;
+} waiters;
+
 typedef struct fanout fanout;
 
 typedef struct lane {
@@ -99,8 +107,7 @@ typedef struct worker {
 	item *hits; /* where this file's hits go (worker side) */
 	lx_lines *lines; /* worker side: lines are split here, not by the reader */
 	lx_sink lsink;
-	pthread_cond_t cv; /* input arrived, or quit */
-	int waits;         /* the worker waits on cv */
+	waiters input;     /* input arrived, or quit */
 	pthread_t th;
 } worker;
 
@@ -131,12 +138,9 @@ struct fanout {
 	lx_input_stats lst;   /* the counts of the MARKs taken, and problems */
 	uint64_t gap_bytes;   /* the most a lane read outside members */
 	pthread_mutex_t mu;
-	pthread_cond_t cv;  /* the caller: items, hits, files done, readers done */
-	pthread_cond_t pcv; /* producers: room for items and hits */
-	int caller_waits;
-	unsigned producers_wait;
-	pthread_cond_t rcv; /* room in a worker's queue */
-	int reader_waits;
+	waiters caller;  /* the caller: items, hits, files done, readers done */
+	waiters room;    /* producers: room for items and hits */
+	waiters reader;  /* the reader: room in a worker's queue */
 };
 
 static void item_free(item *it)
@@ -154,41 +158,24 @@ static void item_free(item *it)
 	free(it);
 }
 
-/* The caller waits on cv for results; producers (lanes, workers, the
- * reader) wait on pcv for room.  Either side is woken only when it waits,
- * which saves a system call per member of a zip of many small ones.  All
- * with the lock held. */
-static void caller_wait(fanout *f)
+static void sleep_on(waiters *q, pthread_mutex_t *mu)
 {
-	f->caller_waits = 1;
-	pthread_cond_wait(&f->cv, &f->mu);
-	f->caller_waits = 0;
+	q->n++;
+	pthread_cond_wait(&q->cv, mu);
+	q->n--;
 }
 
-static void wake_caller(fanout *f)
+static void wake(waiters *q)
 {
-	if (f->caller_waits)
-		pthread_cond_signal(&f->cv);
-}
-
-static void producer_wait(fanout *f)
-{
-	f->producers_wait++;
-	pthread_cond_wait(&f->pcv, &f->mu);
-	f->producers_wait--;
-}
-
-static void wake_producers(fanout *f)
-{
-	if (f->producers_wait)
-		pthread_cond_broadcast(&f->pcv);
+	if (q->n)
+		pthread_cond_broadcast(&q->cv);
 }
 
 /* A lane moved on (the frontier may have moved too). */
 static void wake_both(fanout *f)
 {
-	wake_caller(f);
-	wake_producers(f);
+	wake(&f->caller);
+	wake(&f->room);
 }
 
 /* The smallest key any lane may still produce (lock held). */
@@ -213,7 +200,7 @@ static int append(fanout *f, item *it, lane *l)
 	item *at;
 	while (f->n_items >= MAX_ITEMS &&
 	       !(l && (atomic_load(&l->abort) || l->pos <= frontier(f))))
-		producer_wait(f);
+		sleep_on(&f->room, &f->mu);
 	if (l && atomic_load(&l->abort) && (it->key & 1))
 		return 0;
 	for (at = f->last; at && at->key > it->key; at = at->prev)
@@ -229,7 +216,7 @@ static int append(fanout *f, item *it, lane *l)
 	else
 		f->first = it;
 	f->n_items++;
-	wake_caller(f);
+	wake(&f->caller);
 	return 1;
 }
 
@@ -259,7 +246,7 @@ static void queue_hit(fanout *f, item *it, const lx_hit *h, const atomic_int *go
 	pthread_mutex_lock(&f->mu);
 	while (!(gone && atomic_load(gone)) && !it->dead &&
 	       (it == f->first ? it->n >= HIT_DEPTH : f->hit_bytes >= HIT_BYTES))
-		producer_wait(f);
+		sleep_on(&f->room, &f->mu);
 	if ((gone && atomic_load(gone)) || it->dead) {
 		pthread_mutex_unlock(&f->mu);
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
@@ -274,7 +261,7 @@ static void queue_hit(fanout *f, item *it, const lx_hit *h, const atomic_int *go
 	it->qt = r;
 	it->n++;
 	f->hit_bytes += r->bytes;
-	wake_caller(f);
+	wake(&f->caller);
 	pthread_mutex_unlock(&f->mu);
 }
 
@@ -290,40 +277,11 @@ static int wanted(const fanout *f, const lx_chain *path, lx_buf *name)
 	return 0;
 }
 
-/* The reader waits on rcv for room in a worker's queue, a worker on its
- * cv for input; as for the caller, each is woken only when it waits.
- * Lock held. */
-static void reader_wait(fanout *f)
-{
-	f->reader_waits = 1;
-	pthread_cond_wait(&f->rcv, &f->mu);
-	f->reader_waits = 0;
-}
-
-static void wake_reader(fanout *f)
-{
-	if (f->reader_waits)
-		pthread_cond_signal(&f->rcv);
-}
-
-static void worker_wait(worker *w)
-{
-	w->waits = 1;
-	pthread_cond_wait(&w->cv, &w->f->mu);
-	w->waits = 0;
-}
-
-static void wake_worker(worker *w)
-{
-	if (w->waits)
-		pthread_cond_signal(&w->cv);
-}
-
 /* Reserves the next input slot of w (waiting while full); lock held. */
 static inblk *reserve(fanout *f, worker *w)
 {
 	while (w->n == IN_DEPTH)
-		reader_wait(f);
+		sleep_on(&f->reader, &f->mu);
 	return &w->in[(w->head + w->n) % IN_DEPTH];
 }
 
@@ -358,7 +316,7 @@ static void *r_begin(void *ud, const lx_file_info *fi)
 	lx_buf_add(&b->data, name.p ? name.p : "", name.len);
 	b->mtime = fi->mtime;
 	w->n++;
-	wake_worker(w);
+	wake(&w->input);
 	pthread_mutex_unlock(&f->mu);
 	lx_buf_free(&name);
 	return w;
@@ -372,7 +330,7 @@ static void publish(fanout *f, worker *w)
 	w->open = NULL;
 	pthread_mutex_lock(&f->mu);
 	w->n++;
-	wake_worker(w);
+	wake(&w->input);
 	pthread_mutex_unlock(&f->mu);
 }
 
@@ -413,7 +371,7 @@ static void r_end(void *fh)
 	b = reserve(f, w);
 	b->kind = IN_END;
 	w->n++;
-	wake_worker(w);
+	wake(&w->input);
 	pthread_mutex_unlock(&f->mu);
 }
 
@@ -464,7 +422,7 @@ static void *reader(void *arg)
 	pthread_mutex_lock(&f->mu);
 	f->rc = rc;
 	f->reader_done = 1;
-	wake_caller(f);
+	wake(&f->caller);
 	pthread_mutex_unlock(&f->mu);
 	return NULL;
 }
@@ -493,7 +451,7 @@ static void *work(void *arg)
 	for (;;) {
 		inblk *b;
 		while (!w->n && !f->quit)
-			worker_wait(w);
+			sleep_on(&w->input, &f->mu);
 		if (!w->n)
 			break;
 		b = &w->in[w->head];
@@ -522,11 +480,11 @@ static void *work(void *arg)
 		pthread_mutex_lock(&f->mu);
 		w->head = (w->head + 1) % IN_DEPTH;
 		w->n--;
-		wake_reader(f);
+		wake(&f->reader);
 		if (b->kind == IN_END) {
 			w->hits->done = 1;
 			w->nfiles--;
-			wake_caller(f);
+			wake(&f->caller);
 		}
 	}
 	pthread_mutex_unlock(&f->mu);
@@ -760,7 +718,7 @@ static void l_end(void *fh)
 	pthread_mutex_lock(&f->mu);
 	l->hits->done = 1;
 	l->hits = NULL; /* the caller frees it once done */
-	wake_caller(f);
+	wake(&f->caller);
 	pthread_mutex_unlock(&f->mu);
 }
 
@@ -815,7 +773,7 @@ static void pop(fanout *f, item *it)
 	else
 		f->last = NULL;
 	f->n_items--;
-	wake_producers(f);
+	wake(&f->room);
 }
 
 /* Hands every item to out in key order.  An item a lane read ahead of a
@@ -831,11 +789,11 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 		if (!it) {
 			if (f->reader_done)
 				break;
-			caller_wait(f);
+			sleep_on(&f->caller, &f->mu);
 			continue;
 		}
 		if (it->key > frontier(f)) {
-			caller_wait(f);
+			sleep_on(&f->caller, &f->mu);
 			continue;
 		}
 		drop = it->dead || it->key > f->end_key;
@@ -885,7 +843,7 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 				it->qt = NULL;
 			it->n--;
 			f->hit_bytes -= r->bytes;
-			wake_producers(f);
+			wake(&f->room);
 			pthread_mutex_unlock(&f->mu);
 			for (k = 0; k < r->h.n_ev; k++)
 				r->h.ev[k].text = r->evt[k].p ? r->evt[k].p : "";
@@ -897,7 +855,7 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 			pthread_mutex_lock(&f->mu);
 			continue;
 		}
-		caller_wait(f);
+		sleep_on(&f->caller, &f->mu);
 	}
 	pthread_mutex_unlock(&f->mu);
 }
@@ -968,11 +926,11 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 	total = f->nw;
 	f->w = lx_xcalloc(total, sizeof *f->w);
 	pthread_mutex_init(&f->mu, NULL);
-	pthread_cond_init(&f->cv, NULL);
-	pthread_cond_init(&f->pcv, NULL);
-	pthread_cond_init(&f->rcv, NULL);
+	pthread_cond_init(&f->caller.cv, NULL);
+	pthread_cond_init(&f->room.cv, NULL);
+	pthread_cond_init(&f->reader.cv, NULL);
 	for (i = 0; i < total; i++)
-		pthread_cond_init(&f->w[i].cv, NULL);
+		pthread_cond_init(&f->w[i].input.cv, NULL);
 	if (how == LX_PLAN_LANES) {
 		/* the reader would be the bottleneck: every thread reads */
 		f->nl = f->nw + 1;
@@ -1001,11 +959,11 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 out:
 	pthread_mutex_lock(&f->mu);
 	f->quit = 1;
-	pthread_cond_broadcast(&f->cv);
-	pthread_cond_broadcast(&f->pcv);
-	pthread_cond_broadcast(&f->rcv);
+	pthread_cond_broadcast(&f->caller.cv);
+	pthread_cond_broadcast(&f->room.cv);
+	pthread_cond_broadcast(&f->reader.cv);
 	for (i = 0; i < total; i++)
-		pthread_cond_broadcast(&f->w[i].cv);
+		pthread_cond_broadcast(&f->w[i].input.cv);
 	pthread_mutex_unlock(&f->mu);
 	for (i = 0; i < started; i++)
 		pthread_join(f->w[i].th, NULL);
@@ -1022,11 +980,11 @@ out:
 		item_free(it);
 	}
 	pthread_mutex_destroy(&f->mu);
-	pthread_cond_destroy(&f->cv);
-	pthread_cond_destroy(&f->pcv);
-	pthread_cond_destroy(&f->rcv);
+	pthread_cond_destroy(&f->caller.cv);
+	pthread_cond_destroy(&f->room.cv);
+	pthread_cond_destroy(&f->reader.cv);
 	for (i = 0; i < total; i++)
-		pthread_cond_destroy(&f->w[i].cv);
+		pthread_cond_destroy(&f->w[i].input.cv);
 	free(f->w);
 	free(f);
 	return rc;
