@@ -1,9 +1,13 @@
 #!/bin/sh
 # gen-coverage.sh - writes doc/coverage.md: every failure section of the two
 # source articles (doc/anchors.txt) -> the signatures whose doc link points
-# at it -> the sample bundles on which those signatures must rank first.
+# at it -> the sample bundles on which those signatures must rank first,
+# and the real excerpts (tests/real/*/MANIFEST) that must be diagnosed as
+# that section.  The signatures are read through the built logdx
+# (--list-signatures --format=jsonl), never parsed here.
 #
 # usage: doc/gen-coverage.sh [OUTPUT]      (default: doc/coverage.md)
+# environment: LOGDX, the logdx binary (default: src/logdx of the tree)
 #
 # Exit status: 0 when every anchor has at least one signature; 1 when some
 # anchor has none (each is named on stderr); 2 on a usage or input error.
@@ -20,9 +24,9 @@ if [ ! -r "$anchors" ]; then
 	echo "gen-coverage.sh: cannot read $anchors" >&2
 	exit 2
 fi
-set -- "$root"/signatures/*.sig
-if [ ! -r "$1" ]; then
-	echo "gen-coverage.sh: no signature files under $root/signatures" >&2
+logdx=${LOGDX:-"$root/src/logdx"}
+if [ ! -x "$logdx" ]; then
+	echo "gen-coverage.sh: no logdx binary at $logdx (build it first, or set LOGDX)" >&2
 	exit 2
 fi
 
@@ -39,7 +43,20 @@ samples=$(
 )
 
 tmp=$out.tmp.$$
-trap 'rm -f "$tmp"' EXIT HUP INT TERM
+sigs=$out.sigs.$$
+real=$out.real.$$
+trap 'rm -f "$tmp" "$sigs" "$real"' EXIT HUP INT TERM
+"$logdx" --no-default-signatures -S "$root/signatures" --list-signatures --format=jsonl >"$sigs" || {
+	echo "gen-coverage.sh: logdx could not list the signatures" >&2
+	exit 2
+}
+# real excerpts: "KEY#anchor file" lines
+for m in "$root"/tests/real/*/MANIFEST; do
+	[ -r "$m" ] || continue
+	d=${m%/MANIFEST}
+	d=${d##*/}
+	awk -F'\t' -v d="$d" '!/^#/ && NF >= 2 { print $2, d "/" $1 }' "$m"
+done >"$real"
 
 printf '%s\n' "$samples" | awk -v anchors="$anchors" '
 function article(url) {
@@ -58,6 +75,14 @@ function sample_id(n,   i) {
 	return n
 }
 function add(list, item) { return list == "" ? item : list ", " item }
+# The string member key of a one-line JSON object (ids, roles, URLs and
+# file names hold no quote or backslash).
+function jstr(line, key,   i, r) {
+	i = index(line, "\"" key "\":\"")
+	if (!i) return ""
+	r = substr(line, i + length(key) + 4)
+	return substr(r, 1, index(r, "\"") - 1)
+}
 function code(list,   n, parts, i, r) {
 	if (list == "") return "-"
 	n = split(list, parts, ", ")
@@ -74,20 +99,21 @@ FILENAME == "-" || FILENAME == "" {
 	nsmp[id]++
 	next
 }
-/^\[[^]]+\]$/ {
-	cur = substr($0, 2, length($0) - 2)
-	ids[++nids] = cur
-	role[cur] = "cause"
-	sigfile[cur] = FILENAME
-	sub(/^.*\//, "", sigfile[cur])
+FILENAME == real {
+	if ($1 == "none") { nreal_none++; next }
+	realx[$1] = add(realx[$1], $2)
 	next
 }
-cur != "" && /^role:/ { r = $0; sub(/^role:[ \t]*/, "", r); role[cur] = r; next }
-cur != "" && /^doc:/ {
-	url = $0
-	sub(/^doc:[ \t]*/, "", url)
-	sub(/[ \t]+$/, "", url)
-	doc[cur] = url
+# one signature a line: the members this script needs, read by shape
+/^\{"type":"signature"/ {
+	cur = jstr($0, "id")
+	ids[++nids] = cur
+	role[cur] = jstr($0, "role")
+	doc[cur] = jstr($0, "doc")
+	sf = jstr($0, "defined")
+	sub(/:[0-9]+$/, "", sf)
+	sub(/^.*\//, "", sf)
+	sigfile[cur] = sf
 	next
 }
 END {
@@ -115,10 +141,13 @@ END {
 	print "and `samples/`; do not edit by hand.  Each failure section of the MARS agent"
 	print "article (`mars`) and of the Mobility service push-install article (`asr`) is"
 	print "listed with the signatures whose `doc` link points at it, and the sample"
-	print "bundles on which each of those signatures must rank first."
+	print "bundles on which each of those signatures must rank first, and the real"
+	print "excerpts (`tests/real/`, copied from public sources, listed with their"
+	print "sources in the MANIFEST of each directory) that must be diagnosed as that"
+	print "section; \"none found\" where research found no real wording."
 	print ""
-	print "| article | section anchor | signatures | samples |"
-	print "|---|---|---|---|"
+	print "| article | section anchor | signatures | samples | real excerpts |"
+	print "|---|---|---|---|---|"
 	missing = 0
 	for (i = 1; i <= na; i++) {
 		key = akey[i] "#" aname[i]
@@ -131,7 +160,8 @@ END {
 			missing++
 			printf "gen-coverage.sh: anchor %s %s has no signature\n", akey[i], aname[i] > "/dev/stderr"
 		}
-		printf "| %s | `#%s` | %s | %s |\n", akey[i], aname[i], (s == "" ? "**none**" : code(s)), code(list)
+		r = realx[key]
+		printf "| %s | `#%s` | %s | %s | %s |\n", akey[i], aname[i], (s == "" ? "**none**" : code(s)), code(list), (r == "" ? "none found" : code(r))
 	}
 	print ""
 	print "## Other signatures"
@@ -162,10 +192,10 @@ END {
 	print ""
 	print (nosample == "" ? "None." : nosample)
 	print ""
-	printf "%d anchors, %d signatures, %d without a signature.\n", na, nids, missing
+	printf "%d anchors, %d signatures, %d without a signature; %d real excerpts without a section (negatives).\n", na, nids, missing, nreal_none
 	exit missing ? 1 : 0
 }
-' - "$@" >"$tmp"
+' real="$real" - "$real" "$sigs" >"$tmp"
 st=$?
 if [ $st -eq 0 ] || [ $st -eq 1 ]; then
 	mv "$tmp" "$out" || exit 2

@@ -23,6 +23,8 @@
 #     asr-protection     enabling protection once the agent is in place
 #     asr-agent-reboot   an install or upgrade that waits for a restart
 
+include: common.sig
+
 # ===========================================================================
 # Push installation: credentials, privileges, logon
 
@@ -31,8 +33,8 @@ title: Push install failed: the account has no administrative access to the Wind
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#credentials-check-errorid-95107--95108
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95107(?!\d)
+doc: asr#credentials-check-errorid-95107--95108
+error-id: 95107
 remedy: Use a local or domain account that is an administrator of the source
   machine.  For a local (non-domain) account, turn off remote UAC filtering:
   set the DWORD LocalAccountTokenFilterPolicy = 1 under
@@ -63,8 +65,8 @@ title: Push install failed: root credentials or SFTP/password login rejected on 
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#credentials-check-errorid-95107--95108
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95108(?!\d)
+doc: asr#credentials-check-errorid-95107--95108
+error-id: 95108
 remedy: Give the root account for a Linux source machine.  In /etc/ssh/sshd_config
   set PasswordAuthentication to yes and uncomment the "Subsystem sftp" line,
   restart sshd, then retry the push installation.
@@ -80,8 +82,8 @@ title: Push install failed: access denied while copying the agent, the account i
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#insufficient-privileges-failure-errorid-95517
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95517(?!\d)
+doc: asr#insufficient-privileges-failure-errorid-95517
+error-id: 95517
 remedy: The account chosen for the push installation cannot write the agent to
   the source machine.  Give it administrator rights on the source machine (or
   pick an administrator account) and update the credentials on the
@@ -98,8 +100,8 @@ title: Push install failed: domain trust between the source machine and the prim
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#insufficient-privileges-failure-errorid-95518
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95518(?!\d)
+doc: asr#insufficient-privileges-failure-errorid-95518
+error-id: 95518
 remedy: The trust relationship between the source machine and its primary domain
   is broken, so the domain account cannot log on.  Repair the machine's domain
   membership (secure channel), make sure the account is an administrator
@@ -114,8 +116,8 @@ title: Push install failed: the user account chosen for the installation is disa
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#credentials-of-the-user-account-have-been-disabled-errorid-95519
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95519(?!\d)
+doc: asr#credentials-of-the-user-account-have-been-disabled-errorid-95519
+error-id: 95519
 remedy: Enable the account on the source machine (for example
   "net user <name> /active:yes", or Enable-LocalUser) or choose another
   administrator account, then retry.
@@ -129,8 +131,8 @@ title: Push install failed: the account is locked out after repeated failed logo
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#credentials-locked-out-because-of-multiple-failed-login-attempts-errorid-95520
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95520(?!\d)
+doc: asr#credentials-locked-out-because-of-multiple-failed-login-attempts-errorid-95520
+error-id: 95520
 remedy: Too many logons with wrong credentials locked the account.  Correct the
   credentials stored on the configuration server (or choose the right
   account), unlock the account, and retry.
@@ -144,8 +146,8 @@ title: Push install failed: no logon server is available to the source machine (
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#logon-servers-arent-available-on-the-source-machine-errorid-95521
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95521(?!\d)
+doc: asr#logon-servers-arent-available-on-the-source-machine-errorid-95521
+error-id: 95521
 remedy: The source machine cannot reach a logon server (domain controller), so
   logon requests fail.  Make a logon server reachable from the source
   machine, start the Netlogon service there, and retry.
@@ -159,8 +161,8 @@ title: Push install failed: the Netlogon service is not running on the source ma
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#logon-service-isnt-running-on-the-source-machine-errorid-95522
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95522(?!\d)
+doc: asr#logon-service-isnt-running-on-the-source-machine-errorid-95522
+error-id: 95522
 remedy: Start the Netlogon service on the source machine ("net start Netlogon"
   or the Services console) and retry the installation.
 example:
@@ -176,8 +178,8 @@ title: Push install failed: the source machine cannot be reached from the config
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#connectivity-failure-errorid-95117--97118
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95117|97118)(?!\d)
+doc: asr#connectivity-failure-errorid-95117--97118
+error-id: 95117 97118
 remedy: Check that the source machine answers ping from the configuration server
   (or from the scale-out process server chosen for replication), that File
   and Printer Sharing and WMI are allowed through its firewall, that its
@@ -200,9 +202,9 @@ title: Push install failed: the source machine's network shares (C$, ADMIN$) can
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#check-access-for-network-shared-folders-on-source-machine-errorid-9510595523
+doc: asr#check-access-for-network-shared-folders-on-source-machine-errorid-9510595523
 within: 3
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95105|95523)(?!\d)
+error-id: 95105 95523
 all: (?i)\\\\[^\\\h"']+\\(?:[A-Z]\$|ADMIN\$|IPC\$)|\b(?:network|remote)\h+share|\bshared\h+folder
 remedy: From the process server, open \\<source machine IP>\C$ in File Explorer
   with the credentials used for the installation (DOMAIN\user for a domain
@@ -224,9 +226,9 @@ title: Push install failed: the network of the source machine was not found or i
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#connectivity-failure-errorid-95523
+doc: asr#connectivity-failure-errorid-95523
 within: 3
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95523(?!\d)
+error-id: 95523
 unless: (?i)\\\\[^\\\h"']+\\(?:[A-Z]\$|ADMIN\$|IPC\$)|\b(?:network|remote)\h+share|\bshared\h+folder
 remedy: The network the source machine lives in could not be found; it may have
   been removed or be unavailable.  Make sure that network exists and is
@@ -241,9 +243,9 @@ title: Push install failed: File and Printer Sharing is not enabled on the sourc
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#file-and-printer-sharing-services-check-errorid-95105--95106
+doc: asr#file-and-printer-sharing-services-check-errorid-95105--95106
 within: 3
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95105|95106)(?!\d)
+error-id: 95105 95106
 unless: (?i)\\\\[^\\\h"']+\\(?:[A-Z]\$|ADMIN\$|IPC\$)|\b(?:network|remote)\h+share|\bshared\h+folder
 remedy: Allow File and Printer Sharing on the source machine: enable the inbound
   firewall rules "File and Printer Sharing (NB-Session-In)" and "(SMB-In)",
@@ -263,8 +265,8 @@ title: Push install failed: WMI is blocked or not configured on the source machi
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#windows-management-instrumentation-wmi-configuration-check-error-code-95103
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95103(?!\d)
+doc: asr#windows-management-instrumentation-wmi-configuration-check-error-code-95103
+error-id: 95103
 remedy: Let WMI traffic through the source machine's firewall for the domain,
   private and public profiles (Windows Firewall exceptions, or
   netsh advfirewall firewall set rule group="windows management
@@ -282,7 +284,7 @@ title: Mobility service install failed: the operating system or kernel is not su
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#unsupported-operating-systems
+doc: asr#unsupported-operating-systems
 files: *install* *.json
 any: (?i)\b(?:operating\h+system|OS|kernel(?:\h+version)?|distribution|distro)\b[^;]{0,100}?\b(?:(?:is|are)\h+)?(?:not\h+supported|unsupported)\b
 any: (?i)\bunsupported\h+(?:operating\h+system|OS|kernel|distribution|distro)\b
@@ -312,8 +314,8 @@ title: Protection failed: boot and system partitions/volumes are on different di
 product: asr-mobility
 severity: critical
 operation: asr-protection
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#boot-and-system-partitions--volumes-arent-the-same-disk-errorid-95309
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95309(?!\d)
+doc: asr#boot-and-system-partitions--volumes-arent-the-same-disk-errorid-95309
+error-id: 95309
 remedy: Boot and system volumes on different disks are supported from Mobility
   service 9.20 onwards.  Upgrade the configuration server and the agent to a
   current release, then enable protection again.
@@ -327,8 +329,8 @@ title: Protection failed: the virtual machine has no boot disk (ErrorID 95310)
 product: asr-mobility
 severity: critical
 operation: asr-protection
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#the-boot-disk-isnt-available-errorid-95310
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95310(?!\d)
+doc: asr#the-boot-disk-isnt-available-errorid-95310
+error-id: 95310
 remedy: A machine without a boot disk cannot be protected, because it would not
   start after failover.  Make sure the VM has exactly one boot disk and
   enable protection again.
@@ -342,8 +344,8 @@ title: Protection failed: several boot disks found on the source machine (ErrorI
 product: asr-mobility
 severity: critical
 operation: asr-protection
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#multiple-boot-disks-present-on-the-source-machine-errorid-95311
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95311(?!\d)
+doc: asr#multiple-boot-disks-present-on-the-source-machine-errorid-95311
+error-id: 95311
 remedy: A machine with more than one boot disk is not a supported configuration.
   Keep a single boot disk on the source machine and enable protection again.
 example:
@@ -356,8 +358,8 @@ title: Protection failed: the system (root) partition or volume spans several di
 product: asr-mobility
 severity: critical
 operation: asr-protection
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#system-partition-on-multiple-disks-errorid-95313
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95313(?!\d)
+doc: asr#system-partition-on-multiple-disks-errorid-95313
+error-id: 95313
 remedy: A root partition or volume laid across several disks is supported from
   Mobility service 9.20 onwards.  Upgrade the configuration server and the
   agent, then enable protection again.
@@ -371,8 +373,8 @@ title: Protection failed: GRUB configuration names root/resume devices instead o
 product: asr-mobility
 severity: critical
 operation: asr-protection
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#enable-protection-failed-as-device-name-mentioned-in-the-grub-configuration-instead-of-uuid-errorid-95320
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95320(?!\d)
+doc: asr#enable-protection-failed-as-device-name-mentioned-in-the-grub-configuration-instead-of-uuid-errorid-95320
+error-id: 95320
 remedy: Device names such as /dev/sda2 can change after a restart or failover,
   so Site Recovery wants UUIDs.  Find each device's UUID with
   "blkid <device>", write root=UUID=<uuid> and resume=UUID=<uuid> in
@@ -390,7 +392,7 @@ title: GRUB configuration names root/resume devices instead of UUIDs; enabling p
 product: asr-mobility
 severity: critical
 operation: asr-protection
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#enable-protection-failed-as-device-name-mentioned-in-the-grub-configuration-instead-of-uuid-errorid-95320
+doc: asr#enable-protection-failed-as-device-name-mentioned-in-the-grub-configuration-instead-of-uuid-errorid-95320
 files: boot/grub2/grub.cfg */boot/grub2/grub.cfg boot/grub/grub.cfg */boot/grub/grub.cfg boot/grub/menu.lst */boot/grub/menu.lst boot/grub/grub.conf */boot/grub/grub.conf boot/efi/EFI/*/grub.cfg */boot/efi/EFI/*/grub.cfg etc/default/grub */etc/default/grub
 all: ^(?!\h*#).*?(?<![\w.-])(?:root|resume)=/dev/(?:[shv]d[a-z]{1,2}\d*|xvd[a-z]{1,2}\d*|nvme\d+n\d+(?:p\d+)?|mmcblk\d+(?:p\d+)?|dm-\d+)(?![\w/-])
 remedy: Replace the device names with UUIDs: find them with "blkid <device>",
@@ -418,8 +420,8 @@ title: Mobility service installed or upgraded with a warning: restart needed to 
 product: asr-mobility
 severity: warning
 operation: asr-agent-reboot
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#install-mobility-service-completed-with-warning-to-reboot-errorid-95265--95266
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи]|\bwarning[\h_-]*(?:id|code)?)\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95265|95266)(?!\d)
+doc: asr#install-mobility-service-completed-with-warning-to-reboot-errorid-95265--95266
+error-id: 95265 95266
 remedy: Replication keeps working with the old filter driver; the new driver is
   loaded only at the next restart.  Restart the source machine in a
   maintenance window to get the driver fixes (a restart is mandatory only
@@ -436,8 +438,8 @@ title: Push install failed: less than 100 MB free on the source machine to copy 
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#insufficient-space-errorid-95524
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95524(?!\d)
+doc: asr#insufficient-space-errorid-95524
+error-id: 95524
 remedy: The agent needs at least 100 MB of free space on the source machine when
   it is copied.  Free up space on the target drive and retry.
 example:
@@ -450,8 +452,8 @@ title: Push install failed: the source machine is low on memory and cannot alloc
 product: asr-mobility
 severity: critical
 operation: asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#low-system-resources
-all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95572|95573)(?!\d)
+doc: asr#low-system-resources
+error-id: 95572 95573
 remedy: Free enough memory on the source machine (stop or move memory-hungry
   workloads, or add memory) so the installer can allocate what it needs, then
   retry.
@@ -467,7 +469,7 @@ title: Mobility service install failed: required storage/boot drivers (atapi, vm
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#drivers-are-missing-on-the-source-server
+doc: asr#drivers-are-missing-on-the-source-server
 all: (?i)\b(?:atapi|vmbus|storflt|storvsc|intelide)(?:\.sys)?\b
 all: (?i)\b(?:missing|not\h+(?:found|present|installed|available)|absent|does\h+not\h+exist)\b
 unless: (?i)\bmissing(?:\h+drivers?)?\h*[:=]\h*(?:none|0)\b|\bno\h+(?:drivers?\h+)?(?:are\h+)?missing\b
@@ -492,9 +494,9 @@ title: VSS provider install failed: RPC call failed 0x800706BE (exit 511), usual
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error--2147023170-0x800706be---exit-code-511
+doc: asr#vss-error--2147023170-0x800706be---exit-code-511
 within: 8
-all: (?i)\berror(?:[\h_-]*code)?\h*[:=]?\h*(?:-2147023170(?!\d)|\[?0x800706BE(?![\w-]))
+hresult: 0x800706BE RPC_S_CALL_FAILED
 all: (?i)\bexit\h*code\h*[:=]?\h*(?!0+\b)\d{1,5}\b
 remedy: An antivirus product is usually blocking the Site Recovery services while
   the VSS provider DLLs register.  Exclude the Site Recovery folders from
@@ -529,7 +531,7 @@ title: VSS provider install failed: runtime error 7 [0x7] (exit 511, 514 in newe
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error-7-0x7---exit-code-511
+doc: asr#vss-error-7-0x7---exit-code-511
 within: 8
 all: (?i)\berror[\h_-]*code\h*[:=]\h*(?:7\h*\[0x0*7\]|0x0*7\b|7\h*$)
 all: (?i)\bexit\h*code\h*[:=]?\h*(?!0+\b)\d{1,5}\b
@@ -559,9 +561,9 @@ title: VSS provider install failed: the provider service is marked for deletion,
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error--2147023824-0x80070430---exit-code-517
+doc: asr#vss-error--2147023824-0x80070430---exit-code-517
 within: 8
-all: (?i)\berror(?:[\h_-]*code)?\h*[:=]?\h*(?:-2147023824(?!\d)|\[?0x80070430(?![\w-]))
+hresult: 0x80070430 ERROR_SERVICE_MARKED_FOR_DELETE
 all: (?i)\bexit\h*code\h*[:=]?\h*(?!0+\b)\d{1,5}\b
 remedy: The Site Recovery VSS provider service is marked for deletion.  Close
   the Services console and any tool holding the service, restart the machine
@@ -584,9 +586,9 @@ title: VSS provider install failed: the service database is locked, 0x8007041F (
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error--2147023841-0x8007041f---exit-code-512
+doc: asr#vss-error--2147023841-0x8007041f---exit-code-512
 within: 8
-all: (?i)\berror(?:[\h_-]*code)?\h*[:=]?\h*(?:-2147023841(?!\d)|\[?0x8007041F(?![\w-]))
+hresult: 0x8007041F ERROR_SERVICE_DATABASE_LOCKED
 all: (?i)\bexit\h*code\h*[:=]?\h*(?!0+\b)\d{1,5}\b
 remedy: Another service stuck in the "Starting" state (often an antivirus) holds
   the lock on the service control database.  Make sure no service is left
@@ -610,7 +612,7 @@ title: VSS provider install failed with exit code 806: the installing account ma
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-exit-code-806
+doc: asr#vss-exit-code-806
 within: 10
 all: (?i)\bexit\h*code\h*[:=]?\h*806\b
 any: (?i)\bVSS|InMageVSSProvider|\bc?script\b|\bCSScript\b|^\h*-?\h*Error\h*code\h*:
@@ -635,7 +637,7 @@ product: asr-mobility
 severity: error
 operation: asr-vss-install asr-agent-install asr-push-install
 role: fallback
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#other-vss-errors
+doc: asr#other-vss-errors
 within: 10
 all: (?i)\berror\h*code\h*[:=]\h*-?[1-9]\d*\h*\[0x[0-9A-F]+\]|\bVSS\h*Provider\b.*\b(?:install\w*|regist\w*)\h+(?:has\h+)?failed\b
 all: (?i)\bexit\h*code\h*[:=]?\h*(?!0+\b)\d{1,5}\b
@@ -660,10 +662,11 @@ title: VSS provider install failed: COM+ catalogue error 0x8004E00F, DCOM is unh
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error---0x8004e00f
+doc: asr#vss-error---0x8004e00f
 within: 8
-all: (?i)\berror(?:[\h_-]*code)?\h*[:=]?\h*(?:-2147164145(?!\d)|\[?0x8004E00F(?![\w-]))
+hresult: 0x8004E00F CONTEXT_E_TMNOTAVAILABLE
 all: (?i)\bexit\h*code\h*[:=]?\h*(?!0+\b)\d{1,5}\b
+unless: (?i)\bException\h+from\h+HRESULT\b|\bCOMException\b
 remedy: DCOM on the source machine is unhealthy, so the COM+ catalogue cannot be
   opened while the Site Recovery VSS provider registers.  Have the Windows
   platform team repair DCOM, then run InMageVSSProvider_Install.cmd from the
@@ -710,7 +713,7 @@ title: VSS provider install failed: COM+ cannot reach MSDTC (0x8004E00F) because
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-provider-installation-fails-because-the-cluster-service-being-enabled-on-non-cluster-machine
+doc: asr#vss-provider-installation-fails-because-the-cluster-service-being-enabled-on-non-cluster-machine
 within: 2
 all: (?i)\bHRESULT\h*[:=：]?\h*0x8004E00F\b|\bCOMException\h*\(0x8004E00F\)
 all: (?i)COM\+|\bMSDTC\b|Distributed\h+Transaction\h+Coordinator
@@ -742,7 +745,7 @@ product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
 role: outcome
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#troubleshoot-mobility-service-push-installation
+doc: asr#troubleshoot-mobility-service-push-installation
 all: (?i)\bExit\h+code\h+returned\h+by\h+unified\h+agent\h*:\h*(?!0+\b)\d+(?!\d|\h*\(\h*Succe)|\b97\h*\(\h*FailedWithErrors\h*\)
 remedy: The unified agent setup failed; the cause is logged earlier in
   ASRUnifiedAgentInstaller.log (look for the VSS block, error IDs and
@@ -762,7 +765,7 @@ product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
 role: outcome
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#troubleshoot-mobility-service-push-installation
+doc: asr#troubleshoot-mobility-service-push-installation
 all: (?i)\bInstallation\h+Status\h*[-:=]\h*Failed\b
 remedy: The installation failed; the cause is logged before this line.
 example:
@@ -776,7 +779,7 @@ product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
 role: outcome
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#troubleshoot-mobility-service-push-installation
+doc: asr#troubleshoot-mobility-service-push-installation
 any: (?i)\berror\h+status\h*:\h*1603\b
 any: (?i)\b(?:error|exit\h*code|return(?:ed)?(?:\h*(?:code|value))?|msiexec\h+returned)\h*[:=]?\h*1603\b
 any: (?i)\bProduct:.*--\h*Installation\h+(?:operation\h+)?failed\b
@@ -801,7 +804,7 @@ product: asr-mobility
 severity: error
 operation: asr-push-install
 role: outcome
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#troubleshoot-mobility-service-push-installation
+doc: asr#troubleshoot-mobility-service-push-installation
 all: (?i)\bpush\h*install(?:ation)?\b.*\b(?:failed|status\h*[:=]\h*failed)\b
 unless: (?i)\b(?:errors?|failures?|failed)(?:\h+(?:encountered|jobs?))?\h*[:=]\h*0\b|\b0\h+failed\b
 remedy: The push installation failed; its cause (an error ID, a VSS block, a
@@ -825,7 +828,7 @@ product: asr-mobility
 severity: info
 operation: asr-vss-install
 role: success
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-installation-failures
+doc: asr#vss-installation-failures
 all: (?i)\bVSS\h*Provider\h+installation\h+completed\h+successfully\b
 remedy: Nothing to do.
 example:
@@ -839,7 +842,7 @@ product: asr-mobility
 severity: info
 operation: asr-agent-install asr-vss-install asr-push-install
 role: success
-doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#troubleshoot-mobility-service-push-installation
+doc: asr#troubleshoot-mobility-service-push-installation
 any: (?i)\bExit\h+code\h+returned\h+by\h+unified\h+agent\h*:\h*0\h*\(\h*Successful\h*\)
 any: (?i)\bInstallation\h+Status\h*[-:=]\h*Succeeded\b
 remedy: Nothing to do.

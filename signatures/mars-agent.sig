@@ -19,6 +19,8 @@
 #     mars-backup        backup jobs (scheduled or on demand)
 #     mars-restore       recovery / volume mount jobs
 
+include: common.sig
+
 # ===========================================================================
 # Registration and connectivity
 
@@ -27,8 +29,8 @@ title: Registration failed: the vault credentials file is invalid, expired or co
 product: mars-agent
 severity: error
 operation: mars-registration
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#invalid-vault-credentials-provided
-all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)34513(?!\d)
+doc: mars#invalid-vault-credentials-provided
+error-id: 34513
 remedy: Download a fresh vault credentials file from the Recovery Services vault
   in the Azure portal (a file is valid for 48 hours and only the newest one
   works) and register again (Register Server in the agent console, or a new
@@ -54,7 +56,7 @@ title: The vault credentials file could not be downloaded (ID 403)
 product: mars-agent
 severity: error
 operation: mars-registration
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#unable-to-download-vault-credential-file
+doc: mars#unable-to-download-vault-credential-file
 any: (?i)(?:vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac|учетн\w*\h+данн\w*\h+хранилищ|保管库凭据|保存庫認證|資格情報).{0,200}?(?:[(（]\h*ID\h*[:：]?\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b)
 any: (?i)(?:[(（]\h*ID\h*[:：]?\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b).{0,200}?(?:vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac|учетн\w*\h+данн\w*\h+хранилищ|保管库凭据|保存庫認證|資格情報)
 remedy: Try another browser, or clear the browser cache and cookies (F12,
@@ -78,8 +80,8 @@ title: The agent could not connect to Azure Backup (ID 100050)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#the-microsoft-azure-recovery-service-agent-was-unable-to-connect-to-microsoft-azure-backup
-all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)100050(?!\d)
+doc: mars#the-microsoft-azure-recovery-service-agent-was-unable-to-connect-to-microsoft-azure-backup
+error-id: 100050
 remedy: Check the network settings and internet access of the server.  If a
   proxy is used, configure it in the agent (server, port, credentials);
   allow the required Azure Backup URLs and IP ranges through the firewall and
@@ -99,7 +101,7 @@ title: The agent could not connect to Azure Backup: the proxy requires authentic
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#the-microsoft-azure-recovery-service-agent-was-unable-to-connect-to-microsoft-azure-backup
+doc: mars#the-microsoft-azure-recovery-service-agent-was-unable-to-connect-to-microsoft-azure-backup
 all: (?i)[:：]\h*\(407\)\h*[^\h]|\bProxyAuthenticationRequired\b|\b(?:HTTP(?:\h*status)?|status\h*code)\h*[:=]?\h*407\b
 remedy: The proxy rejects the agent's unauthenticated requests.  Configure the
   proxy server, port, user name and password in the agent's proxy settings
@@ -118,7 +120,7 @@ title: Registration incomplete: the encryption key for secure backups could not 
 product: mars-agent
 severity: error
 operation: mars-registration
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#failed-to-set-the-encryption-key-for-secure-backups
+doc: mars#failed-to-set-the-encryption-key-for-secure-backups
 any: (?i)\b(?:failed|unable)\h+to\h+set\h+(?:the\h+)?encryption\h+key\b
 any: (?i)\bSetEncryptionKey\w*\b.*\b(?:fail\w*|hr\h*=\h*0x(?!0{8}\b)[0-9a-f]{8})
 remedy: The server is probably registered to another vault, or the passphrase
@@ -136,9 +138,9 @@ title: Activation did not complete: internal service error 0x1FC07 (scratch fold
 product: mars-agent
 severity: error
 operation: mars-registration
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#the-activation-did-not-complete-successfully
+doc: mars#the-activation-did-not-complete-successfully
 any: (?i)(?<![\w-])0x0*1FC07(?![\w])
-any: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)130055(?!\d)
+any-error-id: 130055
 remedy: Upgrade the agent to the latest release.  Move the scratch (cache)
   folder to a volume with free space of 5-10% of the backed-up data, using the
   documented procedure rather than copying it, and make sure the
@@ -158,8 +160,8 @@ title: The stored encryption passphrase is not correctly configured on this mach
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#encryption-passphrase-not-correctly-configured
-all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)34506(?!\d)
+doc: mars#encryption-passphrase-not-correctly-configured
+error-id: 34506
 remedy: Upgrade the agent to the latest release.  Move the scratch (cache)
   folder to a volume with free space of 5-10% of the backed-up data with the
   documented procedure, and make sure the OnlineBackup.KEK file is present in
@@ -176,8 +178,8 @@ title: Operation failed: resource not provisioned in service stamp, the protecte
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#resource-not-provisioned-in-service-stamp
-all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)230006(?!\d)
+doc: mars#resource-not-provisioned-in-service-stamp
+error-id: 230006
 remedy: The server was renamed after it was registered.  Rename it back to the
   name registered in the vault, or register the server again under its new
   name.
@@ -196,7 +198,7 @@ title: Scheduled backup did not start: the PowerShell execution policy blocks th
 product: mars-agent
 severity: error
 operation: mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#backups-dont-run-according-to-schedule
+doc: mars#backups-dont-run-according-to-schedule
 within: 6
 all: (?i)\bPSSecurityException\b|\bUnauthorizedAccess\b|\brunning\h+scripts\h+is\h+disabled\b|\babout_Execution_Policies\b
 all: (?i)MSOnlineBackup|\b(?:Start|Get|Set)-OB\w+
@@ -222,7 +224,7 @@ title: Scheduled backup did not start: the MSOnlineBackup PowerShell module is m
 product: mars-agent
 severity: error
 operation: mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#backups-dont-run-according-to-schedule
+doc: mars#backups-dont-run-according-to-schedule
 within: 6
 all: (?i)\b(?:Modules_)?ModuleNotFound\b|\bCommandNotFoundException\b|\bno\h+valid\h+module\h+file\b|\bis\h+not\h+recognized\h+as\h+(?:the\h+)?name\h+of\h+a\h+cmdlet\b
 all: (?i)MSOnlineBackup|\b(?:Start|Get|Set)-OB\w+
@@ -254,7 +256,7 @@ title: Recovery volume not mounted: the Microsoft iSCSI initiator is missing, un
 product: mars-agent
 severity: error
 operation: mars-restore
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#troubleshoot-restore-problems
+doc: mars#troubleshoot-restore-problems
 files: *.errlog* *.txt* *.log* *.csv*
 any: (?i)\biSCSI\b.*\b(?:fail\w*|error|unable|cannot|could\h+not|not\h+(?:running|started|found|installed|available|responding)|stopped|timed?\h*out)\b
 any: (?i)ROOT\\ISCSIPRT
@@ -281,7 +283,7 @@ product: mars-agent
 severity: error
 operation: mars-restore
 role: fallback
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#troubleshoot-restore-problems
+doc: mars#troubleshoot-restore-problems
 files: *.errlog*
 within: 20
 all: (?i)\b(?:mount\w*|recovery\h+volume)\b.*\b(?:fail\w*|timed?\h*out|error)\b
@@ -304,7 +306,7 @@ product: mars-agent
 severity: error
 operation: mars-backup
 role: fallback
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#prerequisites
+doc: mars#prerequisites
 files: *.errlog*
 within: 20
 all: (?i)(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path)).*?(?:(?<![\w-])(?:0x80070002|0x80070003|0x8007007B|0x80070015|-2147024894|-2147024893)(?![\w])|\bnot\h+(?:valid|accessible|found|available)\b|\binvalid\b|\binaccessible\b|\bdoes\h+not\h+exist\b|\bcannot\h+(?:be\h+)?(?:found|accessed)\b|\bunsupported\h+attributes?\b|\b(?:is|are)\h+(?:compressed|sparse|a\h+reparse\h+point)\b)|(?:(?<![\w-])(?:0x80070002|0x80070003|0x8007007B|0x80070015|-2147024894|-2147024893)(?![\w])|\bnot\h+(?:valid|accessible|found|available)\b|\binvalid\b|\binaccessible\b|\bdoes\h+not\h+exist\b|\bcannot\h+(?:be\h+)?(?:found|accessed)\b|\bunsupported\h+attributes?\b|\b(?:is|are)\h+(?:compressed|sparse|a\h+reparse\h+point)\b).*?(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path))
@@ -326,7 +328,7 @@ title: Backup failed: not enough shadow copy storage on the protected volume (VS
 product: mars-agent
 severity: error
 operation: mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#increase-shadow-copy-storage
+doc: mars#increase-shadow-copy-storage
 any: (?i)(?<![\w-])(?:0x8004231F|-2147212513)(?![\w])|\bVSS_E_INSUFFICIENT_STORAGE\b
 any: (?i)\bshadow\h+cop(?:y|ies)\h+storage\b.*\b(?:could\h+not\h+grow|insufficient|not\h+enough|limit)\b
 remedy: Check the shadow storage of the protected volume from an elevated
@@ -346,7 +348,7 @@ product: mars-agent
 severity: error
 operation: mars-backup
 role: fallback
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#another-process-or-antivirus-software-blocking-access-to-cache-folder
+doc: mars#another-process-or-antivirus-software-blocking-access-to-cache-folder
 files: *.errlog*
 within: 20
 all: (?i)(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path)).*?(?:(?<![\w-])(?:0x80070020|0x80070021|0x80070005|-2147024864|-2147024863|-2147024891)(?![\w])|\bERROR_(?:SHARING_VIOLATION|LOCK_VIOLATION|ACCESS_DENIED)\b|\bsharing\h+violation\b|\baccess\h+(?:is\h+)?denied\b|\bused\h+by\h+another\h+process\b)|(?:(?<![\w-])(?:0x80070020|0x80070021|0x80070005|-2147024864|-2147024863|-2147024891)(?![\w])|\bERROR_(?:SHARING_VIOLATION|LOCK_VIOLATION|ACCESS_DENIED)\b|\bsharing\h+violation\b|\baccess\h+(?:is\h+)?denied\b|\bused\h+by\h+another\h+process\b).*?(?:\\Scratch\b|\bscratch\h+(?:folder|location|path|directory)|\bcache\h+(?:folder|location|path))
@@ -369,7 +371,7 @@ title: Backup failed: SalChecksumStoreInitializationFailed, the backup checksum 
 product: mars-agent
 severity: error
 operation: mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#salchecksumstoreinitializationfailed
+doc: mars#salchecksumstoreinitializationfailed
 any: (?<![\w.])SalChecksumStoreInitializationFailed(?![\w])
 any: (?i)\bunable\h+to\h+access\h+(?:the\h+)?backup\h+checksum\b
 remedy: Check that no antivirus or other process locks files in the scratch
@@ -387,7 +389,7 @@ title: Backup failed: SalVhdInitializationError, the scratch location is not acc
 product: mars-agent
 severity: error
 operation: mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#salvhdinitializationerror
+doc: mars#salvhdinitializationerror
 any: (?<![\w.])SalVhdInitializationError(?![\w])
 any: (?i)\bunable\h+to\h+access\h+(?:the\h+)?scratch\h+location\h+to\h+initiali[sz]e\h+(?:the\h+)?VHD\b
 remedy: Check that no antivirus or other process locks files in the scratch
@@ -403,7 +405,7 @@ title: Backup failed: SalLowDiskSpace, not enough space on the volume of the scr
 product: mars-agent
 severity: error
 operation: mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#sallowdiskspace
+doc: mars#sallowdiskspace
 any: (?<![\w.])SalLowDiskSpace(?![\w])
 any: (?i)\binsufficient\h+storage\b.*\bscratch\h+folder\b
 remedy: Update the agent to the latest release, then free space on (or move the
@@ -420,7 +422,7 @@ title: Backup failed: SalBitmapError, the changes in a file could not be found
 product: mars-agent
 severity: error
 operation: mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#salbitmaperror
+doc: mars#salbitmaperror
 any: (?<![\w.])SalBitmapError(?![\w])
 any: (?i)\bUnable\h+to\h+find\h+changes\h+in\h+a\h+file\b
 remedy: The agent could not work out which parts of a file changed since the
@@ -445,9 +447,9 @@ title: Backup completed with warnings: files or directories are corrupt and unre
 product: mars-agent
 severity: warning
 operation: mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#backup-jobs-completed-with-warning
+doc: mars#backup-jobs-completed-with-warning
 files: LastBackupFailedFiles*
-all: (?i)(?<![\w-])(?:0x80070570|-2147024528)(?![\w])|\bERROR_FILE_CORRUPT\b
+hresult: 0x80070570 ERROR_FILE_CORRUPT
 remedy: Run chkdsk on the source volume to repair the file system, then run the
   backup again.  Files that cannot be repaired can be excluded from the
   policy.
@@ -463,9 +465,9 @@ title: Backup completed with warnings: the system cannot find the file or path (
 product: mars-agent
 severity: warning
 operation: mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#backup-jobs-completed-with-warning
+doc: mars#backup-jobs-completed-with-warning
 files: LastBackupFailedFiles*
-all: (?i)(?<![\w-])(?:0x8007000[23]|-214702489[34])(?![\w])|\bERROR_(?:FILE|PATH)_NOT_FOUND\b
+hresult: 0x80070002 0x80070003 ERROR_FILE_NOT_FOUND ERROR_PATH_NOT_FOUND
 remedy: Make sure the scratch folder is not full and that the volume holding
   it still exists, and exclude the agent from antivirus scanning.  Files that
   were deleted during the backup, or that no longer exist, can be excluded
@@ -482,9 +484,9 @@ title: Backup completed with warnings: access denied to some files (0x80070005)
 product: mars-agent
 severity: warning
 operation: mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#backup-jobs-completed-with-warning
+doc: mars#backup-jobs-completed-with-warning
 files: LastBackupFailedFiles*
-all: (?i)(?<![\w-])(?:0x80070005|-2147024891)(?![\w])|\bERROR_ACCESS_DENIED\b
+hresult: 0x80070005 ERROR_ACCESS_DENIED
 remedy: An antivirus or other third-party software is probably blocking the
   agent's access to these files; exclude the agent from scanning or stop the
   software holding the files, then run the backup again.
@@ -498,9 +500,9 @@ title: Backup completed with warnings: access to cloud files denied (0x8007018B,
 product: mars-agent
 severity: warning
 operation: mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#backup-jobs-completed-with-warning
+doc: mars#backup-jobs-completed-with-warning
 files: LastBackupFailedFiles*
-all: (?i)(?<![\w-])(?:0x8007018B|-2147024501)(?![\w])|\bERROR_CLOUD_FILE_ACCESS_DENIED\b
+hresult: 0x8007018B ERROR_CLOUD_FILE_ACCESS_DENIED
 remedy: OneDrive files, Git files or other files that can be offline (cloud
   placeholders) cannot be backed up.  Exclude those folders from the backup
   policy.
@@ -514,7 +516,7 @@ title: Backup completed with warnings: a critical inconsistency was detected, ch
 product: mars-agent
 severity: warning
 operation: mars-backup
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#backup-jobs-completed-with-warning
+doc: mars#backup-jobs-completed-with-warning
 all: (?i)\bcritical\h+inconsistency\b
 unless: (?i)\bno\h+critical\h+inconsistenc
 remedy: A protected folder directly under a protected top-level folder was
@@ -534,7 +536,7 @@ product: mars-agent
 severity: error
 operation: mars-backup
 role: outcome
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#troubleshoot-the-microsoft-azure-recovery-services-mars-agent
+doc: mars#troubleshoot-the-microsoft-azure-recovery-services-mars-agent
 all: (?i)\bJob\h+Backup\b.*\bstate\h*[:=]\h*Failed\b|\bbackup\h+(?:job\h+)?(?:has\h+)?failed\b
 unless: (?i)\b(?:errors?|failures?)(?:\h+encountered)?\h*[:=]\h*0\b|\bfailed\h+files?\h*[:=]\h*0\b
 remedy: The job failed; its cause is logged just before this line.
@@ -549,7 +551,7 @@ product: mars-agent
 severity: error
 operation: mars-registration
 role: outcome
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#troubleshoot-the-microsoft-azure-recovery-services-mars-agent
+doc: mars#troubleshoot-the-microsoft-azure-recovery-services-mars-agent
 files: *.errlog*
 all: (?i)\b(?:server\h+)?registration\h+(?:has\h+)?failed\b|\bactivation\h+(?:did\h+not\h+complete|has\h+failed|failed)\b
 remedy: Registering the server with the vault failed; the cause is logged just
@@ -568,7 +570,7 @@ product: mars-agent
 severity: info
 operation: mars-backup
 role: success
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#troubleshoot-the-microsoft-azure-recovery-services-mars-agent
+doc: mars#troubleshoot-the-microsoft-azure-recovery-services-mars-agent
 all: (?i)\bbackup\b.*\b(?:completed|finished|succeeded)\h+successfully\b|\bJob\h+Backup\b.*\bstate\h*[:=]\h*(?:Completed|Succeeded)\b
 unless: (?i)\bwith\h+warnings?\b|\bnot\h+completed\b|\bunsuccessful|\bCompletedWithWarnings?\b
 remedy: Nothing to do.
@@ -585,7 +587,7 @@ product: mars-agent
 severity: info
 operation: mars-restore
 role: success
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#troubleshoot-restore-problems
+doc: mars#troubleshoot-restore-problems
 all: (?i)\b(?:recovery|restore)\b.*\b(?:completed|finished|succeeded)\h+successfully\b|\brecovery\h+volume\h+mounted\h+successfully\b
 unless: (?i)\bwith\h+(?:warnings?|errors?)\b|\bnot\h+completed\b|\bunsuccessful
 remedy: Nothing to do.
@@ -600,7 +602,7 @@ product: mars-agent
 severity: info
 operation: mars-registration
 role: success
-doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#troubleshoot-the-microsoft-azure-recovery-services-mars-agent
+doc: mars#troubleshoot-the-microsoft-azure-recovery-services-mars-agent
 all: (?i)\b(?:server|machine)\h+(?:was\h+)?(?:successfully\h+registered|registered\h+successfully)\b|\bregistration\h+(?:completed|succeeded)\h+successfully\b
 unless: (?i)\bnot\b|\bfail|\bunsuccessful
 remedy: Nothing to do.

@@ -197,3 +197,14 @@ void lx_esc_html(lx_buf *b, const char *s, size_t n)
 {
 	add_valid_utf8(b, s, n, 1);
 }
+
+void lx_esc_vmsg(FILE *f, const char *prefix, const char *fmt, va_list ap)
+{
+	lx_buf m = {0}, e = {0};
+	lx_buf_adds(&m, prefix);
+	lx_buf_vaddf(&m, fmt, ap);
+	lx_esc_term(&e, m.p ? m.p : "", m.len);
+	fprintf(f, "logdx: %s\n", e.p ? e.p : "");
+	lx_buf_free(&m);
+	lx_buf_free(&e);
+}

@@ -5,7 +5,9 @@
 #ifndef LX_ESCAPE_H
 #define LX_ESCAPE_H
 
+#include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "util.h"
 
@@ -23,6 +25,11 @@ void lx_esc_json_str(lx_buf *b, const char *s);
 void lx_esc_csv(lx_buf *b, const char *s, size_t n);
 /* HTML text: & < > " ' escaped, valid UTF-8 as for JSON. */
 void lx_esc_html(lx_buf *b, const char *s, size_t n);
+
+/* Writes "logdx: ", prefix (taken as it is, not as a format) and the
+ * formatted message to f, all escaped for a terminal (messages quote names
+ * and values read from files), and a line end. */
+void lx_esc_vmsg(FILE *f, const char *prefix, const char *fmt, va_list ap);
 
 /* Length of the valid UTF-8 sequence at s (at most n bytes), or 0 when the
  * bytes there are not a valid sequence. */

@@ -480,7 +480,7 @@ static void emit(lx_matcher *m, size_t si, pend *a)
 	lx_hit h;
 	size_t j, i, first = m->first_pt[si];
 	memset(&h, 0, sizeof h);
-	h.sig = si;
+	h.sig = s->parent; /* a variant's hit is its signature's */
 	h.line = a->line;
 	h.ts = a->ts;
 	h.ev[0].line = a->line;
@@ -1002,7 +1002,8 @@ int lx_matcher_probe(lx_matcher *m, size_t sig, const char *text, size_t len)
 	if (!b.len || b.p[b.len - 1] != '\n')
 		lx_buf_addc(&b, '\n');
 	memset(m->active, 0, m->db->n);
-	m->active[sig] = 1;
+	for (i = 0; i < m->db->n; i++)
+		m->active[i] = m->db->sig[i].parent == sig;
 	activate(m);
 	reset_state(m);
 	m->fn = probe_hit;

@@ -4,13 +4,16 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <strings.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "escape.h"
 #include "util.h"
 
 lx_sigdb *lx_sigdb_new(void)
@@ -41,17 +44,43 @@ static void sig_free(lx_signature *s)
 	l10n_free(&s->remedy);
 	free(s->product);
 	free(s->doc);
+	free(s->doc_written);
 	free_strv(s->ops, s->n_ops);
 	free_strv(s->files, s->n_files);
 	for (i = 0; i < s->n_pat; i++) {
 		free(s->pat[i].src);
+		free(s->pat[i].written);
 		pcre2_code_free(s->pat[i].code);
 	}
 	free(s->pat);
+	for (i = 0; i < s->n_uses; i++) {
+		free(s->uses[i].arg);
+		free(s->uses[i].sample);
+	}
+	free(s->uses);
 	free_strv(s->examples, s->n_examples);
 	free_strv(s->counters, s->n_counters);
 	free(s->src_file);
 	memset(s, 0, sizeof *s);
+}
+
+static void frag_free(lx_fragment *f)
+{
+	free(f->name);
+	free(f->pattern);
+	free(f->about);
+	free_strv(f->examples, f->n_examples);
+	free_strv(f->counters, f->n_counters);
+	free(f->src_file);
+	memset(f, 0, sizeof *f);
+}
+
+static void art_free(lx_article *a)
+{
+	free(a->key);
+	free(a->url);
+	free(a->src_file);
+	memset(a, 0, sizeof *a);
 }
 
 void lx_sigdb_free(lx_sigdb *db)
@@ -62,7 +91,39 @@ void lx_sigdb_free(lx_sigdb *db)
 	for (i = 0; i < db->n; i++)
 		sig_free(&db->sig[i]);
 	free(db->sig);
+	for (i = 0; i < db->n_frag; i++)
+		frag_free(&db->frag[i]);
+	free(db->frag);
+	for (i = 0; i < db->n_art; i++)
+		art_free(&db->art[i]);
+	free(db->art);
+	free(db->id_tab);
+	free(db->loaded);
 	free(db);
+}
+
+/* ---- the id table: duplicate checks and lookups in constant time ---- */
+
+static size_t id_slot(const lx_sigdb *db, const char *id)
+{
+	size_t i = (size_t)lx_str_hash(id) & (db->id_cap - 1);
+	while (db->id_tab[i] && strcmp(db->sig[db->id_tab[i] - 1].id, id))
+		i = (i + 1) & (db->id_cap - 1);
+	return i;
+}
+
+static void id_add(lx_sigdb *db, size_t idx)
+{
+	if (2 * (db->n_sig + 1) > db->id_cap) {
+		size_t k, cap = db->id_cap ? 2 * db->id_cap : 64;
+		free(db->id_tab);
+		db->id_tab = lx_xcalloc(cap, sizeof *db->id_tab);
+		db->id_cap = cap;
+		for (k = 0; k < db->n_sig; k++)
+			if (k != idx)
+				db->id_tab[id_slot(db, db->sig[k].id)] = k + 1;
+	}
+	db->id_tab[id_slot(db, db->sig[idx].id)] = idx + 1;
 }
 
 const char *lx_role_name(lx_role r)
@@ -80,6 +141,11 @@ typedef struct parser {
 	int problems;
 	int line;
 	lx_signature cur;
+	lx_fragment frag;   /* a [@name] stanza */
+	lx_article art;     /* an [article key] stanza */
+	int kind;      /* K_SIG, K_FRAG or K_ART */
+	char **includes; /* include: lines, for the file loader */
+	size_t n_includes;
 	int have;      /* cur holds a stanza */
 	int cur_bad;   /* the stanza had a problem */
 	lx_buf *value; /* the field being continued, or NULL */
@@ -94,42 +160,87 @@ static void problem(parser *p, int line, const char *fmt, ...)
 static void problem(parser *p, int line, const char *fmt, ...)
 {
 	va_list ap;
+	lx_buf m = {0};
 	p->problems++;
 	p->cur_bad = 1;
 	if (!p->err)
 		return;
-	fprintf(p->err, "%s:%d: ", p->name, line);
+	lx_buf_addf(&m, "%s:%d: ", p->name, line);
 	va_start(ap, fmt);
-	vfprintf(p->err, fmt, ap);
+	lx_esc_vmsg(p->err, m.p, fmt, ap); /* names and values from the file: escaped */
 	va_end(ap);
-	fputc('\n', p->err);
+	lx_buf_free(&m);
 }
+
+enum { K_SIG, K_FRAG, K_ART };
 
 enum field {
 	F_TITLE, F_PRODUCT, F_SEVERITY, F_DOC, F_REMEDY, F_OPERATION, F_ROLE,
-	F_FILES, F_WITHIN, F_ALL, F_ANY, F_UNLESS, F_EXAMPLE, F_COUNTER, F_NFIELDS
+	F_FILES, F_WITHIN, F_ALL, F_ANY, F_UNLESS, F_EXAMPLE, F_COUNTER,
+	F_TYPED, /* error-id, hresult, ep-code, each with an any-/unless- form */
+	F_PATTERN, F_ABOUT, F_URL, F_NFIELDS
 };
+
+/* Which stanza kinds take a field: 1 << K_SIG etc. */
+#define IN_SIG (1u << K_SIG)
+#define IN_FRAG (1u << K_FRAG)
+#define IN_ART (1u << K_ART)
 
 static const struct {
 	const char *name;
 	int repeat; /* may appear more than once */
 	int l10n;   /* accepts [lang] */
+	unsigned in; /* stanza kinds */
 } fields[F_NFIELDS] = {
-	[F_TITLE] = {"title", 0, 1},
-	[F_PRODUCT] = {"product", 0, 0},
-	[F_SEVERITY] = {"severity", 0, 0},
-	[F_DOC] = {"doc", 0, 0},
-	[F_REMEDY] = {"remedy", 0, 1},
-	[F_OPERATION] = {"operation", 0, 0},
-	[F_ROLE] = {"role", 0, 0},
-	[F_FILES] = {"files", 0, 0},
-	[F_WITHIN] = {"within", 0, 0},
-	[F_ALL] = {"all", 1, 0},
-	[F_ANY] = {"any", 1, 0},
-	[F_UNLESS] = {"unless", 1, 0},
-	[F_EXAMPLE] = {"example", 1, 0},
-	[F_COUNTER] = {"counter-example", 1, 0},
+	[F_TITLE] = {"title", 0, 1, IN_SIG},
+	[F_PRODUCT] = {"product", 0, 0, IN_SIG},
+	[F_SEVERITY] = {"severity", 0, 0, IN_SIG},
+	[F_DOC] = {"doc", 0, 0, IN_SIG},
+	[F_REMEDY] = {"remedy", 0, 1, IN_SIG},
+	[F_OPERATION] = {"operation", 0, 0, IN_SIG},
+	[F_ROLE] = {"role", 0, 0, IN_SIG},
+	[F_FILES] = {"files", 0, 0, IN_SIG},
+	[F_WITHIN] = {"within", 0, 0, IN_SIG},
+	[F_ALL] = {"all", 1, 0, IN_SIG},
+	[F_ANY] = {"any", 1, 0, IN_SIG},
+	[F_UNLESS] = {"unless", 1, 0, IN_SIG},
+	[F_EXAMPLE] = {"example", 1, 0, IN_SIG | IN_FRAG},
+	[F_COUNTER] = {"counter-example", 1, 0, IN_SIG | IN_FRAG},
+	[F_TYPED] = {"(typed)", 1, 0, IN_SIG},
+	[F_PATTERN] = {"pattern", 0, 0, IN_FRAG},
+	[F_ABOUT] = {"about", 0, 0, IN_FRAG},
+	[F_URL] = {"url", 0, 0, IN_ART},
 };
+
+/* The typed fields: name -> kind.  "any-" and "unless-" before a name
+ * make the condition any / unless instead of all. */
+static const struct {
+	const char *name;
+	lx_pkind kind;
+} typed[] = {
+	{"error-id", LX_PK_ERROR_ID},
+	{"hresult", LX_PK_HRESULT},
+	{"ep-code", LX_PK_EP_CODE},
+};
+
+static int typed_field(const char *name, lx_pkind *kind, lx_cond *cond)
+{
+	size_t i;
+	*cond = LX_COND_ALL;
+	if (!strncmp(name, "any-", 4)) {
+		*cond = LX_COND_ANY;
+		name += 4;
+	} else if (!strncmp(name, "unless-", 7)) {
+		*cond = LX_COND_UNLESS;
+		name += 7;
+	}
+	for (i = 0; i < sizeof typed / sizeof typed[0]; i++)
+		if (!strcmp(name, typed[i].name)) {
+			*kind = typed[i].kind;
+			return 1;
+		}
+	return 0;
+}
 
 /* Holds the stanza's pending multi-line values (title, remedy, examples)
  * until the stanza ends; they are owned by lx_buf objects below. */
@@ -185,6 +296,18 @@ static int valid_token(const char *s)
 	return 1;
 }
 
+/* KEY#anchor: a token, '#', and a non-empty anchor without white space. */
+static int valid_doc_key(const char *s)
+{
+	const char *h = strchr(s, '#');
+	char key[64];
+	if (!h || h == s || (size_t)(h - s) >= sizeof key || !h[1] || strpbrk(h + 1, " \t#"))
+		return 0;
+	memcpy(key, s, (size_t)(h - s));
+	key[h - s] = '\0';
+	return valid_token(key);
+}
+
 /* The stanza's multi-line values being collected. */
 typedef struct stanza_bufs {
 	lx_buf title, remedy;
@@ -212,12 +335,65 @@ static void bufs_reset(stanza_bufs *sb)
 	memset(sb, 0, sizeof *sb);
 }
 
-static void finish_stanza(parser *p, stanza_bufs *sb)
+/* The examples collected for the stanza, moved into the two lists. */
+static void take_examples(stanza_bufs *sb, char ***ex, size_t *n_ex, char ***co, size_t *n_co)
+{
+	size_t i;
+	for (i = 0; i < sb->n_examples; i++) {
+		char *t = lx_buf_take(&sb->examples[i]);
+		if (sb->example_kind[i] == F_EXAMPLE)
+			strv_push(ex, n_ex, t);
+		else
+			strv_push(co, n_co, t);
+	}
+}
+
+static void finish_fragment(parser *p, stanza_bufs *sb)
+{
+	lx_fragment *f = &p->frag;
+	size_t i;
+	if (!p->cur_bad && !(p->seen & (1u << F_PATTERN)))
+		problem(p, f->src_line, "fragment '@%s': missing field 'pattern'", f->name);
+	if (!p->cur_bad && !(p->seen & (1u << F_EXAMPLE)))
+		problem(p, f->src_line, "fragment '@%s': needs at least one 'example'", f->name);
+	for (i = 0; !p->cur_bad && i < p->db->n_frag; i++)
+		if (!strcmp(p->db->frag[i].name, f->name))
+			problem(p, f->src_line, "duplicate fragment '@%s' (first at %s:%d)", f->name,
+			        p->db->frag[i].src_file, p->db->frag[i].src_line);
+	if (p->cur_bad) {
+		frag_free(f);
+		return;
+	}
+	take_examples(sb, &f->examples, &f->n_examples, &f->counters, &f->n_counters);
+	f->takes_arg = strstr(f->pattern, "{}") != NULL;
+	lx_xgrow(&p->db->frag, &p->db->cap_frag, p->db->n_frag + 1, sizeof *p->db->frag);
+	p->db->frag[p->db->n_frag++] = *f;
+	memset(f, 0, sizeof *f);
+}
+
+static void finish_article(parser *p)
+{
+	lx_article *a = &p->art;
+	size_t i;
+	if (!p->cur_bad && !a->url)
+		problem(p, a->src_line, "article '%s': missing field 'url'", a->key);
+	for (i = 0; !p->cur_bad && i < p->db->n_art; i++)
+		if (!strcmp(p->db->art[i].key, a->key))
+			problem(p, a->src_line, "duplicate article '%s' (first at %s:%d)", a->key,
+			        p->db->art[i].src_file, p->db->art[i].src_line);
+	if (p->cur_bad) {
+		art_free(a);
+		return;
+	}
+	lx_xgrow(&p->db->art, &p->db->cap_art, p->db->n_art + 1, sizeof *p->db->art);
+	p->db->art[p->db->n_art++] = *a;
+	memset(a, 0, sizeof *a);
+}
+
+static void finish_signature(parser *p, stanza_bufs *sb)
 {
 	lx_signature *s = &p->cur;
 	size_t i;
-	if (!p->have)
-		goto out;
 	if (!p->cur_bad) {
 		static const struct {
 			int f;
@@ -234,12 +410,14 @@ static void finish_stanza(parser *p, stanza_bufs *sb)
 			        s->id);
 		if (!(p->seen & (1u << F_EXAMPLE)))
 			problem(p, s->src_line, "signature '%s': needs at least one 'example'", s->id);
-		if (lx_sigdb_find(p->db, s->id))
+		if (p->db->expanded)
+			problem(p, s->src_line, "signature '%s': the database is already compiled", s->id);
+		else if (lx_sigdb_find(p->db, s->id))
 			problem(p, s->src_line, "duplicate signature id '%s'", s->id);
 	}
 	if (p->cur_bad) {
 		sig_free(s);
-		goto out;
+		return;
 	}
 	s->title.text = lx_buf_take(&sb->title);
 	s->remedy.text = lx_buf_take(&sb->remedy);
@@ -253,19 +431,28 @@ static void finish_stanza(parser *p, stanza_bufs *sb)
 		s->remedy.n--;
 		strv_push(&s->remedy.tr, &s->remedy.n, lx_buf_take(&sb->tr_remedy[i]));
 	}
-	for (i = 0; i < sb->n_examples; i++) {
-		char *t = lx_buf_take(&sb->examples[i]);
-		if (sb->example_kind[i] == F_EXAMPLE)
-			strv_push(&s->examples, &s->n_examples, t);
-		else
-			strv_push(&s->counters, &s->n_counters, t);
-	}
+	take_examples(sb, &s->examples, &s->n_examples, &s->counters, &s->n_counters);
 	if (s->within > p->db->max_within)
 		p->db->max_within = s->within;
+	s->parent = p->db->n;
+	s->n_variants = 1;
 	lx_xgrow(&p->db->sig, &p->db->cap, p->db->n + 1, sizeof *p->db->sig);
 	p->db->sig[p->db->n++] = *s;
-out:
-	memset(s, 0, sizeof *s);
+	p->db->n_sig = p->db->n;
+	id_add(p->db, p->db->n - 1);
+}
+
+static void finish_stanza(parser *p, stanza_bufs *sb)
+{
+	if (p->have) {
+		if (p->kind == K_FRAG)
+			finish_fragment(p, sb);
+		else if (p->kind == K_ART)
+			finish_article(p);
+		else
+			finish_signature(p, sb);
+	}
+	memset(&p->cur, 0, sizeof p->cur);
 	p->have = 0;
 	p->cur_bad = 0;
 	p->seen = 0;
@@ -286,6 +473,8 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 	char *colon = strchr(line, ':');
 	char *name = line, *val, *lang = NULL, *br;
 	int f;
+	lx_pkind tkind = LX_PK_REGEX;
+	lx_cond tcond = LX_COND_ALL;
 	if (!colon) {
 		problem(p, p->line, "expected 'field: value'");
 		return;
@@ -309,8 +498,16 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 	for (f = 0; f < F_NFIELDS; f++)
 		if (!strcmp(fields[f].name, name))
 			break;
+	if (f == F_NFIELDS && typed_field(name, &tkind, &tcond))
+		f = F_TYPED;
 	if (f == F_NFIELDS) {
 		problem(p, p->line, "unknown field '%s'", name);
+		return;
+	}
+	if (!(fields[f].in & (1u << p->kind))) {
+		problem(p, p->line, "field '%s' does not belong in %s", name,
+		        p->kind == K_FRAG ? "a fragment ([@name])"
+		        : p->kind == K_ART ? "an article ([article key])" : "a signature");
 		return;
 	}
 	if (lang && !fields[f].l10n) {
@@ -373,11 +570,49 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 		break;
 	}
 	case F_DOC:
-		if (strncmp(val, "https://", 8) && strncmp(val, "http://", 7))
-			problem(p, p->line, "doc must be an http(s) URL");
+		/* a URL, or an article key and a section: asr#anchor */
+		if (strncmp(val, "https://", 8) && strncmp(val, "http://", 7) &&
+		    !valid_doc_key(val))
+			problem(p, p->line, "doc must be an http(s) URL or KEY#anchor of an [article KEY]");
 		else
-			s->doc = lx_xstrdup(val);
+			s->doc_written = lx_xstrdup(val);
 		break;
+	case F_URL:
+		if (strncmp(val, "https://", 8) && strncmp(val, "http://", 7))
+			problem(p, p->line, "url must be an http(s) URL");
+		else if (strchr(val, '#'))
+			problem(p, p->line, "url takes no #anchor (signatures give it)");
+		else
+			p->art.url = lx_xstrdup(val);
+		break;
+	case F_PATTERN:
+		if (!*val)
+			problem(p, p->line, "empty pattern");
+		else
+			p->frag.pattern = lx_xstrdup(val);
+		break;
+	case F_ABOUT:
+		p->frag.about = lx_xstrdup(val);
+		break;
+	case F_TYPED: {
+		lx_pattern *pt;
+		if (!*val) {
+			problem(p, p->line, "empty value of '%s'", name);
+			break;
+		}
+		s->pat = lx_xrealloc(s->pat, (s->n_pat + 1) * sizeof *s->pat);
+		pt = &s->pat[s->n_pat++];
+		memset(pt, 0, sizeof *pt);
+		pt->written = lx_xstrdup(val);
+		pt->kind = tkind;
+		pt->line = p->line;
+		pt->cond = tcond;
+		if (tcond == LX_COND_ALL)
+			s->n_all++;
+		else if (tcond == LX_COND_ANY)
+			s->n_any++;
+		break;
+	}
 	case F_OPERATION: {
 		size_t i;
 		s->ops = split_words(val, &s->n_ops);
@@ -427,7 +662,7 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 		s->pat = lx_xrealloc(s->pat, (s->n_pat + 1) * sizeof *s->pat);
 		pt = &s->pat[s->n_pat++];
 		memset(pt, 0, sizeof *pt);
-		pt->src = lx_xstrdup(val);
+		pt->written = lx_xstrdup(val);
 		pt->line = p->line;
 		pt->cond = f == F_ALL ? LX_COND_ALL : f == F_ANY ? LX_COND_ANY : LX_COND_UNLESS;
 		if (f == F_ALL)
@@ -494,17 +729,48 @@ static void parse_line(parser *p, stanza_bufs *sb, char *line)
 		size_t n = strlen(line);
 		finish_stanza(p, sb);
 		p->have = 1;
+		p->kind = K_SIG;
 		p->cur.src_file = lx_xstrdup(p->name);
 		p->cur.src_line = p->line;
 		if (line[n - 1] != ']' || n < 3) {
-			problem(p, p->line, "expected '[id]'");
+			problem(p, p->line, "expected '[id]', '[@fragment]' or '[article key]'");
 			p->cur.id = lx_xstrdup("?");
+			return;
+		}
+		if (line[1] == '@' || !strncmp(line + 1, "article ", 8)) {
+			int frag = line[1] == '@';
+			char *name = lx_xstrndup(line + (frag ? 2 : 9), n - (frag ? 3 : 10));
+			p->kind = frag ? K_FRAG : K_ART;
+			free(p->cur.src_file);
+			p->cur.src_file = NULL;
+			if (frag) {
+				p->frag.name = name;
+				p->frag.src_file = lx_xstrdup(p->name);
+				p->frag.src_line = p->line;
+			} else {
+				p->art.key = name;
+				p->art.src_file = lx_xstrdup(p->name);
+				p->art.src_line = p->line;
+			}
+			if (!valid_token(name))
+				problem(p, p->line, "bad %s name '%s' (expected [a-z0-9-]+)",
+				        frag ? "fragment" : "article", name);
 			return;
 		}
 		p->cur.id = lx_xstrndup(line + 1, n - 2);
 		if (!valid_id(p->cur.id))
 			problem(p, p->line, "bad signature id '%s' (expected [a-z0-9][a-z0-9._-]*)",
 			        p->cur.id);
+		return;
+	}
+	if (!p->have && !strncmp(line, "include:", 8)) {
+		char *v = line + 8;
+		while (*v == ' ' || *v == '\t')
+			v++;
+		if (!*v)
+			problem(p, p->line, "include: needs a file name");
+		else
+			strv_push(&p->includes, &p->n_includes, lx_xstrdup(v));
 		return;
 	}
 	if (!p->have) {
@@ -514,8 +780,10 @@ static void parse_line(parser *p, stanza_bufs *sb, char *line)
 	parse_field(p, sb, line);
 }
 
-int lx_sigdb_load_text(lx_sigdb *db, const char *name, const char *text, size_t len,
-                       FILE *err)
+/* Parses text; the include: lines it holds are handed to *inc (the
+ * caller frees them), or are a problem when inc is NULL. */
+static int load_text(lx_sigdb *db, const char *name, const char *text, size_t len, FILE *err,
+                     char ***inc, size_t *n_inc)
 {
 	parser p;
 	stanza_bufs sb;
@@ -543,27 +811,109 @@ int lx_sigdb_load_text(lx_sigdb *db, const char *name, const char *text, size_t 
 	}
 	finish_stanza(&p, &sb);
 	lx_buf_free(&line);
+	if (inc) {
+		*inc = p.includes;
+		*n_inc = p.n_includes;
+	} else {
+		size_t i;
+		for (i = 0; i < p.n_includes; i++)
+			free(p.includes[i]);
+		free(p.includes);
+		if (p.n_includes)
+			problem(&p, 1, "include: works in signature files only");
+	}
 	return p.problems;
 }
 
-static int load_file(lx_sigdb *db, const char *path, FILE *err)
+int lx_sigdb_load_text(lx_sigdb *db, const char *name, const char *text, size_t len,
+                       FILE *err)
 {
-	FILE *f = fopen(path, "rb");
+	return load_text(db, name, text, len, err, NULL, NULL);
+}
+
+#define MAX_INCLUDE_DEPTH 8
+
+static int load_file(lx_sigdb *db, const char *path, FILE *err, int depth);
+
+/* The include: lines of path, relative to its directory; a file already
+ * loaded (the same device and inode) is not loaded again. */
+static int load_includes(lx_sigdb *db, const char *path, char **inc, size_t n, FILE *err,
+                         int depth)
+{
+	const char *slash = strrchr(path, '/');
+	size_t i;
+	int problems = 0;
+	for (i = 0; i < n; i++) {
+		lx_buf full = {0};
+		if (inc[i][0] != '/' && slash)
+			lx_buf_add(&full, path, (size_t)(slash - path) + 1);
+		lx_buf_adds(&full, inc[i]);
+		if (depth >= MAX_INCLUDE_DEPTH) {
+			if (err)
+				fprintf(err, "logdx: %s: include: nested more than %d deep\n", path,
+				        MAX_INCLUDE_DEPTH);
+			problems++;
+		} else {
+			problems += load_file(db, full.p, err, depth + 1);
+		}
+		lx_buf_free(&full);
+		free(inc[i]);
+	}
+	free(inc);
+	return problems;
+}
+
+static void say(FILE *err, const char *path, const char *msg)
+{
+	lx_buf b = {0};
+	if (!err)
+		return;
+	lx_esc_term(&b, path, strlen(path));
+	fprintf(err, "logdx: %s: %s\n", b.p, msg);
+	lx_buf_free(&b);
+}
+
+static int load_file(lx_sigdb *db, const char *path, FILE *err, int depth)
+{
+	/* O_NONBLOCK: a FIFO must not block the start-up (it is refused
+	 * below, as every file that is not a regular file) */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	FILE *f;
+	struct stat st;
 	lx_buf b = {0};
 	char chunk[65536];
-	size_t n;
+	char **inc = NULL;
+	size_t n, n_inc = 0, i;
 	int rc;
+	if (fd < 0) {
+		say(err, path, strerror(errno));
+		return 1;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		say(err, path, "not a regular file");
+		close(fd);
+		return 1;
+	}
+	for (i = 0; i < db->n_loaded; i++)
+		if (db->loaded[2 * i] == (uint64_t)st.st_dev && db->loaded[2 * i + 1] == (uint64_t)st.st_ino) {
+			close(fd);
+			return 0; /* already loaded: an include and the directory */
+		}
+	lx_xgrow(&db->loaded, &db->cap_loaded, 2 * (db->n_loaded + 1), sizeof *db->loaded);
+	db->loaded[2 * db->n_loaded] = (uint64_t)st.st_dev;
+	db->loaded[2 * db->n_loaded + 1] = (uint64_t)st.st_ino;
+	db->n_loaded++;
+	f = fdopen(fd, "rb");
 	if (!f) {
-		if (err)
-			fprintf(err, "logdx: %s: %s\n", path, strerror(errno));
+		say(err, path, strerror(errno));
+		close(fd);
 		return 1;
 	}
 	/* Signature files are small configuration, not input logs. */
 	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
 		lx_buf_add(&b, chunk, n);
 		if (b.len > 64u << 20) {
-			if (err)
-				fprintf(err, "logdx: %s: signature file larger than 64 MiB\n", path);
+			say(err, path, "signature file larger than 64 MiB");
 			fclose(f);
 			lx_buf_free(&b);
 			return 1;
@@ -572,14 +922,13 @@ static int load_file(lx_sigdb *db, const char *path, FILE *err)
 	rc = ferror(f);
 	fclose(f);
 	if (rc) {
-		if (err)
-			fprintf(err, "logdx: %s: read error\n", path);
+		say(err, path, "read error");
 		lx_buf_free(&b);
 		return 1;
 	}
-	rc = lx_sigdb_load_text(db, path, b.p ? b.p : "", b.len, err);
+	rc = load_text(db, path, b.p ? b.p : "", b.len, err, &inc, &n_inc);
 	lx_buf_free(&b);
-	return rc;
+	return rc + load_includes(db, path, inc, n_inc, err, depth);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -596,16 +945,14 @@ int lx_sigdb_load(lx_sigdb *db, const char *path, FILE *err)
 	size_t n = 0, cap = 0, i;
 	int problems = 0;
 	if (stat(path, &st) != 0) {
-		if (err)
-			fprintf(err, "logdx: %s: %s\n", path, strerror(errno));
+		say(err, path, strerror(errno));
 		return 1;
 	}
 	if (!S_ISDIR(st.st_mode))
-		return load_file(db, path, err);
+		return load_file(db, path, err, 0);
 	d = opendir(path);
 	if (!d) {
-		if (err)
-			fprintf(err, "logdx: %s: %s\n", path, strerror(errno));
+		say(err, path, strerror(errno));
 		return 1;
 	}
 	while ((e = readdir(d)) != NULL) {
@@ -623,7 +970,7 @@ int lx_sigdb_load(lx_sigdb *db, const char *path, FILE *err)
 		if (full.len && full.p[full.len - 1] != '/')
 			lx_buf_addc(&full, '/');
 		lx_buf_adds(&full, names[i]);
-		problems += load_file(db, full.p, err);
+		problems += load_file(db, full.p, err, 0);
 		lx_buf_free(&full);
 		free(names[i]);
 	}
@@ -655,6 +1002,11 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 	/* LOGDX_NO_JIT: the interpreter only, for valgrind (which cannot see
 	 * through JIT-compiled code) and for comparing the two */
 	int jit = !lx_env_flag("LOGDX_NO_JIT");
+	if (!db->expanded) {
+		problems = lx_sigdb_expand(db, err);
+		if (problems)
+			return problems;
+	}
 	for (i = 0; i < db->n; i++) {
 		lx_signature *s = &db->sig[i];
 		for (j = 0; j < s->n_pat; j++) {
@@ -670,7 +1022,7 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 				PCRE2_UCHAR msg[256];
 				pcre2_get_error_message(ec, msg, sizeof msg);
 				if (err)
-					fprintf(err, "%s:%d: signature '%s': pattern error at offset %zu: %s\n",
+					fprintf(err, "logdx: %s:%d: signature '%s': pattern error at offset %zu: %s\n",
 					        s->src_file, pt->line, s->id, (size_t)off, (char *)msg);
 				problems++;
 				continue;
@@ -686,9 +1038,18 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 const lx_signature *lx_sigdb_find(const lx_sigdb *db, const char *id)
 {
 	size_t i;
-	for (i = 0; i < db->n; i++)
-		if (!strcmp(db->sig[i].id, id))
-			return &db->sig[i];
+	if (!db->id_cap)
+		return NULL;
+	i = db->id_tab[id_slot(db, id)];
+	return i ? &db->sig[i - 1] : NULL;
+}
+
+const lx_fragment *lx_sigdb_fragment(const lx_sigdb *db, const char *name)
+{
+	size_t i;
+	for (i = 0; i < db->n_frag; i++)
+		if (!strcmp(db->frag[i].name, name))
+			return &db->frag[i];
 	return NULL;
 }
 

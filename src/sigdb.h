@@ -7,6 +7,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "options.h"
@@ -32,12 +33,55 @@ typedef struct lx_l10n {
 	size_t n;
 } lx_l10n;
 
+/* What a condition line is: a PCRE2 pattern (all/any/unless), or a typed
+ * field that lx_sigdb_compile() expands into patterns (sigexpand.c). */
+typedef enum lx_pkind {
+	LX_PK_REGEX,
+	LX_PK_ERROR_ID, /* error-id: 95107 [95108 ...] */
+	LX_PK_HRESULT,  /* hresult: 0x800706BE [NAME ...] */
+	LX_PK_EP_CODE   /* ep-code: EP0854 [EP0855 ...] */
+} lx_pkind;
+
 typedef struct lx_pattern {
-	char *src;       /* as written */
+	char *src;       /* PCRE2 source, after expansion (what is compiled) */
+	char *written;   /* as written in the file (the field's value) */
+	lx_pkind kind;
 	lx_cond cond;
 	int line;        /* line in the signature file */
 	pcre2_code *code; /* after lx_sigdb_compile() */
 } lx_pattern;
+
+/* A named fragment ([@name] stanza): a piece of PCRE2 used in patterns as
+ * {@name} or, when it holds the placeholder {}, as {@name:ARGUMENT}. */
+typedef struct lx_fragment {
+	char *name;
+	char *pattern;
+	char *about;
+	char **examples;   /* each must match every instance */
+	size_t n_examples;
+	char **counters;   /* none may match */
+	size_t n_counters;
+	int takes_arg;     /* the pattern holds {} */
+	char *src_file;
+	int src_line;
+} lx_fragment;
+
+/* An article key ([article key] stanza): `doc: key#anchor` in signatures
+ * stands for url#anchor. */
+typedef struct lx_article {
+	char *key;
+	char *url;
+	char *src_file;
+	int src_line;
+} lx_article;
+
+/* One use of a fragment by a signature, for --check-signatures. */
+typedef struct lx_use {
+	size_t frag;
+	char *arg;    /* the argument put into the pattern; NULL without one */
+	char *sample; /* a literal the argument matches, put into the
+	                 fragment's examples in place of {} (NULL: arg itself) */
+} lx_use;
 
 typedef struct lx_signature {
 	char *id;
@@ -45,7 +89,8 @@ typedef struct lx_signature {
 	lx_l10n remedy;
 	char *product;
 	lx_severity severity;
-	char *doc;
+	char *doc;     /* the full URL (after expansion of an article key) */
+	char *doc_written; /* as written: a URL or key#anchor */
 	char **ops; /* operation tokens */
 	size_t n_ops;
 	lx_role role;
@@ -61,13 +106,35 @@ typedef struct lx_signature {
 	size_t n_counters;
 	char *src_file; /* where it was defined */
 	int src_line;
+	/* A signature whose typed fields have several forms (an error id on
+	 * the label's line, or on the line after a label alone) is matched as
+	 * several variants: the first is the signature itself, the others
+	 * follow every signature in the database and name it as parent.  The
+	 * matcher reports a variant's hits as its parent's. */
+	size_t parent;  /* own index for a signature, else its parent's */
+	size_t n_variants; /* on a parent: 1 + the variants that follow */
+	lx_use *uses;   /* fragments used by the patterns (after expansion) */
+	size_t n_uses;
 } lx_signature;
 
+/* Whether s is a variant rather than a signature of its own. */
+#define LX_SIG_IS_VARIANT(db, s) ((size_t)((s) - (db)->sig) != (s)->parent)
+
 typedef struct lx_sigdb {
-	lx_signature *sig;
-	size_t n;
+	lx_signature *sig; /* signatures, then (after compiling) their variants */
+	size_t n;          /* all of them */
+	size_t n_sig;      /* signatures proper: sig[0..n_sig) */
 	size_t cap;
 	unsigned max_within; /* largest within of all signatures */
+	lx_fragment *frag;
+	size_t n_frag, cap_frag;
+	lx_article *art;
+	size_t n_art, cap_art;
+	size_t *id_tab;    /* open-addressing table of ids: index + 1, 0 empty */
+	size_t id_cap;
+	int expanded;      /* lx_sigdb_compile() expanded the v2 constructs */
+	uint64_t *loaded;  /* (device, inode) of each file loaded */
+	size_t n_loaded, cap_loaded;
 } lx_sigdb;
 
 lx_sigdb *lx_sigdb_new(void);
@@ -81,11 +148,25 @@ int lx_sigdb_load(lx_sigdb *db, const char *path, FILE *err);
 /* Parses signature text held in memory (name is used in messages). */
 int lx_sigdb_load_text(lx_sigdb *db, const char *name, const char *text, size_t len,
                        FILE *err);
-/* Compiles and JIT-compiles every pattern.  Errors as for load, with the
- * pattern's line and the PCRE2 message and offset.  Returns the number of
- * problems. */
+/* Expands fragments, typed fields and article keys (once, see
+ * lx_sigdb_expand()), then compiles and JIT-compiles every pattern.  Errors
+ * as for load, with the pattern's line and the PCRE2 message and offset.
+ * Returns the number of problems. */
 int lx_sigdb_compile(lx_sigdb *db, FILE *err);
-/* Finds a signature by id, or NULL. */
+/* sigexpand.c: turns the signature language's named fragments, typed
+ * fields (error-id, hresult, ep-code) and article keys into plain PCRE2
+ * patterns and full URLs, and adds the variants of signatures whose typed
+ * fields have several forms.  Definitions may come from any loaded file,
+ * in any order.  Returns the number of problems (written to err). */
+int lx_sigdb_expand(lx_sigdb *db, FILE *err);
+/* The fragment called name, or NULL. */
+const lx_fragment *lx_sigdb_fragment(const lx_sigdb *db, const char *name);
+/* The PCRE2 text of fragment f with argument arg (NULL: none), fragments
+ * it names expanded too; NULL (with a message on err) on a problem.  The
+ * caller frees it. */
+char *lx_fragment_instance(const lx_sigdb *db, const lx_fragment *f, const char *arg,
+                           FILE *err);
+/* Finds a signature by id (never a variant), or NULL. */
 const lx_signature *lx_sigdb_find(const lx_sigdb *db, const char *id);
 /* The text for lang ("fr", "fr_FR.UTF-8" ...), falling back to English. */
 const char *lx_l10n_get(const lx_l10n *t, const char *lang);

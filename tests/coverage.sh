@@ -2,6 +2,9 @@
 # Every failure section of both source articles has a signature, and the
 # committed coverage table (doc/coverage.md) is the generated one.
 : "${SRCDIR:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${BUILDDIR:=$SRCDIR}"
+LOGDX="$BUILDDIR/src/logdx"
+export LOGDX
 tmp=$(mktemp "${TMPDIR:-/tmp}/logdx-cov.XXXXXX") || exit 99
 trap 'rm -f "$tmp"' EXIT
 sh "$SRCDIR/doc/gen-coverage.sh" "$tmp" || { echo "an article section has no signature (above)"; exit 1; }

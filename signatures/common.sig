@@ -1,0 +1,89 @@
+# Shared definitions of both packs: the two source articles and the
+# fragments that the typed fields (error-id, hresult, ep-code) expand to.
+# See logdx-signatures(5), "Fragments, typed fields and articles".
+#
+# A fragment is written once and checked where it is used: for every
+# signature that uses it, --check-signatures runs the fragment's examples
+# (with {} replaced by the value the signature gives) against the pattern
+# that signature compiled.
+
+[article asr]
+url: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install
+
+[article mars]
+url: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot
+
+# ---------------------------------------------------------------------------
+# Error ids.  The configuration server, the process server, the installers,
+# their JSON and XML files, the agent's messages and the portal write an id
+# after a label; the label is English or in the machine's display language.
+# A digit right after the id cancels the match (95107 is not 951070), and
+# so does a digit right before it (the label's separator must come first).
+
+[@error-id]
+about: an error id after its label on the same line
+pattern: (?i)(?:\b(?:error|warning)[\h_-]*(?:id|code|number)?|\b(?:id|code)\h+d['’]erreur|\bc[oó]digo\h+(?:de\h+)?error|\b(?:id|identificador)\h+de\h+error|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bfehler[\h_-]*(?:id|code|nummer)?|ошибк[аи]|код\h+ошибки|[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung))\\?["']?\h*[:=：>|#-]?\h*\\?["']?{}(?!\d)
+example: ErrorID: {}
+example: Error ID : {}
+example: Push install job 8812 failed with error {} for host APP-SQL-04
+example: {"Errors":[{"ErrorCode":"{}","Message":"x"}]}
+example: {\"errorCode\":{},\"message\":\"x\"}
+example: <ErrorCode>{}</ErrorCode>
+example: error_code={}
+example: The operation failed. (ID: {})
+example: Операция не выполнена. (ИДЕНТИФИКАТОР: {})
+example: 操作失败。（ID：{}）
+example: Code d'erreur : {}
+example: Código de error: {}
+example: | Error Code | {} |
+counter-example: Job id 12{} finished
+counter-example: ErrorID: {}0
+counter-example: Transferred {} bytes
+counter-example: Error code: 0 [0x0]
+
+[@error-id-label]
+about: a line that holds an error id's label alone (the id is on the next line)
+pattern: (?i)^\h*(?:error\h*(?:id|code|number)|(?:id|code)\h+d['’]erreur|c[oó]digo\h+de\h+error|id\h+de\h+error|код\h+ошибки|идентификатор\h+ошибки|(?:錯誤|错误)\h*(?:ID|代碼|代码)|エラー\h*(?:ID|コード)|fehler[\h-]*(?:id|code|nummer))\h*[:：]?\h*$
+example: Error ID
+example: Error code:
+example:   ErrorCode
+example: Code d'erreur
+example: 错误 ID
+counter-example: Error ID: 95107
+counter-example: Error Message
+counter-example: Possible causes
+
+[@error-id-value]
+about: a line that holds the id alone (the value of a label on the line before)
+pattern: ^\h*["']?{}["']?\h*[,.;]?\h*$
+example: {}
+example:   {}
+example: "{}",
+counter-example: {}0
+counter-example: Job {} finished
+
+# ---------------------------------------------------------------------------
+# HRESULTs.  hresult: 0x80070005 ERROR_ACCESS_DENIED expands to the hex
+# value with or without 0x (without 0x only when it holds a letter, since
+# eight bare digits read as a number), the signed and the unsigned decimal,
+# and the names given; {} below is that alternation.  One boundary rule: no
+# letter, digit or underscore on either side.
+
+[@hresult]
+about: an HRESULT in any of its spellings
+pattern: (?i)(?<![0-9a-z_])(?:{})(?![0-9a-z_])
+example: Error code: 0x{}
+example: hr=0x{}
+example: [0x{}]
+example: failed with HRESULT 0x{}.
+counter-example: 0x{}1
+counter-example: 10x{}
+counter-example: 0x{}_OLD
+
+[@ep-code]
+about: a push-install EP code
+pattern: (?i)(?<![0-9a-z])(?:{})(?!\d)
+example: Installation of mobility service failed with error code {}.
+example: ErrorCode:{}
+counter-example: STEP{}
+counter-example: {}1
