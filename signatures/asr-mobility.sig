@@ -34,7 +34,8 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: asr#credentials-check-errorid-95107--95108
-error-id: 95107
+any-error-id: 95107
+any-ep-code: EP0858
 remedy: Use a local or domain account that is an administrator of the source
   machine.  For a local (non-domain) account, turn off remote UAC filtering:
   set the DWORD LocalAccountTokenFilterPolicy = 1 under
@@ -59,6 +60,13 @@ counter-example:
   ErrorID: 951070
 counter-example:
   Error code: 0 [0x0]
+example:
+  Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0858.
+example:
+  Error ID
+  95107
+  Error Message
+  Push installation of the Mobility service to the source machine failed.
 
 [asr.push.credentials-linux-95108]
 title: Push install failed: root credentials or SFTP/password login rejected on the Linux source machine (ErrorID 95108)
@@ -66,7 +74,9 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: asr#credentials-check-errorid-95107--95108
-error-id: 95108
+any-error-id: 95108 95525
+any-ep-code: EP0859
+any: (?i)\bRoot\h+account\h+was\h+not\h+provided\b
 remedy: Give the root account for a Linux source machine.  In /etc/ssh/sshd_config
   set PasswordAuthentication to yes and uncomment the "Subsystem sftp" line,
   restart sshd, then retry the push installation.
@@ -76,6 +86,12 @@ example:
   Error ID : 95108
 counter-example:
   #~> (04-22-2024 16:02:31):   INFO  4120 3904 77 Transferred 951080 bytes to 10.20.8.41
+example:
+  Push installation of Mobility Service to the source machine failed with error code EP0859.
+example:
+  Provider error code: 95525
+example:
+  Root account was not provided for enabling protection on the source machine (10.1.1.5).
 
 [asr.push.privileges-95517]
 title: Push install failed: access denied while copying the agent, the account is not an administrator (ErrorID 95517)
@@ -83,7 +99,9 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: asr#insufficient-privileges-failure-errorid-95517
-error-id: 95517
+any-error-id: 95517
+any-ep-code: EP0955
+any: (?i)\bSetup\h+was\h+unable\h+to\h+proc+e+d\h+as\h+the\h+logged\h+in\h+user\h+does\h+not\h+have\h+privileges\b
 remedy: The account chosen for the push installation cannot write the agent to
   the source machine.  Give it administrator rights on the source machine (or
   pick an administrator account) and update the credentials on the
@@ -94,6 +112,8 @@ example:
   "ErrorCode": "95517"
 counter-example:
   #~> (11-07-2023 08:15:02):   INFO  1880 2204 31 Copied 1955170 bytes
+example:
+  Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0955.
 
 [asr.push.domain-trust-95518]
 title: Push install failed: domain trust between the source machine and the primary domain failed (ErrorID 95518)
@@ -101,7 +121,9 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: asr#insufficient-privileges-failure-errorid-95518
-error-id: 95518
+any-error-id: 95518
+any-ep-code: EP0956
+any: (?i)\bprimary\h+domain\h+and\h+workstation\h+trust\h+failure\b|\btrust\h+relationship\h+between\h+this\h+workstation\h+and\h+the\h+primary\h+domain\h+failed\b
 remedy: The trust relationship between the source machine and its primary domain
   is broken, so the domain account cannot log on.  Repair the machine's domain
   membership (secure channel), make sure the account is an administrator
@@ -110,6 +132,10 @@ example:
   #~> (02-14-2024 13:41:09):   ERROR  2912 3340 52 Logon to 10.4.0.22 with CONTOSO\asrpush failed with error 95518
 counter-example:
   #~> (02-14-2024 13:41:09):   INFO  2912 3340 52 Process 95518 exited
+example:
+  Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0956.
+example:
+  Push installation of mobility agent fails with primary domain and workstation trust failure
 
 [asr.push.account-disabled-95519]
 title: Push install failed: the user account chosen for the installation is disabled (ErrorID 95519)
@@ -117,7 +143,9 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: asr#credentials-of-the-user-account-have-been-disabled-errorid-95519
-error-id: 95519
+any-error-id: 95519
+any-ep-code: EP0957
+any: (?i)\bpush\h+install\w*\b.{0,80}?\blogin\h+is\h+disabled\h+on\h+(?:the\h+)?source\h+machine\b
 remedy: Enable the account on the source machine (for example
   "net user <name> /active:yes", or Enable-LocalUser) or choose another
   administrator account, then retry.
@@ -125,6 +153,10 @@ example:
   #~> (06-03-2024 09:02:44):   ERROR  3016 1204 8 Logon to 10.30.1.9 failed. ErrorID: 95519
 counter-example:
   #~> (06-03-2024 09:02:44):   INFO  3016 1204 8 Session 0x95519 opened
+example:
+  Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0957.
+example:
+  Push installation of mobility agent fails because login is disabled on Source Machine
 
 [asr.push.account-locked-95520]
 title: Push install failed: the account is locked out after repeated failed logons (ErrorID 95520)
@@ -132,7 +164,9 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: asr#credentials-locked-out-because-of-multiple-failed-login-attempts-errorid-95520
-error-id: 95520
+any-error-id: 95520
+any-ep-code: EP0958
+any: (?i)\bpush\h+install\w*\b.{0,80}?\blogin\h+is\h+locked\h+out\b|\bcredentials\h+provided\h+for\h+push\h+installation\h+have\h+been\h+temporarily\h+locked\h+out\b
 remedy: Too many logons with wrong credentials locked the account.  Correct the
   credentials stored on the configuration server (or choose the right
   account), unlock the account, and retry.
@@ -140,6 +174,10 @@ example:
   #~> (06-03-2024 09:14:10):   ERROR  3016 1204 19 Logon to 10.30.1.9 failed. Error ID : 95520
 counter-example:
   #~> (06-03-2024 09:14:10):   INFO  3016 1204 19 Error count reset, last error 0
+example:
+  Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0958.
+example:
+  Push installation of mobility agent fails because login is locked out on Source Machine
 
 [asr.push.logon-servers-95521]
 title: Push install failed: no logon server is available to the source machine (ErrorID 95521)
@@ -147,7 +185,9 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: asr#logon-servers-arent-available-on-the-source-machine-errorid-95521
-error-id: 95521
+any-error-id: 95521
+any-ep-code: EP0959
+any: (?i)\blogon\h+servers\h+(?:are\h+not|aren['’]t)\h+available\h+on\h+(?:the\h+)?source\h+machine\b|\bThere\h+are\h+currently\h+no\h+logon\h+servers\h+available\b
 remedy: The source machine cannot reach a logon server (domain controller), so
   logon requests fail.  Make a logon server reachable from the source
   machine, start the Netlogon service there, and retry.
@@ -155,6 +195,10 @@ example:
   #~> (06-03-2024 09:20:37):   ERROR  3016 1204 33 Logon to 10.30.1.9 failed with error 95521
 counter-example:
   #~> (06-03-2024 09:20:37):   INFO  3016 1204 33 Listening on port 9443, backlog 95521
+example:
+  Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0959.
+example:
+  Push installation of mobility agent fails because logon servers are not available on Source Machine
 
 [asr.push.netlogon-stopped-95522]
 title: Push install failed: the Netlogon service is not running on the source machine (ErrorID 95522)
@@ -162,13 +206,19 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: asr#logon-service-isnt-running-on-the-source-machine-errorid-95522
-error-id: 95522
+any-error-id: 95522
+any-ep-code: EP0960
+any: (?i)\bpush\h+install\w*\b.{0,80}?\blogin\h+service\h+(?:is\h+)?not\h+running\b
 remedy: Start the Netlogon service on the source machine ("net start Netlogon"
   or the Services console) and retry the installation.
 example:
   #~> (06-03-2024 09:31:02):   ERROR  3016 1204 41 Logon to 10.30.1.9 failed. ErrorID: 95522
 counter-example:
   #~> (06-03-2024 09:31:02):   INFO  3016 1204 41 Started Netlogon check, ErrorID: 0
+example:
+  Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0960.
+example:
+  Push installation of mobility agent fails as login service not running
 
 # ===========================================================================
 # Push installation: connectivity, sharing, WMI
@@ -179,7 +229,9 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: asr#connectivity-failure-errorid-95117--97118
-error-id: 95117 97118
+any-error-id: 95117 97118
+any-ep-code: EP0865 EP0866
+any: (?i)\bEither\h+the\h+source\h+machine\h+(?:is\h+not|isn['’]t)\h+running,?\h+or\h+there\h+are\h+network\h+connectivity\h+(?:issues|problems)\h+between\h+the\h+process\h+server\b(?!.*\b(?:WMI|Management\h+Instrumentation|File\h+and\h+Printer|SSH|SFTP)\b)
 remedy: Check that the source machine answers ping from the configuration server
   (or from the scale-out process server chosen for replication), that File
   and Printer Sharing and WMI are allowed through its firewall, that its
@@ -196,6 +248,10 @@ counter-example:
   #~> (01-09-2024 22:47:13):   INFO  2640 2984 112 Bytes sent: 951170
 counter-example:
   #~> (01-09-2024 22:47:13):   INFO  2640 2984 112 Connected to 10.50.3.77 in 97118 us
+example:
+  Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0865.
+example:
+  Either the source machine isn't running or there are network connectivity problems between the process server and the source machine.
 
 [asr.push.network-share-access-95105-95523]
 title: Push install failed: the source machine's network shares (C$, ADMIN$) cannot be opened from the process server (ErrorID 95105 / 95523)
@@ -228,7 +284,9 @@ severity: critical
 operation: asr-push-install
 doc: asr#connectivity-failure-errorid-95523
 within: 3
-error-id: 95523
+any-error-id: 95523
+any-ep-code: EP0961
+any: (?i)\bpush\h+install\w*\b.{0,80}?\bnetwork\h+not\h+reachable\b
 unless: (?i)\\\\[^\\\h"']+\\(?:[A-Z]\$|ADMIN\$|IPC\$)|\b(?:network|remote)\h+share|\bshared\h+folder
 remedy: The network the source machine lives in could not be found; it may have
   been removed or be unavailable.  Make sure that network exists and is
@@ -237,6 +295,8 @@ example:
   #~> (08-21-2024 03:12:58):   ERROR  2776 3112 24 Connecting to 172.16.9.40 failed: the network path was not found. ErrorID: 95523
 counter-example:
   #~> (08-21-2024 03:12:58):   ERROR  2776 3112 24 Copy to \\172.16.9.40\C$ failed. ErrorID: 95523
+example:
+  Push installation of mobility agent fails with network not reachable
 
 [asr.push.file-printer-sharing-95105-95106]
 title: Push install failed: File and Printer Sharing is not enabled on the source machine (ErrorID 95105 / 95106)
@@ -245,7 +305,9 @@ severity: critical
 operation: asr-push-install
 doc: asr#file-and-printer-sharing-services-check-errorid-95105--95106
 within: 3
-error-id: 95105 95106
+any-error-id: 95105 95106
+any-ep-code: EP0856 EP0857
+any: (?i)\bEither\h+\W?File\h+and\h+Printer\h+Sharing\W?\h*(?:is\h+)?(?:not|isn['’]t)\h+allowed\b
 unless: (?i)\\\\[^\\\h"']+\\(?:[A-Z]\$|ADMIN\$|IPC\$)|\b(?:network|remote)\h+share|\bshared\h+folder
 remedy: Allow File and Printer Sharing on the source machine: enable the inbound
   firewall rules "File and Printer Sharing (NB-Session-In)" and "(SMB-In)",
@@ -259,6 +321,8 @@ counter-example:
   #~> (05-17-2024 11:02:13):   INFO  3320 1916 12 Firewall rule "File and Printer Sharing (SMB-In)" is enabled
 counter-example:
   #~> (05-17-2024 11:02:13):   ERROR  3320 1916 12 Cannot open \\10.40.2.15\C$. ErrorID: 95105
+example:
+  Push installation of the mobility service to the source machine failed with error code EP0856.
 
 [asr.push.wmi-95103]
 title: Push install failed: WMI is blocked or not configured on the source machine (error 95103)
@@ -266,7 +330,9 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: asr#windows-management-instrumentation-wmi-configuration-check-error-code-95103
-error-id: 95103
+any-error-id: 95103
+any-ep-code: EP0854
+any: (?i)Windows\h+Management\h+Instrumentation\h*\(WMI\)\W{0,3}\h*(?:is\h+not|isn['’]t|is\h*n['’]t)\h*allowed\b
 remedy: Let WMI traffic through the source machine's firewall for the domain,
   private and public profiles (Windows Firewall exceptions, or
   netsh advfirewall firewall set rule group="windows management
@@ -275,6 +341,10 @@ example:
   #~> (09-30-2024 15:47:21):   ERROR  2104 2288 66 Remote execution through WMI on 10.8.14.3 failed. Error code: 95103
 counter-example:
   #~> (09-30-2024 15:47:21):   INFO  2104 2288 66 WMI query returned 95103 rows
+example:
+  Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0854.
+example:
+  Either “Windows Management Instrumentation (WMI)”is not allowed on the source machine, or there are network connectivity issues
 
 # ===========================================================================
 # Source machine configuration
@@ -290,6 +360,8 @@ any: (?i)\b(?:operating\h+system|OS|kernel(?:\h+version)?|distribution|distro)\b
 any: (?i)\bunsupported\h+(?:operating\h+system|OS|kernel|distribution|distro)\b
 any: (?i)\bOS_?NotSupported\b|\bUnsupportedOS\b
 unless: (?i)\bsupported\h*[-:]\h*(?:passed|yes|true)\b|\b(?:module|feature|parameter|option|setting)\b
+any: (?i)\b(?:does\h*n['’]t|does\h+not)\h+support\h+the\h+operating\h+system(?:\h+kernel)?(?:\h+version)?\b
+any: (?i)\bASRMobilityServiceKernelNotSupported\b
 remedy: Install the agent only on an operating system and kernel listed in the
   Site Recovery support matrix for VMware/physical machines; avoid private
   kernel builds.  Upgrade the machine (or wait for an agent release that
@@ -308,6 +380,8 @@ counter-example:
   09:02:41:Prerequisite check: operating system is supported - Passed
 counter-example:
   06/12/2024 14:22:05 : Detected OS: RHEL8-64, kernel 4.18.0-513.5.1.el8_9.x86_64
+example:
+  09/24/2021 10:44:38 : This version of mobility service doesn't support the operating system kernel version (5.4.0-1056-azure) running on the source machine.
 
 [asr.protection.boot-system-split-95309]
 title: Protection failed: boot and system partitions/volumes are on different disks (ErrorID 95309)
@@ -315,7 +389,8 @@ product: asr-mobility
 severity: critical
 operation: asr-protection
 doc: asr#boot-and-system-partitions--volumes-arent-the-same-disk-errorid-95309
-error-id: 95309
+any-error-id: 95309
+any: (?i)\bBoot\h+and\h+system\h+partitions?\h+(?:are|is)\h+not\h+on\h+(?:the\h+)?same\h+disk\b
 remedy: Boot and system volumes on different disks are supported from Mobility
   service 9.20 onwards.  Upgrade the configuration server and the agent to a
   current release, then enable protection again.
@@ -323,6 +398,8 @@ example:
   #~> (10-02-2023 12:11:40):   ERROR  1544 2780 9 Enable protection for SRV-LEGACY-03 failed. ErrorID: 95309
 counter-example:
   #~> (10-02-2023 12:11:40):   INFO  1544 2780 9 Disk signature 95309 found on disk 0
+example:
+  Boot and system partition are not on same disk
 
 [asr.protection.no-boot-disk-95310]
 title: Protection failed: the virtual machine has no boot disk (ErrorID 95310)
@@ -330,7 +407,8 @@ product: asr-mobility
 severity: critical
 operation: asr-protection
 doc: asr#the-boot-disk-isnt-available-errorid-95310
-error-id: 95310
+any-error-id: 95310
+any: (?i)\bThe\h+boot\h+disk\h+is\h+not\h+available\b|\bASRMobilityServiceBootDiskNotFound\b
 remedy: A machine without a boot disk cannot be protected, because it would not
   start after failover.  Make sure the VM has exactly one boot disk and
   enable protection again.
@@ -338,6 +416,8 @@ example:
   #~> (10-02-2023 12:19:03):   ERROR  1544 2780 17 Enable protection for SRV-LEGACY-04 failed with error 95310
 counter-example:
   #~> (10-02-2023 12:19:03):   INFO  1544 2780 17 Disk size 95310 MB
+example:
+  The boot disk is not available. Create a bootable partition.
 
 [asr.protection.multiple-boot-disks-95311]
 title: Protection failed: several boot disks found on the source machine (ErrorID 95311)
@@ -345,13 +425,16 @@ product: asr-mobility
 severity: critical
 operation: asr-protection
 doc: asr#multiple-boot-disks-present-on-the-source-machine-errorid-95311
-error-id: 95311
+any-error-id: 95311
+any: (?i)\bASRMobilityServiceBootOnLVMFromMultipleDisks\b|(?<!\w)/boot\h+is\h+configured\h+on\h+an\h+LVM\h+device\b.*\bmultiple\h+disks\b
 remedy: A machine with more than one boot disk is not a supported configuration.
   Keep a single boot disk on the source machine and enable protection again.
 example:
   "ErrorCode":"95311"
 counter-example:
   "ErrorCode":"953110"
+example:
+  The /boot is configured on an LVM device (/dev/mapper/vg-boot) and this LVM device is created using multiple disks (/dev/sda /dev/sdb)
 
 [asr.protection.system-partition-multi-disk-95313]
 title: Protection failed: the system (root) partition or volume spans several disks (ErrorID 95313)
@@ -359,7 +442,8 @@ product: asr-mobility
 severity: critical
 operation: asr-protection
 doc: asr#system-partition-on-multiple-disks-errorid-95313
-error-id: 95313
+any-error-id: 95313
+any: (?i)\broot\h+file\h*system\h+is\h+laid\h+on\h+multiple\h+disks\b
 remedy: A root partition or volume laid across several disks is supported from
   Mobility service 9.20 onwards.  Upgrade the configuration server and the
   agent, then enable protection again.
@@ -367,6 +451,8 @@ example:
   #~> (10-02-2023 12:31:44):   ERROR  1544 2780 29 Enable protection for lnx-db-07 failed. ErrorID: 95313
 counter-example:
   #~> (10-02-2023 12:31:44):   INFO  1544 2780 29 Inode count 95313
+example:
+  The root file system is laid on multiple disks (Logical Volume Manager configuration), which is an unsupported scenario.
 
 [asr.protection.grub-device-name-95320]
 title: Protection failed: GRUB configuration names root/resume devices instead of UUIDs (ErrorID 95320)
@@ -374,7 +460,8 @@ product: asr-mobility
 severity: critical
 operation: asr-protection
 doc: asr#enable-protection-failed-as-device-name-mentioned-in-the-grub-configuration-instead-of-uuid-errorid-95320
-error-id: 95320
+any-error-id: 95320
+any: (?i)\bThe\h+Grub\h+has\h+the\h+entry\h+for\h+the\h+device\b|\bASRMobilityServiceGrubDeviceNameChange\b|\bdevice\h+name\h+is\s*n['’]t\h+UUID\b
 remedy: Device names such as /dev/sda2 can change after a restart or failover,
   so Site Recovery wants UUIDs.  Find each device's UUID with
   "blkid <device>", write root=UUID=<uuid> and resume=UUID=<uuid> in
@@ -386,6 +473,8 @@ example:
   07/08/2024 17:04:51 : GRUB check failed, error 95320: /boot/grub2/grub.cfg uses root=/dev/sda2
 counter-example:
   07/08/2024 17:04:51 : Build 953201 verified
+example:
+  The Grub has the entry for the device /dev/sda1. Use the UUID instead of the device name.
 
 [asr.protection.grub-device-name-config]
 title: GRUB configuration names root/resume devices instead of UUIDs; enabling protection fails with ErrorID 95320
@@ -421,7 +510,9 @@ product: asr-mobility
 severity: warning
 operation: asr-agent-reboot
 doc: asr#install-mobility-service-completed-with-warning-to-reboot-errorid-95265--95266
-error-id: 95265 95266
+any-error-id: 95265 95266
+any-ep-code: EP0902 EP0903 EP0884
+any: (?i)\bMobility\h+Service\h+to\h+the\h+source\h+machine\b.{0,80}?\bsucceeded\h+but\h+the\h+source\h+machine\h+requires\h+a\h+restart\b
 remedy: Replication keeps working with the old filter driver; the new driver is
   loaded only at the next restart.  Restart the source machine in a
   maintenance window to get the driver fixes (a restart is mandatory only
@@ -432,6 +523,10 @@ example:
   {"ErrorCode":"95266","Severity":"Warning"}
 counter-example:
   #~> (12-11-2023 19:40:02):   INFO  2088 2196 71 Free memory 95265 KB
+example:
+  Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0902.
+example:
+  Push installation of Mobility Service to the source machine succeeded but the source machine requires a restart for some system changes to take effect.
 
 [asr.push.insufficient-space-95524]
 title: Push install failed: less than 100 MB free on the source machine to copy the agent (ErrorID 95524)
@@ -439,13 +534,19 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: asr#insufficient-space-errorid-95524
-error-id: 95524
+any-error-id: 95524
+any-ep-code: EP0962 EP0972 EP0878 EP0906 EP0907 EP0920 EP0935
+any: (?i)\b(?:Not\h+enough|Insufficient)\h+free\h+space\h+(?:is\h+)?available\h+on\h+(?:the\h+)?(?:disk|root\h+partition|root\h+file-?system)\b|\bASRMobilityServiceFreeSpaceOnRootNotSufficient\b
 remedy: The agent needs at least 100 MB of free space on the source machine when
   it is copied.  Free up space on the target drive and retry.
 example:
   #~> (03-19-2024 06:55:17):   ERROR  2332 2400 18 Copying the agent to 10.2.7.19 failed: not enough free space. ErrorID: 95524
 counter-example:
   #~> (03-19-2024 06:55:17):   INFO  2332 2400 18 Free space 95524 MB
+example:
+  Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0962.
+example:
+  Installation of the mobility service to source machine 10.0.0.4 failed. Not enough free space available on the disk.
 
 [asr.push.low-resources-95572-95573]
 title: Push install failed: the source machine is low on memory and cannot allocate it for the installation (ErrorID 95572 / 95573)
@@ -453,7 +554,9 @@ product: asr-mobility
 severity: critical
 operation: asr-push-install
 doc: asr#low-system-resources
-error-id: 95572 95573
+any-error-id: 95572 95573
+any-ep-code: EP0967
+any: (?i)\bASRMobilityServiceInstallerRequiredMemoryError\b|\bMinimum\h+memory\h+of\h+[\d.,]+\h*[GM]B\h+required\b
 remedy: Free enough memory on the source machine (stop or move memory-hungry
   workloads, or add memory) so the installer can allocate what it needs, then
   retry.
@@ -463,6 +566,10 @@ example:
   "ErrorCode":"95573"
 counter-example:
   #~> (10-14-2024 02:10:48):   INFO  3504 3612 27 Available memory: 95572 KB
+example:
+  Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0967.
+example:
+  11:05:51:Machine has only 0.9 GB memory. Minimum memory of 1 GB required.
 
 [asr.install.missing-boot-drivers]
 title: Mobility service install failed: required storage/boot drivers (atapi, vmbus, storflt, storvsc, intelide) missing from a control set
@@ -854,3 +961,136 @@ counter-example:
   10:55:31:Exit code returned by unified agent: 97(FailedWithErrors)
 counter-example:
   10:55:31:Installation Status - Failed
+
+# ===========================================================================
+# Real wording without a file to go by: push-install EP codes, product
+# messages and people's words, wherever they are pasted.  The EP codes are
+# those the push-install service writes ("... failed with error code
+# EP0909."), mapped to the section of the condition each code names (the
+# sources are listed in doc/coverage.md).
+
+[asr.install.unsupported-os-ep]
+title: Mobility service not installed: the operating system or kernel of the source machine is not supported (EP code)
+product: asr-mobility
+severity: critical
+operation: asr-agent-install asr-push-install
+doc: asr#unsupported-operating-systems
+any-ep-code: EP0874 EP0881 EP0891 EP0898 EP0899 EP0904 EP0921
+remedy: Check the source machine's operating system, version and kernel
+  against the Site Recovery support matrix; upgrade or change the kernel to a
+  supported one (or use a newer agent that supports it), then retry.
+example:
+  Installation of the mobility service to source machine 10.0.0.4 failed with error code EP0874. Operating System version on the source machine is not supported.
+counter-example:
+  Installation of the mobility service to source machine 10.0.0.4 failed with error code EP08740.
+
+[asr.install.unsupported-os-text]
+title: Mobility service not installed: the operating system or kernel of the source machine is not supported
+product: asr-mobility
+severity: critical
+operation: asr-agent-install asr-push-install
+doc: asr#unsupported-operating-systems
+any: (?i)\bmobility\h+(?:service|agent)s?\b.{0,160}?(?:\bunsupported\b|\bnot\h+supported\b|\bdoes\h*n['’]?t\h+support\h+the\b|\bdoes\h+not\h+support\h+the\b|\bis\h+not\h+compatible\h+with\h+the\h+current\h+operating\h+system\b)
+any: (?i)\bMobility\h+Service\h+Setup\h+(?:failed\h+as\h+the\h+kernel\h+version\h+is\h+not\h+supported|is\h+not\h+supported\h+on\h+this\h+version\h+of\h+Linux)\b
+unless: (?i)^(?!.*(?:\bunsupported\b|\bnot\h+supported\b|\bdoes\h*n['’]?t\h+support\b|\bdoes\h+not\h+support\b)).*\b(?:is|are)\h+(?:now\h+)?supported\b
+remedy: Check the source machine's operating system, version and kernel
+  against the Site Recovery support matrix; upgrade or change the kernel to a
+  supported one (or use a newer agent that supports it), then retry.
+example:
+  This version of mobility service doesn't support the operating system kernel version (5.4.0-1056-azure) running on the source machine.
+example:
+  When I try to install Mobility Services on a 2008 SP2 server it says "unsupported."
+counter-example:
+  The mobility service supports the operating system kernel version 5.4.0-1056-azure.
+counter-example:
+  Mobility service 9.50 is supported on Ubuntu 20.04.
+
+[asr.vss.out-of-memory-ep0943]
+title: VSS provider install failed: not enough memory (EP0943, the 0x7 / exit 511 case)
+product: asr-mobility
+severity: critical
+operation: asr-vss-install asr-agent-install asr-push-install
+doc: asr#vss-error-7-0x7---exit-code-511
+any-ep-code: EP0943
+remedy: The VSS provider step ran out of memory.  Free memory on the source
+  machine (stop what is not needed, or add memory), then install the VSS
+  provider again with InMageVSSProvider_Install.cmd and retry.
+example:
+  Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0943
+
+[asr.vss.db-locked-ep0938]
+title: VSS provider install failed: the service database is locked (EP0938, the 0x8007041F case)
+product: asr-mobility
+severity: critical
+operation: asr-vss-install asr-agent-install asr-push-install
+doc: asr#vss-error--2147023841-0x8007041f---exit-code-512
+any-ep-code: EP0938
+remedy: Another process holds the Service Control Manager database.  Wait
+  for it (or restart the machine), then install the VSS provider again with
+  InMageVSSProvider_Install.cmd and retry.
+example:
+  Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0938
+
+[asr.vss.marked-for-deletion-ep0940]
+title: VSS provider install failed: the provider service is marked for deletion (EP0940, the 0x80070430 case)
+product: asr-mobility
+severity: critical
+operation: asr-vss-install asr-agent-install asr-push-install
+doc: asr#vss-error--2147023824-0x80070430---exit-code-517
+any-ep-code: EP0940
+remedy: The Azure Site Recovery VSS Provider service is marked for deletion.
+  Restart the source machine so that the deletion completes, then install
+  the agent again.
+example:
+  Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0940
+
+[asr.vss.cscript-access-denied-ep0941]
+title: VSS provider install failed: CScript access denied (EP0941, the exit 806 case)
+product: asr-mobility
+severity: critical
+operation: asr-vss-install asr-agent-install asr-push-install
+doc: asr#vss-exit-code-806
+any-ep-code: EP0941
+remedy: The VSS provider scripts could not run under CScript.  Give the
+  account that installs the agent the right to run CScript (and check that
+  no policy blocks it), then install the VSS provider again.
+example:
+  Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0941
+
+[asr.vss.provider-install-failed-text]
+title: VSS provider install failed (an error not covered by a specific section)
+product: asr-mobility
+severity: error
+role: fallback
+operation: asr-vss-install asr-agent-install asr-push-install
+doc: asr#other-vss-errors
+any-ep-code: EP0909 EP0887 EP0939 EP0942
+any: (?i)\b(?:error|exit\h*code)\h*[:=]?\h*(?!0+\b)\d{2,5}\b.{0,80}?\b(?:Site\h+Recovery|ASR|InMage)\h+VSS\h+provider\b
+any: (?i)\b(?:Site\h+Recovery|ASR|InMage)\h+VSS\h+provider\b.{0,80}?\b(?:error|exit\h*code)\h*[:=]?\h*(?!0+\b)\d{2,5}\b
+any: (?i)\bInstall\h+VSS\h+Provider\h+failed\b|\bMobility\h+agent\h+installation\h+fails\h+due\h+to\h+VSS\h+provider\h+installation\h+failure\b
+remedy: Install the Site Recovery VSS provider by hand from an elevated command
+  prompt with
+  "C:\Program Files (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd"
+  and read the error it prints.
+example:
+  Getting Error 515 when installing Site Recovery VSS provider
+example:
+  Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0909 Install VSS Provider failed.
+counter-example:
+  QGA VSS provider is already installed.(Error：80004004)
+counter-example:
+  Site Recovery VSS provider installed, exit code 0
+
+[asr.install.missing-boot-drivers-ep0900]
+title: Mobility service install failed: drivers or services it needs are missing (EP0900)
+product: asr-mobility
+severity: critical
+operation: asr-agent-install asr-push-install
+doc: asr#drivers-are-missing-on-the-source-server
+any-ep-code: EP0900
+any: (?i)\bSome\h+of\h+the\h+drivers\h*/\h*services\h+required\h+by\h+the\h+mobility\h+service\h+are\h+missing\b
+remedy: Make sure the boot drivers the agent needs (atapi, vmbus, storflt,
+  storvsc, intelide) are installed and start at boot on the source machine,
+  then retry the installation.
+example:
+  Some of the drivers / services required by the mobility service are missing.
