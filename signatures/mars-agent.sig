@@ -30,7 +30,9 @@ product: mars-agent
 severity: error
 operation: mars-registration
 doc: mars#invalid-vault-credentials-provided
-error-id: 34513
+any-error-id: 34513 34528
+any: (?i)\bCBP(?:UserExpiredVaultCredential|UnableToReadVaultCredentialFile|InvalidVaultCredential\w*)\b
+any: (?i)\bvault\h+credentials?\b(?:\h+file)?(?:\h+provided)?\h+(?:has\h+|have\h+)?expired\b|\b(?:invalid|unable\h+to\h+read\h+the)\h+vault\h+credentials?\b|\bvault\h+credentials?\h+validation\h+failed\b|\bvault\h+credentials?\h+(?:is|are)\h*(?:n['’]t|\h+not)\h+valid\b
 remedy: Download a fresh vault credentials file from the Recovery Services vault
   in the Azure portal (a file is valid for 48 hours and only the newest one
   works) and register again (Register Server in the agent console, or a new
@@ -50,6 +52,16 @@ counter-example:
   0E24	1F30	05/06	14:22:51.339	03	registrationwizard.cpp(812)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		NORMAL	Vault credential file size: 345130 bytes
 counter-example:
   0E24	1F30	05/06	14:22:51.339	03	registrationwizard.cpp(812)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		NORMAL	Thread 34513 started
+example:
+  Start-OBRegistration : Vault credentials file provided has expired. We recommend you download a new vault credentials file from the portal and use it within 2 days.
+example:
+  FullyQualifiedErrorId : CBPUserExpiredVaultCredential,Microsoft.Internal.CloudBackup.Commands.StartCBRegistrationCommand
+example:
+  Start-DPMCloudRegistration : Unable to read the vault credentials file provided. (ID: 34528)
+counter-example:
+  Vault credentials validation succeeded. Below are the backup vault details.
+counter-example:
+  Invalid Azure credentials provided
 
 [mars.registration.vault-credential-download-403]
 title: The vault credentials file could not be downloaded (ID 403)
@@ -81,7 +93,9 @@ product: mars-agent
 severity: error
 operation: mars-registration mars-backup
 doc: mars#the-microsoft-azure-recovery-service-agent-was-unable-to-connect-to-microsoft-azure-backup
-error-id: 100050
+any-error-id: 100050
+any: (?i)\b(?:Recovery\h+Services?\h+Agent|Azure\h+Backup\h+Agent)\h+(?:was\h+)?unable\h+to\h+connect\h+to\h+(?:the\h+)?(?:Microsoft\h+|Windows\h+)?Azure\h+Backup\b
+any: (?i)\bserver\h+registration\h+status\h+could\h+not\h+be\h+verified\h+with\h+(?:Microsoft\h+|Windows\h+)?Azure\h+Backup\b
 remedy: Check the network settings and internet access of the server.  If a
   proxy is used, configure it in the agent (server, port, credentials);
   allow the required Azure Backup URLs and IP ranges through the firewall and
@@ -95,6 +109,10 @@ example:
   "ErrorCode":"100050"
 counter-example:
   0E24	2A08	05/07	01:00:12.004	03	serviceproxy.cpp(377)		4C1E8B2A-6F3D-49A7-B2E5-7A9D1C0F3E68		NORMAL	Uploaded 1000500 bytes
+example:
+  Azure Backup Agent was unable to connect to the Azure Backup service
+example:
+  The server registration status could not be verified with Microsoft Azure Backup. Verify that you are connected to the internet and that the proxy settings are configured correctly.
 
 [mars.connect.proxy-auth-407]
 title: The agent could not connect to Azure Backup: the proxy requires authentication (HTTP 407)
@@ -103,17 +121,23 @@ severity: error
 operation: mars-registration mars-backup
 doc: mars#the-microsoft-azure-recovery-service-agent-was-unable-to-connect-to-microsoft-azure-backup
 all: (?i)[:：]\h*\(407\)\h*[^\h]|\bProxyAuthenticationRequired\b|\b(?:HTTP(?:\h*status)?|status\h*code)\h*[:=]?\h*407\b
+within: 5
+any: {@mars-errlog-line}
+any: {@mars-context}
 remedy: The proxy rejects the agent's unauthenticated requests.  Configure the
   proxy server, port, user name and password in the agent's proxy settings
   (or exempt the Azure Backup URLs from proxy authentication), then retry.
 example:
   0E24	2A08	05/07	01:00:13.512	03	serviceproxy.cpp(402)	[000001D2C44B0A20]	4C1E8B2A-6F3D-49A7-B2E5-7A9D1C0F3E68		WARNING	The remote server returned an error: (407) Proxy Authentication Required.
 example:
-  System.Net.WebException: Удаленный сервер возвратил ошибку: (407) Требуется проверка подлинности посредством прокси-сервера.
+  2C08	295A	11/13	22:00:59.204	03	serviceproxy.cpp(402)	[0000024D6A5D2FB4]	9267EE44-5597-4CFD-AB1A-82E65604C11C		WARNING	System.Net.WebException: Удаленный сервер возвратил ошибку: (407) Требуется проверка подлинности посредством прокси-сервера.
 counter-example:
   0E24	2A08	05/07	01:00:13.512	03	proxysettings.cpp(407)		4C1E8B2A-6F3D-49A7-B2E5-7A9D1C0F3E68		NORMAL	Proxy settings loaded: no proxy
 counter-example:
   0E24	2A08	05/07	01:00:13.512	03	serviceproxy.cpp(402)		4C1E8B2A-6F3D-49A7-B2E5-7A9D1C0F3E68		NORMAL	HTTP status 200 from proxy 10.0.0.8:8080
+counter-example:
+  Message        : The remote server returned an error: (407) Proxy Authentication Required.
+  InvocationInfo : {Connect-AzAccount}
 
 [mars.registration.encryption-key-not-set]
 title: Registration incomplete: the encryption key for secure backups could not be set
@@ -141,6 +165,7 @@ operation: mars-registration
 doc: mars#the-activation-did-not-complete-successfully
 any: (?i)(?<![\w-])0x0*1FC07(?![\w])
 any-error-id: 130055
+any: (?i)\bactivation\h+did\h+not\h+complete\h+succ?ess?fully\b
 remedy: Upgrade the agent to the latest release.  Move the scratch (cache)
   folder to a volume with free space of 5-10% of the backed-up data, using the
   documented procedure rather than copying it, and make sure the
@@ -154,6 +179,8 @@ counter-example:
   0E24	1F30	05/06	14:26:40.118	03	activation.cpp(301)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		NORMAL	Handle 0x1FC078 opened
 counter-example:
   0E24	1F30	05/06	14:26:40.118	03	activation.cpp(301)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		NORMAL	Session {51FC07AA-0B1C-4D2E-9F30-415263748596}
+example:
+  Error: The activation did not complete succesfully
 
 [mars.registration.passphrase-34506]
 title: The stored encryption passphrase is not correctly configured on this machine (error 34506)
@@ -161,7 +188,9 @@ product: mars-agent
 severity: error
 operation: mars-registration mars-backup
 doc: mars#encryption-passphrase-not-correctly-configured
-error-id: 34506
+any-error-id: 34506
+any: (?i)\bencryption\h+passphrase\h+stored\h+(?:on|for)\h+this\h+(?:computer|server|machine)\h+is\h+not\h+correctly\h+configured\b
+any: (?i)\bencryption\h+passphrase\h+for\h+this\h+(?:server|computer|machine)\h+(?:is\h+not|isn['’]t)\h+set\b
 remedy: Upgrade the agent to the latest release.  Move the scratch (cache)
   folder to a volume with free space of 5-10% of the backed-up data with the
   documented procedure, and make sure the OnlineBackup.KEK file is present in
@@ -172,6 +201,10 @@ example:
   错误 34506。 未在此计算机上正确配置存储的加密通行短语。
 counter-example:
   0E24	2A08	05/08	01:00:04.902	03	backupasync.cpp(633)		0B7D3F1E-2C4A-4E9B-8D6F-5A1C3E7B9D20		NORMAL	Items scanned: 34506
+example:
+  The encryption passphrase for this server is not set. Please configure an encryption passphrase
+example:
+  The encryption passphrase stored for this computer is not correctly configured
 
 [mars.registration.not-provisioned-230006]
 title: Operation failed: resource not provisioned in service stamp, the protected server was renamed (ID 230006)
@@ -179,7 +212,8 @@ product: mars-agent
 severity: error
 operation: mars-registration mars-backup
 doc: mars#resource-not-provisioned-in-service-stamp
-error-id: 230006
+any-error-id: 230006
+any: (?i)\bResource\h+not\h+provisioned\h+in\h+service\h+stamp\b
 remedy: The server was renamed after it was registered.  Rename it back to the
   name registered in the vault, or register the server again under its new
   name.
@@ -189,6 +223,8 @@ example:
   Не удалось выполнить текущую операцию из-за внутренней ошибки службы. (ИДЕНТИФИКАТОР: 230006)
 counter-example:
   0E24	2A08	05/09	01:00:07.331	03	serviceproxy.cpp(512)		9E2A4C6B-1D3F-4B8E-A0C2-3F5D7E9A1B46		NORMAL	Request id 2300061 completed
+example:
+  The current operation failed due to an internal service error "Resource not provisioned in service stamp". Please retry the operation after some time.
 
 # ===========================================================================
 # Scheduled backups that never start
@@ -329,18 +365,27 @@ product: mars-agent
 severity: error
 operation: mars-backup
 doc: mars#increase-shadow-copy-storage
-any: (?i)(?<![\w-])(?:0x8004231F|-2147212513)(?![\w])|\bVSS_E_INSUFFICIENT_STORAGE\b
 any: (?i)\bshadow\h+cop(?:y|ies)\h+storage\b.*\b(?:could\h+not\h+grow|insufficient|not\h+enough|limit)\b
+any: (?i)\b(?:insufficient|not\h+enough)\h+(?:disk\h+)?(?:space|storage)\b.{0,80}?\bshadow\h+cop(?:y|ies)\h+storage\b
+any: (?i)\binsufficient\h+shadow\h+copy\h+(?:storage|space)\b|\blow\h+shadow\h+copy\h+volume\h+space\b
+any: (?i)\b(?:Recovery\h+Services\h+Agent|Azure\h+Backup\h+Agent|MARS\h+agent)\h+(?:was\h+)?unable\h+to\h+create\h+a\h+snapshot\h+of\h+the\h+(?:selected\h+)?volume\b
+any: \bCBPSourceSnapshotFailed\w*|\bAgentShadowCopyMissing\b|(?i:(?<![\w-])0x0*186C2(?![\w]))
 remedy: Check the shadow storage of the protected volume from an elevated
   prompt (vssadmin List ShadowStorage /For=X:) and enlarge it
   (vssadmin Resize ShadowStorage /On=X: /For=X: /Maxsize=<size>), then run
   the backup again.
 example:
-  0E24	2A08	05/11	01:00:48.502	03	vssbackup.cpp(1104)	[000001D2C44B0A20]	1A3C5E7F-9B2D-4F6A-8C0E-2D4F6A8C0E1B		FATAL	DoSnapshotSet failed, hr=0x8004231F (VSS_E_INSUFFICIENT_STORAGE)
-example:
   The shadow copies of volume D: were aborted because the shadow copy storage could not grow due to a user imposed limit.
 counter-example:
   0E24	2A08	05/11	01:00:48.502	03	vssbackup.cpp(1104)		1A3C5E7F-9B2D-4F6A-8C0E-2D4F6A8C0E1B		NORMAL	Shadow copy set {08004231-f000-4a1b-9c2d-3e4f5a6b7c8d} created, hr=0x00000000
+example:
+  Microsoft Azure Recovery Services Agent was unable to create a snapshot of the selected volume. (0x186C2)
+example:
+  We have identified that your backup operation failed because of insufficient shadow copy space in the selected backup volume(s).
+example:
+  There is insufficient disk space on volume D: to grow the shadow copy storage for shadow copies of D:.
+counter-example:
+  failed to create snapshot for [c:\]: VSS error: async operation failed: VSS_E_INSUFFICIENT_STORAGE (0x8004231f)
 
 [mars.cache.antivirus-lock]
 title: Backup failed: another process or antivirus software blocks access to the scratch (cache) folder
@@ -408,6 +453,7 @@ operation: mars-backup
 doc: mars#sallowdiskspace
 any: (?<![\w.])SalLowDiskSpace(?![\w])
 any: (?i)\binsufficient\h+storage\b.*\bscratch\h+folder\b
+any: (?i)\bBackup\h+failed\h+due\h+to\h+insufficient\h+(?:space|storage)\h+in\h+the\h+cache\h+volume\b
 remedy: Update the agent to the latest release, then free space on (or move the
   scratch folder to) a volume with free space of 5-10% of the backed-up data,
   and fix any other storage problem of the scratch location; run the backup
@@ -416,6 +462,8 @@ example:
   0E24	2A08	05/14	01:02:11.804	03	salstore.cpp(903)	[000001D2C44B0A20]	7E9A1C3D-5F6B-4D0E-B4A2-8C0E2A4F6B7D		FATAL	Backup stopped, error: SalLowDiskSpace (free 1.2 GB on C:)
 counter-example:
   0E24	2A08	05/14	01:02:11.804	03	salstore.cpp(903)		7E9A1C3D-5F6B-4D0E-B4A2-8C0E2A4F6B7D		NORMAL	Free space on scratch volume C: 212.6 GB
+example:
+  Backup failed due to insufficient space in the cache volume
 
 [mars.sal.bitmap-error]
 title: Backup failed: SalBitmapError, the changes in a file could not be found
@@ -610,3 +658,77 @@ example:
   0E24	1F30	05/06	15:02:44.201	03	registrationwizard.cpp(1540)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		NORMAL	Server registered successfully with vault rsv-prod-weu
 counter-example:
   0E24	1F30	05/06	15:02:44.201	03	registrationwizard.cpp(1540)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Server registration failed
+
+# ===========================================================================
+# What makes a line the agent's own: the engine errlog's columns, or the
+# agent, its engine, its PowerShell module or its cmdlets named nearby.
+# Signatures keyed on codes that other software prints too (HTTP 407, VSS
+# HRESULTs) need one of them.
+
+[@mars-errlog-line]
+about: a line of the agent's engine errlogs (CBEngine*.errlog and friends): tab-separated process, thread, MM/DD, time
+pattern: ^\h*(?:Line\h+\d+:\h*)?[0-9A-Fa-f]{1,8}\t[0-9A-Fa-f]{1,8}\t\d\d/\d\d\t\d\d:\d\d:\d\d\.\d{3}\t
+example: 0AB0	0974	08/04	13:16:29.206	18	mtffile.cpp(1372)	[0000000053582120]	1FCFF8B4-CCE2-42E6-8883-7AEB9A1C5CB6		WARNING	Failed
+counter-example: 2024-05-06 14:22:51.339 INFO started
+
+[@mars-context]
+about: the agent, its engine, PowerShell module or cmdlets named
+pattern: (?i)\bCBEngine\b|\bOBRecoveryServicesManagementAgent\b|\bMSOnlineBackup\b|\b(?:Start|Stop|Get|Set|New|Add|Remove)-OB[A-Z]\w*|\bMicrosoft\.Internal\.CloudBackup\b|\bRecovery\h+Services?\h+Agent\b|\bMARS\h+agent\b|\bDlsException\b|\bCloudBackup\b
+example: Start-OBRegistration : the operation failed
+example: C:\Program Files\Microsoft Azure Recovery Services Agent\Temp\CBEngineCurr.errlog
+counter-example: Connect-AzAccount : the operation failed
+
+[mars.cache.shadow-copy-storage-vss]
+title: Backup failed: the shadow copy storage is too small for the snapshot (VSS_E_INSUFFICIENT_STORAGE)
+product: mars-agent
+severity: error
+operation: mars-backup
+doc: mars#increase-shadow-copy-storage
+within: 5
+hresult: 0x8004231F VSS_E_INSUFFICIENT_STORAGE
+any: {@mars-errlog-line}
+any: {@mars-context}
+remedy: Give the volume more shadow copy storage: from an elevated prompt,
+  "vssadmin resize shadowstorage /on=X: /For=X: /Maxsize=NN%" (or the volume's
+  Properties, Shadow Copies, Settings), then run the backup again.
+example:
+  0E24	2A08	05/11	01:00:48.502	03	vssbackup.cpp(1104)	[000001D2C44B0A20]	1A3C5E7F-9B2D-4F6A-8C0E-2D4F6A8C0E1B		FATAL	DoSnapshotSet failed, hr=0x8004231F (VSS_E_INSUFFICIENT_STORAGE)
+example:
+  Start-OBBackup : the snapshot of volume D: failed with VSS_E_INSUFFICIENT_STORAGE
+counter-example:
+  failed to create snapshot for [c:\]: VSS error: async operation failed: VSS_E_INSUFFICIENT_STORAGE (0x8004231f)
+
+[mars.warning.file-failed-errlog]
+title: Backup completed with warnings: a file failed to back up (per-file HRESULT in the engine errlog)
+product: mars-agent
+severity: warning
+operation: mars-backup
+doc: mars#backup-jobs-completed-with-warning
+any: (?i)\bHr:\h*=?\h*\[?0x(?!0{8})[0-9a-f]{8}\]?\h*\w+\h+failed\h+on\h+file\b
+any: (?i)\bfailed\h+on\h+file\h*\(.*\bHr:\h*=?\h*\[?0x(?!0{8})[0-9a-f]{8}
+remedy: Open the failed-files list of the last backup (LastBackupFailedFiles*.txt
+  in the agent's Temp folder) and fix each file by its error: files that are
+  corrupt, missing, locked or denied to SYSTEM are skipped; exclude what
+  should not be backed up, repair the rest, then back up again.
+example:
+  0AB0	0974	08/04	13:16:29.206	18	mtffile.cpp(1372)	[0000000053582120]	1FCFF8B4-CCE2-42E6-8883-7AEB9A1C5CB6		WARNING	Failed: Hr: = [0x8000ffff] BackupRead failed on file(D:\Data\Loan Agreement.DOC)
+counter-example:
+  0AB0	0974	08/04	13:16:29.206	18	mtffile.cpp(1372)	[0000000053582120]	1FCFF8B4-CCE2-42E6-8883-7AEB9A1C5CB6		NORMAL	Hr: = [0x00000000] BackupRead succeeded on file(D:\Data\a.doc)
+
+[mars.restore.operation-error-0x186fb]
+title: Recovery failed: the agent reported an error during the operation (0x186FB)
+product: mars-agent
+severity: error
+operation: mars-restore
+doc: mars#troubleshoot-restore-problems
+within: 4
+all: (?i)\bAn\h+error\h+was\h+encountered\h+while\h+performing\h+an\h+operation\b
+all: (?i)(?<![\w-])0x0*186FB(?![\w])
+remedy: Restart the Microsoft Azure Recovery Services agent service (OBEngine)
+  so that its engine (CBEngine, net.tcp port 6049) accepts connections again,
+  then retry the recovery; if it fails again, use instant restore and check
+  the Microsoft iSCSI Initiator service and the storage controllers.
+example:
+  | D:\ | An error was encountered while performing an operation for NO_PARAM.
+  1)Retry this operation after the issue has been fixed.
+  2) If the error was due to insufficient resources, then it could be a transient failure and you should retry this operation after some time. (0x186FB)
