@@ -926,6 +926,56 @@ counter-example:
 counter-example:
   #~> (03-05-2024 10:41:02):   INFO  2336 2488 17 Push installation to 10.20.4.17 completed successfully
 
+[asr.outcome.mobility-install-failed]
+title: Installation of the Mobility service failed
+product: asr-mobility
+severity: error
+operation: asr-push-install asr-agent-install
+role: outcome
+doc: asr#troubleshoot-mobility-service-push-installation
+any: (?i)\b(?:mobility\h+(?:service|agent)\h+install(?:ation)?|install(?:ation)?\h+of\h+(?:the\h+)?mobility\h+(?:service|agent))\b.{0,120}?\b(?:failed|fails|has\h+failed)\b
+any: (?i)\bEnable\h+Protection\h+failed\h+to\h+install\h+mobility\h+service\b
+unless: (?i)\b(?:errors?|failures?|failed)(?:\h+(?:encountered|jobs?))?\h*[:=]\h*0\b|\b0\h+failed\b|\bpush\h*install
+remedy: The Mobility service was not installed; its cause (an error ID, an EP
+  code, a VSS block, a prerequisite) is logged near this line, on the
+  configuration or process server, or in the installer logs of the source
+  machine.
+example:
+  Mobility agent installation failed on the source machine (10.1.1.5)
+example:
+  Installation of the mobility service failed on the source machine 10.0.0.4 with error code EP0880.
+counter-example:
+  Mobility service installation: failed jobs: 0
+counter-example:
+  Push installation of the mobility service to 10.20.4.17 failed.
+
+# An error id that no section explains, in a message that says the push
+# installation failed: reported (with the id in its evidence) only when no
+# specific cause of the same attempt is found near it.
+[asr.push.unknown-error-id]
+title: Push install failed with an error id that has no section of its own
+product: asr-mobility
+severity: error
+operation: asr-push-install
+role: fallback
+doc: asr#troubleshoot-mobility-service-push-installation
+within: 6
+any-error-id: 95xxx 97xxx
+any-ep-code: EP08xx EP09xx
+all: (?i)\b(?:push\h*install\w*|mobility\h+(?:service|agent))\b.{0,160}?\bfail(?:ed|s|ure)?\b
+remedy: Look the error id up in the current version of the push-installation
+  troubleshooting article and in the process server's push-install log
+  (home\svsystems\pushinstallsvc) for the step that failed; fix it and retry.
+example:
+  #~> (03-05-2024 10:40:55):   ERROR  2336 2488 14 Push installation of the mobility service to 10.20.4.17 failed. ErrorID: 95999
+example:
+  Error ID
+  95999
+  Error Message
+  Installation of mobility service failed on the source machine.
+counter-example:
+  #~> (03-05-2024 10:40:55):   INFO  2336 2488 14 Push installation of the mobility service to 10.20.4.17 completed. Job id 95999
+
 # ===========================================================================
 # Successful ends: they resolve earlier failures of the same operation.
 

@@ -229,7 +229,6 @@ static int all_of(const char *s, const char *set)
 	return *s && strspn(s, set) == strlen(s);
 }
 
-static const char digits[] = "0123456789";
 static const char hexdigits[] = "0123456789abcdefABCDEF";
 static const char upper_name[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
 
@@ -256,17 +255,36 @@ static char *error_id_arg(xctx *x, lx_signature *s, const lx_pattern *pt, char *
 		return NULL;
 	}
 	for (i = 0; i < n; i++) {
-		if (!all_of(w[i], digits) || strlen(w[i]) > 9) {
+		const char *c;
+		/* digits, and x for any digit after the first (95xxx: every id
+		 * of that range) */
+		if (!all_of(w[i], "0123456789x") || w[i][0] == 'x' || strlen(w[i]) > 9) {
 			xproblem(x, s->src_file, pt->line,
-			         "signature '%s': error-id '%s' is not a number of at most 9 digits",
+			         "signature '%s': error-id '%s' is not a number of at most 9 digits "
+			         "(x for any digit after the first)",
 			         s->id, w[i]);
 			lx_buf_free(&b);
 			return NULL;
 		}
 		lx_buf_adds(&b, i ? "|" : "");
-		lx_buf_adds(&b, w[i]);
+		for (c = w[i]; *c; c++) {
+			if (*c == 'x')
+				lx_buf_adds(&b, "\\d");
+			else
+				lx_buf_addc(&b, *c);
+		}
 	}
 	return lx_buf_take(&b);
+}
+
+/* The literal an error id stands for in the fragments' examples: x -> 0. */
+static char *id_sample(const char *w)
+{
+	char *r = lx_xstrdup(w), *c;
+	for (c = r; *c; c++)
+		if (*c == 'x')
+			*c = '0';
+	return r;
 }
 
 /* hresult: 0x8007xxxx [NAME]... -> hex (0x optional), signed and unsigned
@@ -329,15 +347,23 @@ static char *ep_arg(xctx *x, lx_signature *s, const lx_pattern *pt, char **w, si
 	lx_buf b = {0};
 	size_t i;
 	for (i = 0; i < n; i++) {
+		const char *c;
 		if ((w[i][0] != 'E' && w[i][0] != 'e') || (w[i][1] != 'P' && w[i][1] != 'p') ||
-		    !all_of(w[i] + 2, digits) || strlen(w[i]) != 6) {
+		    !all_of(w[i] + 2, "0123456789x") || w[i][2] == 'x' || strlen(w[i]) != 6) {
 			xproblem(x, s->src_file, pt->line,
-			         "signature '%s': ep-code '%s' is not EP and four digits", s->id, w[i]);
+			         "signature '%s': ep-code '%s' is not EP and four digits (x for any "
+			         "digit after the first)",
+			         s->id, w[i]);
 			lx_buf_free(&b);
 			return NULL;
 		}
-		lx_buf_adds(&b, i ? "|" : "");
-		lx_buf_addf(&b, "EP%s", w[i] + 2);
+		lx_buf_adds(&b, i ? "|EP" : "EP");
+		for (c = w[i] + 2; *c; c++) {
+			if (*c == 'x')
+				lx_buf_adds(&b, "\\d");
+			else
+				lx_buf_addc(&b, *c);
+		}
 	}
 	if (!n)
 		xproblem(x, s->src_file, pt->line, "signature '%s': ep-code needs a code", s->id);
@@ -382,8 +408,11 @@ static int expand_typed(xctx *x, lx_signature *s, lx_pattern *pt, char **record)
 	if (pt->kind == LX_PK_HRESULT)
 		add_use(s, fi, arg, sample);
 	else
-		for (i = 0; i < n; i++)
-			add_use(s, fi, arg, w[i]);
+		for (i = 0; i < n; i++) {
+			char *sm = id_sample(w[i]);
+			add_use(s, fi, arg, sm);
+			free(sm);
+		}
 	pt->src = lx_buf_take(&b);
 	if (pt->kind == LX_PK_ERROR_ID && pt->cond != LX_COND_UNLESS) {
 		size_t fv = need_frag(x, s, pt, "error-id", "error-id-value");
@@ -391,8 +420,11 @@ static int expand_typed(xctx *x, lx_signature *s, lx_pattern *pt, char **record)
 		if (fv == SIZE_MAX || fl == SIZE_MAX ||
 		    put_fragment(x, &b, fv, arg, 0, NULL, s->src_file, pt->line))
 			goto out;
-		for (i = 0; i < n; i++)
-			add_use(s, fv, arg, w[i]);
+		for (i = 0; i < n; i++) {
+			char *sm = id_sample(w[i]);
+			add_use(s, fv, arg, sm);
+			free(sm);
+		}
 		add_use(s, fl, NULL, NULL);
 		*record = lx_buf_take(&b);
 	}
