@@ -191,16 +191,12 @@ grep_i=""
 # letters and digits of three copies' patterns shifted.
 rm -rf sig1x sig4x sig4xd
 mkdir sig1x sig4x sig4xd
-for f in "$LOGDX_SIGNATURES"/*.sig; do
-	b=${f##*/}
-	b=${b%.sig}
-	awk -v suffix= -v nofiles=1 -f "$here/regex.awk" -f "$here/sigcopy.awk" "$f" >"sig1x/$b.sig"
-	for k in 1 2 3 4; do
-		awk -v suffix=".copy$k" -v nofiles=1 -f "$here/regex.awk" -f "$here/sigcopy.awk" \
-			"$f" >"sig4x/$b-$k.sig"
-		awk -v suffix=".copy$k" -v nofiles=1 -v rotate=$((7 * k - 7)) -f "$here/regex.awk" \
-			-f "$here/sigcopy.awk" "$f" >"sig4xd/$b-$k.sig"
-	done
+./logdx --list-signatures --format=jsonl >sigs.jsonl || die "logdx could not list its signatures"
+copy() { awk "$@" -f "$here/json.awk" -f "$here/regex.awk" -f "$here/sigcopy.awk" sigs.jsonl; }
+copy -v suffix= -v nofiles=1 >sig1x/all.sig
+for k in 1 2 3 4; do
+	copy -v suffix=".copy$k" -v nofiles=1 >"sig4x/all-$k.sig"
+	copy -v suffix=".copy$k" -v nofiles=1 -v rotate=$((7 * k - 7)) >"sig4xd/all-$k.sig"
 done
 # signone: one signature whose literal never occurs, so that logdx only
 # reads (inflates, decodes, splits lines) and scans: its reading floor.

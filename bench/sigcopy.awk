@@ -1,18 +1,23 @@
-# sigcopy.awk - writes a modified copy of a logdx signature pack (see
-# logdx-signatures(5)) for the benchmarks.
+# sigcopy.awk - writes a modified copy of the loaded signatures for the
+# benchmarks, from what logdx lists (never from the .sig files: the
+# listing has every pattern expanded from fragments and typed fields):
 #
-#   awk -v suffix=.copy2 -v nofiles=1 -v rotate=N -f regex.awk -f sigcopy.awk pack.sig
+#   logdx --list-signatures --format=jsonl |
+#   awk -v suffix=.copy2 -v nofiles=1 -v rotate=N -f json.awk -f regex.awk -f sigcopy.awk
 #
+# Each signature's variants become stanzas of their own (ids id, id.v2 ...)
+# with plain all/any/unless patterns, so the copy loads without the
+# fragments and articles.
 #   suffix     appended to every signature id, so that copies load next to
 #              the originals ("" keeps the ids);
 #   nofiles=1  drops the files: field, so that every signature applies to
 #              every file, as every pattern does for grep-like tools;
-#   rotate=N   shifts each literal letter and digit of each pattern (all:,
-#              any:, unless:) N places along the alphabet: the copy has as many
-#              patterns, of the same shape, with different literals, which
-#              (almost) never match.  Escapes, classes, group headers and
-#              quantifiers are left alone, so the patterns stay valid; the
-#              examples no longer match them (do not --check-signatures).
+#   rotate=N   shifts each literal letter and digit of each pattern N
+#              places along the alphabet: the copy has as many patterns, of
+#              the same shape, with different literals, which (almost) never
+#              match.  Escapes, classes, group headers and quantifiers are
+#              left alone, so the patterns stay valid; the examples no longer
+#              match them (do not --check-signatures).
 
 function rot(s,    out, i, n, c, e, k, up, lo) {
 	up = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -51,50 +56,45 @@ function rot(s,    out, i, n, c, e, k, up, lo) {
 	return out
 }
 
+function oneline(s) {
+	gsub(/[\r\n]+/, " ", s)
+	return s
+}
+
+function list(p,    i, r) {
+	r = ""
+	for (i = 0; i < JN[p]; i++)
+		r = r (i ? " " : "") J[p "." i]
+	return r
+}
+
 BEGIN {
 	rotate = rotate % 26
-	field = ""
-}
-
-/^\[[^]]+\][ \t]*$/ {
-	field = ""
-	sub(/\]/, suffix "]")
-	print
-	next
-}
-
-/^[a-z][a-z-]*(\[[A-Za-z_-]+\])?:/ {
-	field = $0
-	sub(/:.*/, "", field)
-	if (nofiles && field == "files")
-		next
-	if (rotate && (field == "all" || field == "any" || field == "unless")) {
-		k = index($0, ":")
-		v = substr($0, k + 1)
-		sp = v
-		sub(/[^ \t].*/, "", sp)
-		print substr($0, 1, k) sp rot(substr(v, length(sp) + 1))
-		next
-	}
-	print
-	next
-}
-
-/^[ \t]/ && field != "" {
-	if (nofiles && field == "files")
-		next
-	if (rotate && (field == "all" || field == "any" || field == "unless")) {
-		sp = $0
-		sub(/[^ \t].*/, "", sp)
-		print sp rot(substr($0, length(sp) + 1))
-		next
-	}
-	print
-	next
 }
 
 {
-	if ($0 !~ /^[ \t]/)
-		field = ""
-	print
+	jflat($0)
+	if (J["type"] != "signature")
+		next
+	for (v = 0; v < JN["data.variants"]; v++) {
+		p = "data.variants." v
+		printf "[%s%s%s]\n", J["data.id"], (v ? ".v" (v + 1) : ""), suffix
+		print "title: " oneline(J["data.title"])
+		print "product: " J["data.product"]
+		print "severity: " J["data.severity"]
+		print "role: " J["data.role"]
+		if (JN["data.operation"])
+			print "operation: " list("data.operation")
+		if (!nofiles && JN["data.files"])
+			print "files: " list("data.files")
+		print "doc: " J["data.doc"]
+		print "within: " J[p ".within"]
+		for (k = 0; k < JN[p ".patterns"]; k++) {
+			src = J[p ".patterns." k ".expanded"]
+			print J[p ".patterns." k ".cond"] ": " (rotate ? rot(src) : src)
+		}
+		print "remedy: " oneline(J["data.remedy"])
+		print "example: (not checked)"
+		print ""
+	}
 }

@@ -71,7 +71,7 @@ static const opt_doc opts[] = {
 	 "live progress on stderr: auto, always, never"},
 	{"lang", required_argument, OPT_LANG, "LANG", "report language (default from the locale)"},
 	{"list-signatures", no_argument, OPT_LIST_SIGS, NULL,
-	 "list the loaded signatures (--format=patterns prints their patterns)"},
+	 "list the loaded signatures (--format=patterns: their patterns; jsonl: every field)"},
 	{"explain", required_argument, OPT_EXPLAIN, "ID", "describe one signature"},
 	{"check-signatures", no_argument, OPT_CHECK_SIGS, NULL,
 	 "lint and compile the signatures and run their examples"},
