@@ -58,7 +58,7 @@ for m in "$root"/tests/real/*/MANIFEST; do
 	awk -F'\t' -v d="$d" '!/^#/ && NF >= 2 { print $2, d "/" $1 }' "$m"
 done >"$real"
 
-printf '%s\n' "$samples" | awk -v anchors="$anchors" '
+printf '%s\n' "$samples" | awk -v anchors="$anchors" -v sources="$root/doc/coverage-sources.md" '
 function article(url) {
 	if (url ~ /\/azure\/backup\/backup-azure-mars-troubleshoot#/) return "mars"
 	if (url ~ /\/azure\/site-recovery\/vmware-azure-troubleshoot-push-install#/) return "asr"
@@ -193,6 +193,12 @@ END {
 	print (nosample == "" ? "None." : nosample)
 	print ""
 	printf "%d anchors, %d signatures, %d without a signature; %d real excerpts without a section (negatives).\n", na, nids, missing, nreal_none
+	# the hand-written part: sources of the wording, the EP code map
+	if (sources != "") {
+		print ""
+		while ((getline line < sources) > 0) print line
+		close(sources)
+	}
 	exit missing ? 1 : 0
 }
 ' real="$real" - "$real" "$sigs" >"$tmp"
