@@ -461,7 +461,7 @@ severity: critical
 operation: asr-protection
 doc: asr#enable-protection-failed-as-device-name-mentioned-in-the-grub-configuration-instead-of-uuid-errorid-95320
 any-error-id: 95320
-any: (?i)\bThe\h+Grub\h+has\h+the\h+entry\h+for\h+the\h+device\b|\bASRMobilityServiceGrubDeviceNameChange\b|\bdevice\h+name\h+is\s*n['’]t\h+UUID\b
+any: (?i)\bThe Grub has the entry for the device\b|\bASRMobilityServiceGrubDeviceNameChange\b|\bdevice name isn['’]t UUID\b
 remedy: Device names such as /dev/sda2 can change after a restart or failover,
   so Site Recovery wants UUIDs.  Find each device's UUID with
   "blkid <device>", write root=UUID=<uuid> and resume=UUID=<uuid> in
@@ -933,8 +933,7 @@ severity: error
 operation: asr-push-install asr-agent-install
 role: outcome
 doc: asr#troubleshoot-mobility-service-push-installation
-any: (?i)\b(?:mobility\h+(?:service|agent)\h+install(?:ation)?|install(?:ation)?\h+of\h+(?:the\h+)?mobility\h+(?:service|agent))\b.{0,120}?\b(?:failed|fails|has\h+failed)\b
-any: (?i)\bEnable\h+Protection\h+failed\h+to\h+install\h+mobility\h+service\b
+any: (?i)\b(?:mobility service install|mobility agent install|installation of the mobility service|installation of mobility service|installation of the mobility agent|install of the mobility service)\w*\b.{0,120}?\b(?:failed|fails)\b|\bEnable Protection failed to install mobility service\b
 unless: (?i)\b(?:errors?|failures?|failed)(?:\h+(?:encountered|jobs?))?\h*[:=]\h*0\b|\b0\h+failed\b|\bpush\h*install
 remedy: The Mobility service was not installed; its cause (an error ID, an EP
   code, a VSS block, a prerequisite) is logged near this line, on the
@@ -962,7 +961,7 @@ doc: asr#troubleshoot-mobility-service-push-installation
 within: 6
 any-error-id: 95xxx 97xxx
 any-ep-code: EP08xx EP09xx
-all: (?i)\b(?:push\h*install\w*|mobility\h+(?:service|agent))\b.{0,160}?\bfail(?:ed|s|ure)?\b
+all: (?i)\b(?:push install|push installation|push-install|pushinstall|mobility service|mobility agent)\w*\b.{0,160}?\bfail(?:ed|s|ure)?\b
 remedy: Look the error id up in the current version of the push-installation
   troubleshooting article and in the process server's push-install log
   (home\svsystems\pushinstallsvc) for the step that failed; fix it and retry.
@@ -1040,7 +1039,7 @@ product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
 doc: asr#unsupported-operating-systems
-any: (?i)\bmobility\h+(?:service|agent)s?\b.{0,160}?(?:\bunsupported\b|\bnot\h+supported\b|\bdoes\h*n['’]?t\h+support\h+the\b|\bdoes\h+not\h+support\h+the\b|\bis\h+not\h+compatible\h+with\h+the\h+current\h+operating\h+system\b)
+any: (?i)\bmobility (?:service|agent)s?\b.{0,160}?(?:\bunsupported\b|\bnot\h+supported\b|\bdoes\h*n['’]?t\h+support\h+the\b|\bdoes\h+not\h+support\h+the\b|\bis\h+not\h+compatible\h+with\h+the\h+current\h+operating\h+system\b)
 any: (?i)\bMobility\h+Service\h+Setup\h+(?:failed\h+as\h+the\h+kernel\h+version\h+is\h+not\h+supported|is\h+not\h+supported\h+on\h+this\h+version\h+of\h+Linux)\b
 unless: (?i)^(?!.*(?:\bunsupported\b|\bnot\h+supported\b|\bdoes\h*n['’]?t\h+support\b|\bdoes\h+not\h+support\b)).*\b(?:is|are)\h+(?:now\h+)?supported\b
 remedy: Check the source machine's operating system, version and kernel
@@ -1115,9 +1114,8 @@ role: fallback
 operation: asr-vss-install asr-agent-install asr-push-install
 doc: asr#other-vss-errors
 any-ep-code: EP0909 EP0887 EP0939 EP0942
-any: (?i)\b(?:error|exit\h*code)\h*[:=]?\h*(?!0+\b)\d{2,5}\b.{0,80}?\b(?:Site\h+Recovery|ASR|InMage)\h+VSS\h+provider\b
-any: (?i)\b(?:Site\h+Recovery|ASR|InMage)\h+VSS\h+provider\b.{0,80}?\b(?:error|exit\h*code)\h*[:=]?\h*(?!0+\b)\d{2,5}\b
-any: (?i)\bInstall\h+VSS\h+Provider\h+failed\b|\bMobility\h+agent\h+installation\h+fails\h+due\h+to\h+VSS\h+provider\h+installation\h+failure\b
+any: (?i)^(?=.*\b(?:error|exit code)\h*[:=]?\h*(?!0+\b)\d{2,5}\b).*\b(?:Site Recovery|InMage) VSS provider\b
+any: (?i)\bInstall VSS Provider failed\b|\bMobility agent installation fails due to VSS provider installation failure\b
 remedy: Install the Site Recovery VSS provider by hand from an elevated command
   prompt with
   "C:\Program Files (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd"

@@ -67,11 +67,12 @@ counter-example: Job {} finished
 # value with or without 0x (without 0x only when it holds a letter, since
 # eight bare digits read as a number), the signed and the unsigned decimal,
 # and the names given; {} below is that alternation.  One boundary rule: no
-# letter, digit or underscore on either side.
+# letter, digit, underscore or hyphen on either side (a hyphen joins the
+# groups of a GUID: {8004E00F-9786-...} is not an HRESULT).
 
 [@hresult]
 about: an HRESULT in any of its spellings
-pattern: (?i)(?<![0-9a-z_])(?:{})(?![0-9a-z_])
+pattern: (?i)(?<![0-9a-z_-])(?:{})(?![0-9a-z_-])
 example: Error code: 0x{}
 example: hr=0x{}
 example: [0x{}]
@@ -79,6 +80,8 @@ example: failed with HRESULT 0x{}.
 counter-example: 0x{}1
 counter-example: 10x{}
 counter-example: 0x{}_OLD
+counter-example: Product Code: '{{}-9786-269f-7431-a6b6204e9251}'
+counter-example: SHA256: 5C6AA33BFDED1F2D4F00B6E{}FCE760CD6
 
 [@ep-code]
 about: a push-install EP code

@@ -32,7 +32,7 @@ operation: mars-registration
 doc: mars#invalid-vault-credentials-provided
 any-error-id: 34513 34528
 any: (?i)\bCBP(?:UserExpiredVaultCredential|UnableToReadVaultCredentialFile|InvalidVaultCredential\w*)\b
-any: (?i)\bvault\h+credentials?\b(?:\h+file)?(?:\h+provided)?\h+(?:has\h+|have\h+)?expired\b|\b(?:invalid|unable\h+to\h+read\h+the)\h+vault\h+credentials?\b|\bvault\h+credentials?\h+validation\h+failed\b|\bvault\h+credentials?\h+(?:is|are)\h*(?:n['’]t|\h+not)\h+valid\b
+any: (?i)\bvault credentials? (?:file )?(?:provided )?(?:has |have )?expired\b|\b(?:invalid|unable to read the) vault credentials?\b|\bvault credentials? validation failed\b|\bvault credentials? (?:is|are)(?:n['’]t| not) valid\b
 remedy: Download a fresh vault credentials file from the Recovery Services vault
   in the Azure portal (a file is valid for 48 hours and only the newest one
   works) and register again (Register Server in the agent console, or a new
@@ -94,7 +94,7 @@ severity: error
 operation: mars-registration mars-backup
 doc: mars#the-microsoft-azure-recovery-service-agent-was-unable-to-connect-to-microsoft-azure-backup
 any-error-id: 100050
-any: (?i)\b(?:Recovery\h+Services?\h+Agent|Azure\h+Backup\h+Agent)\h+(?:was\h+)?unable\h+to\h+connect\h+to\h+(?:the\h+)?(?:Microsoft\h+|Windows\h+)?Azure\h+Backup\b
+any: (?i)\b(?:Recovery Services? Agent|Azure Backup Agent) (?:was )?unable to connect to (?:the )?(?:Microsoft |Windows )?Azure Backup\b
 any: (?i)\bserver\h+registration\h+status\h+could\h+not\h+be\h+verified\h+with\h+(?:Microsoft\h+|Windows\h+)?Azure\h+Backup\b
 remedy: Check the network settings and internet access of the server.  If a
   proxy is used, configure it in the agent (server, port, credentials);
@@ -367,8 +367,8 @@ operation: mars-backup
 doc: mars#increase-shadow-copy-storage
 any: (?i)\bshadow\h+cop(?:y|ies)\h+storage\b.*\b(?:could\h+not\h+grow|insufficient|not\h+enough|limit)\b
 any: (?i)\b(?:insufficient|not\h+enough)\h+(?:disk\h+)?(?:space|storage)\b.{0,80}?\bshadow\h+cop(?:y|ies)\h+storage\b
-any: (?i)\binsufficient\h+shadow\h+copy\h+(?:storage|space)\b|\blow\h+shadow\h+copy\h+volume\h+space\b
-any: (?i)\b(?:Recovery\h+Services\h+Agent|Azure\h+Backup\h+Agent|MARS\h+agent)\h+(?:was\h+)?unable\h+to\h+create\h+a\h+snapshot\h+of\h+the\h+(?:selected\h+)?volume\b
+any: (?i)\binsufficient shadow copy (?:storage|space)\b|\blow shadow copy volume space\b
+any: (?i)\b(?:Recovery Services Agent|Azure Backup Agent|MARS agent) (?:was )?unable to create a snapshot of the (?:selected )?volume\b
 any: \bCBPSourceSnapshotFailed\w*|\bAgentShadowCopyMissing\b|(?i:(?<![\w-])0x0*186C2(?![\w]))
 remedy: Check the shadow storage of the protected volume from an elevated
   prompt (vssadmin List ShadowStorage /For=X:) and enlarge it
@@ -704,8 +704,7 @@ product: mars-agent
 severity: warning
 operation: mars-backup
 doc: mars#backup-jobs-completed-with-warning
-any: (?i)\bHr:\h*=?\h*\[?0x(?!0{8})[0-9a-f]{8}\]?\h*\w+\h+failed\h+on\h+file\b
-any: (?i)\bfailed\h+on\h+file\h*\(.*\bHr:\h*=?\h*\[?0x(?!0{8})[0-9a-f]{8}
+any: (?i)\bHr:\h*=?\h*\[?0x(?!0{8})[0-9a-f]{8}\]?\h*\w+ failed on file\b|\bfailed on file\h*\(.*\bHr:\h*=?\h*\[?0x(?!0{8})[0-9a-f]{8}
 remedy: Open the failed-files list of the last backup (LastBackupFailedFiles*.txt
   in the agent's Temp folder) and fix each file by its error: files that are
   corrupt, missing, locked or denied to SYSTEM are skipped; exclude what

@@ -50,7 +50,8 @@ static void sig_free(lx_signature *s)
 	for (i = 0; i < s->n_pat; i++) {
 		free(s->pat[i].src);
 		free(s->pat[i].written);
-		pcre2_code_free(s->pat[i].code);
+		if (!s->pat[i].shared)
+			pcre2_code_free(s->pat[i].code);
 	}
 	free(s->pat);
 	for (i = 0; i < s->n_uses; i++) {
@@ -995,9 +996,20 @@ static int jit_safe(const char *src)
 	return 1;
 }
 
+/* Whether pattern pt of s earns JIT compilation: only patterns that can
+ * be looked for everywhere (an `all`, or an `any` of a signature without
+ * `all`: see match.c) do; the others only run on the few lines around a
+ * hit, interpreted. */
+static int wants_jit(const lx_signature *s, const lx_pattern *pt)
+{
+	return jit_safe(pt->src) &&
+	       (pt->cond == LX_COND_ALL || (pt->cond == LX_COND_ANY && !s->n_all));
+}
+
 int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 {
-	size_t i, j;
+	size_t i, j, cap, n_seen = 0;
+	lx_pattern **seen;
 	int problems = 0;
 	/* LOGDX_NO_JIT: the interpreter only, for valgrind (which cannot see
 	 * through JIT-compiled code) and for comparing the two */
@@ -1007,14 +1019,32 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 		if (problems)
 			return problems;
 	}
+	/* identical sources (a fragment's instance in many signatures, the
+	 * variants' label line) are compiled once and share the code */
+	cap = 64;
+	while (cap < 2 * (db->n + 1) * 4)
+		cap *= 2;
+	seen = lx_xcalloc(cap, sizeof *seen);
 	for (i = 0; i < db->n; i++) {
 		lx_signature *s = &db->sig[i];
 		for (j = 0; j < s->n_pat; j++) {
 			lx_pattern *pt = &s->pat[j];
 			int ec;
 			PCRE2_SIZE off;
+			size_t h;
 			if (pt->code)
 				continue;
+			for (h = (size_t)lx_str_hash(pt->src) & (cap - 1); seen[h];
+			     h = (h + 1) & (cap - 1))
+				if (!strcmp(seen[h]->src, pt->src))
+					break;
+			if (seen[h]) {
+				pt->code = seen[h]->code;
+				pt->shared = 1;
+				if (jit && wants_jit(s, pt))
+					(void)pcre2_jit_compile(pt->code, PCRE2_JIT_COMPLETE);
+				continue;
+			}
 			pt->code = pcre2_compile((PCRE2_SPTR)pt->src, PCRE2_ZERO_TERMINATED,
 			                         PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_MULTILINE,
 			                         &ec, &off, NULL);
@@ -1028,10 +1058,15 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 				continue;
 			}
 			/* JIT is an accelerator: without it the interpreter runs. */
-			if (jit && jit_safe(pt->src))
+			if (jit && wants_jit(s, pt))
 				(void)pcre2_jit_compile(pt->code, PCRE2_JIT_COMPLETE);
+			if (n_seen < cap / 2) {
+				seen[h] = pt;
+				n_seen++;
+			}
 		}
 	}
+	free(seen);
 	return problems;
 }
 

@@ -49,6 +49,7 @@ typedef struct lx_pattern {
 	lx_cond cond;
 	int line;        /* line in the signature file */
 	pcre2_code *code; /* after lx_sigdb_compile() */
+	int shared;       /* code belongs to an earlier pattern of the same src */
 } lx_pattern;
 
 /* A named fragment ([@name] stanza): a piece of PCRE2 used in patterns as

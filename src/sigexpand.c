@@ -449,13 +449,17 @@ static char **strv_dup(char **v, size_t n)
 }
 
 /* Variant `bits` of signature si: every error-id field whose bit is set
- * takes its record form (value line as the condition, label line as one
- * more `all` condition, within at least 1). */
+ * takes its record form: the id alone on a line becomes an `all`
+ * condition (the anchor, when the signature has no `all` before it), the
+ * label alone on a line one more `all`, and within is at least 1.  When
+ * such a field was an `any` condition, it meets the signature's `any`
+ * requirement by itself, so the variant drops the other `any` patterns. */
 static void add_variant(lx_sigdb *db, size_t si, char **record, unsigned bits,
                         const char *label)
 {
 	lx_signature v, *s;
 	size_t j, k = 0, n_label = 0;
+	int any_met = 0;
 	memset(&v, 0, sizeof v);
 	s = &db->sig[si];
 	v.id = lx_xstrdup(s->id);
@@ -474,16 +478,23 @@ static void add_variant(lx_sigdb *db, size_t si, char **record, unsigned bits,
 	v.src_line = s->src_line;
 	v.parent = si;
 	for (j = 0; j < s->n_pat; j++)
-		if (record[j] && (bits >> k++ & 1))
+		if (record[j] && (bits >> k++ & 1)) {
 			n_label++;
+			any_met |= s->pat[j].cond == LX_COND_ANY;
+		}
 	v.pat = lx_xcalloc(s->n_pat + n_label, sizeof *v.pat);
 	for (j = 0, k = 0; j < s->n_pat; j++) {
-		lx_pattern *d = &v.pat[v.n_pat++];
+		lx_pattern *d;
 		int rec = record[j] && (bits >> k++ & 1);
+		if (!rec && any_met && s->pat[j].cond == LX_COND_ANY)
+			continue;
+		d = &v.pat[v.n_pat++];
 		*d = s->pat[j];
 		d->code = NULL;
 		d->written = lx_xstrdup(s->pat[j].written);
 		d->src = lx_xstrdup(rec ? record[j] : s->pat[j].src);
+		if (rec)
+			d->cond = LX_COND_ALL;
 	}
 	for (j = 0; j < n_label; j++) {
 		lx_pattern *d = &v.pat[v.n_pat++];
@@ -493,8 +504,10 @@ static void add_variant(lx_sigdb *db, size_t si, char **record, unsigned bits,
 		d->written = lx_xstrdup("{@error-id-label}");
 		d->src = lx_xstrdup(label);
 	}
-	v.n_all = s->n_all + n_label;
-	v.n_any = s->n_any;
+	for (j = 0; j < v.n_pat; j++) {
+		v.n_all += v.pat[j].cond == LX_COND_ALL;
+		v.n_any += v.pat[j].cond == LX_COND_ANY;
+	}
 	if (v.within > db->max_within)
 		db->max_within = v.within;
 	lx_xgrow(&db->sig, &db->cap, db->n + 1, sizeof *db->sig);

@@ -28,8 +28,7 @@ static void slow_patterns(const lx_sigdb *db, FILE *err)
 	for (i = 0, k = 0; i < db->n; k += db->sig[i].n_pat, i++) {
 		const lx_signature *s = &db->sig[i];
 		int any_lit = 0;
-		if (LX_SIG_IS_VARIANT(db, s))
-			continue;
+		const char *var = LX_SIG_IS_VARIANT(db, s) ? " (its record variant)" : "";
 		for (j = 0; j < s->n_pat; j++) {
 			lx_cond want = s->n_all ? LX_COND_ALL : LX_COND_ANY;
 			if (s->pat[j].cond != want)
@@ -38,15 +37,15 @@ static void slow_patterns(const lx_sigdb *db, FILE *err)
 				any_lit = 1;
 			else if (!s->n_all)
 				fprintf(err,
-				        "logdx: %s:%d: signature '%s': warning: no literal of 3 or more "
+				        "logdx: %s:%d: signature '%s'%s: warning: no literal of 3 or more "
 				        "characters, so this pattern runs on every line\n",
-				        s->src_file, s->pat[j].line, s->id);
+				        s->src_file, s->pat[j].line, s->id, var);
 		}
 		if (s->n_all && !any_lit)
 			fprintf(err,
-			        "logdx: %s:%d: signature '%s': warning: no 'all' pattern has a literal of 3 "
+			        "logdx: %s:%d: signature '%s'%s: warning: no 'all' pattern has a literal of 3 "
 			        "or more characters, so the signature runs on every line\n",
-			        s->src_file, s->src_line, s->id);
+			        s->src_file, s->src_line, s->id, var);
 	}
 	lx_prefilter_free(pf);
 	free(src);
