@@ -92,7 +92,13 @@ static size_t check_uses(const lx_sigdb *db, const lx_signature *s, size_t *runs
 	for (u = 0; md && u < s->n_uses; u++) {
 		const lx_use *use = &s->uses[u];
 		const lx_fragment *f = &db->frag[use->frag];
-		const char *sample = use->sample ? use->sample : use->arg;
+		/* {} in an example stands for a literal value: the typed field's
+		 * sample, or an argument that is plain text; an example with {}
+		 * is skipped for an argument that is a pattern */
+		const char *sample = use->sample ? use->sample
+		                     : use->arg && use->arg[strspn(use->arg, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_ -")] == '\0'
+		                         ? use->arg
+		                         : NULL;
 		char *src = lx_fragment_instance(db, f, use->arg, err);
 		pcre2_code *code;
 		int ec;
@@ -114,7 +120,12 @@ static size_t check_uses(const lx_sigdb *db, const lx_signature *s, size_t *runs
 		for (j = 0; j < f->n_examples + f->n_counters; j++, (*runs)++) {
 			int counter = j >= f->n_examples;
 			const char *ex = counter ? f->counters[j - f->n_examples] : f->examples[j];
-			char *t = instantiate(ex, sample);
+			char *t;
+			if (!sample && strstr(ex, "{}")) {
+				(*runs)--;
+				continue;
+			}
+			t = instantiate(ex, sample);
 			if (matches_text(code, md, t) == counter) {
 				fprintf(err,
 				        "logdx: %s:%d: fragment '@%s'%s%s%s, as used by '%s': %s %zu %s\n",

@@ -36,10 +36,9 @@ cd "$SRCDIR" || exit 99
 same samples -j1 --no-default-signatures -S signatures samples/*
 
 mkdir "$tmp/sigs"
-for f in signatures/*.sig; do
-	awk -v suffix= -v nofiles=1 -f bench/regex.awk -f bench/sigcopy.awk "$f" \
-		>"$tmp/sigs/${f##*/}" || exit 99
-done
+"$logdx" --no-default-signatures -S signatures --list-signatures --format=jsonl >"$tmp/sigs.jsonl" &&
+	awk -v suffix= -v nofiles=1 -f bench/json.awk -f bench/regex.awk -f bench/sigcopy.awk \
+		"$tmp/sigs.jsonl" >"$tmp/sigs/all.sig" || exit 99
 # 40 generated machines (about 20 MiB), half of them with a failure, with
 # the shipped packs as they are.
 "$gen" -s 5 bundles 40 "$tmp/machines" || exit 99

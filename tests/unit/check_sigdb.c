@@ -130,6 +130,119 @@ START_TEST(bad_values)
 }
 END_TEST
 
+/* The language's shorthands: a fragment, an article, typed fields. */
+static const char v2[] =
+	"[article k]\n"
+	"url: https://example.invalid/page\n"
+	"[@eid]\n"
+	"pattern: (?i)\\berror\\h*id\\h*:\\h*{}(?!\\d)\n"
+	"example: ErrorID: {}\n"
+	"counter-example: ErrorID: {}0\n"
+	"[@error-id]\n"
+	"pattern: (?i)\\berror\\h*id\\h*:\\h*{}(?!\\d)\n"
+	"example: ErrorID: {}\n"
+	"[@error-id-label]\n"
+	"pattern: (?i)^\\h*error\\h*id\\h*$\n"
+	"example: Error ID\n"
+	"[@error-id-value]\n"
+	"pattern: ^\\h*{}\\h*$\n"
+	"example: {}\n"
+	"[@hresult]\n"
+	"pattern: (?i)(?<![0-9a-z_-])(?:{})(?![0-9a-z_-])\n"
+	"example: hr=0x{}\n"
+	"[@ep-code]\n"
+	"pattern: (?<![0-9A-Za-z])(?:{})(?!\\d)\n"
+	"example: code {}.\n"
+	"[t.frag]\n"
+	"title: t\nproduct: p\nseverity: error\nremedy: r\n"
+	"doc: k#sec\n"
+	"all: {@eid:95107} failed\n"
+	"example: ErrorID: 95107 failed\n"
+	"counter-example: ErrorID: 951070 failed\n"
+	"[t.typed]\n"
+	"title: t\nproduct: p\nseverity: error\nremedy: r\n"
+	"doc: https://example.invalid/x#y\n"
+	"any-error-id: 951xx\n"
+	"any-ep-code: EP0854\n"
+	"unless-hresult: 0x800706BE RPC_S_CALL_FAILED\n"
+	"example: ErrorID: 95107\n"
+	"example:\n  Error ID\n  95123\n"
+	"example: failed with error code EP0854.\n"
+	"counter-example: ErrorID: 95107 hr=-2147023170\n"
+	"counter-example: ErrorID: 96107\n";
+
+START_TEST(fragments_and_typed_fields)
+{
+	char msg[1024];
+	lx_sigdb *db;
+	const lx_signature *s;
+	const lx_fragment *f;
+	char *inst;
+	ck_assert_int_eq(load(v2, msg, sizeof msg, &db), 0);
+	ck_assert_uint_eq(db->n_sig, 2);
+	s = lx_sigdb_find(db, "t.frag");
+	ck_assert_ptr_nonnull(s);
+	ck_assert_str_eq(s->doc, "https://example.invalid/page#sec");
+	ck_assert_str_eq(s->doc_written, "k#sec");
+	ck_assert_str_eq(s->pat[0].written, "{@eid:95107} failed");
+	ck_assert_ptr_nonnull(strstr(s->pat[0].src, "(?:(?i)\\berror"));
+	ck_assert_uint_eq(s->n_uses, 1);
+	s = lx_sigdb_find(db, "t.typed");
+	ck_assert_ptr_nonnull(s);
+	/* the error id's record form is a variant that follows the signatures */
+	ck_assert_uint_eq(s->n_variants, 2);
+	ck_assert_uint_eq(db->n, 3);
+	ck_assert_uint_eq(db->sig[2].parent, (size_t)(s - db->sig));
+	ck_assert_ptr_nonnull(strstr(s->pat[0].src, "951\\d\\d"));
+	ck_assert_ptr_nonnull(strstr(s->pat[2].src, "-2147023170"));
+	ck_assert_ptr_nonnull(strstr(s->pat[2].src, "2147944126"));
+	ck_assert_ptr_nonnull(strstr(s->pat[2].src, "RPC_S_CALL_FAILED"));
+	f = lx_sigdb_fragment(db, "eid");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(f->takes_arg, 1);
+	inst = lx_fragment_instance(db, f, "1", NULL);
+	ck_assert_ptr_nonnull(strstr(inst, "(?:1)(?!\\d)"));
+	free(inst);
+	lx_sigdb_free(db);
+}
+END_TEST
+
+START_TEST(language_errors)
+{
+	char msg[1024];
+	static const char head[] = "title: t\nproduct: p\nseverity: error\nremedy: r\nexample: x\n";
+	char text[2048];
+	snprintf(text, sizeof text, "[a]\n%sdoc: nokey#x\nall: x\n", head);
+	ck_assert_int_gt(load(text, msg, sizeof msg, NULL), 0);
+	ck_assert_ptr_nonnull(strstr(msg, "no [article nokey] stanza"));
+	snprintf(text, sizeof text, "[a]\n%sdoc: https://e.invalid/\nall: {@nope}\n", head);
+	ck_assert_int_gt(load(text, msg, sizeof msg, NULL), 0);
+	ck_assert_ptr_nonnull(strstr(msg, "unknown fragment '@nope'"));
+	snprintf(text, sizeof text, "[a]\n%sdoc: https://e.invalid/\nerror-id: 12a\n", head);
+	ck_assert_int_gt(load(text, msg, sizeof msg, NULL), 0);
+	ck_assert_ptr_nonnull(strstr(msg, "error-id '12a'"));
+	snprintf(text, sizeof text, "[a]\n%sdoc: https://e.invalid/\nhresult: 0x123\n", head);
+	ck_assert_int_gt(load(text, msg, sizeof msg, NULL), 0);
+	ck_assert_ptr_nonnull(strstr(msg, "hresult '0x123'"));
+	ck_assert_int_gt(load("[@f]\nexample: x\n", msg, sizeof msg, NULL), 0);
+	ck_assert_ptr_nonnull(strstr(msg, "missing field 'pattern'"));
+	ck_assert_int_gt(load("[@f]\npattern: a\nexample: a\ntitle: t\n", msg, sizeof msg, NULL), 0);
+	ck_assert_ptr_nonnull(strstr(msg, "does not belong in a fragment"));
+	ck_assert_int_gt(load("[article a]\nurl: https://e.invalid/#x\n", msg, sizeof msg, NULL), 0);
+	ck_assert_ptr_nonnull(strstr(msg, "url takes no #anchor"));
+	ck_assert_int_gt(load("include: other.sig\n", msg, sizeof msg, NULL), 0);
+	ck_assert_ptr_nonnull(strstr(msg, "include: works in signature files only"));
+	/* a fragment that uses itself stops at the nesting limit */
+	snprintf(text, sizeof text, "[@f]\npattern: a{@f}\nexample: a\n[a]\n%sdoc: https://e.invalid/\nall: {@f}\n", head);
+	ck_assert_int_gt(load(text, msg, sizeof msg, NULL), 0);
+	ck_assert_ptr_nonnull(strstr(msg, "nested more than"));
+	/* messages start with logdx: and escape control bytes */
+	ck_assert_int_gt(load("[a\x1b]\n", msg, sizeof msg, NULL), 0);
+	ck_assert_ptr_eq(strchr(msg, '\x1b'), NULL);
+	ck_assert_int_eq(strncmp(msg, "logdx: x.sig:1:", 15), 0);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("sigdb");
@@ -140,6 +253,8 @@ int main(void)
 	tcase_add_test(tc, bad_pattern_names_line);
 	tcase_add_test(tc, duplicate_ids);
 	tcase_add_test(tc, bad_values);
+	tcase_add_test(tc, fragments_and_typed_fields);
+	tcase_add_test(tc, language_errors);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
