@@ -9,7 +9,9 @@
  * no compression filter was recognised, or through a second handle with
  * the "raw" format when one was.  An archive's members become child
  * streams whose reads call archive_read_data() on the parent handle, so
- * nested archives are read in place, one block at a time. */
+ * nested archives are read in place, one block at a time.  A stream that
+ * starts with a compression's magic number is decompressed by a handle of
+ * its own, and what comes out is probed again as a stream. */
 #include "archive.h"
 
 #include <archive.h>
@@ -30,6 +32,7 @@
 #define LX_REC_MAX (8u * 1024u * 1024u) /* replay record of a pipe */
 #define LX_RATIO_FLOOR ((uint64_t)16 << 20) /* no bomb below this size */
 #define LX_CPIO_NAME_MAX 65536u        /* longest believable cpio name */
+#define LX_HEADER_MAX (1u << 20) /* bytes a cpio header may read ahead */
 #define LX_SPLIT_PROBE 512u /* zip members looked at by lx_archive_zip_sizes */
 
 typedef struct src {
@@ -56,6 +59,10 @@ typedef struct src {
 	int recording, replaying, overflow;
 	int eof;
 	int failed;              /* a read failed; it has been reported */
+	int inflated;            /* the decompressed data of its parent */
+	char *why;               /* its failure, not reported yet; owned */
+	int hdr_armed;           /* a cpio header is being read: ... */
+	size_t hdr_left;         /* ... it may read this much more */
 	const char *zname;       /* compression seen in the first bytes */
 	unsigned char *blk;      /* LX_BLOCK bytes */
 	unsigned char *head;     /* LX_PEEK bytes: the first of the stream */
@@ -246,10 +253,14 @@ static void src_init(src *s, lx_reader *r, size_t level)
 
 static void src_fini(src *s)
 {
+	if (s->why)
+		report(s->r, s->level, s->why, 1);
+	free(s->why);
 	free(s->rec);
 	free(s->blk);
 	free(s->head);
 	s->rec = s->blk = s->head = NULL;
+	s->why = NULL;
 }
 
 static void fail(src *s, const char *msg)
@@ -339,8 +350,19 @@ static ssize_t raw_read(src *s, const void **p)
 	n = member_block(s, p);
 	if (n < 0) {
 		s->prc = (int)n;
-		if (!(s->up && s->up->failed))
+		if (s->up && s->up->failed && s->up->why) {
+			/* the decompression below failed: named after this member */
+			report(r, s->level, s->up->why, 1);
+			free(s->up->why);
+			s->up->why = NULL;
+		} else if (s->inflated) {
+			/* named after the member being read from it, if any */
+			char msg[320];
+			reason(s->parent, s->zname, s->up && s->up->eof, msg, sizeof msg);
+			s->why = lx_xstrdup(msg);
+		} else if (!(s->up && s->up->failed)) {
 			report_archive(s, s->parent, s->up);
+		}
 		s->failed = 1;
 		return -1;
 	}
@@ -480,6 +502,19 @@ static la_ssize_t cb_read(struct archive *a, void *ud, const void **buf)
 {
 	src *s = ud;
 	ssize_t n = src_next(s, buf);
+	if (n > 0 && s->hdr_armed) {
+		/* libarchive reads a cpio name or link target ahead in one
+		 * piece of the size the header claims */
+		if ((size_t)n > s->hdr_left) {
+			char sz[48], msg[96];
+			fmt_size(sz, sizeof sz, LX_HEADER_MAX);
+			snprintf(msg, sizeof msg, "cpio header larger than %s, rest skipped", sz);
+			fail(s, msg);
+			n = -1;
+		} else {
+			s->hdr_left -= (size_t)n;
+		}
+	}
 	if (n < 0)
 		archive_set_error(a, EIO, "read error");
 	return n;
@@ -586,9 +621,10 @@ static int looks_like_text(const unsigned char *p, size_t n)
  * are a well-formed header (or compressed, where they cannot be seen).
  * libarchive 3.6.2 also reads a newc name ahead in one piece of the size
  * the header claims (up to 4 GiB), so a first header claiming more than
- * LX_CPIO_NAME_MAX is refused.  A later header, or one inside a compressed
- * stream, can still make libarchive reserve that much; the memory is only
- * used as far as the (decompressed) input really goes. */
+ * LX_CPIO_NAME_MAX is refused.  A compressed stream is decompressed by a
+ * handle of its own (inflate_stream), so this check sees its first header
+ * too; every later header is read with a budget of LX_HEADER_MAX bytes
+ * (next_header, cb_read). */
 static int cpio_plausible(const unsigned char *p, size_t n)
 {
 	if (n >= 6 && !memcmp(p, "070707", 6))
@@ -716,6 +752,24 @@ static int too_deep(lx_reader *r, src *s, unsigned depth)
 	return 1;
 }
 
+/* The next header of the archive a read from s.  A cpio header is read
+ * with a budget (see cb_read): what is left of the member before it is
+ * skipped first, so that only the header itself counts. */
+static int next_header(src *s, struct archive *a, struct archive_entry **e)
+{
+	int rc;
+	if ((archive_format(a) & ARCHIVE_FORMAT_BASE_MASK) != ARCHIVE_FORMAT_CPIO)
+		return archive_read_next_header(a, e);
+	rc = archive_read_data_skip(a);
+	if (rc < ARCHIVE_WARN)
+		return rc;
+	s->hdr_armed = 1;
+	s->hdr_left = LX_HEADER_MAX;
+	rc = archive_read_next_header(a, e);
+	s->hdr_armed = 0;
+	return rc;
+}
+
 /* Reads every member of the archive a (whose first header is e). */
 static void read_members(lx_reader *r, src *s, struct archive *a,
                          struct archive_entry *e, unsigned depth, int64_t mtime)
@@ -761,7 +815,7 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 			r->split->done(r->split->ud);
 		if (lx_reader_stopped(r))
 			break;
-		rc = archive_read_next_header(a, &e);
+		rc = next_header(s, a, &e);
 		if (rc == ARCHIVE_EOF) {
 			if (!depth && r->split && !r->unit)
 				r->split->eof(r->split->ud);
@@ -775,23 +829,63 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 	}
 }
 
+/* Reads the compressed stream s through a handle that only decompresses,
+ * and probes what comes out as a stream of its own (at the same level of
+ * the chain): so the archive inside is read from bytes that can be looked
+ * at and counted (cpio headers), like any other. */
+static void inflate_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
+{
+	struct archive *b;
+	struct archive_entry *e;
+	int rc;
+	if (too_deep(r, s, depth))
+		return;
+	s->recording = 0; /* never rewound */
+	b = open_handle(s, 1, 0, &rc);
+	if (!b)
+		return;
+	if (rc == ARCHIVE_OK)
+		rc = archive_read_next_header(b, &e);
+	if (rc == ARCHIVE_OK || rc == ARCHIVE_WARN) {
+		src c;
+		src_init(&c, r, s->level);
+		c.zname = s->zname;
+		c.inflated = 1;
+		c.parent = b;
+		c.up = s;
+		c.in0 = archive_filter_bytes(b, -1);
+		read_stream(r, &c, depth, mtime);
+		src_fini(&c);
+	} else if (rc != ARCHIVE_EOF && !s->failed) {
+		report_archive(s, b, s);
+	}
+	archive_read_free(b);
+}
+
 /* Probes s and reads it as an archive, a compressed file or plain text.
  * depth counts the archive levels s is inside. */
 static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 {
 	const unsigned char *head = s->head;
-	struct archive *a, *b = NULL;
+	struct archive *a;
 	struct archive_entry *e = NULL;
+	const char *z;
 	size_t nhead;
 	int rc, fmt, compressed = 0;
 
 	nhead = peek(s, s->head, LX_PEEK);
 	if (s->failed)
 		return;
-	s->zname = compression_magic(head, nhead);
 	if (looks_like_text(head, nhead)) {
 		s->recording = 0;
 		deliver(r, s, s->parent != NULL, mtime);
+		return;
+	}
+	z = compression_magic(head, nhead);
+	if (z)
+		s->zname = z;
+	if (z && !s->inflated) {
+		inflate_stream(r, s, depth, mtime);
 		return;
 	}
 	if (!s->seekable)
@@ -802,7 +896,7 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 	if (rc == ARCHIVE_OK)
 		rc = archive_read_next_header(a, &e);
 	fmt = archive_format(a) & ARCHIVE_FORMAT_BASE_MASK;
-	compressed = archive_filter_count(a) > 1 || s->zname;
+	compressed = archive_filter_count(a) > 1 || z;
 	if (s->failed) {
 		/* reported by the stream */
 	} else if (rc == ARCHIVE_OK || rc == ARCHIVE_WARN) {
@@ -829,29 +923,12 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 		archive_read_free(a);
 		a = NULL;
 		if (rewind_src(s) == 0) {
-			if (!compressed) {
+			if (!compressed || s->inflated)
 				deliver(r, s, s->parent != NULL, mtime);
-			} else if (!too_deep(r, s, depth) &&
-			           (b = open_handle(s, 1, 0, &rc)) != NULL) {
-				if (rc == ARCHIVE_OK)
-					rc = archive_read_next_header(b, &e);
-				if (rc == ARCHIVE_OK || rc == ARCHIVE_WARN) {
-					src c;
-					src_init(&c, r, s->level);
-					c.zname = s->zname;
-					c.parent = b;
-					c.up = s;
-					c.in0 = archive_filter_bytes(b, -1);
-					deliver(r, &c, 1, mtime);
-					src_fini(&c);
-				} else if (rc != ARCHIVE_EOF && !s->failed) {
-					report_archive(s, b, s);
-				}
-			}
+			else
+				inflate_stream(r, s, depth, mtime);
 		}
 	}
-	if (b)
-		archive_read_free(b);
 	if (a)
 		archive_read_free(a);
 }
