@@ -132,6 +132,19 @@ static uint64_t take(lx_reader *r, int kind, uint64_t want, int force)
 	return want;
 }
 
+int lx_reader_take_member(lx_reader *r)
+{
+	char msg[96];
+	if (take(r, LX_TAKE_MEMBERS, 1, 0))
+		return 1;
+	snprintf(msg, sizeof msg, "more than %llu %s, rest skipped",
+	         (unsigned long long)r->cfg->max_members,
+	         r->chain.sep[r->chain.n - 1] == '!' ? "archive members" : "files");
+	report(r, 0, msg, 1);
+	r->stop = r->spent = 1;
+	return 0;
+}
+
 int lx_reader_stopped(const lx_reader *r)
 {
 	return r->split && r->split->stopped(r->split->ud);
@@ -698,9 +711,9 @@ static struct archive *open_handle(src *s, int raw, int cpio, int *rc)
 
 /* --- delivery --------------------------------------------------------- */
 
-/* Decodes the rest of s as one text file named by r->chain.  counted: the
- * bytes come out of an archive or a compressed file (max_expand). */
-static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
+/* Decodes the rest of s as one text file named by r->chain.  Its bytes
+ * count against --max-expand, whatever the bundle's shape. */
+static void deliver(lx_reader *r, src *s, int64_t mtime)
 {
 	const void *p;
 	ssize_t n;
@@ -708,12 +721,8 @@ static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
 
 	lx_decoder_begin(r->dec, r->sink, &r->chain, mtime);
 	while (!lx_reader_stopped(r) && (n = src_next(s, &p)) > 0) {
-		size_t k = (size_t)n;
-		int full = 0;
-		if (counted) {
-			k = (size_t)take(r, LX_TAKE_BYTES, k, 0);
-			full = k < (size_t)n;
-		}
+		size_t k = (size_t)take(r, LX_TAKE_BYTES, (uint64_t)n, 0);
+		int full = k < (size_t)n;
 		r->st->expanded += k;
 		if (k && lx_decoder_feed(r->dec, p, k)) {
 			declined = 1;
@@ -724,13 +733,13 @@ static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
 			fmt_size(sz, sizeof sz, r->cfg->max_expand);
 			snprintf(msg, sizeof msg, "expansion limit reached (%s)", sz);
 			report(r, s->level, msg, 1);
-			r->stop = 1;
+			r->stop = r->spent = 1;
 			break;
 		}
 	}
 	/* A declined (binary) member from an archive is read on up to the
 	 * ratio guard's floor, so that a bomb of zeros is named as one. */
-	while (declined && counted && !r->stop && !s->failed && s->out <= LX_RATIO_FLOOR &&
+	while (declined && s->parent && !r->stop && !s->failed && s->out <= LX_RATIO_FLOOR &&
 	       !lx_reader_stopped(r) && (n = src_next(s, &p)) > 0) {
 		(void)take(r, LX_TAKE_BYTES, (uint64_t)n, 1);
 		r->st->expanded += (uint64_t)n;
@@ -787,14 +796,9 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 			int64_t mt = archive_entry_mtime_is_set(e)
 			                     ? (int64_t)archive_entry_mtime(e)
 			                     : mtime;
-			char msg[96];
 			lx_chain_push(&r->chain, name ? name : "?");
-			if (!take(r, LX_TAKE_MEMBERS, 1, 0)) {
-				snprintf(msg, sizeof msg,
-				         "more than %llu archive members, rest skipped",
-				         (unsigned long long)r->cfg->max_members);
-				report(r, 0, msg, 1);
-				r->stop = 1;
+			if (!lx_reader_take_member(r)) {
+				/* reported */
 			} else if (archive_entry_is_encrypted(e)) {
 				report(r, 0, "encrypted member skipped", 1);
 			} else {
@@ -878,7 +882,7 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 		return;
 	if (looks_like_text(head, nhead)) {
 		s->recording = 0;
-		deliver(r, s, s->parent != NULL, mtime);
+		deliver(r, s, mtime);
 		return;
 	}
 	z = compression_magic(head, nhead);
@@ -924,7 +928,7 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 		a = NULL;
 		if (rewind_src(s) == 0) {
 			if (!compressed || s->inflated)
-				deliver(r, s, s->parent != NULL, mtime);
+				deliver(r, s, mtime);
 			else
 				inflate_stream(r, s, depth, mtime);
 		}

@@ -34,7 +34,8 @@ enum {
 	OPT_MAX_LINE,
 	OPT_MAX_MEMBERS,
 	OPT_MAX_RATIO,
-	OPT_MERGE
+	OPT_MERGE,
+	OPT_FOLLOW
 };
 
 typedef struct opt_doc {
@@ -84,6 +85,8 @@ static const opt_doc opts[] = {
 	 "archive members per bundle (default 1000000)"},
 	{"max-ratio", required_argument, OPT_MAX_RATIO, "N",
 	 "compression ratio treated as a bomb (default 200)"},
+	{"follow-symlinks", no_argument, OPT_FOLLOW, NULL,
+	 "follow symbolic links below a directory, never out of it"},
 	{"merge", no_argument, OPT_MERGE, NULL,
 	 "PATHs are JSON Lines outputs of other runs: merge them"},
 	{"help", no_argument, 'h', NULL, "show this help and exit"},
@@ -303,6 +306,9 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg)
 		return 0;
 	case OPT_MERGE:
 		cfg->merge = 1;
+		return 0;
+	case OPT_FOLLOW:
+		cfg->follow_symlinks = 1;
 		return 0;
 	}
 	return 2;
