@@ -49,6 +49,8 @@ typedef struct src {
 	struct src *up;          /* the parent handle's own stream */
 	int64_t in0;             /* parent's raw bytes when the member began */
 	uint64_t out;            /* bytes read from the member */
+	uint64_t sum;            /* outermost member: bytes read at every level
+	                            inside it, its own included (ratio guard) */
 	int prc;                 /* archive_read_data_block() failure, or 0 */
 	const void *pend_p;      /* a block of the member not yet delivered */
 	size_t pend_n;
@@ -334,6 +336,7 @@ static ssize_t raw_read(src *s, const void **p)
 	void *buf = s->blk;
 	size_t cap = LX_BLOCK;
 	ssize_t n;
+	src *top;
 	*p = s->blk;
 
 	if (s->failed)
@@ -360,12 +363,20 @@ static ssize_t raw_read(src *s, const void **p)
 		}
 		return n;
 	}
+	for (top = s; top->up && top->up->fd < 0; top = top->up)
+		;
+	if (top->failed) { /* the guard below ended it: nothing more */
+		s->failed = 1;
+		return -1;
+	}
 	n = member_block(s, p);
 	if (n < 0) {
 		s->prc = (int)n;
-		if (s->up && s->up->failed && s->up->why) {
-			/* the decompression below failed: named after this member */
-			report(r, s->level, s->up->why, 1);
+		if (s->up && s->up->failed) {
+			/* reported, or the decompression below failed: then named
+			 * after this member */
+			if (s->up->why)
+				report(r, s->level, s->up->why, 1);
 			free(s->up->why);
 			s->up->why = NULL;
 		} else if (s->inflated) {
@@ -373,24 +384,29 @@ static ssize_t raw_read(src *s, const void **p)
 			char msg[320];
 			reason(s->parent, s->zname, s->up && s->up->eof, msg, sizeof msg);
 			s->why = lx_xstrdup(msg);
-		} else if (!(s->up && s->up->failed)) {
+		} else {
 			report_archive(s, s->parent, s->up);
 		}
 		s->failed = 1;
 		return -1;
 	}
 	s->out += (uint64_t)n;
-	if (s->out > LX_RATIO_FLOOR) {
-		int64_t in = archive_filter_bytes(s->parent, -1) - s->in0;
+	/* the ratio guard sees nesting: the bytes read at every level inside
+	 * a member of the outermost container (top), against what that
+	 * member takes of the container */
+	top->sum += (uint64_t)n;
+	if (top->sum > LX_RATIO_FLOOR) {
+		int64_t in = archive_filter_bytes(top->parent, -1) - top->in0;
 		uint64_t ratio = r->cfg->max_ratio;
 		if (in < 1)
 			in = 1;
-		if (ratio && s->out / (uint64_t)in > ratio) {
+		if (ratio && top->sum / (uint64_t)in > ratio) {
 			char msg[96];
 			snprintf(msg, sizeof msg,
 			         "compression ratio above %llu:1, looks like a bomb",
 			         (unsigned long long)ratio);
 			fail(s, msg);
+			top->failed = 1; /* nothing more of it is read */
 			return -1;
 		}
 	}
