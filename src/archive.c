@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -33,6 +34,8 @@
 #define LX_RATIO_FLOOR ((uint64_t)16 << 20) /* no bomb below this size */
 #define LX_CPIO_NAME_MAX 65536u        /* longest believable cpio name */
 #define LX_HEADER_MAX (1u << 20) /* bytes a cpio header may read ahead */
+#define LX_ZIP_TAIL (128u * 1024u) /* end of a zip kept to check its directory */
+#define LX_ZIP_DISAGREES "zip central directory disagrees with the local headers"
 #define LX_SPLIT_PROBE 512u /* zip members looked at by lx_archive_zip_sizes */
 
 typedef struct src {
@@ -66,6 +69,12 @@ typedef struct src {
 	int hdr_armed;           /* a cpio header is being read: ... */
 	size_t hdr_left;         /* ... it may read this much more */
 	const char *zname;       /* compression seen in the first bytes */
+	/* a zip (read from its local headers): the last bytes libarchive
+	 * took, to check the central directory against them at the end */
+	unsigned char *ztail;    /* 2 * LX_ZIP_TAIL bytes, or NULL */
+	int zstream;             /* a zip file read from its local headers */
+	size_t nztail;
+	uint64_t zpos;           /* stream offset just after ztail's bytes */
 	unsigned char *blk;      /* LX_BLOCK bytes */
 	unsigned char *head;     /* LX_PEEK bytes: the first of the stream */
 } src;
@@ -271,10 +280,11 @@ static void src_fini(src *s)
 	if (s->why)
 		report(s->r, s->level, s->why, 1);
 	free(s->why);
+	free(s->ztail);
 	free(s->rec);
 	free(s->blk);
 	free(s->head);
-	s->rec = s->blk = s->head = NULL;
+	s->rec = s->blk = s->head = s->ztail = NULL;
 	s->why = NULL;
 }
 
@@ -527,6 +537,74 @@ static int short_stream(src *s, size_t limit)
 	return shrt;
 }
 
+/* Keeps p[0..n), the next bytes of the zip s, in its tail. */
+static void ztail_add(src *s, const void *p, size_t n)
+{
+	s->zpos += n;
+	if (n >= LX_ZIP_TAIL) {
+		memcpy(s->ztail, (const unsigned char *)p + n - LX_ZIP_TAIL, LX_ZIP_TAIL);
+		s->nztail = LX_ZIP_TAIL;
+		return;
+	}
+	if (s->nztail + n > 2 * LX_ZIP_TAIL) {
+		memmove(s->ztail, s->ztail + s->nztail - LX_ZIP_TAIL, LX_ZIP_TAIL);
+		s->nztail = LX_ZIP_TAIL;
+	}
+	memcpy(s->ztail + s->nztail, p, n);
+	s->nztail += n;
+}
+
+static unsigned le16(const unsigned char *p)
+{
+	return (unsigned)p[0] | (unsigned)p[1] << 8;
+}
+
+static uint64_t le32(const unsigned char *p)
+{
+	return (uint64_t)le16(p) | (uint64_t)le16(p + 2) << 16;
+}
+
+/* The zip s was read from its local headers (from a pipe, or a file whose
+ * central directory disagrees with them) and n entries were found.  Reads
+ * what is left of it and checks its central directory against them, as
+ * zip_local_check() does for a file: a damaged or missing directory, or
+ * one that lists other entries, is an error. */
+static void zip_check(src *s, uint64_t n)
+{
+	const unsigned char *t;
+	const void *p;
+	ssize_t k;
+	size_t i, found = SIZE_MAX;
+	uint64_t entries, cd_size, cd_off, eocd;
+	while ((k = src_next(s, &p)) > 0)
+		ztail_add(s, p, (size_t)k);
+	if (k < 0)
+		return; /* reported */
+	t = s->ztail;
+	for (i = s->nztail >= 22 ? s->nztail - 22 + 1 : 0; i-- > 0;)
+		if (!memcmp(t + i, "PK\5\6", 4) && i + 22 + le16(t + i + 20) == s->nztail) {
+			found = i;
+			break;
+		}
+	if (found == SIZE_MAX) {
+		fail(s, "zip end of central directory missing (truncated?)");
+		return;
+	}
+	entries = le16(t + found + 10);
+	cd_size = le32(t + found + 12);
+	cd_off = le32(t + found + 16);
+	if (entries == 0xFFFF || cd_off == 0xFFFFFFFF || cd_size == 0xFFFFFFFF)
+		return; /* zip64: not checked */
+	eocd = s->zpos - (s->nztail - found);
+	if (entries != n) {
+		fail(s, LX_ZIP_DISAGREES);
+	} else if (cd_size > eocd || (entries && cd_size < 46) ||
+	           (entries && cd_size <= found &&
+	            memcmp(t + found - cd_size, "PK\1\2", 4))) {
+		fail(s, "zip central directory damaged");
+	}
+}
+
 static la_ssize_t cb_read(struct archive *a, void *ud, const void **buf)
 {
 	src *s = ud;
@@ -544,6 +622,8 @@ static la_ssize_t cb_read(struct archive *a, void *ud, const void **buf)
 			s->hdr_left -= (size_t)n;
 		}
 	}
+	if (n > 0 && s->ztail)
+		ztail_add(s, *buf, (size_t)n);
 	if (n < 0)
 		archive_set_error(a, EIO, "read error");
 	return n;
@@ -577,6 +657,10 @@ static la_int64_t cb_skip(struct archive *a, void *ud, la_int64_t request)
 	if (o < 0)
 		return 0;
 	s->fpos = (uint64_t)(o - s->base);
+	if (s->ztail) { /* member data: the directory comes after it */
+		s->zpos += (uint64_t)request;
+		s->nztail = 0;
+	}
 	return request;
 }
 
@@ -697,7 +781,10 @@ static struct archive *open_handle(src *s, int raw, int cpio, int *rc)
 	if (raw) {
 		archive_read_support_format_raw(a);
 	} else {
-		archive_read_support_format_zip(a);
+		if (s->zstream)
+			archive_read_support_format_zip_streamable(a);
+		else
+			archive_read_support_format_zip(a);
 		archive_read_support_format_tar(a);
 		archive_read_support_format_7zip(a);
 		if (cpio)
@@ -800,8 +887,10 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
                          struct archive_entry *e, unsigned depth, int64_t mtime)
 {
 	int rc = ARCHIVE_OK;
+	uint64_t entries = 0;
 	for (;;) {
 		mode_t type = archive_entry_filetype(e);
+		entries++;
 		int mine = 0;
 		if (type == AE_IFREG && !(archive_entry_hardlink(e) &&
 		                          archive_entry_size(e) == 0))
@@ -836,6 +925,8 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 		if (lx_reader_stopped(r))
 			break;
 		rc = next_header(s, a, &e);
+		if (rc == ARCHIVE_EOF && s->ztail)
+			zip_check(s, entries);
 		if (rc == ARCHIVE_EOF) {
 			if (!depth && r->split && !r->unit)
 				r->split->eof(r->split->ud);
@@ -882,6 +973,129 @@ static void inflate_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 	archive_read_free(b);
 }
 
+/* Reads n bytes at offset off of the file s into p.  Returns 0, or -1
+ * when they are not all there. */
+static int zread(const src *s, uint64_t off, void *p, size_t n)
+{
+	size_t got = 0;
+	while (got < n) {
+		ssize_t k = pread(s->fd, (char *)p + got, n - got, s->base + (off_t)(off + got));
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return -1;
+		got += (size_t)k;
+	}
+	return 0;
+}
+
+/* Buffered reads of a file, forwards (a zip's directory). */
+typedef struct zbuf {
+	const src *s;
+	uint64_t at;       /* file offset of b[0] */
+	size_t n;
+	unsigned char b[LX_BLOCK];
+} zbuf;
+
+/* The k <= 512 bytes at off, or NULL when they are not all there. */
+static const unsigned char *zget(zbuf *z, uint64_t off, size_t k)
+{
+	if (off < z->at || off + k > z->at + z->n) {
+		ssize_t got;
+		z->at = off;
+		z->n = 0;
+		do
+			got = pread(z->s->fd, z->b, sizeof z->b, z->s->base + (off_t)off);
+		while (got < 0 && errno == EINTR);
+		if (got > 0)
+			z->n = (size_t)got;
+		if (k > z->n)
+			return NULL;
+	}
+	return z->b + (off - z->at);
+}
+
+static int cmp_u64pair(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The zip file s: whether its central directory agrees with its local
+ * headers (libarchive reads a file from the directory, a pipe from the
+ * local headers; the same bytes must give the same answer).  Returns NULL
+ * when they agree (or the zip is zip64, not checked), else the reason. */
+static const char *zip_local_check(src *s)
+{
+	unsigned char t[22 + 65535];
+	const unsigned char *h;
+	struct stat sb;
+	uint64_t size, cd_off, cd_size, entries, off, i, locals = 0;
+	uint64_t *ent = NULL; /* (local header offset, compressed size) pairs */
+	size_t n, k, found = SIZE_MAX;
+	const char *why = NULL;
+	zbuf *z;
+
+	if (fstat(s->fd, &sb) < 0 || (uint64_t)sb.st_size < (uint64_t)s->base + 22)
+		return NULL;
+	size = (uint64_t)sb.st_size - (uint64_t)s->base;
+	n = size < sizeof t ? (size_t)size : sizeof t;
+	if (zread(s, size - n, t, n))
+		return NULL;
+	for (k = n - 22 + 1; k-- > 0;)
+		if (!memcmp(t + k, "PK\5\6", 4) && k + 22 + le16(t + k + 20) == n) {
+			found = k;
+			break;
+		}
+	if (found == SIZE_MAX)
+		return "zip end of central directory missing (truncated?)";
+	entries = le16(t + found + 10);
+	cd_size = le32(t + found + 12);
+	cd_off = le32(t + found + 16);
+	if (entries == 0xFFFF || cd_off == 0xFFFFFFFF || cd_size == 0xFFFFFFFF)
+		return NULL;
+	if (cd_off + cd_size > size - n + found || entries > cd_size / 46)
+		return "zip central directory damaged";
+	/* the directory: where each entry's local header is, and its size */
+	z = lx_xmalloc(sizeof *z);
+	z->s = s;
+	z->at = z->n = 0;
+	ent = lx_xcalloc(entries ? 2 * entries : 1, sizeof *ent);
+	for (i = 0, off = cd_off; i < entries; i++) {
+		h = zget(z, off, 46);
+		if (!h || memcmp(h, "PK\1\2", 4)) {
+			why = "zip central directory damaged";
+			goto out;
+		}
+		ent[2 * i] = le32(h + 42);
+		ent[2 * i + 1] = le32(h + 20);
+		off += 46 + le16(h + 28) + le16(h + 30) + le16(h + 32);
+	}
+	qsort(ent, entries, 2 * sizeof *ent, cmp_u64pair);
+	/* the local headers, one after the other */
+	for (off = 0; off < cd_off && (h = zget(z, off, 30)) != NULL && !memcmp(h, "PK\3\4", 4);
+	     locals++) {
+		uint64_t c = le32(h + 18);
+		unsigned flags = le16(h + 6);
+		const uint64_t *e = bsearch(&off, ent, entries, 2 * sizeof *ent, cmp_u64pair);
+		if (e)
+			c = e[1];
+		else if (flags & 8)
+			break; /* not in the directory, size unknown: counted */
+		off += 30 + le16(h + 26) + le16(h + 28) + c;
+		if (flags & 8) { /* a data descriptor, with or without its signature */
+			h = zget(z, off, 4);
+			off += h && !memcmp(h, "PK\7\10", 4) ? 16 : 12;
+		}
+	}
+	if (locals != entries || off < cd_off)
+		why = LX_ZIP_DISAGREES;
+out:
+	free(ent);
+	free(z);
+	return why;
+}
+
 /* Probes s and reads it as an archive, a compressed file or plain text.
  * depth counts the archive levels s is inside. */
 static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
@@ -910,6 +1124,16 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 	}
 	if (!s->seekable)
 		s->recording = 1;
+	if (nhead >= 4 && !memcmp(head, "PK\3\4", 4)) {
+		const char *why = s->seekable ? zip_local_check(s) : NULL;
+		if (why) {
+			/* read from its local headers, as from a pipe */
+			report(r, s->level, why, 1);
+			s->zstream = 1;
+		} else if (!s->seekable) {
+			s->ztail = lx_xmalloc(2 * LX_ZIP_TAIL);
+		}
+	}
 	a = open_handle(s, 0, cpio_plausible(head, nhead), &rc);
 	if (!a)
 		return;
