@@ -849,6 +849,8 @@ static void deliver(lx_reader *r, src *s, int64_t mtime)
 	}
 	if (lx_decoder_end(r->dec))
 		r->st->files++;
+	else if (lx_decoder_binary(r->dec))
+		r->st->binary++;
 }
 
 static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime);

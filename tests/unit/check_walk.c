@@ -541,7 +541,6 @@ static const char dir_want[] =
 	"B d/B.log utf-8\n1:B\nE\n"
 	"B d/a.log utf-8\n1:a\nE\n"
 	"B d/b.log utf-8\n1:b\nE\n"
-	"~ d/bin.dat: binary file skipped\n"
 	"~ d/fifo: not a regular file, skipped\n"
 	"B d/sub/empty.log utf-8\nE\n"
 	"B d/sub/z.zip!in.log utf-8\n1:zipped\nE\n";
