@@ -904,7 +904,7 @@ static void run_windows(lx_matcher *m, size_t si, const char *buf, size_t len,
 	unsigned w = m->reach[si];
 	span sp[64];
 	size_t nsp = 0, i, j, k;
-	const uint64_t *a = m->an + 3 * m->an_first[si];
+	const uint64_t *a = m->an ? m->an + 3 * m->an_first[si] : NULL;
 	size_t na = m->an_n[si];
 	if (m->pend_upto[si] >= first_line)
 		add_span(sp, &nsp, 64, first_line, m->pend_upto[si], 0, first_line);

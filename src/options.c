@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "escape.h"
 #include "util.h"
 
 #ifndef PACKAGE_VERSION
@@ -132,11 +133,15 @@ static int bad(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int bad(const char *fmt, ...)
 {
 	va_list ap;
-	fputs("logdx: ", stderr);
+	lx_buf raw = {0}, safe = {0};
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	lx_buf_vaddf(&raw, fmt, ap);
 	va_end(ap);
-	fputs("\n", stderr);
+	/* option values are the user's bytes: never raw to a terminal */
+	lx_esc_term(&safe, raw.p ? raw.p : "", raw.len);
+	fprintf(stderr, "logdx: %s\n", safe.p ? safe.p : "");
+	lx_buf_free(&raw);
+	lx_buf_free(&safe);
 	usage_line(stderr);
 	fputs("Try 'logdx --help' for more information.\n", stderr);
 	return 2;
