@@ -9,7 +9,9 @@
  * no compression filter was recognised, or through a second handle with
  * the "raw" format when one was.  An archive's members become child
  * streams whose reads call archive_read_data() on the parent handle, so
- * nested archives are read in place, one block at a time. */
+ * nested archives are read in place, one block at a time.  A stream that
+ * starts with a compression's magic number is decompressed by a handle of
+ * its own, and what comes out is probed again as a stream. */
 #include "archive.h"
 
 #include <archive.h>
@@ -19,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -30,6 +33,9 @@
 #define LX_REC_MAX (8u * 1024u * 1024u) /* replay record of a pipe */
 #define LX_RATIO_FLOOR ((uint64_t)16 << 20) /* no bomb below this size */
 #define LX_CPIO_NAME_MAX 65536u        /* longest believable cpio name */
+#define LX_HEADER_MAX (1u << 20) /* bytes a cpio header may read ahead */
+#define LX_ZIP_TAIL (128u * 1024u) /* end of a zip kept to check its directory */
+#define LX_ZIP_DISAGREES "zip central directory disagrees with the local headers"
 #define LX_SPLIT_PROBE 512u /* zip members looked at by lx_archive_zip_sizes */
 
 typedef struct src {
@@ -46,6 +52,8 @@ typedef struct src {
 	struct src *up;          /* the parent handle's own stream */
 	int64_t in0;             /* parent's raw bytes when the member began */
 	uint64_t out;            /* bytes read from the member */
+	uint64_t sum;            /* outermost member: bytes read at every level
+	                            inside it, its own included (ratio guard) */
 	int prc;                 /* archive_read_data_block() failure, or 0 */
 	const void *pend_p;      /* a block of the member not yet delivered */
 	size_t pend_n;
@@ -56,7 +64,17 @@ typedef struct src {
 	int recording, replaying, overflow;
 	int eof;
 	int failed;              /* a read failed; it has been reported */
+	int inflated;            /* the decompressed data of its parent */
+	char *why;               /* its failure, not reported yet; owned */
+	int hdr_armed;           /* a cpio header is being read: ... */
+	size_t hdr_left;         /* ... it may read this much more */
 	const char *zname;       /* compression seen in the first bytes */
+	/* a zip (read from its local headers): the last bytes libarchive
+	 * took, to check the central directory against them at the end */
+	unsigned char *ztail;    /* 2 * LX_ZIP_TAIL bytes, or NULL */
+	int zstream;             /* a zip file read from its local headers */
+	size_t nztail;
+	uint64_t zpos;           /* stream offset just after ztail's bytes */
 	unsigned char *blk;      /* LX_BLOCK bytes */
 	unsigned char *head;     /* LX_PEEK bytes: the first of the stream */
 } src;
@@ -123,6 +141,19 @@ static uint64_t take(lx_reader *r, int kind, uint64_t want, int force)
 		want = limit > *used ? limit - *used : 0;
 	*used += want;
 	return want;
+}
+
+int lx_reader_take_member(lx_reader *r)
+{
+	char msg[96];
+	if (take(r, LX_TAKE_MEMBERS, 1, 0))
+		return 1;
+	snprintf(msg, sizeof msg, "more than %llu %s, rest skipped",
+	         (unsigned long long)r->cfg->max_members,
+	         r->chain.sep[r->chain.n - 1] == '!' ? "archive members" : "files");
+	report(r, 0, msg, 1);
+	r->stop = r->spent = 1;
+	return 0;
 }
 
 int lx_reader_stopped(const lx_reader *r)
@@ -246,10 +277,15 @@ static void src_init(src *s, lx_reader *r, size_t level)
 
 static void src_fini(src *s)
 {
+	if (s->why)
+		report(s->r, s->level, s->why, 1);
+	free(s->why);
+	free(s->ztail);
 	free(s->rec);
 	free(s->blk);
 	free(s->head);
-	s->rec = s->blk = s->head = NULL;
+	s->rec = s->blk = s->head = s->ztail = NULL;
+	s->why = NULL;
 }
 
 static void fail(src *s, const char *msg)
@@ -310,6 +346,7 @@ static ssize_t raw_read(src *s, const void **p)
 	void *buf = s->blk;
 	size_t cap = LX_BLOCK;
 	ssize_t n;
+	src *top;
 	*p = s->blk;
 
 	if (s->failed)
@@ -336,26 +373,50 @@ static ssize_t raw_read(src *s, const void **p)
 		}
 		return n;
 	}
+	for (top = s; top->up && top->up->fd < 0; top = top->up)
+		;
+	if (top->failed) { /* the guard below ended it: nothing more */
+		s->failed = 1;
+		return -1;
+	}
 	n = member_block(s, p);
 	if (n < 0) {
 		s->prc = (int)n;
-		if (!(s->up && s->up->failed))
+		if (s->up && s->up->failed) {
+			/* reported, or the decompression below failed: then named
+			 * after this member */
+			if (s->up->why)
+				report(r, s->level, s->up->why, 1);
+			free(s->up->why);
+			s->up->why = NULL;
+		} else if (s->inflated) {
+			/* named after the member being read from it, if any */
+			char msg[320];
+			reason(s->parent, s->zname, s->up && s->up->eof, msg, sizeof msg);
+			s->why = lx_xstrdup(msg);
+		} else {
 			report_archive(s, s->parent, s->up);
+		}
 		s->failed = 1;
 		return -1;
 	}
 	s->out += (uint64_t)n;
-	if (s->out > LX_RATIO_FLOOR) {
-		int64_t in = archive_filter_bytes(s->parent, -1) - s->in0;
+	/* the ratio guard sees nesting: the bytes read at every level inside
+	 * a member of the outermost container (top), against what that
+	 * member takes of the container */
+	top->sum += (uint64_t)n;
+	if (top->sum > LX_RATIO_FLOOR) {
+		int64_t in = archive_filter_bytes(top->parent, -1) - top->in0;
 		uint64_t ratio = r->cfg->max_ratio;
 		if (in < 1)
 			in = 1;
-		if (ratio && s->out / (uint64_t)in > ratio) {
+		if (ratio && top->sum / (uint64_t)in > ratio) {
 			char msg[96];
 			snprintf(msg, sizeof msg,
 			         "compression ratio above %llu:1, looks like a bomb",
 			         (unsigned long long)ratio);
 			fail(s, msg);
+			top->failed = 1; /* nothing more of it is read */
 			return -1;
 		}
 	}
@@ -476,10 +537,93 @@ static int short_stream(src *s, size_t limit)
 	return shrt;
 }
 
+/* Keeps p[0..n), the next bytes of the zip s, in its tail. */
+static void ztail_add(src *s, const void *p, size_t n)
+{
+	s->zpos += n;
+	if (n >= LX_ZIP_TAIL) {
+		memcpy(s->ztail, (const unsigned char *)p + n - LX_ZIP_TAIL, LX_ZIP_TAIL);
+		s->nztail = LX_ZIP_TAIL;
+		return;
+	}
+	if (s->nztail + n > 2 * LX_ZIP_TAIL) {
+		memmove(s->ztail, s->ztail + s->nztail - LX_ZIP_TAIL, LX_ZIP_TAIL);
+		s->nztail = LX_ZIP_TAIL;
+	}
+	memcpy(s->ztail + s->nztail, p, n);
+	s->nztail += n;
+}
+
+static unsigned le16(const unsigned char *p)
+{
+	return (unsigned)p[0] | (unsigned)p[1] << 8;
+}
+
+static uint64_t le32(const unsigned char *p)
+{
+	return (uint64_t)le16(p) | (uint64_t)le16(p + 2) << 16;
+}
+
+/* The zip s was read from its local headers (from a pipe, or a file whose
+ * central directory disagrees with them) and n entries were found.  Reads
+ * what is left of it and checks its central directory against them, as
+ * zip_local_check() does for a file: a damaged or missing directory, or
+ * one that lists other entries, is an error. */
+static void zip_check(src *s, uint64_t n)
+{
+	const unsigned char *t;
+	const void *p;
+	ssize_t k;
+	size_t i, found = SIZE_MAX;
+	uint64_t entries, cd_size, cd_off, eocd;
+	while ((k = src_next(s, &p)) > 0)
+		ztail_add(s, p, (size_t)k);
+	if (k < 0)
+		return; /* reported */
+	t = s->ztail;
+	for (i = s->nztail >= 22 ? s->nztail - 22 + 1 : 0; i-- > 0;)
+		if (!memcmp(t + i, "PK\5\6", 4) && i + 22 + le16(t + i + 20) == s->nztail) {
+			found = i;
+			break;
+		}
+	if (found == SIZE_MAX) {
+		fail(s, "zip end of central directory missing (truncated?)");
+		return;
+	}
+	entries = le16(t + found + 10);
+	cd_size = le32(t + found + 12);
+	cd_off = le32(t + found + 16);
+	if (entries == 0xFFFF || cd_off == 0xFFFFFFFF || cd_size == 0xFFFFFFFF)
+		return; /* zip64: not checked */
+	eocd = s->zpos - (s->nztail - found);
+	if (entries != n) {
+		fail(s, LX_ZIP_DISAGREES);
+	} else if (cd_size > eocd || (entries && cd_size < 46) ||
+	           (entries && cd_size <= found &&
+	            memcmp(t + found - cd_size, "PK\1\2", 4))) {
+		fail(s, "zip central directory damaged");
+	}
+}
+
 static la_ssize_t cb_read(struct archive *a, void *ud, const void **buf)
 {
 	src *s = ud;
 	ssize_t n = src_next(s, buf);
+	if (n > 0 && s->hdr_armed) {
+		/* libarchive reads a cpio name or link target ahead in one
+		 * piece of the size the header claims */
+		if ((size_t)n > s->hdr_left) {
+			char sz[48], msg[96];
+			fmt_size(sz, sizeof sz, LX_HEADER_MAX);
+			snprintf(msg, sizeof msg, "cpio header larger than %s, rest skipped", sz);
+			fail(s, msg);
+			n = -1;
+		} else {
+			s->hdr_left -= (size_t)n;
+		}
+	}
+	if (n > 0 && s->ztail)
+		ztail_add(s, *buf, (size_t)n);
 	if (n < 0)
 		archive_set_error(a, EIO, "read error");
 	return n;
@@ -513,6 +657,10 @@ static la_int64_t cb_skip(struct archive *a, void *ud, la_int64_t request)
 	if (o < 0)
 		return 0;
 	s->fpos = (uint64_t)(o - s->base);
+	if (s->ztail) { /* member data: the directory comes after it */
+		s->zpos += (uint64_t)request;
+		s->nztail = 0;
+	}
 	return request;
 }
 
@@ -586,9 +734,10 @@ static int looks_like_text(const unsigned char *p, size_t n)
  * are a well-formed header (or compressed, where they cannot be seen).
  * libarchive 3.6.2 also reads a newc name ahead in one piece of the size
  * the header claims (up to 4 GiB), so a first header claiming more than
- * LX_CPIO_NAME_MAX is refused.  A later header, or one inside a compressed
- * stream, can still make libarchive reserve that much; the memory is only
- * used as far as the (decompressed) input really goes. */
+ * LX_CPIO_NAME_MAX is refused.  A compressed stream is decompressed by a
+ * handle of its own (inflate_stream), so this check sees its first header
+ * too; every later header is read with a budget of LX_HEADER_MAX bytes
+ * (next_header, cb_read). */
 static int cpio_plausible(const unsigned char *p, size_t n)
 {
 	if (n >= 6 && !memcmp(p, "070707", 6))
@@ -632,7 +781,10 @@ static struct archive *open_handle(src *s, int raw, int cpio, int *rc)
 	if (raw) {
 		archive_read_support_format_raw(a);
 	} else {
-		archive_read_support_format_zip(a);
+		if (s->zstream)
+			archive_read_support_format_zip_streamable(a);
+		else
+			archive_read_support_format_zip(a);
 		archive_read_support_format_tar(a);
 		archive_read_support_format_7zip(a);
 		if (cpio)
@@ -662,9 +814,9 @@ static struct archive *open_handle(src *s, int raw, int cpio, int *rc)
 
 /* --- delivery --------------------------------------------------------- */
 
-/* Decodes the rest of s as one text file named by r->chain.  counted: the
- * bytes come out of an archive or a compressed file (max_expand). */
-static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
+/* Decodes the rest of s as one text file named by r->chain.  Its bytes
+ * count against --max-expand, whatever the bundle's shape. */
+static void deliver(lx_reader *r, src *s, int64_t mtime)
 {
 	const void *p;
 	ssize_t n;
@@ -672,12 +824,8 @@ static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
 
 	lx_decoder_begin(r->dec, r->sink, &r->chain, mtime);
 	while (!lx_reader_stopped(r) && (n = src_next(s, &p)) > 0) {
-		size_t k = (size_t)n;
-		int full = 0;
-		if (counted) {
-			k = (size_t)take(r, LX_TAKE_BYTES, k, 0);
-			full = k < (size_t)n;
-		}
+		size_t k = (size_t)take(r, LX_TAKE_BYTES, (uint64_t)n, 0);
+		int full = k < (size_t)n;
 		r->st->expanded += k;
 		if (k && lx_decoder_feed(r->dec, p, k)) {
 			declined = 1;
@@ -688,19 +836,21 @@ static void deliver(lx_reader *r, src *s, int counted, int64_t mtime)
 			fmt_size(sz, sizeof sz, r->cfg->max_expand);
 			snprintf(msg, sizeof msg, "expansion limit reached (%s)", sz);
 			report(r, s->level, msg, 1);
-			r->stop = 1;
+			r->stop = r->spent = 1;
 			break;
 		}
 	}
 	/* A declined (binary) member from an archive is read on up to the
 	 * ratio guard's floor, so that a bomb of zeros is named as one. */
-	while (declined && counted && !r->stop && !s->failed && s->out <= LX_RATIO_FLOOR &&
+	while (declined && s->parent && !r->stop && !s->failed && s->out <= LX_RATIO_FLOOR &&
 	       !lx_reader_stopped(r) && (n = src_next(s, &p)) > 0) {
 		(void)take(r, LX_TAKE_BYTES, (uint64_t)n, 1);
 		r->st->expanded += (uint64_t)n;
 	}
 	if (lx_decoder_end(r->dec))
 		r->st->files++;
+	else if (lx_decoder_binary(r->dec))
+		r->st->binary++;
 }
 
 static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime);
@@ -716,13 +866,33 @@ static int too_deep(lx_reader *r, src *s, unsigned depth)
 	return 1;
 }
 
+/* The next header of the archive a read from s.  A cpio header is read
+ * with a budget (see cb_read): what is left of the member before it is
+ * skipped first, so that only the header itself counts. */
+static int next_header(src *s, struct archive *a, struct archive_entry **e)
+{
+	int rc;
+	if ((archive_format(a) & ARCHIVE_FORMAT_BASE_MASK) != ARCHIVE_FORMAT_CPIO)
+		return archive_read_next_header(a, e);
+	rc = archive_read_data_skip(a);
+	if (rc < ARCHIVE_WARN)
+		return rc;
+	s->hdr_armed = 1;
+	s->hdr_left = LX_HEADER_MAX;
+	rc = archive_read_next_header(a, e);
+	s->hdr_armed = 0;
+	return rc;
+}
+
 /* Reads every member of the archive a (whose first header is e). */
 static void read_members(lx_reader *r, src *s, struct archive *a,
                          struct archive_entry *e, unsigned depth, int64_t mtime)
 {
 	int rc = ARCHIVE_OK;
+	uint64_t entries = 0;
 	for (;;) {
 		mode_t type = archive_entry_filetype(e);
+		entries++;
 		int mine = 0;
 		if (type == AE_IFREG && !(archive_entry_hardlink(e) &&
 		                          archive_entry_size(e) == 0))
@@ -733,14 +903,9 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 			int64_t mt = archive_entry_mtime_is_set(e)
 			                     ? (int64_t)archive_entry_mtime(e)
 			                     : mtime;
-			char msg[96];
 			lx_chain_push(&r->chain, name ? name : "?");
-			if (!take(r, LX_TAKE_MEMBERS, 1, 0)) {
-				snprintf(msg, sizeof msg,
-				         "more than %llu archive members, rest skipped",
-				         (unsigned long long)r->cfg->max_members);
-				report(r, 0, msg, 1);
-				r->stop = 1;
+			if (!lx_reader_take_member(r)) {
+				/* reported */
 			} else if (archive_entry_is_encrypted(e)) {
 				report(r, 0, "encrypted member skipped", 1);
 			} else {
@@ -761,7 +926,9 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 			r->split->done(r->split->ud);
 		if (lx_reader_stopped(r))
 			break;
-		rc = archive_read_next_header(a, &e);
+		rc = next_header(s, a, &e);
+		if (rc == ARCHIVE_EOF && s->ztail)
+			zip_check(s, entries);
 		if (rc == ARCHIVE_EOF) {
 			if (!depth && r->split && !r->unit)
 				r->split->eof(r->split->ud);
@@ -775,34 +942,207 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 	}
 }
 
+/* Reads the compressed stream s through a handle that only decompresses,
+ * and probes what comes out as a stream of its own (at the same level of
+ * the chain): so the archive inside is read from bytes that can be looked
+ * at and counted (cpio headers), like any other. */
+static void inflate_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
+{
+	struct archive *b;
+	struct archive_entry *e;
+	int rc;
+	if (too_deep(r, s, depth))
+		return;
+	s->recording = 0; /* never rewound */
+	b = open_handle(s, 1, 0, &rc);
+	if (!b)
+		return;
+	if (rc == ARCHIVE_OK)
+		rc = archive_read_next_header(b, &e);
+	if (rc == ARCHIVE_OK || rc == ARCHIVE_WARN) {
+		src c;
+		src_init(&c, r, s->level);
+		c.zname = s->zname;
+		c.inflated = 1;
+		c.parent = b;
+		c.up = s;
+		c.in0 = archive_filter_bytes(b, -1);
+		read_stream(r, &c, depth, mtime);
+		src_fini(&c);
+	} else if (rc != ARCHIVE_EOF && !s->failed) {
+		report_archive(s, b, s);
+	}
+	archive_read_free(b);
+}
+
+/* Reads n bytes at offset off of the file s into p.  Returns 0, or -1
+ * when they are not all there. */
+static int zread(const src *s, uint64_t off, void *p, size_t n)
+{
+	size_t got = 0;
+	while (got < n) {
+		ssize_t k = pread(s->fd, (char *)p + got, n - got, s->base + (off_t)(off + got));
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return -1;
+		got += (size_t)k;
+	}
+	return 0;
+}
+
+/* Buffered reads of a file, forwards (a zip's directory). */
+typedef struct zbuf {
+	const src *s;
+	uint64_t at;       /* file offset of b[0] */
+	size_t n;
+	unsigned char b[LX_BLOCK];
+} zbuf;
+
+/* The k <= 512 bytes at off, or NULL when they are not all there. */
+static const unsigned char *zget(zbuf *z, uint64_t off, size_t k)
+{
+	if (off < z->at || off + k > z->at + z->n) {
+		ssize_t got;
+		z->at = off;
+		z->n = 0;
+		do
+			got = pread(z->s->fd, z->b, sizeof z->b, z->s->base + (off_t)off);
+		while (got < 0 && errno == EINTR);
+		if (got > 0)
+			z->n = (size_t)got;
+		if (k > z->n)
+			return NULL;
+	}
+	return z->b + (off - z->at);
+}
+
+static int cmp_u64pair(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The zip file s: whether its central directory agrees with its local
+ * headers (libarchive reads a file from the directory, a pipe from the
+ * local headers; the same bytes must give the same answer).  Returns NULL
+ * when they agree (or the zip is zip64, not checked), else the reason. */
+static const char *zip_local_check(src *s)
+{
+	unsigned char t[22 + 65535];
+	const unsigned char *h;
+	struct stat sb;
+	uint64_t size, cd_off, cd_size, entries, off, i, locals = 0;
+	uint64_t *ent = NULL; /* (local header offset, compressed size) pairs */
+	size_t n, k, found = SIZE_MAX;
+	const char *why = NULL;
+	zbuf *z;
+
+	if (fstat(s->fd, &sb) < 0 || (uint64_t)sb.st_size < (uint64_t)s->base + 22)
+		return NULL;
+	size = (uint64_t)sb.st_size - (uint64_t)s->base;
+	n = size < sizeof t ? (size_t)size : sizeof t;
+	if (zread(s, size - n, t, n))
+		return NULL;
+	for (k = n - 22 + 1; k-- > 0;)
+		if (!memcmp(t + k, "PK\5\6", 4) && k + 22 + le16(t + k + 20) == n) {
+			found = k;
+			break;
+		}
+	if (found == SIZE_MAX)
+		return "zip end of central directory missing (truncated?)";
+	entries = le16(t + found + 10);
+	cd_size = le32(t + found + 12);
+	cd_off = le32(t + found + 16);
+	if (entries == 0xFFFF || cd_off == 0xFFFFFFFF || cd_size == 0xFFFFFFFF)
+		return NULL;
+	if (cd_off + cd_size > size - n + found || entries > cd_size / 46)
+		return "zip central directory damaged";
+	/* the directory: where each entry's local header is, and its size */
+	z = lx_xmalloc(sizeof *z);
+	z->s = s;
+	z->at = z->n = 0;
+	ent = lx_xcalloc(entries ? 2 * entries : 1, sizeof *ent);
+	for (i = 0, off = cd_off; i < entries; i++) {
+		h = zget(z, off, 46);
+		if (!h || memcmp(h, "PK\1\2", 4)) {
+			why = "zip central directory damaged";
+			goto out;
+		}
+		ent[2 * i] = le32(h + 42);
+		ent[2 * i + 1] = le32(h + 20);
+		off += 46 + le16(h + 28) + le16(h + 30) + le16(h + 32);
+	}
+	qsort(ent, entries, 2 * sizeof *ent, cmp_u64pair);
+	/* the local headers, one after the other */
+	for (off = 0; off < cd_off && (h = zget(z, off, 30)) != NULL && !memcmp(h, "PK\3\4", 4);
+	     locals++) {
+		uint64_t c = le32(h + 18);
+		unsigned flags = le16(h + 6);
+		const uint64_t *e = bsearch(&off, ent, entries, 2 * sizeof *ent, cmp_u64pair);
+		if (e)
+			c = e[1];
+		else if (flags & 8)
+			break; /* not in the directory, size unknown: counted */
+		off += 30 + le16(h + 26) + le16(h + 28) + c;
+		if (flags & 8) { /* a data descriptor, with or without its signature */
+			h = zget(z, off, 4);
+			off += h && !memcmp(h, "PK\7\10", 4) ? 16 : 12;
+		}
+	}
+	if (locals != entries || off < cd_off)
+		why = LX_ZIP_DISAGREES;
+out:
+	free(ent);
+	free(z);
+	return why;
+}
+
 /* Probes s and reads it as an archive, a compressed file or plain text.
  * depth counts the archive levels s is inside. */
 static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 {
 	const unsigned char *head = s->head;
-	struct archive *a, *b = NULL;
+	struct archive *a;
 	struct archive_entry *e = NULL;
+	const char *z;
 	size_t nhead;
 	int rc, fmt, compressed = 0;
 
 	nhead = peek(s, s->head, LX_PEEK);
 	if (s->failed)
 		return;
-	s->zname = compression_magic(head, nhead);
 	if (looks_like_text(head, nhead)) {
 		s->recording = 0;
-		deliver(r, s, s->parent != NULL, mtime);
+		deliver(r, s, mtime);
+		return;
+	}
+	z = compression_magic(head, nhead);
+	if (z)
+		s->zname = z;
+	if (z && !s->inflated) {
+		inflate_stream(r, s, depth, mtime);
 		return;
 	}
 	if (!s->seekable)
 		s->recording = 1;
+	if (nhead >= 4 && !memcmp(head, "PK\3\4", 4)) {
+		const char *why = s->seekable ? zip_local_check(s) : NULL;
+		if (why) {
+			/* read from its local headers, as from a pipe */
+			report(r, s->level, why, 1);
+			s->zstream = 1;
+		} else if (!s->seekable) {
+			s->ztail = lx_xmalloc(2 * LX_ZIP_TAIL);
+		}
+	}
 	a = open_handle(s, 0, cpio_plausible(head, nhead), &rc);
 	if (!a)
 		return;
 	if (rc == ARCHIVE_OK)
 		rc = archive_read_next_header(a, &e);
 	fmt = archive_format(a) & ARCHIVE_FORMAT_BASE_MASK;
-	compressed = archive_filter_count(a) > 1 || s->zname;
+	compressed = archive_filter_count(a) > 1 || z;
 	if (s->failed) {
 		/* reported by the stream */
 	} else if (rc == ARCHIVE_OK || rc == ARCHIVE_WARN) {
@@ -829,29 +1169,12 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 		archive_read_free(a);
 		a = NULL;
 		if (rewind_src(s) == 0) {
-			if (!compressed) {
-				deliver(r, s, s->parent != NULL, mtime);
-			} else if (!too_deep(r, s, depth) &&
-			           (b = open_handle(s, 1, 0, &rc)) != NULL) {
-				if (rc == ARCHIVE_OK)
-					rc = archive_read_next_header(b, &e);
-				if (rc == ARCHIVE_OK || rc == ARCHIVE_WARN) {
-					src c;
-					src_init(&c, r, s->level);
-					c.zname = s->zname;
-					c.parent = b;
-					c.up = s;
-					c.in0 = archive_filter_bytes(b, -1);
-					deliver(r, &c, 1, mtime);
-					src_fini(&c);
-				} else if (rc != ARCHIVE_EOF && !s->failed) {
-					report_archive(s, b, s);
-				}
-			}
+			if (!compressed || s->inflated)
+				deliver(r, s, mtime);
+			else
+				inflate_stream(r, s, depth, mtime);
 		}
 	}
-	if (b)
-		archive_read_free(b);
 	if (a)
 		archive_read_free(a);
 }

@@ -24,6 +24,7 @@ typedef struct lx_reader {
 	uint64_t members;        /* archive members entered in this bundle */
 	uint64_t unpacked;       /* bytes taken out of archives (max_expand) */
 	int stop;                /* a limit ended the current top-level file */
+	int spent;               /* ... and the bundle: nothing more is read */
 	const lx_split *split;   /* borrowed; NULL: this reader reads all */
 	uint64_t top;            /* top-level units met (split) */
 	int unit;                /* reading a claimed unit: no claims inside */
@@ -50,6 +51,11 @@ void lx_reader_note(lx_reader *r, size_t depth, const char *msg);
  * file's modification time or LX_MTIME_UNKNOWN.  Every problem goes to
  * sink->error; fd is left open for the caller to close. */
 void lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime);
+
+/* Takes one member or file of --max-members.  Returns 1, or 0 after
+ * reporting the limit (r->chain names what was not read) and ending the
+ * bundle (r->spent). */
+int lx_reader_take_member(lx_reader *r);
 
 /* Nonzero when r's split says to stop reading at once. */
 int lx_reader_stopped(const lx_reader *r);

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -30,6 +31,7 @@ struct lx_decoder {
 	const char *encoding;
 	void *fh;
 	int begun;
+	int binary;
 	unsigned char sniff[LX_SNIFF_BYTES];
 	size_t nsniff;
 	/* UTF-8: bytes at the end of a chunk that may start a BOM */
@@ -70,11 +72,17 @@ void lx_decoder_begin(lx_decoder *d, const lx_sink *sink, const lx_chain *path,
 	d->encoding = NULL;
 	d->fh = NULL;
 	d->begun = 0;
+	d->binary = 0;
 	d->nsniff = 0;
 	d->npend = 0;
 	d->have_byte = 0;
 	d->hi = 0;
 	d->nout = 0;
+}
+
+int lx_decoder_binary(const lx_decoder *d)
+{
+	return d->binary;
 }
 
 const char *lx_decoder_encoding(const lx_decoder *d)
@@ -265,6 +273,39 @@ static int looks_utf16le(const unsigned char *p, size_t n)
 	return oz * 4 >= pairs * 3 && ez * 10 <= pairs;
 }
 
+/* Whether the file named path is called like a log: a .log, .txt, .out,
+ * .err or .trace file, or "log" in its name. */
+static int log_name(const lx_chain *path)
+{
+	static const char *const ext[] = {".txt", ".out", ".err", ".trace"};
+	const char *name = path && path->n ? lx_chain_leaf(path) : "", *p;
+	size_t n = strlen(name), i, k;
+	for (p = name; *p; p++)
+		if ((p[0] | 0x20) == 'l' && (p[1] | 0x20) == 'o' && (p[2] | 0x20) == 'g')
+			return 1;
+	for (i = 0; i < sizeof ext / sizeof ext[0]; i++) {
+		k = strlen(ext[i]);
+		if (n >= k && !strncasecmp(name + n - k, ext[i], k))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the first bytes p[0..n) of the file named path are binary: more
+ * than a few control bytes (NUL, BEL... but not tab, line ends, form feed
+ * or the ESC of colour sequences), where a file named like a log may hold
+ * more of them than another (a stray NUL or BEL must not hide a log). */
+static int binary(const unsigned char *p, size_t n, const lx_chain *path)
+{
+	size_t i, ctl = 0;
+	for (i = 0; i < n; i++)
+		ctl += (p[i] < 0x20 && !(p[i] >= 0x09 && p[i] <= 0x0D) && p[i] != 0x1B) ||
+		       p[i] == 0x7F;
+	if (!ctl)
+		return 0;
+	return ctl * 100 > n * (log_name(path) ? 25u : 2u);
+}
+
 /* Decides the encoding from the sniffed bytes, begins the file and decodes
  * the sniffed bytes. */
 static void start(lx_decoder *d)
@@ -288,10 +329,9 @@ static void start(lx_decoder *d)
 	} else if (looks_utf16le(p, n)) {
 		d->mode = M_U16LE;
 		d->encoding = "utf-16le-nobom";
-	} else if (memchr(p, 0, n)) {
+	} else if (binary(p, n, d->path)) {
 		d->mode = M_SKIP;
-		if (d->sink->note)
-			d->sink->note(d->sink->ud, d->path, "binary file skipped");
+		d->binary = 1;
 		return;
 	} else {
 		d->mode = M_UTF8;

@@ -5,8 +5,9 @@
  * lx_decoder_begin(), lx_decoder_feed()..., lx_decoder_end().  The first
  * bytes of a file are held back until the encoding is known (LX_SNIFF_BYTES
  * or the end of the file); only then is sink->begin() called, with
- * lx_file_info.encoding set.  Binary files (NUL bytes in what is not
- * UTF-16) get sink->note("binary file skipped") and are not delivered. */
+ * lx_file_info.encoding set.  Binary files (more than a few control bytes
+ * in what is not UTF-16; a file named like a log may hold more) are not
+ * delivered: the caller counts them (lx_decoder_binary). */
 #ifndef LX_DECODE_H
 #define LX_DECODE_H
 
@@ -35,6 +36,8 @@ int lx_decoder_feed(lx_decoder *d, const void *p, size_t n);
  * calls sink->end() if the file was begun.  Returns 1 when the file was
  * handed to sink->begin(), 0 when it was not (binary). */
 int lx_decoder_end(lx_decoder *d);
+/* Whether the file just ended was skipped as binary. */
+int lx_decoder_binary(const lx_decoder *d);
 /* The encoding detected for the current file ("utf-8", "utf-8-bom",
  * "utf-16le", "utf-16be", "utf-16le-nobom"), or NULL before detection or for
  * a binary file. */

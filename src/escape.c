@@ -37,6 +37,36 @@ size_t lx_utf8_seq(const unsigned char *s, size_t n)
 
 static const char hex[] = "0123456789abcdef";
 
+/* Whether the l-byte UTF-8 sequence at p is a bidirectional control
+ * (U+061C, U+200E, U+200F, U+202A..U+202E, U+2066..U+2069), which would
+ * reorder what a terminal or browser shows around it. */
+static int bidi(const unsigned char *p, size_t l)
+{
+	if (l == 2)
+		return p[0] == 0xd8 && p[1] == 0x9c;
+	if (l != 3 || p[0] != 0xe2)
+		return 0;
+	if (p[1] == 0x80)
+		return p[2] == 0x8e || p[2] == 0x8f || (p[2] >= 0xaa && p[2] <= 0xae);
+	return p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9;
+}
+
+/* Appends "\uXXXX" for the bidi control at p (l bytes). */
+static void add_bidi(lx_buf *b, const unsigned char *p, size_t l)
+{
+	unsigned cp = l == 2 ? (unsigned)(p[0] & 0x1f) << 6 | (p[1] & 0x3f)
+	                     : (unsigned)(p[0] & 0x0f) << 12 | (unsigned)(p[1] & 0x3f) << 6 |
+	                               (p[2] & 0x3f);
+	char t[8];
+	t[0] = '\\';
+	t[1] = 'u';
+	t[2] = hex[cp >> 12];
+	t[3] = hex[(cp >> 8) & 15];
+	t[4] = hex[(cp >> 4) & 15];
+	t[5] = hex[cp & 15];
+	lx_buf_add(b, t, 6);
+}
+
 static void add_hex(lx_buf *b, const char *pfx, unsigned char c)
 {
 	char t[8];
@@ -64,12 +94,15 @@ void lx_esc_term(lx_buf *b, const char *s, size_t n)
 		}
 		l = c >= 0x80 ? lx_utf8_seq(p + i, n - i) : 0;
 		/* C1 controls U+0080..U+009F are encoded c2 80..c2 9f. */
-		if (l > 1 && !(c == 0xc2 && p[i + 1] < 0xa0)) {
+		if (l > 1 && !(c == 0xc2 && p[i + 1] < 0xa0) && !bidi(p + i, l)) {
 			i += l;
 			continue;
 		}
 		lx_buf_add(b, s + run, i - run);
-		if (c == '\n')
+		if (l > 1 && bidi(p + i, l)) {
+			add_bidi(b, p + i, l);
+			i += l - 1;
+		} else if (c == '\n')
 			lx_buf_adds(b, "\\n");
 		else if (c == '\r')
 			lx_buf_adds(b, "\\r");
@@ -139,7 +172,10 @@ static void add_valid_utf8(lx_buf *b, const char *s, size_t n, int html)
 		unsigned char c = p[i];
 		if (c >= 0x80) {
 			l = lx_utf8_seq(p + i, n - i);
-			if (l) {
+			if (l && bidi(p + i, l)) {
+				add_bidi(b, p + i, l);
+				i += l;
+			} else if (l) {
 				lx_buf_add(b, s + i, l);
 				i += l;
 			} else {
@@ -171,7 +207,10 @@ static void add_valid_utf8(lx_buf *b, const char *s, size_t n, int html)
 void lx_esc_csv(lx_buf *b, const char *s, size_t n)
 {
 	size_t i;
-	int quote = 0;
+	/* a cell a spreadsheet would take for a formula starts with a quote */
+	int formula = n && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
+	                    s[0] == '\t' || s[0] == '\r');
+	int quote = formula;
 	for (i = 0; i < n; i++)
 		if (s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
 			quote = 1;
@@ -180,6 +219,8 @@ void lx_esc_csv(lx_buf *b, const char *s, size_t n)
 		return;
 	}
 	lx_buf_addc(b, '"');
+	if (formula)
+		lx_buf_addc(b, '\'');
 	for (i = 0; i < n;) {
 		const char *q = memchr(s + i, '"', n - i);
 		size_t end = q ? (size_t)(q - s) : n;

@@ -13,7 +13,8 @@
 
 /* Terminal-safe text: valid UTF-8 printable characters pass through; C0
  * controls (except tab), DEL and C1 controls become \xNN (or \r, \n, \e);
- * bytes of invalid UTF-8 become \xNN; a backslash stays a backslash. */
+ * bytes of invalid UTF-8 become \xNN; bidirectional controls (U+202E...)
+ * become \uXXXX; a backslash stays a backslash. */
 void lx_esc_term(lx_buf *b, const char *s, size_t n);
 /* JSON string contents (without the quotes), always valid UTF-8: invalid
  * sequences become U+FFFD, controls \uXXXX or the short escapes. */
@@ -21,9 +22,12 @@ void lx_esc_json(lx_buf *b, const char *s, size_t n);
 /* Appends "s" as a JSON string, quotes included. */
 void lx_esc_json_str(lx_buf *b, const char *s);
 /* RFC 4180 field: quoted when it holds a comma, quote, CR or LF; valid
- * UTF-8 as for JSON; other controls dropped to '?'. */
+ * UTF-8 as for JSON (bidirectional controls as \uXXXX); other controls
+ * dropped to '?'.  A field starting with = + - @ tab or CR (a formula to
+ * a spreadsheet) is quoted with a ' before it. */
 void lx_esc_csv(lx_buf *b, const char *s, size_t n);
-/* HTML text: & < > " ' escaped, valid UTF-8 as for JSON. */
+/* HTML text: & < > " ' escaped, valid UTF-8 as for JSON, bidirectional
+ * controls as \uXXXX. */
 void lx_esc_html(lx_buf *b, const char *s, size_t n);
 
 /* Writes "logdx: ", prefix (taken as it is, not as a format) and the

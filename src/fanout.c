@@ -55,7 +55,7 @@ typedef struct item {
 	size_t n;
 	int done;    /* the worker finished the file */
 	/* MARK: what a lane's member (or the stretch before it) added */
-	uint64_t files, bytes, expanded, use[2];
+	uint64_t files, bytes, expanded, binary, use[2];
 	struct item *next, *prev;
 } item;
 
@@ -91,7 +91,7 @@ typedef struct lane {
 	item *hits;        /* the file being matched */
 	lx_buf name;
 	lx_input_stats st; /* its walk's own counts */
-	uint64_t files0, bytes0, expanded0, use[2]; /* since its last MARK */
+	uint64_t files0, bytes0, expanded0, binary0, use[2]; /* since its last MARK */
 	uint64_t gap_bytes; /* read outside members */
 	uint64_t gseq;      /* problems met outside members */
 	pthread_t th;
@@ -525,19 +525,20 @@ static uint64_t after(const fanout *f, const lane *l, uint64_t k)
 static void mark(fanout *f, lane *l)
 {
 	uint64_t files = l->st.files - l->files0, expanded = l->st.expanded - l->expanded0;
-	uint64_t bytes = l->st.bytes - l->bytes0;
+	uint64_t bytes = l->st.bytes - l->bytes0, binary = l->st.binary - l->binary0;
 	/* bytes read outside members are the zip's own directory, which
 	 * every lane reads: they count once, as the most any lane read */
 	if (!l->in_member) {
 		l->gap_bytes += bytes;
 		bytes = 0;
 	}
-	if ((files || bytes || expanded || l->use[0] || l->use[1]) &&
+	if ((files || bytes || expanded || binary || l->use[0] || l->use[1]) &&
 	    (l->in_member || primary(f, l)) && !atomic_load(&l->abort)) {
 		item *it = new_item(IT_MARK, l->pos);
 		it->files = files;
 		it->bytes = bytes;
 		it->expanded = expanded;
+		it->binary = binary;
 		it->use[0] = l->use[0];
 		it->use[1] = l->use[1];
 		if (!append(f, it, l))
@@ -546,6 +547,7 @@ static void mark(fanout *f, lane *l)
 	l->files0 = l->st.files;
 	l->bytes0 = l->st.bytes;
 	l->expanded0 = l->st.expanded;
+	l->binary0 = l->st.binary;
 	l->use[0] = l->use[1] = 0;
 }
 
@@ -805,6 +807,7 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 				f->lst.files += it->files;
 				f->lst.bytes += it->bytes;
 				f->lst.expanded += it->expanded;
+				f->lst.binary += it->binary;
 			}
 			item_free(it);
 			continue;

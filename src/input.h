@@ -52,6 +52,7 @@ typedef struct lx_input_stats {
 	uint64_t files;    /* text files delivered */
 	uint64_t bytes;    /* bytes read from the bundle's own files */
 	uint64_t expanded; /* bytes after decompression (what was decoded) */
+	uint64_t binary;   /* files skipped as binary (counted, not noted) */
 	int errors;        /* number of error() calls */
 } lx_input_stats;
 

@@ -14,6 +14,7 @@
 
 #define LX_LINES_MIN_WINDOW (4u * 1024u * 1024u)
 #define LX_LINES_SLACK (64u * 1024u)
+#define LX_LINES_OVERLAP 4096u /* the most a piece repeats of the one before */
 
 struct lx_lines {
 	char *buf;
@@ -21,6 +22,7 @@ struct lx_lines {
 	size_t len;      /* bytes in the window */
 	size_t scanned;  /* buf[0..scanned) holds no '\n' */
 	size_t max_line;
+	size_t step;     /* a long line's pieces start this far apart */
 	uint64_t line;   /* number of the line starting at buf[0] */
 	uint64_t count;  /* lines delivered */
 	const lx_sink *sink;
@@ -38,6 +40,9 @@ lx_lines *lx_lines_new_window(size_t max_line, size_t min_window)
 	l->cap = w + 2;
 	l->buf = lx_xmalloc(l->cap);
 	l->max_line = max_line;
+	/* pieces overlap, so that a match across a cut is whole in one of
+	 * them (a match seen twice is on the same line: counted once) */
+	l->step = max_line - (max_line / 2 < LX_LINES_OVERLAP ? max_line / 2 : LX_LINES_OVERLAP);
 	l->line = 1;
 	return l;
 }
@@ -102,7 +107,7 @@ static size_t emit_long(lx_lines *l, size_t s, size_t t)
 {
 	while (t - s > l->max_line) {
 		emit_piece(l, s, l->max_line, l->line);
-		s += l->max_line;
+		s += l->step;
 	}
 	return s;
 }
@@ -165,7 +170,7 @@ static void process(lx_lines *l, int final)
 	while (l->len - s > l->max_line &&
 	       (has_content(l, s + l->max_line) || l->len >= l->cap - 2)) {
 		emit_piece(l, s, l->max_line, l->line);
-		s += l->max_line;
+		s += l->step;
 	}
 	if (s) {
 		memmove(l->buf, l->buf + s, l->len - s);

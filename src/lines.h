@@ -5,7 +5,9 @@
  * every CR just before the '\n' removed (CRLF, LF and CR CR LF each end one
  * line).  A final line without '\n' gets one.  A line longer than max_line
  * bytes is delivered in pieces of max_line bytes, each piece as its own line
- * carrying the same line number.  Memory is the window, whatever the input. */
+ * carrying the same line number; each piece repeats the last 4 KiB (at most
+ * half of max_line) of the one before, so that no match up to that long is
+ * cut in two.  Memory is the window, whatever the input. */
 #ifndef LX_LINES_H
 #define LX_LINES_H
 

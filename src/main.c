@@ -84,7 +84,7 @@ int main(int argc, char **argv)
 	rc = lx_options_parse(argc, argv, &cfg);
 	if (rc) {
 		rc = rc == 1 ? 0 : 2;
-		goto out;
+		goto flush;
 	}
 	db = lx_sigdb_new();
 	/* --merge prints what other runs found: it needs no signatures */
@@ -100,6 +100,7 @@ int main(int argc, char **argv)
 		rc = lx_sigtool_explain(db, &cfg, cfg.explain, stdout);
 	else
 		rc = lx_run(&cfg, db);
+flush: /* --help and --version too: a write error is an error */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		if (errno != EPIPE)
 			fprintf(stderr, "logdx: write error: %s\n", strerror(errno));

@@ -20,6 +20,8 @@
                         per CAND_PER_BYTES of it) before it is simply run
                         over the rest of the block */
 #define CAND_PER_BYTES 256
+#define LIMIT_MAX 16 /* lines where a pattern hits a PCRE2 limit before it is
+                        no longer run on the rest of the file */
 
 typedef struct flatpat {
 	size_t sig;      /* signature index */
@@ -108,6 +110,7 @@ struct lx_matcher {
 	unsigned *reach;        /* per signature: how far from a trigger to look */
 	lx_hit_fn fn;
 	void *ud;
+	unsigned *lim;          /* per flat pattern: lines it hit a limit on */
 	/* timestamps */
 	lx_tsctx tsc;
 	int64_t date_base; /* last full stamp before the current block */
@@ -213,6 +216,7 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 	m->ss = lx_xcalloc(db->n ? db->n : 1, sizeof *m->ss);
 	m->active = lx_xcalloc(db->n ? db->n : 1, 1);
 	m->act = lx_xcalloc(m->n_pt ? m->n_pt : 1, sizeof *m->act);
+	m->lim = lx_xcalloc(m->n_pt ? m->n_pt : 1, sizeof *m->lim);
 	m->is_act = lx_xcalloc(m->n_pt + 1, 1);
 	m->last_ls = lx_xcalloc(m->n_pt + 1, sizeof *m->last_ls);
 	m->n_cand = lx_xcalloc(m->n_pt + 1, sizeof *m->n_cand);
@@ -298,6 +302,7 @@ void lx_matcher_free(lx_matcher *m)
 	free(m->first_pt);
 	free(m->active);
 	free(m->act);
+	free(m->lim);
 	free(m->ev);
 	free(m->is_act);
 	free(m->last_ls);
@@ -378,6 +383,7 @@ int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_
 		return 0;
 	activate(m);
 	reset_state(m);
+	memset(m->lim, 0, (m->n_pt ? m->n_pt : 1) * sizeof *m->lim);
 	m->fn = fn;
 	m->ud = ud;
 	lx_tsctx_init(&m->tsc, mtime_epoch);
@@ -621,6 +627,48 @@ static void push_group(lx_matcher *m, uint64_t line, size_t g, size_t off, size_
 			push_event(m, line, f, off, len);
 }
 
+static size_t count_newlines(const char *buf, size_t len);
+
+/* Pattern fp hit a PCRE2 limit on line: the line is skipped for it, and
+ * the hit reported (a lx_hit with limit set) the first time in the file
+ * and when the pattern is given up for the rest of it. */
+static void limit_hit(lx_matcher *m, size_t fp, uint64_t line)
+{
+	lx_hit h;
+	if (m->lim[fp] >= LIMIT_MAX)
+		return;
+	m->lim[fp]++;
+	if (m->lim[fp] != 1 && m->lim[fp] != LIMIT_MAX)
+		return;
+	memset(&h, 0, sizeof h);
+	h.sig = m->pt[fp].sig;
+	h.line = line;
+	h.ts = LX_TS_NONE;
+	h.limit = m->lim[fp] == LIMIT_MAX ? LIMIT_MAX : 1;
+	if (m->fn)
+		m->fn(m->ud, &h);
+}
+
+/* Pattern fp on each line of buf[ls..len) alone (the first numbered line),
+ * after a limit hit over the block. */
+static void run_by_line(lx_matcher *m, size_t fp, const char *buf, size_t len, size_t ls,
+                        uint64_t line, int grp)
+{
+	for (; ls < len && m->lim[fp] < LIMIT_MAX; line++) {
+		const char *nl = memchr(buf + ls, '\n', len - ls);
+		size_t le = nl ? (size_t)(nl - buf) : len;
+		int rc = pcre2_match(m->pt[fp].code, (PCRE2_SPTR)buf + ls, le - ls, 0, 0, m->md,
+		                     m->mctx);
+		if (rc >= 0 && grp)
+			push_group(m, line, fp, ls, le - ls);
+		else if (rc >= 0)
+			push_event(m, line, fp, ls, le - ls);
+		else if (rc != PCRE2_ERROR_NOMATCH)
+			limit_hit(m, fp, line);
+		ls = le + 1;
+	}
+}
+
 /* One pattern over the block from offset start (a line start, whose
  * number is first_line): one event per matching line. */
 static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len,
@@ -629,13 +677,18 @@ static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len,
 	const pcre2_code *code = m->pt[fp].code;
 	size_t counted = start;
 	uint64_t line = first_line;
-	while (start < len) {
+	while (start < len && m->lim[fp] < LIMIT_MAX) {
 		int rc = pcre2_match(code, (PCRE2_SPTR)buf, len, start, 0, m->md, m->mctx);
 		PCRE2_SIZE *ov;
 		size_t ls, le;
 		const char *nl;
-		if (rc < 0)
-			break; /* no match, or a limit hit: nothing more in this block */
+		if (rc < 0) {
+			/* a limit hit somewhere after start: line by line from there */
+			if (rc != PCRE2_ERROR_NOMATCH && m->lim[fp] < LIMIT_MAX)
+				run_by_line(m, fp, buf, len, start,
+				            line + count_newlines(buf + counted, start - counted), grp);
+			break;
+		}
 		ov = pcre2_get_ovector_pointer(m->md);
 		ls = line_start(buf, ov[0]);
 		nl = memchr(buf + ov[0], '\n', len - ov[0]);
@@ -644,10 +697,6 @@ static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len,
 			/* The match ran across a line end (\s, [^x]...): patterns are
 			 * defined on single lines, so try this line alone. */
 			rc = pcre2_match(code, (PCRE2_SPTR)buf + ls, le - ls, 0, 0, m->md, m->mctx);
-			if (rc < 0) {
-				start = le + 1;
-				continue;
-			}
 		}
 		while (counted < ls) {
 			const char *q = memchr(buf + counted, '\n', ls - counted);
@@ -655,6 +704,12 @@ static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len,
 				break;
 			line++;
 			counted = (size_t)(q - buf) + 1;
+		}
+		if (rc < 0) {
+			if (rc != PCRE2_ERROR_NOMATCH)
+				limit_hit(m, fp, line);
+			start = le + 1;
+			continue;
 		}
 		if (grp)
 			push_group(m, line, fp, ls, le - ls);
@@ -731,12 +786,15 @@ static void run_line(lx_matcher *m, const cand *c, const char *buf, size_t len)
 	const char *nl = memchr(buf + c->ls, '\n', len - c->ls);
 	size_t le = nl ? (size_t)(nl - buf) : len;
 	int rc;
-	if (!lx_prefilter_check(m->pf, c->pat, buf + c->ls, le - c->ls))
-		return; /* a literal the pattern needs is missing */
+	if (m->lim[c->pat] >= LIMIT_MAX ||
+	    !lx_prefilter_check(m->pf, c->pat, buf + c->ls, le - c->ls))
+		return; /* given up, or a literal the pattern needs is missing */
 	rc = pcre2_match(m->pt[c->pat].code, (PCRE2_SPTR)buf + c->ls, le - c->ls, 0, 0, m->md,
 	                 m->mctx);
 	if (rc >= 0)
 		push_group(m, c->line, c->pat, c->ls, le - c->ls);
+	else if (rc != PCRE2_ERROR_NOMATCH)
+		limit_hit(m, c->pat, c->line);
 }
 
 /* The offset and number of the first of the last n lines of the block
@@ -846,7 +904,7 @@ static void run_windows(lx_matcher *m, size_t si, const char *buf, size_t len,
 	unsigned w = m->reach[si];
 	span sp[64];
 	size_t nsp = 0, i, j, k;
-	const uint64_t *a = m->an + 3 * m->an_first[si];
+	const uint64_t *a = m->an ? m->an + 3 * m->an_first[si] : NULL;
 	size_t na = m->an_n[si];
 	if (m->pend_upto[si] >= first_line)
 		add_span(sp, &nsp, 64, first_line, m->pend_upto[si], 0, first_line);
@@ -984,8 +1042,8 @@ typedef struct probe_ud {
 
 static void probe_hit(void *ud, const lx_hit *h)
 {
-	(void)h;
-	((probe_ud *)ud)->hits++;
+	if (!h->limit)
+		((probe_ud *)ud)->hits++;
 }
 
 int lx_matcher_probe(lx_matcher *m, size_t sig, const char *text, size_t len)

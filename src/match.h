@@ -32,6 +32,10 @@ typedef struct lx_hit {
 	int64_t ts;      /* when (timestamp.h), or LX_TS_NONE */
 	lx_evline ev[LX_EVIDENCE_MAX];
 	size_t n_ev;     /* in line order */
+	/* not a hit: a pattern of sig hit a PCRE2 limit on line (1: the
+	 * first time in this file; 16, the most: it is not run on the rest
+	 * of the file) */
+	unsigned limit;
 } lx_hit;
 
 typedef void (*lx_hit_fn)(void *ud, const lx_hit *h);

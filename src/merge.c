@@ -54,18 +54,78 @@ static void chain_from(lx_chain *c, const lx_json *path, const char *file)
 	}
 }
 
+#define MAX_COUNT 9007199254740992.0 /* 2^53: every integer below is exact */
+
+/* The whole number under key in o, in [lo, MAX_COUNT]; dflt when the key
+ * is absent.  Sets *bad when it is there but not such a number. */
+static uint64_t whole(const lx_json *o, const char *key, double lo, uint64_t dflt, int *bad)
+{
+	const lx_json *v = lx_json_get(o, key);
+	if (!v)
+		return dflt;
+	if (v->type != LX_J_NUM || !(v->num >= lo && v->num <= MAX_COUNT) ||
+	    v->num != (double)(uint64_t)v->num) {
+		*bad = 1;
+		return dflt;
+	}
+	return (uint64_t)v->num;
+}
+
+/* Whether s is a link fit for a report: empty, or http(s):// with no
+ * space, quote, angle bracket or control character. */
+static int doc_ok(const char *s)
+{
+	const unsigned char *p;
+	if (!*s)
+		return 1;
+	if (strncmp(s, "https://", 8) && strncmp(s, "http://", 7))
+		return 0;
+	for (p = (const unsigned char *)s; *p; p++)
+		if (*p <= 0x20 || *p == 0x7F || *p == '"' || *p == '<' || *p == '>' || *p == '\'' ||
+		    *p == '\\')
+			return 0;
+	return 1;
+}
+
+/* What is wrong with the diagnosis d of a shard, or NULL: the shard is
+ * another run's output, but a file all the same, trusted no more than a
+ * log. */
+static const char *bad_diag(const lx_json *d)
+{
+	const char *sev = lx_json_str(d, "severity"), *st = lx_json_str(d, "status");
+	const lx_json *ev = lx_json_get(d, "evidence");
+	double score = lx_json_num(d, "score", 0);
+	size_t k;
+	int bad = 0;
+	if (!lx_json_str(d, "id") || !*lx_json_str(d, "id"))
+		return "diagnosis without an id";
+	if (!sev || lx_severity_parse(sev) < 0)
+		return "diagnosis with an unknown severity";
+	if (st && strcmp(st, "active") && strcmp(st, "resolved"))
+		return "diagnosis with an unknown status";
+	if (!doc_ok(lx_json_str(d, "doc") ? lx_json_str(d, "doc") : ""))
+		return "diagnosis with a doc that is not an http(s) link";
+	if (!(score >= 0 && score <= 1))
+		return "diagnosis with a score outside [0, 1]";
+	(void)whole(d, "rank", 1, 0, &bad);
+	(void)whole(d, "count", 1, 0, &bad);
+	for (k = 0; ev && ev->type == LX_J_ARR && k < ev->n; k++)
+		(void)whole(ev->kids[k], "line", 1, 0, &bad);
+	return bad ? "diagnosis with a rank, count or line number out of range" : NULL;
+}
+
 static void add_diag(lx_report *r, const lx_json *d)
 {
 	lx_diag *x;
 	const lx_json *ev = lx_json_get(d, "evidence");
 	const char *sev = lx_json_str(d, "severity");
 	const char *st = lx_json_str(d, "status");
-	int s = sev ? lx_severity_parse(sev) : -1;
+	int s = sev ? lx_severity_parse(sev) : -1, bad = 0;
 	size_t k;
 	r->d = lx_xrealloc(r->d, (r->n_d + 1) * sizeof *r->d);
 	x = &r->d[r->n_d++];
 	memset(x, 0, sizeof *x);
-	x->rank = (unsigned)lx_json_num(d, "rank", (double)r->n_d);
+	x->rank = (unsigned)whole(d, "rank", 1, r->n_d, &bad);
 	x->id = dup_or_empty(lx_json_str(d, "id"));
 	x->title = dup_or_empty(lx_json_str(d, "title"));
 	x->product = dup_or_empty(lx_json_str(d, "product"));
@@ -74,14 +134,14 @@ static void add_diag(lx_report *r, const lx_json *d)
 	x->severity = s < 0 ? LX_SEV_INFO : (lx_severity)s;
 	x->resolved = st && !strcmp(st, "resolved");
 	x->score = lx_json_num(d, "score", 0);
-	x->count = (uint64_t)lx_json_num(d, "count", 0);
+	x->count = whole(d, "count", 1, 1, &bad);
 	x->first_seen = iso_time(d, "first_seen");
 	x->last_seen = iso_time(d, "last_seen");
 	for (k = 0; ev && ev->type == LX_J_ARR && k < ev->n && k < LX_REPORT_EVIDENCE; k++) {
 		const lx_json *e = ev->kids[k];
 		const lx_json *t = lx_json_get(e, "text");
 		chain_from(&x->ev[k].path, lx_json_get(e, "path"), lx_json_str(e, "file"));
-		x->ev[k].line = (uint64_t)lx_json_num(e, "line", 0);
+		x->ev[k].line = whole(e, "line", 1, 0, &bad);
 		if (t && t->type == LX_J_STR) {
 			x->ev[k].text = lx_xmalloc(t->len + 1);
 			memcpy(x->ev[k].text, t->str, t->len + 1);
@@ -93,13 +153,54 @@ static void add_diag(lx_report *r, const lx_json *d)
 	}
 }
 
+/* Ranks from 1 in the order the shard gave (the shard's own order among
+ * equal ranks), once the diagnoses below --min-severity are dropped. */
+typedef struct rankkey {
+	uint64_t rank, i;
+} rankkey;
+
+static int cmp_rank(const void *a, const void *b)
+{
+	const rankkey *x = a, *y = b;
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static void renumber(lx_report *r, lx_severity min)
+{
+	rankkey *k = lx_xcalloc(r->n_d ? r->n_d : 1, sizeof *k);
+	lx_diag *d = lx_xcalloc(r->n_d ? r->n_d : 1, sizeof *d);
+	size_t i, n = 0;
+	for (i = 0; i < r->n_d; i++) {
+		if (r->d[i].severity < min) {
+			lx_diag_clear(&r->d[i]);
+			continue;
+		}
+		k[n].rank = r->d[i].rank;
+		k[n++].i = i;
+	}
+	qsort(k, n, sizeof *k, cmp_rank);
+	for (i = 0; i < n; i++) {
+		d[i] = r->d[k[i].i];
+		d[i].rank = (unsigned)i + 1;
+	}
+	free(r->d);
+	free(k);
+	r->d = d;
+	r->n_d = n;
+}
+
 static void shard_error(lx_emitter *em, const char *shard, unsigned long line, const char *msg)
 {
 	lx_report *r = lx_report_new(shard);
 	lx_chain c = {0};
 	lx_buf b = {0};
 	lx_chain_push(&c, shard);
-	lx_buf_addf(&b, "line %lu: %s", line, msg);
+	if (line)
+		lx_buf_addf(&b, "line %lu: %s", line, msg);
+	else
+		lx_buf_adds(&b, msg);
 	lx_report_problem(r, &c, b.p, 0);
 	lx_out_problems(r, stderr);
 	em->errors = 1;
@@ -108,28 +209,47 @@ static void shard_error(lx_emitter *em, const char *shard, unsigned long line, c
 	lx_report_free(r);
 }
 
+/* Reads the next line of f into b, '\n' included, keeping at most
+ * MAX_EVENT bytes of it.  Returns its length (0 at the end), or
+ * MAX_EVENT + 1 when it was longer (the rest is read and dropped). */
+static size_t read_line(FILE *f, lx_buf *b)
+{
+	size_t n = 0;
+	int c;
+	lx_buf_reset(b);
+	while ((c = getc(f)) != EOF) {
+		if (n < MAX_EVENT)
+			lx_buf_addc(b, (char)c);
+		n++;
+		if (c == '\n')
+			break;
+	}
+	return n > MAX_EVENT ? MAX_EVENT + 1 : n;
+}
+
 /* Reads one shard; the current report carries over between events. */
 static void read_shard(lx_emitter *em, const char *name, FILE *f)
 {
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
+	lx_buf lb = {0};
+	char *line;
+	size_t n;
 	unsigned long ln = 0;
 	lx_report *cur = NULL;
-	while ((n = getline(&line, &cap, f)) > 0) {
+	while ((n = read_line(f, &lb)) > 0) {
 		const char *err = NULL, *type, *bundle;
 		lx_json *j;
 		const lx_json *data;
 		ln++;
-		if ((size_t)n > MAX_EVENT) {
+		if (n > MAX_EVENT) {
 			shard_error(em, name, ln, "event too long");
 			continue;
 		}
+		line = lb.p;
 		while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			n--;
 		if (!n)
 			continue;
-		j = lx_json_parse(line, (size_t)n, &err);
+		j = lx_json_parse(line, n, &err);
 		if (!j) {
 			shard_error(em, name, ln, err);
 			continue;
@@ -150,7 +270,11 @@ static void read_shard(lx_emitter *em, const char *name, FILE *f)
 			if (!cur || !bundle || strcmp(bundle, cur->bundle)) {
 				shard_error(em, name, ln, "event outside its bundle");
 			} else if (type[0] == 'd') {
-				add_diag(cur, data);
+				const char *why = bad_diag(data);
+				if (why)
+					shard_error(em, name, ln, why);
+				else
+					add_diag(cur, data);
 			} else if (type[0] == 'e' && type[1] == 'r') {
 				lx_chain c;
 				chain_from(&c, lx_json_get(data, "path"), lx_json_str(data, "file"));
@@ -162,9 +286,13 @@ static void read_shard(lx_emitter *em, const char *name, FILE *f)
 				lx_report_problem(cur, &c, lx_json_str(data, "message") ? lx_json_str(data, "message") : "", 1);
 				lx_chain_free(&c);
 			} else {
-				cur->files = (uint64_t)lx_json_num(data, "files_scanned", 0);
-				cur->bytes = (uint64_t)lx_json_num(data, "bytes_scanned", 0);
-				cur->expanded = (uint64_t)lx_json_num(data, "bytes_expanded", 0);
+				int bad = 0;
+				cur->files = whole(data, "files_scanned", 0, 0, &bad);
+				cur->bytes = whole(data, "bytes_scanned", 0, 0, &bad);
+				cur->expanded = whole(data, "bytes_expanded", 0, 0, &bad);
+				if (bad)
+					shard_error(em, name, ln, "end event with a count out of range");
+				renumber(cur, em->cfg->min_severity);
 				lx_emit_report(em, cur);
 				lx_report_free(cur);
 				cur = NULL;
@@ -179,7 +307,7 @@ static void read_shard(lx_emitter *em, const char *name, FILE *f)
 		shard_error(em, name, ln, "truncated shard: a bundle has no end event");
 		lx_report_free(cur);
 	}
-	free(line);
+	lx_buf_free(&lb);
 }
 
 int lx_merge(const lx_config *cfg)
@@ -191,8 +319,7 @@ int lx_merge(const lx_config *cfg)
 		const char *p = cfg->n_paths ? cfg->paths[i] : "-";
 		FILE *f = strcmp(p, "-") ? fopen(p, "r") : stdin;
 		if (!f) {
-			fprintf(stderr, "logdx: %s: %s\n", p, strerror(errno));
-			em.errors = 1;
+			shard_error(&em, p, 0, strerror(errno));
 			continue;
 		}
 		read_shard(&em, p, f);

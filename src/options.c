@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "escape.h"
 #include "util.h"
 
 #ifndef PACKAGE_VERSION
@@ -34,7 +35,8 @@ enum {
 	OPT_MAX_LINE,
 	OPT_MAX_MEMBERS,
 	OPT_MAX_RATIO,
-	OPT_MERGE
+	OPT_MERGE,
+	OPT_FOLLOW
 };
 
 typedef struct opt_doc {
@@ -84,6 +86,8 @@ static const opt_doc opts[] = {
 	 "archive members per bundle (default 1000000)"},
 	{"max-ratio", required_argument, OPT_MAX_RATIO, "N",
 	 "compression ratio treated as a bomb (default 200)"},
+	{"follow-symlinks", no_argument, OPT_FOLLOW, NULL,
+	 "follow symbolic links below a directory, never out of it"},
 	{"merge", no_argument, OPT_MERGE, NULL,
 	 "PATHs are JSON Lines outputs of other runs: merge them"},
 	{"help", no_argument, 'h', NULL, "show this help and exit"},
@@ -129,11 +133,15 @@ static int bad(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int bad(const char *fmt, ...)
 {
 	va_list ap;
-	fputs("logdx: ", stderr);
+	lx_buf raw = {0}, safe = {0};
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	lx_buf_vaddf(&raw, fmt, ap);
 	va_end(ap);
-	fputs("\n", stderr);
+	/* option values are the user's bytes: never raw to a terminal */
+	lx_esc_term(&safe, raw.p ? raw.p : "", raw.len);
+	fprintf(stderr, "logdx: %s\n", safe.p ? safe.p : "");
+	lx_buf_free(&raw);
+	lx_buf_free(&safe);
 	usage_line(stderr);
 	fputs("Try 'logdx --help' for more information.\n", stderr);
 	return 2;
@@ -303,6 +311,9 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg)
 		return 0;
 	case OPT_MERGE:
 		cfg->merge = 1;
+		return 0;
+	case OPT_FOLLOW:
+		cfg->follow_symlinks = 1;
 		return 0;
 	}
 	return 2;

@@ -1,6 +1,7 @@
 /* rank.c - hits to ranked diagnoses.  See rank.h. */
 #include "rank.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,6 +64,12 @@ struct lx_collector {
 	size_t n_su, cap_su;
 	bound *bd;
 	size_t n_bd, cap_bd;
+	/* pattern limits hit (lx_hit.limit), for the report's errors */
+	struct limited {
+		lx_chain path;
+		char msg[320];
+	} *lim;
+	size_t n_lim, cap_lim;
 };
 
 static int shares(const lx_signature *a, const lx_signature *b)
@@ -114,6 +121,9 @@ void lx_collector_free(lx_collector *c)
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
 			lx_buf_free(&c->ag[i].evt[k]);
 	}
+	for (i = 0; i < c->n_lim; i++)
+		lx_chain_free(&c->lim[i].path);
+	free(c->lim);
 	for (i = 0; i < c->cap_fh; i++)
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
 			lx_buf_free(&c->fh[i].evt[k]);
@@ -221,6 +231,23 @@ void lx_collector_hit(void *ud, const lx_hit *h)
 	const lx_signature *s = &c->db->sig[h->sig];
 	fhit *f;
 	size_t k;
+	if (h->limit) {
+		struct limited *l;
+		lx_xgrow(&c->lim, &c->cap_lim, c->n_lim + 1, sizeof *c->lim);
+		l = &c->lim[c->n_lim++];
+		memset(&l->path, 0, sizeof l->path);
+		lx_chain_copy(&l->path, &c->cur);
+		if (h->limit == 1)
+			snprintf(l->msg, sizeof l->msg,
+			         "signature %s: a pattern hit PCRE2's match limit on line %llu, "
+			         "the line is skipped for it", s->id, (unsigned long long)h->line);
+		else
+			snprintf(l->msg, sizeof l->msg,
+			         "signature %s: a pattern hit PCRE2's match limit on %u lines, "
+			         "not run on the rest of the file (from line %llu)", s->id, h->limit,
+			         (unsigned long long)h->line);
+		return;
+	}
 	if (s->role == LX_ROLE_SUCCESS) {
 		record_success(c, h->sig, h->line, h->ts);
 		return;
@@ -409,6 +436,11 @@ void lx_collector_finish(lx_collector *c, lx_report *r)
 	size_t i, k, n = 0;
 	cand *cs = lx_xcalloc(c->db->n + 1, sizeof *cs);
 	double prev = 1.0;
+	for (i = 0; i < c->n_lim; i++) {
+		lx_report_problem(r, &c->lim[i].path, c->lim[i].msg, 0);
+		lx_chain_free(&c->lim[i].path);
+	}
+	c->n_lim = 0;
 	for (i = 0; i < c->db->n; i++) {
 		const lx_signature *s = &c->db->sig[i];
 		agg *a = &c->ag[i];

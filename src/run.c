@@ -158,6 +158,8 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 		}
 	nth = i;
 	lx_emit_init(&em, cfg, p.n);
+	if (!nth)
+		em.errors = 1; /* nothing could be scanned */
 	pthread_mutex_lock(&p.mu);
 	while (nth && p.printed < p.n && !p.stop) {
 		lx_report *r = p.done[p.printed];

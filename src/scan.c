@@ -1,6 +1,7 @@
 /* scan.c - one bundle through the pipeline.  See scan.h. */
 #include "scan.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -159,6 +160,16 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 	r->files = st.files;
 	r->bytes = st.bytes;
 	r->expanded = st.expanded;
+	if (st.binary) {
+		/* one note for them all: bundles hold many .etl and .dll files */
+		lx_chain c = {NULL, NULL, 0, 0};
+		char msg[64];
+		lx_chain_push(&c, arg);
+		snprintf(msg, sizeof msg, "%llu binary file%s skipped",
+		         (unsigned long long)st.binary, st.binary == 1 ? "" : "s");
+		lx_report_problem(r, &c, msg, 1);
+		lx_chain_free(&c);
+	}
 	lx_collector_finish(s->col, r);
 	s->r = NULL;
 	return r;

@@ -33,10 +33,20 @@ static int digits12(const char *s, size_t n, size_t *used)
 	return a;
 }
 
+/* Days in month mon of year (0: a year not known, February has 29). */
+static int month_days(int year, int mon)
+{
+	static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (mon == 2 && (year <= 0 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))))
+		return 29;
+	return days[mon - 1];
+}
+
 static int valid(const lx_tm *t)
 {
-	return t->mon >= 1 && t->mon <= 12 && t->day >= 1 && t->day <= 31 && t->hour >= 0 &&
-	       t->hour <= 23 && t->min >= 0 && t->min <= 59 && t->sec >= 0 && t->sec <= 60;
+	return t->mon >= 1 && t->mon <= 12 && t->day >= 1 &&
+	       t->day <= month_days(t->year, t->mon) && t->hour >= 0 && t->hour <= 23 &&
+	       t->min >= 0 && t->min <= 59 && t->sec >= 0 && t->sec <= 60;
 }
 
 /* HH:MM:SS at s; returns bytes used or 0.  h1 allows a one-digit hour. */

@@ -137,6 +137,73 @@ static int reopen(lx_reader *r, frame *fr, size_t k)
 	return 0;
 }
 
+/* The (device, inode) pairs met by a walk that follows symbolic links, so
+ * that each file and directory is read once (open addressing). */
+typedef struct seen {
+	struct {
+		dev_t dev;
+		ino_t ino;
+	} *v;
+	size_t n, cap; /* cap: 0 or a power of two */
+} seen;
+
+/* Adds (dev, ino) to s.  Returns 1 when it was new, 0 when seen before. */
+static int seen_add(seen *s, dev_t dev, ino_t ino)
+{
+	size_t i, mask;
+	if (2 * (s->n + 1) > s->cap) {
+		seen old = *s;
+		s->cap = s->cap ? 2 * s->cap : 64;
+		s->v = lx_xcalloc(s->cap, sizeof *s->v);
+		s->n = 0;
+		for (i = 0; i < old.cap; i++)
+			if (old.v[i].ino || old.v[i].dev)
+				(void)seen_add(s, old.v[i].dev, old.v[i].ino);
+		free(old.v);
+	}
+	mask = s->cap - 1;
+	i = (size_t)(((uint64_t)dev * 0x9E3779B97F4A7C15u) ^ ((uint64_t)ino * 0xC2B2AE3D27D4EB4Fu));
+	for (i &= mask;; i = (i + 1) & mask) {
+		if (!s->v[i].ino && !s->v[i].dev) {
+			s->v[i].dev = dev;
+			s->v[i].ino = ino;
+			s->n++;
+			return 1;
+		}
+		if (s->v[i].dev == dev && s->v[i].ino == ino)
+			return 0;
+	}
+}
+
+/* Whether the symbolic link name in the directory frame top leads to a
+ * place inside the bundle, whose real path is root (with --follow-symlinks
+ * a walk never leaves its bundle).  r->chain names the link. */
+static int inside(const lx_reader *r, const char *root)
+{
+	char *path, *real;
+	size_t i, n = 1;
+	int in;
+	for (i = 0; i < r->chain.n; i++)
+		n += strlen(r->chain.part[i]) + 1;
+	path = lx_xmalloc(n);
+	n = 0;
+	for (i = 0; i < r->chain.n; i++) {
+		size_t k = strlen(r->chain.part[i]);
+		if (i)
+			path[n++] = '/';
+		memcpy(path + n, r->chain.part[i], k);
+		n += k;
+	}
+	path[n] = '\0';
+	real = realpath(path, NULL);
+	free(path);
+	n = strlen(root);
+	in = real && !strncmp(real, root, n) && (real[n] == '/' || real[n] == '\0' ||
+	                                           (n == 1 && root[0] == '/'));
+	free(real);
+	return in;
+}
+
 /* Opens the entry name of the directory dfd for reading with the extra
  * flags.  Returns the descriptor (the caller closes it), or -1 after
  * reporting why. */
@@ -152,22 +219,36 @@ static int open_entry(lx_reader *r, int dfd, const char *name, int flags)
  * Returns 1 when it is a directory to descend into (its descriptor and
  * status in *fd and *sb), else 0. */
 static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name,
-                 int *fd, struct stat *sb)
+                 int *fd, struct stat *sb, seen *met, const char *root)
 {
 	const frame *top = &fr[depth];
 	size_t i;
 	int f;
 
-	if (fstatat(top->fd, name, sb, 0) < 0) {
-		struct stat lsb;
-		if (errno == ENOENT &&
-		    fstatat(top->fd, name, &lsb, AT_SYMLINK_NOFOLLOW) == 0 &&
-		    S_ISLNK(lsb.st_mode))
-			lx_reader_error(r, 0, "broken symbolic link");
-		else
-			lx_reader_syserr(r, 0, NULL, errno);
+	if (fstatat(top->fd, name, sb, AT_SYMLINK_NOFOLLOW) < 0) {
+		lx_reader_syserr(r, 0, NULL, errno);
 		return 0;
 	}
+	if (S_ISLNK(sb->st_mode)) {
+		/* as grep -r: links met on the way are not followed, unless
+		 * asked, and then never out of the bundle */
+		if (!root)
+			return 0;
+		if (fstatat(top->fd, name, sb, 0) < 0) {
+			if (errno == ENOENT)
+				lx_reader_error(r, 0, "broken symbolic link");
+			else
+				lx_reader_syserr(r, 0, NULL, errno);
+			return 0;
+		}
+		if (!inside(r, root)) {
+			lx_reader_error(r, 0, "symbolic link leads out of the bundle, not followed");
+			return 0;
+		}
+	}
+	if (root && (S_ISDIR(sb->st_mode) || S_ISREG(sb->st_mode)) &&
+	    !seen_add(met, sb->st_dev, sb->st_ino))
+		return 0; /* read once already */
 	if (S_ISDIR(sb->st_mode)) {
 		for (i = 0; i <= depth; i++)
 			if (fr[i].dev == sb->st_dev && fr[i].ino == sb->st_ino) {
@@ -187,6 +268,11 @@ static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name,
 	/* split between lanes: each file is read by the lane that claims it */
 	if (r->split && !r->split->claim(r->split->ud, r->top++))
 		return 0;
+	if (!lx_reader_take_member(r)) {
+		if (r->split)
+			r->split->done(r->split->ud);
+		return 0;
+	}
 	f = open_entry(r, top->fd, name, O_NONBLOCK);
 	if (f >= 0) {
 		r->unit = r->split != NULL;
@@ -201,10 +287,21 @@ static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name,
 }
 
 /* Walks the directory open on fd (status sb), named by r->chain. */
-static void walk_dir(lx_reader *r, int fd, const struct stat *sb)
+static void walk_dir(lx_reader *r, int fd, const struct stat *sb, const char *arg)
 {
 	frame *fr = NULL;
 	size_t cap = 0, depth = 0;
+	seen met = {NULL, 0, 0};
+	char *root = NULL;
+
+	if (r->cfg->follow_symlinks) {
+		root = realpath(arg, NULL);
+		if (!root) {
+			lx_reader_syserr(r, 0, NULL, errno);
+			return;
+		}
+		(void)seen_add(&met, sb->st_dev, sb->st_ino);
+	}
 
 	lx_xgrow(&fr, &cap, 1, sizeof *fr);
 	memset(&fr[0], 0, sizeof fr[0]);
@@ -222,7 +319,7 @@ static void walk_dir(lx_reader *r, int fd, const struct stat *sb)
 		const char *name;
 		int cfd = -1;
 
-		if (lx_reader_stopped(r))
+		if (lx_reader_stopped(r) || r->spent)
 			break;
 		if (top->i == top->n || (top->fd < 0 && reopen(r, fr, depth) < 0)) {
 			/* directory done (or lost): back to its parent */
@@ -235,7 +332,7 @@ static void walk_dir(lx_reader *r, int fd, const struct stat *sb)
 		}
 		name = top->names[top->i++];
 		lx_chain_push_file(&r->chain, name);
-		if (!visit(r, fr, depth, name, &cfd, &csb)) {
+		if (!visit(r, fr, depth, name, &cfd, &csb, &met, root)) {
 			lx_chain_pop(&r->chain);
 			continue;
 		}
@@ -269,6 +366,8 @@ out:
 		frame_free(&fr[0]);
 	}
 	free(fr);
+	free(met.v);
+	free(root);
 }
 
 static void walk_path(lx_reader *r, const char *arg)
@@ -283,7 +382,7 @@ static void walk_path(lx_reader *r, const char *arg)
 	if (fstat(fd, &sb) < 0)
 		lx_reader_syserr(r, 0, NULL, errno);
 	else if (S_ISDIR(sb.st_mode)) {
-		walk_dir(r, fd, &sb);
+		walk_dir(r, fd, &sb, arg);
 		if (r->split)
 			r->split->eof(r->split->ud);
 	} else

@@ -4,6 +4,9 @@
 # (absent: must be empty) and `status` (absent: 0).  The script runs in a
 # fresh temporary directory with logdx and mkbundle first on PATH and
 # $SRCDIR naming the source tree.  With $VALGRIND set, logdx runs under it.
+# A case may hold `maxrss`: the peak resident size in KiB that no run of
+# logdx in it may reach (checked with GNU time, when there is one and the
+# build has no sanitizer or valgrind, whose own memory would count).
 # Usage: run.sh [CASE...]
 set -u
 : "${SRCDIR:=$(cd "$(dirname "$0")/../.." && pwd)}"
@@ -24,6 +27,19 @@ EOT
 else
 	printf '#!/bin/sh\nexec "%s/src/logdx" "$@"\n' "$BUILDDIR" >"$work/bin/logdx"
 fi
+rss_ok=
+if [ -z "${VALGRIND:-}" ] && [ -z "${SANITIZERS:-}" ] &&
+	/usr/bin/time -f %M -o "$work/rss" true 2>/dev/null &&
+	[ "$(cat "$work/rss")" -gt 0 ] 2>/dev/null; then
+	rss_ok=1
+	mv "$work/bin/logdx" "$work/logdx"
+	chmod +x "$work/logdx"
+	cat >"$work/bin/logdx" <<EOT
+#!/bin/sh
+[ -n "\${LX_RSS_LOG:-}" ] || exec "$work/logdx" "\$@"
+exec /usr/bin/time -f %M -a -o "\$LX_RSS_LOG" "$work/logdx" "\$@"
+EOT
+fi
 printf '#!/bin/sh\nexec "%s/tests/mkbundle" "$@"\n' "$BUILDDIR" >"$work/bin/mkbundle"
 chmod +x "$work/bin/logdx" "$work/bin/mkbundle"
 PATH="$work/bin:$PATH"
@@ -43,8 +59,14 @@ for c in $cases; do
 	t="$work/run"
 	rm -rf "$t"
 	mkdir "$t"
+	rm -f "$work/rss"
+	if [ -n "$rss_ok" ] && [ -f "$dir/maxrss" ]; then
+		LX_RSS_LOG="$work/rss"
+		export LX_RSS_LOG
+	fi
 	(cd "$t" && sh "$dir/cmd" >"$work/out" 2>"$work/err" </dev/null)
 	st=$?
+	unset LX_RSS_LOG
 	want=0
 	[ -f "$dir/status" ] && want=$(cat "$dir/status")
 	ok=1
@@ -69,6 +91,16 @@ for c in $cases; do
 		echo "FAIL $c: unexpected stderr"
 		head -20 "$work/err"
 		ok=0
+	fi
+	if [ -f "$work/rss" ]; then
+		max=$(cat "$dir/maxrss")
+		# GNU time adds a line when the command exits non-zero
+		for kb in $(grep -v '[^0-9]' "$work/rss"); do
+			if [ "$kb" -ge "$max" ]; then
+				echo "FAIL $c: peak RSS $kb KiB, limit $max KiB"
+				ok=0
+			fi
+		done
 	fi
 	if [ $ok = 1 ]; then
 		pass=$((pass + 1))

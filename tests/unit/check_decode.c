@@ -10,7 +10,7 @@
 
 /* Decodes in[0..n) fed in chunks of step bytes (0: at once); returns the
  * transcript (caller frees).  *begun gets lx_decoder_end()'s result. */
-static char *decode(const void *in, size_t n, size_t step, int *begun)
+static char *decode_as(const char *name, const void *in, size_t n, size_t step, int *begun)
 {
 	const char *p = in;
 	recsink r;
@@ -21,7 +21,7 @@ static char *decode(const void *in, size_t n, size_t step, int *begun)
 	char *out;
 
 	recsink_init(&r);
-	lx_chain_push(&c, "f.log");
+	lx_chain_push(&c, name);
 	lx_decoder_begin(d, &r.sink, &c, LX_MTIME_UNKNOWN);
 	if (!step)
 		step = n ? n : 1;
@@ -30,12 +30,17 @@ static char *decode(const void *in, size_t n, size_t step, int *begun)
 			break;
 	b = lx_decoder_end(d);
 	if (begun)
-		*begun = b;
+		*begun = b ? 1 : lx_decoder_binary(d) ? -1 : 0;
 	lx_decoder_free(d);
 	lx_chain_free(&c);
 	out = lx_buf_take(&r.log);
 	recsink_free(&r);
 	return out;
+}
+
+static char *decode(const void *in, size_t n, size_t step, int *begun)
+{
+	return decode_as("f.log", in, n, step, begun);
 }
 
 static void check_decode(const void *in, size_t n, const char *want)
@@ -149,13 +154,48 @@ END_TEST
 START_TEST(binary)
 {
 	int begun = 1;
+	/* not delivered, no note: the caller counts it */
 	char *got = decode("MZ\x90\0\3\0\0\0\4\0", 10, 0, &begun);
-	ck_assert_str_eq(got, "~ f.log: binary file skipped\n");
-	ck_assert_int_eq(begun, 0);
+	ck_assert_str_eq(got, "");
+	ck_assert_int_eq(begun, -1);
 	free(got);
 	/* NUL pairs at both offsets: not UTF-16 either */
 	got = decode("\0\0\0\0ab\0\0", 8, 3, &begun);
-	ck_assert_str_eq(got, "~ f.log: binary file skipped\n");
+	ck_assert_str_eq(got, "");
+	ck_assert_int_eq(begun, -1);
+	free(got);
+}
+END_TEST
+
+START_TEST(log_with_controls)
+{
+	/* a log with colour sequences, a few NUL and BEL bytes and invalid
+	 * UTF-8 is text, whatever its name; more control bytes than that are
+	 * text only in a file named like a log */
+	char in[1200];
+	int begun, i;
+	char *got;
+	memset(in, 'x', sizeof in);
+	for (i = 0; i < 12; i++)
+		memcpy(in + 80 * i, "\033[31mERR\033[0m\n", 13);
+	in[300] = '\0';
+	in[500] = '\a';
+	in[700] = '\xff';
+	in[sizeof in - 1] = '\n';
+	got = decode_as("agent.dat", in, sizeof in, 0, &begun);
+	ck_assert_int_eq(begun, 1);
+	ck_assert_ptr_nonnull(strstr(got, "B agent.dat utf-8\n1:\033[31mERR"));
+	free(got);
+	for (i = 0; i < 100; i++)
+		in[200 + 5 * i] = '\0'; /* about 8% */
+	got = decode_as("agent.dat", in, sizeof in, 0, &begun);
+	ck_assert_int_eq(begun, -1);
+	free(got);
+	got = decode_as("Agent.LOG.1", in, sizeof in, 0, &begun);
+	ck_assert_int_eq(begun, 1);
+	free(got);
+	got = decode_as("trace.out", in, sizeof in, 0, &begun);
+	ck_assert_int_eq(begun, 1);
 	free(got);
 }
 END_TEST
@@ -192,6 +232,7 @@ int main(void)
 	tcase_add_test(tc, utf16_long_runs);
 	tcase_add_test(tc, not_utf16);
 	tcase_add_test(tc, binary);
+	tcase_add_test(tc, log_with_controls);
 	tcase_add_test(tc, declined);
 	suite_add_tcase(s, tc);
 	return recsink_run(s);

@@ -46,6 +46,28 @@ START_TEST(csv_html)
 }
 END_TEST
 
+START_TEST(bidi_controls)
+{
+	/* U+202E would show "exe.txt" as "txt.exe" */
+	ck_assert_str_eq(run(lx_esc_term, "a\xe2\x80\xaetxt.exe", 11), "a\\u202etxt.exe");
+	ck_assert_str_eq(run(lx_esc_html, "a\xe2\x80\xaetxt.exe", 11), "a\\u202etxt.exe");
+	ck_assert_str_eq(run(lx_esc_csv, "a\xe2\x81\xa6" "b", 5), "a\\u2066b");
+	ck_assert_str_eq(run(lx_esc_term, "\xd8\x9c", 2), "\\u061c");
+	/* other characters of those blocks pass */
+	ck_assert_str_eq(run(lx_esc_term, "\xe2\x80\x94", 3), "\xe2\x80\x94");
+}
+END_TEST
+
+START_TEST(csv_formulas)
+{
+	ck_assert_str_eq(run(lx_esc_csv, "=1+2", 4), "\"'=1+2\"");
+	ck_assert_str_eq(run(lx_esc_csv, "+x", 2), "\"'+x\"");
+	ck_assert_str_eq(run(lx_esc_csv, "- Exit code: 802", 16), "\"'- Exit code: 802\"");
+	ck_assert_str_eq(run(lx_esc_csv, "@SUM(A1)", 8), "\"'@SUM(A1)\"");
+	ck_assert_str_eq(run(lx_esc_csv, "a=b", 3), "a=b");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("escape");
@@ -53,6 +75,8 @@ int main(void)
 	tcase_add_test(tc, terminal);
 	tcase_add_test(tc, json);
 	tcase_add_test(tc, csv_html);
+	tcase_add_test(tc, bidi_controls);
+	tcase_add_test(tc, csv_formulas);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -58,10 +58,39 @@ START_TEST(long_lines_in_pieces)
 	char line[300], want[600];
 	memset(line, 'x', 200);
 	memcpy(line + 200, "\nok\n", 5);
-	/* 200 bytes with max 64: 64 + 64 + 64 + 8, all line 1 */
-	snprintf(want, sizeof want, "1:%.64s\n1:%.64s\n1:%.64s\n1:%.8s\n2:ok\n",
-	         line, line, line, line);
+	/* 200 bytes with max 64: pieces of 64 starting 32 apart (each repeats
+	 * half of the one before), then the last 40, all line 1 */
+	snprintf(want, sizeof want, "1:%.64s\n1:%.64s\n1:%.64s\n1:%.64s\n1:%.64s\n1:%.40s\n2:ok\n",
+	         line, line, line, line, line, line);
 	check_split(line, 64, want);
+}
+END_TEST
+
+START_TEST(match_across_cut)
+{
+	/* a word across each cut of a long line is whole in some piece */
+	char line[3000];
+	size_t cut;
+	for (cut = 50; cut <= 80; cut++) {
+		char *got;
+		memset(line, 'x', sizeof line);
+		memcpy(line + cut - 10, "NEEDLE-IN-THE-HAY", 17);
+		line[2000] = '\n';
+		got = split(line, 2001, 7, 64);
+		ck_assert_msg(strstr(got, "NEEDLE-IN-THE-HAY") != NULL, "cut %zu: %s", cut, got);
+		free(got);
+	}
+	/* at 1 MiB the pieces repeat 4 KiB */
+	{
+		static char big[(1u << 20) + 100];
+		char *got;
+		memset(big, 'x', sizeof big);
+		memcpy(big + (1u << 20) - 8, "NEEDLE-IN-THE-HAY", 17);
+		big[sizeof big - 1] = '\n';
+		got = split(big, sizeof big, 65536, 1u << 20);
+		ck_assert_ptr_nonnull(strstr(got, "NEEDLE-IN-THE-HAY"));
+		free(got);
+	}
 }
 END_TEST
 
@@ -76,7 +105,7 @@ START_TEST(long_line_edges)
 	/* max_line + 1 without a final newline */
 	memset(line, 'y', 65);
 	line[65] = '\0';
-	snprintf(want, sizeof want, "1:%.64s\n1:y\n", line);
+	snprintf(want, sizeof want, "1:%.64s\n1:%.33s\n", line, line);
 	check_split(line, 64, want);
 }
 END_TEST
@@ -98,9 +127,10 @@ START_TEST(bounded_memory)
 		lx_lines_feed(l, chunk, sizeof chunk);
 	lx_lines_feed(l, "\nend\n", 5);
 	lx_lines_finish(l);
-	ck_assert_uint_eq(r.nlines, 8u * 1024 * 1024 / 64 + 1);
+	/* pieces of 64 bytes, 32 apart */
+	ck_assert_uint_eq(r.nlines, (8u * 1024 * 1024 - 64) / 32 + 1 + 1);
 	ck_assert_uint_eq(lx_lines_count(l), 2);
-	ck_assert_uint_eq(r.nbytes, 8u * 1024 * 1024 + 8u * 1024 * 1024 / 64 + 4);
+	ck_assert_uint_eq(r.nbytes, ((8u * 1024 * 1024 - 64) / 32 + 1) * 65 + 4);
 	lx_lines_free(l);
 	recsink_free(&r);
 }
@@ -139,6 +169,7 @@ int main(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, line_ends);
 	tcase_add_test(tc, long_lines_in_pieces);
+	tcase_add_test(tc, match_across_cut);
 	tcase_add_test(tc, long_line_edges);
 	tcase_add_test(tc, bounded_memory);
 	tcase_add_test(tc, numbers_across_blocks);

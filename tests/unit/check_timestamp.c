@@ -55,6 +55,13 @@ START_TEST(near_misses)
 	ck_assert_int_eq(parse("99:99:99:not a time", &t), LX_TSK_NONE);
 	ck_assert_int_eq(parse("", &t), LX_TSK_NONE);
 	ck_assert_int_eq(parse("2024", &t), LX_TSK_NONE);
+	/* days that the month does not have (2023 is not a leap year) */
+	ck_assert_int_eq(parse("02/29/2023 10:00:00 : x", &t), LX_TSK_NONE);
+	ck_assert_int_eq(parse("2023-02-29 10:00:00 x", &t), LX_TSK_NONE);
+	ck_assert_int_eq(parse("2024-04-31 10:00:00 x", &t), LX_TSK_NONE);
+	ck_assert_int_eq(parse("1900-02-29 10:00:00 x", &t), LX_TSK_NONE);
+	ck_assert_int_eq(parse("02/29/2024 10:00:00 : x", &t), LX_TSK_FULL);
+	ck_assert_int_eq(parse("2000-02-29 10:00:00 x", &t), LX_TSK_FULL);
 }
 END_TEST
 

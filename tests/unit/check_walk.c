@@ -541,11 +541,8 @@ static const char dir_want[] =
 	"B d/B.log utf-8\n1:B\nE\n"
 	"B d/a.log utf-8\n1:a\nE\n"
 	"B d/b.log utf-8\n1:b\nE\n"
-	"~ d/bin.dat: binary file skipped\n"
-	"! d/dangling: broken symbolic link\n"
 	"~ d/fifo: not a regular file, skipped\n"
 	"B d/sub/empty.log utf-8\nE\n"
-	"~ d/sub/loop: recursive directory loop, skipped\n"
 	"B d/sub/z.zip!in.log utf-8\n1:zipped\nE\n";
 
 START_TEST(directories)
@@ -562,9 +559,10 @@ START_TEST(directories)
 	ck_assert_int_eq(symlink("..", "d/sub/loop"), 0);
 	ck_assert_int_eq(symlink("nowhere", "d/dangling"), 0);
 	ck_assert_int_eq(mkfifo("d/fifo", 0644), 0);
-	check_walk("d", 2, dir_want);
+	/* links met on the way are not followed */
+	check_walk("d", 0, dir_want);
 	/* "d/" gives the same names: no doubled slash */
-	check_walk("d/", 2, dir_want);
+	check_walk("d/", 0, dir_want);
 }
 END_TEST
 
