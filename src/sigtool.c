@@ -361,7 +361,7 @@ int lx_sigtool_list(const lx_sigdb *db, const lx_config *cfg, FILE *out)
 	}
 	for (i = 0; i < db->n; i++) {
 		const lx_signature *s = &db->sig[i];
-		if (cfg->format != LX_FMT_PATTERNS && LX_SIG_IS_VARIANT(db, s))
+		if (LX_SIG_IS_VARIANT(db, s))
 			continue;
 		if (cfg->format == LX_FMT_PATTERNS) {
 			int have_all = s->n_all > 0;
