@@ -127,6 +127,42 @@ static int load_sigs(const lx_config *cfg, lx_sigdb *db)
 	return problems;
 }
 
+/* --explain: the signature's fields come from signature files, so the
+ * description is written with its control characters escaped, line by
+ * line (an unknown id too, as an option value). */
+static int explain(const lx_sigdb *db, const lx_config *cfg)
+{
+	char *text = NULL;
+	size_t len = 0, i = 0;
+	lx_buf safe = {0};
+	FILE *m;
+	int rc;
+	if (!lx_sigdb_find(db, cfg->explain)) {
+		lx_esc_term(&safe, cfg->explain, strlen(cfg->explain));
+		fprintf(stderr, "logdx: no signature with id '%s' (see --list-signatures)\n", safe.p);
+		lx_buf_free(&safe);
+		return 2;
+	}
+	m = open_memstream(&text, &len);
+	if (!m)
+		return lx_sigtool_explain(db, cfg, cfg->explain, stdout);
+	rc = lx_sigtool_explain(db, cfg, cfg->explain, m);
+	fclose(m);
+	while (i < len) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - text) : len;
+		lx_buf_reset(&safe);
+		lx_esc_term(&safe, text + i, e - i);
+		if (safe.len)
+			fwrite(safe.p, 1, safe.len, stdout);
+		putchar('\n');
+		i = e + 1;
+	}
+	lx_buf_free(&safe);
+	free(text);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	lx_config cfg;
@@ -154,7 +190,7 @@ int main(int argc, char **argv)
 	else if (cfg.list_signatures)
 		rc = lx_sigtool_list(db, &cfg, stdout);
 	else if (cfg.explain)
-		rc = lx_sigtool_explain(db, &cfg, cfg.explain, stdout);
+		rc = explain(db, &cfg);
 	else
 		rc = lx_run(&cfg, db);
 flush: /* --help and --version too: a write error is an error */
