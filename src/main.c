@@ -1,5 +1,7 @@
 /* main.c - wires the pipeline and owns the exit status. */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "escape.h"
 #include "options.h"
 #include "out.h"
 #include "report.h"
@@ -52,15 +55,69 @@ static const char *default_sigs(char *buf, size_t n)
 	return LX_SRCSIGDIR;
 }
 
+/* Reports that the signature file path (then "/" and name, when name is
+ * not NULL) is not a regular file; its name escaped. */
+static void not_regular(const char *path, const char *name)
+{
+	lx_buf raw = {0}, safe = {0};
+	lx_buf_adds(&raw, path);
+	if (name) {
+		if (raw.len && raw.p[raw.len - 1] != '/')
+			lx_buf_addc(&raw, '/');
+		lx_buf_adds(&raw, name);
+	}
+	lx_esc_term(&safe, raw.p, raw.len);
+	fprintf(stderr, "logdx: %s: not a regular file\n", safe.p);
+	lx_buf_free(&raw);
+	lx_buf_free(&safe);
+}
+
+/* Whether the signature path (a file, or a directory of *.sig files) can
+ * be loaded without blocking: a FIFO or a device among them would wait
+ * forever when opened.  Reports each one that is not a regular file. */
+static int sigs_regular(const char *path)
+{
+	struct stat st;
+	struct dirent *e;
+	DIR *d;
+	int ok = 1;
+	if (stat(path, &st) != 0)
+		return 1; /* the loader says why */
+	if (!S_ISDIR(st.st_mode)) {
+		if (!S_ISREG(st.st_mode))
+			not_regular(path, NULL);
+		return S_ISREG(st.st_mode);
+	}
+	d = opendir(path);
+	if (!d)
+		return 1;
+	while ((e = readdir(d)) != NULL) {
+		size_t l = strlen(e->d_name);
+		if (e->d_name[0] == '.' || l < 5 || strcmp(e->d_name + l - 4, ".sig"))
+			continue;
+		if (fstatat(dirfd(d), e->d_name, &st, 0) == 0 && !S_ISREG(st.st_mode)) {
+			not_regular(path, e->d_name);
+			ok = 0;
+		}
+	}
+	closedir(d);
+	return ok;
+}
+
+static int load(lx_sigdb *db, const char *path)
+{
+	return sigs_regular(path) ? lx_sigdb_load(db, path, stderr) : 1;
+}
+
 static int load_sigs(const lx_config *cfg, lx_sigdb *db)
 {
 	char buf[PATH_MAX + 32];
 	size_t i;
 	int problems = 0;
 	if (!cfg->no_default_sigs)
-		problems += lx_sigdb_load(db, default_sigs(buf, sizeof buf), stderr);
+		problems += load(db, default_sigs(buf, sizeof buf));
 	for (i = 0; i < cfg->n_sig_paths; i++)
-		problems += lx_sigdb_load(db, cfg->sig_paths[i], stderr);
+		problems += load(db, cfg->sig_paths[i]);
 	if (!problems)
 		problems += lx_sigdb_compile(db, stderr);
 	if (!problems && db->n == 0 && !cfg->check_signatures) {
@@ -68,6 +125,42 @@ static int load_sigs(const lx_config *cfg, lx_sigdb *db)
 		problems = 1;
 	}
 	return problems;
+}
+
+/* --explain: the signature's fields come from signature files, so the
+ * description is written with its control characters escaped, line by
+ * line (an unknown id too, as an option value). */
+static int explain(const lx_sigdb *db, const lx_config *cfg)
+{
+	char *text = NULL;
+	size_t len = 0, i = 0;
+	lx_buf safe = {0};
+	FILE *m;
+	int rc;
+	if (!lx_sigdb_find(db, cfg->explain)) {
+		lx_esc_term(&safe, cfg->explain, strlen(cfg->explain));
+		fprintf(stderr, "logdx: no signature with id '%s' (see --list-signatures)\n", safe.p);
+		lx_buf_free(&safe);
+		return 2;
+	}
+	m = open_memstream(&text, &len);
+	if (!m)
+		return lx_sigtool_explain(db, cfg, cfg->explain, stdout);
+	rc = lx_sigtool_explain(db, cfg, cfg->explain, m);
+	fclose(m);
+	while (i < len) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - text) : len;
+		lx_buf_reset(&safe);
+		lx_esc_term(&safe, text + i, e - i);
+		if (safe.len)
+			fwrite(safe.p, 1, safe.len, stdout);
+		putchar('\n');
+		i = e + 1;
+	}
+	lx_buf_free(&safe);
+	free(text);
+	return rc;
 }
 
 int main(int argc, char **argv)
@@ -97,7 +190,7 @@ int main(int argc, char **argv)
 	else if (cfg.list_signatures)
 		rc = lx_sigtool_list(db, &cfg, stdout);
 	else if (cfg.explain)
-		rc = lx_sigtool_explain(db, &cfg, cfg.explain, stdout);
+		rc = explain(db, &cfg);
 	else
 		rc = lx_run(&cfg, db);
 flush: /* --help and --version too: a write error is an error */

@@ -227,8 +227,8 @@ static size_t read_line(FILE *f, lx_buf *b)
 	return n > MAX_EVENT ? MAX_EVENT + 1 : n;
 }
 
-/* Reads one shard; the current report carries over between events. */
-static void read_shard(lx_emitter *em, const char *name, FILE *f)
+/* One shard; the current report carries over between events. */
+void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 {
 	lx_buf lb = {0};
 	char *line;
@@ -322,7 +322,7 @@ int lx_merge(const lx_config *cfg)
 			shard_error(&em, p, 0, strerror(errno));
 			continue;
 		}
-		read_shard(&em, p, f);
+		lx_merge_shard(&em, p, f);
 		if (f != stdin)
 			fclose(f);
 	}

@@ -95,12 +95,15 @@ for c in $cases; do
 	if [ -f "$work/rss" ]; then
 		max=$(cat "$dir/maxrss")
 		# GNU time adds a line when the command exits non-zero
-		for kb in $(grep -v '[^0-9]' "$work/rss"); do
+		while read -r kb; do
+			case $kb in
+			'' | *[!0-9]*) continue ;;
+			esac
 			if [ "$kb" -ge "$max" ]; then
 				echo "FAIL $c: peak RSS $kb KiB, limit $max KiB"
 				ok=0
 			fi
-		done
+		done <"$work/rss"
 	fi
 	if [ $ok = 1 ]; then
 		pass=$((pass + 1))
