@@ -439,7 +439,18 @@ int lx_sigtool_explain(const lx_sigdb *db, const lx_config *cfg, const char *id,
 		fprintf(out, "  doc:      %s\n", s->doc ? s->doc : "");
 	fprintf(out, "  remedy:   %s\n  defined:  %s:%d\n", lx_l10n_get(&s->remedy, cfg->lang),
 	        s->src_file, s->src_line);
-	for (j = 0; j < s->n_examples; j++)
-		fprintf(out, "  example:  %s", s->examples[j]);
+	for (j = 0; j < s->n_examples; j++) {
+		const char *e = s->examples[j], *nl;
+		fputs("  example:", out);
+		if (!*e)
+			fputc('\n', out);
+		for (; *e; e = nl + 1) { /* one line each, under the first */
+			nl = strchr(e, '\n');
+			if (!nl)
+				nl = e + strlen(e) - 1;
+			fprintf(out, "%s%.*s\n", e == s->examples[j] ? "  " : "            ",
+			        (int)(nl - e), e);
+		}
+	}
 	return 0;
 }
