@@ -7,6 +7,8 @@
 #define MAX_TOKENS 128   /* further tokens are folded into a last "<*>" */
 #define MAX_MINED 4096   /* bytes of a line that are mined and kept */
 #define WILD UINT32_MAX /* tok.off of a "<*>" token */
+#define VARY 4           /* different words that make a place variable */
+#define MAX_SUBS 64      /* templates of one group */
 
 typedef struct tok {
 	uint64_t h;   /* hash of the token text */
@@ -14,17 +16,32 @@ typedef struct tok {
 	uint32_t len;
 } tok;
 
+/* A Drain group: lines of one length that share most tokens.  Its lines
+ * are split further into templates by the words they hold where the group
+ * varies: a place where the lines showed a number or name, or VARY and more
+ * different words, is a variable; a place that showed fewer words ("Begin"
+ * and "End") tells events apart. */
 typedef struct cluster {
 	tok *t;
-	char *text;    /* the masked tokens of the first line */
-	char *example; /* the first line, up to MAX_MINED bytes */
-	uint32_t ntok, exlen;
-	uint32_t up;    /* union-find parent (itself when final) */
-	uint32_t next;  /* next cluster in the same dedup bucket, or 0 */
-	uint64_t th;    /* hash of the template */
-	uint64_t count; /* lines, summed into the final id */
+	char *text; /* the masked tokens of the first line */
+	uint32_t ntok;
 	unsigned nwild;
+	uint32_t *subs; /* its templates, oldest first */
+	size_t nsubs, capsubs;
+	uint8_t *nvals; /* per place: different words seen (VARY: variable) */
+	uint64_t *vals; /* per place: the hashes of the first VARY - 1 words */
 } cluster;
+
+typedef struct tpl {
+	uint32_t cl; /* its group */
+	tok *t;      /* the masked tokens of its first line */
+	char *text;
+	char *example; /* the first line, up to MAX_MINED bytes */
+	uint32_t exlen;
+	uint32_t rep;   /* the template it is merged into, as of gen */
+	uint64_t gen;
+	uint64_t count; /* its own lines */
+} tpl;
 
 typedef struct node node;
 struct node {
@@ -41,10 +58,11 @@ struct node {
 struct lx_tpl_miner {
 	lx_tpl_params p;
 	node *bylen[MAX_TOKENS + 1];
-	cluster *c; /* c[0] is the overflow template */
-	size_t n, cap;
-	uint32_t *bucket; /* dedup of identical templates: bucket[th & mask] */
-	size_t nbucket;
+	cluster *c;
+	size_t nc, capc;
+	tpl *tp; /* tp[0] is the overflow template */
+	size_t nt, capt;
+	uint64_t gen; /* lines mined: what rep is valid for */
 	size_t bytes;
 	/* the current line */
 	lx_buf masked;
@@ -184,6 +202,29 @@ static int blank(int c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
 }
 
+/* Whether s[0..n) is an English day or month name (Mon, Monday, Jan.,
+ * January), the words of a timestamp. */
+static int calendar(const char *s, size_t n)
+{
+	static const char *const names[] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december"};
+	size_t i, k;
+	while (n && strchr(",.", s[n - 1]))
+		n--;
+	if (n < 3 || n > 9)
+		return 0;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		const char *w = names[i];
+		for (k = 0; k < n && w[k] && (s[k] | 0x20) == w[k]; k++)
+			;
+		if (k == n && (n == 3 || !w[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Tokenizes and masks line into m->masked / m->lt. */
 static void split_line(lx_tpl_miner *m, const char *line, size_t len)
 {
@@ -221,6 +262,17 @@ static void split_line(lx_tpl_miner *m, const char *line, size_t len)
 			t->h = hash(m->masked.p + at, t->len);
 		}
 		i = j;
+	}
+	/* a day or month name next to a masked number is part of a timestamp */
+	for (i = m->nlt; i-- > 0;) {
+		tok *t = &m->lt[i];
+		if (t->off != WILD && ((i > 0 && m->lt[i - 1].off == WILD) ||
+		                       (i + 1 < m->nlt && m->lt[i + 1].off == WILD)) &&
+		    calendar(m->masked.p + t->off, t->len)) {
+			t->off = WILD;
+			t->len = 0;
+			t->h = 0;
+		}
 	}
 }
 
@@ -298,119 +350,138 @@ static node *route(lx_tpl_miner *m, int create)
 	return nd;
 }
 
-/* --- templates ------------------------------------------------------------ */
+/* --- groups and templates --------------------------------------------------- */
 
-static int tok_eq(const lx_tpl_miner *m, const cluster *c, const tok *ct, const tok *lt)
+static int text_eq(const char *a, const tok *x, const char *b, const tok *y)
 {
-	if (ct->off == WILD || lt->off == WILD)
-		return ct->off == lt->off;
-	return ct->h == lt->h && ct->len == lt->len &&
-	       !memcmp(c->text + ct->off, m->masked.p + lt->off, lt->len);
+	if (x->off == WILD || y->off == WILD)
+		return x->off == y->off;
+	return x->h == y->h && x->len == y->len && !memcmp(a + x->off, b + y->off, x->len);
 }
 
-static uint64_t template_hash(const cluster *c)
+/* A word: letters, with inner ' = _ - and outer punctuation; no digit, no
+ * dot inside (host and class names are not words), nothing masked. */
+static int word(const char *s, size_t n)
 {
-	uint64_t h = c->ntok;
-	uint32_t i;
-	for (i = 0; i < c->ntok; i++)
-		h = (h ^ (c->t[i].off == WILD ? 0x9e3779b97f4a7c15ULL : c->t[i].h)) * 1099511628211ULL;
-	return h;
-}
-
-static int same_template(const cluster *a, const cluster *b)
-{
-	uint32_t i;
-	if (a->ntok != b->ntok || a->th != b->th)
+	size_t a = 0, b = n, i;
+	while (a < b && strchr("([{<\"'", s[a]))
+		a++;
+	while (b > a && strchr(")]}>\"',;.:!?", s[b - 1]))
+		b--;
+	if (a == b)
 		return 0;
-	for (i = 0; i < a->ntok; i++) {
-		const tok *x = &a->t[i], *y = &b->t[i];
-		if ((x->off == WILD) != (y->off == WILD))
-			return 0;
-		if (x->off != WILD &&
-		    (x->len != y->len || memcmp(a->text + x->off, b->text + y->off, x->len)))
+	for (i = a; i < b; i++) {
+		int c = (unsigned char)s[i];
+		if (!is_alpha(c) && c < 0x80 && !(i > a && strchr("'=_-", c)))
 			return 0;
 	}
 	return 1;
 }
 
-static uint32_t find(const lx_tpl_miner *m, uint32_t id)
-{
-	while (m->c[id].up != id)
-		id = m->c[id].up;
-	return id;
-}
-
-static void unlink_bucket(lx_tpl_miner *m, uint32_t id)
-{
-	uint32_t *pp = &m->bucket[m->c[id].th & (m->nbucket - 1)];
-	while (*pp && *pp != id)
-		pp = &m->c[*pp].next;
-	if (*pp)
-		*pp = m->c[id].next;
-	m->c[id].next = 0;
-}
-
-/* Files id under its (new) template text; a template that became the same
- * as another one is merged into the older of the two. */
-static void file_template(lx_tpl_miner *m, uint32_t id)
-{
-	uint32_t *b, o;
-	m->c[id].th = template_hash(&m->c[id]);
-	b = &m->bucket[m->c[id].th & (m->nbucket - 1)];
-	for (o = *b; o; o = m->c[o].next) {
-		uint32_t fa, fb;
-		if (!same_template(&m->c[o], &m->c[id]))
-			continue;
-		fa = find(m, o);
-		fb = find(m, id);
-		if (fa != fb) {
-			uint32_t lo = fa < fb ? fa : fb, hi = fa < fb ? fb : fa;
-			m->c[hi].up = lo;
-			m->c[lo].count += m->c[hi].count;
-			m->c[hi].count = 0;
-		}
-		return;
-	}
-	m->c[id].next = *b;
-	*b = id;
-}
-
+/* Drain's similarity: the share of the group's tokens that the line has
+ * at the same place ("<*>" in both counts). */
 static double similarity(const lx_tpl_miner *m, const cluster *c)
 {
 	size_t i, same = 0;
 	if (!c->ntok)
 		return 1.0;
 	for (i = 0; i < c->ntok; i++)
-		if (tok_eq(m, c, &c->t[i], &m->lt[i]))
-			same++;
+		same += text_eq(c->text, &c->t[i], m->masked.p, &m->lt[i]);
 	return (double)same / (double)c->ntok;
 }
 
-static uint32_t new_cluster(lx_tpl_miner *m, node *leaf, const char *line, size_t len)
+/* Counts the words of the current line into the places of group c. */
+static void count_words(lx_tpl_miner *m, cluster *c)
+{
+	size_t i;
+	for (i = 0; i < c->ntok; i++) {
+		const tok *t = &m->lt[i];
+		uint8_t k;
+		if (c->nvals[i] >= VARY)
+			continue;
+		if (t->off == WILD || !word(m->masked.p + t->off, t->len)) {
+			c->nvals[i] = VARY;
+			continue;
+		}
+		for (k = 0; k < c->nvals[i] && c->vals[i * (VARY - 1) + k] != t->h; k++)
+			;
+		if (k < c->nvals[i])
+			continue;
+		if (c->nvals[i] < VARY - 1)
+			c->vals[i * (VARY - 1) + c->nvals[i]] = t->h;
+		c->nvals[i]++;
+	}
+}
+
+/* Whether template text a/x and b/y agree at every place of c that is not
+ * variable. */
+static int agree(const cluster *c, const char *a, const tok *x, const char *b, const tok *y)
+{
+	size_t i;
+	for (i = 0; i < c->ntok; i++)
+		if (c->nvals[i] < VARY && !text_eq(a, &x[i], b, &y[i]))
+			return 0;
+	return 1;
+}
+
+static int room(lx_tpl_miner *m, size_t need)
+{
+	return m->bytes + need <= m->p.max_bytes;
+}
+
+static uint32_t new_cluster(lx_tpl_miner *m, node *leaf)
 {
 	cluster *c;
-	uint32_t id = (uint32_t)m->n, i;
-	size_t need = sizeof *c + m->nlt * sizeof(tok) + m->masked.len + len + 2 + sizeof(uint32_t);
-	if (m->n >= m->p.max_templates || m->bytes + need > m->p.max_bytes ||
-	    leaf->nleaf >= m->p.max_leaf)
-		return 0;
-	lx_xgrow(&m->c, &m->cap, m->n + 1, sizeof *m->c);
-	c = &m->c[m->n++];
+	uint32_t id = (uint32_t)m->nc, i;
+	size_t need = sizeof *c + m->nlt * (sizeof(tok) + 1 + (VARY - 1) * 8) + m->masked.len + 1 +
+	              sizeof(uint32_t);
+	if (m->nc >= m->p.max_templates || !room(m, need) || leaf->nleaf >= m->p.max_leaf)
+		return UINT32_MAX;
+	lx_xgrow(&m->c, &m->capc, m->nc + 1, sizeof *m->c);
+	c = &m->c[m->nc++];
 	memset(c, 0, sizeof *c);
 	c->ntok = (uint32_t)m->nlt;
 	c->t = lx_xmalloc(m->nlt * sizeof *c->t);
 	memcpy(c->t, m->lt, m->nlt * sizeof *c->t);
 	c->text = lx_xstrndup(m->masked.p ? m->masked.p : "", m->masked.len);
-	c->example = lx_xstrndup(line, len);
-	c->exlen = (uint32_t)len;
-	c->up = id;
+	c->nvals = lx_xcalloc(m->nlt, 1);
+	c->vals = lx_xcalloc(m->nlt * (VARY - 1), sizeof *c->vals);
 	for (i = 0; i < c->ntok; i++)
 		c->nwild += c->t[i].off == WILD;
 	m->bytes += need;
 	lx_xgrow(&leaf->leaf, &leaf->capleaf, leaf->nleaf + 1, sizeof *leaf->leaf);
 	leaf->leaf[leaf->nleaf++] = id;
-	file_template(m, id);
 	return id;
+}
+
+/* The template of group ci for the current line: one that agrees with it,
+ * or a new one.  Returns 0 (overflow) when the miner is full. */
+static uint32_t template_of(lx_tpl_miner *m, uint32_t ci, const char *line, size_t len)
+{
+	cluster *c = &m->c[ci];
+	tpl *t;
+	size_t i, need = sizeof *t + m->nlt * sizeof(tok) + m->masked.len + len + 2 + sizeof(uint32_t);
+	for (i = 0; i < c->nsubs; i++) {
+		const tpl *s = &m->tp[c->subs[i]];
+		if (agree(c, s->text, s->t, m->masked.p, m->lt))
+			return c->subs[i];
+	}
+	if (c->nsubs >= MAX_SUBS || m->nt > m->p.max_templates || !room(m, need))
+		return c->nsubs ? c->subs[0] : 0;
+	lx_xgrow(&m->tp, &m->capt, m->nt + 1, sizeof *m->tp);
+	t = &m->tp[m->nt];
+	memset(t, 0, sizeof *t);
+	t->cl = ci;
+	t->t = lx_xmalloc(m->nlt * sizeof *t->t);
+	memcpy(t->t, m->lt, m->nlt * sizeof *t->t);
+	t->text = lx_xstrndup(m->masked.p ? m->masked.p : "", m->masked.len);
+	t->example = lx_xstrndup(line, len);
+	t->exlen = (uint32_t)len;
+	t->rep = (uint32_t)m->nt;
+	m->bytes += need;
+	lx_xgrow(&c->subs, &c->capsubs, c->nsubs + 1, sizeof *c->subs);
+	c->subs[c->nsubs++] = (uint32_t)m->nt;
+	return (uint32_t)m->nt++;
 }
 
 lx_tpl_miner *lx_tpl_new(const lx_tpl_params *p)
@@ -422,23 +493,16 @@ lx_tpl_miner *lx_tpl_new(const lx_tpl_params *p)
 		lx_tpl_defaults(&m->p);
 	if (m->p.max_children < 1)
 		m->p.max_children = 1;
-	m->nbucket = 1024;
-	while (m->nbucket < 2 * m->p.max_templates && m->nbucket < ((size_t)1 << 24))
-		m->nbucket *= 2;
-	m->bucket = lx_xcalloc(m->nbucket, sizeof *m->bucket);
-	/* c[0]: the overflow template, one "<*>" */
-	m->cap = 16;
-	m->c = lx_xcalloc(m->cap, sizeof *m->c);
-	m->n = 1;
-	m->c[0].t = lx_xmalloc(sizeof(tok));
-	m->c[0].t[0].off = WILD;
-	m->c[0].t[0].len = 0;
-	m->c[0].t[0].h = 0;
-	m->c[0].ntok = 1;
-	m->c[0].nwild = 1;
-	m->c[0].text = lx_xstrdup("");
-	m->c[0].example = lx_xstrdup("");
-	m->bytes = sizeof *m + m->nbucket * sizeof *m->bucket;
+	/* tp[0]: the overflow template, one "<*>" */
+	m->capt = 16;
+	m->tp = lx_xcalloc(m->capt, sizeof *m->tp);
+	m->nt = 1;
+	m->tp[0].cl = UINT32_MAX;
+	m->tp[0].t = lx_xcalloc(1, sizeof(tok));
+	m->tp[0].t[0].off = WILD;
+	m->tp[0].text = lx_xstrdup("");
+	m->tp[0].example = lx_xstrdup("");
+	m->bytes = sizeof *m;
 	return m;
 }
 
@@ -449,13 +513,20 @@ void lx_tpl_free(lx_tpl_miner *m)
 		return;
 	for (i = 0; i <= MAX_TOKENS; i++)
 		node_free(m->bylen[i]);
-	for (i = 0; i < m->n; i++) {
+	for (i = 0; i < m->nc; i++) {
 		free(m->c[i].t);
 		free(m->c[i].text);
-		free(m->c[i].example);
+		free(m->c[i].subs);
+		free(m->c[i].nvals);
+		free(m->c[i].vals);
+	}
+	for (i = 0; i < m->nt; i++) {
+		free(m->tp[i].t);
+		free(m->tp[i].text);
+		free(m->tp[i].example);
 	}
 	free(m->c);
-	free(m->bucket);
+	free(m->tp);
 	lx_buf_free(&m->masked);
 	free(m);
 }
@@ -463,16 +534,18 @@ void lx_tpl_free(lx_tpl_miner *m)
 uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
 {
 	node *leaf;
-	uint32_t best = 0, id;
+	uint32_t best = UINT32_MAX, id;
 	double bs = -1.0;
 	size_t i;
 	if (len > MAX_MINED)
 		len = MAX_MINED;
+	m->gen++;
 	split_line(m, line, len);
 	leaf = route(m, 0);
 	for (i = 0; leaf && i < leaf->nleaf; i++) {
 		const cluster *c = &m->c[leaf->leaf[i]];
 		double s = similarity(m, c);
+		/* ties: the more general group, then the older one */
 		if (s > bs || (s == bs && c->nwild > m->c[best].nwild)) {
 			bs = s;
 			best = leaf->leaf[i];
@@ -480,34 +553,50 @@ uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
 	}
 	if (leaf && bs >= m->p.sim) {
 		cluster *c = &m->c[best];
-		int changed = 0;
 		for (i = 0; i < c->ntok; i++)
-			if (c->t[i].off != WILD && !tok_eq(m, c, &c->t[i], &m->lt[i])) {
+			if (c->t[i].off != WILD && !text_eq(c->text, &c->t[i], m->masked.p, &m->lt[i])) {
 				c->t[i].off = WILD;
 				c->t[i].len = 0;
 				c->nwild++;
-				changed = 1;
 			}
-		if (changed) {
-			unlink_bucket(m, best);
-			file_template(m, best);
-		}
-		id = best;
 	} else {
-		id = new_cluster(m, route(m, 1), line, len);
+		best = new_cluster(m, route(m, 1));
 	}
-	m->c[find(m, id)].count++;
+	if (best == UINT32_MAX) {
+		id = 0;
+	} else {
+		count_words(m, &m->c[best]);
+		id = template_of(m, best, line, len);
+	}
+	m->tp[id].count++;
 	return id;
 }
 
 size_t lx_tpl_ids(const lx_tpl_miner *m)
 {
-	return m->n;
+	return m->nt;
 }
 
 uint32_t lx_tpl_final(const lx_tpl_miner *m, uint32_t id)
 {
-	return id < m->n ? find(m, id) : 0;
+	tpl *t;
+	const cluster *c;
+	size_t i;
+	if (id >= m->nt || !id)
+		return 0;
+	t = &m->tp[id];
+	if (t->gen == m->gen)
+		return t->rep;
+	c = &m->c[t->cl];
+	for (i = 0; i < c->nsubs; i++) {
+		const tpl *s = &m->tp[c->subs[i]];
+		if (c->subs[i] == id || agree(c, s->text, s->t, t->text, t->t))
+			break;
+	}
+	/* the rep field is a cache: the miner is logically const here */
+	t->rep = i < c->nsubs ? c->subs[i] : id;
+	t->gen = m->gen;
+	return t->rep;
 }
 
 /* Appends tokens t[0..n) of text, joined by one space. */
@@ -528,28 +617,53 @@ static void join(const tok *t, size_t n, const char *text, lx_buf *out)
 
 void lx_tpl_text(const lx_tpl_miner *m, uint32_t id, lx_buf *out)
 {
-	if (id < m->n)
-		join(m->c[id].t, m->c[id].ntok, m->c[id].text, out);
+	const tpl *t;
+	const cluster *c;
+	size_t i;
+	if (id >= m->nt)
+		return;
+	t = &m->tp[id];
+	if (!id) {
+		join(t->t, 1, t->text, out);
+		return;
+	}
+	c = &m->c[t->cl];
+	for (i = 0; i < c->ntok; i++) {
+		if (i)
+			lx_buf_addc(out, ' ');
+		if (c->t[i].off != WILD)
+			lx_buf_add(out, c->text + c->t[i].off, c->t[i].len);
+		else if (c->nvals[i] < VARY)
+			lx_buf_add(out, t->text + t->t[i].off, t->t[i].len);
+		else
+			lx_buf_add(out, "<*>", 3);
+	}
+	if (!out->p)
+		lx_buf_add(out, "", 0);
 }
 
 uint64_t lx_tpl_count(const lx_tpl_miner *m, uint32_t id)
 {
-	return id < m->n ? m->c[id].count : 0;
+	const cluster *c;
+	uint64_t n = 0;
+	size_t i;
+	if (id >= m->nt || !id)
+		return id ? 0 : m->tp[0].count;
+	c = &m->c[m->tp[id].cl];
+	for (i = 0; i < c->nsubs; i++)
+		if (lx_tpl_final(m, c->subs[i]) == id)
+			n += m->tp[c->subs[i]].count;
+	return n;
 }
 
 const char *lx_tpl_example(const lx_tpl_miner *m, uint32_t id, size_t *len)
 {
-	if (id >= m->n) {
+	if (id >= m->nt) {
 		*len = 0;
 		return "";
 	}
-	*len = m->c[id].exlen;
-	return m->c[id].example;
-}
-
-size_t lx_tpl_ntokens(const lx_tpl_miner *m, uint32_t id)
-{
-	return id < m->n ? m->c[id].ntok : 0;
+	*len = m->tp[id].exlen;
+	return m->tp[id].example;
 }
 
 size_t lx_tpl_memory(const lx_tpl_miner *m)

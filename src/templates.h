@@ -57,8 +57,6 @@ uint64_t lx_tpl_count(const lx_tpl_miner *m, uint32_t id);
 /* The first line mined into id (its first 4 KiB), valid until the miner
  * is freed; *len is set.  Empty for the overflow template. */
 const char *lx_tpl_example(const lx_tpl_miner *m, uint32_t id, size_t *len);
-/* Number of tokens of template id, and whether token i is "<*>". */
-size_t lx_tpl_ntokens(const lx_tpl_miner *m, uint32_t id);
 /* Bytes the miner holds (templates, tree, examples), for the tests. */
 size_t lx_tpl_memory(const lx_tpl_miner *m);
 
