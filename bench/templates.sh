@@ -120,22 +120,27 @@ awk -v want="$bytes" 'BEGIN {
 	}
 }' >"$work/speed.log"
 size=$(wc -c <"$work/speed.log" | tr -d ' ')
-"$LOGDX" --templates --format=json "$work/speed.log" >/dev/null
-best=
-for run in 1 2 3; do
-	t0=$(now_ms)
-	"$LOGDX" --templates --format=json "$work/speed.log" >/dev/null
-	t1=$(now_ms)
-	d=$((t1 - t0))
-	[ -z "$best" ] || [ "$d" -lt "$best" ] && best=$d
-done
-mbs=$(awk -v b="$size" -v ms="$best" 'BEGIN { printf "%.0f", ms ? b / 1048576 / (ms / 1000) : 0 }')
-mbs_tsv=$(
-	t0=$(now_ms)
-	"$LOGDX" --templates --format=tsv "$work/speed.log" >/dev/null
-	t1=$(now_ms)
-	awk -v b="$size" -v ms="$((t1 - t0))" 'BEGIN { printf "%.0f", ms ? b / 1048576 / (ms / 1000) : 0 }'
-)
+# MiB/s over the best of 3 runs, by CPU time (user + system: the machine
+# may be shared) and by wall time
+speed() {
+	"$LOGDX" --templates --format="$1" "$work/speed.log" >/dev/null
+	for run in 1 2 3; do
+		if [ -x /usr/bin/time ]; then
+			/usr/bin/time -f '%e %U %S' -o "$work/t" "$LOGDX" --templates --format="$1" \
+				"$work/speed.log" >/dev/null
+		else
+			t0=$(now_ms)
+			"$LOGDX" --templates --format="$1" "$work/speed.log" >/dev/null
+			t1=$(now_ms)
+			echo "$((t1 - t0))" | awk '{ s = $1 / 1000; print s, s, 0 }' >"$work/t"
+		fi
+		cat "$work/t"
+	done | awk -v b="$size" '
+		{ c = $2 + $3; if (!n++ || c < bc) bc = c; if (n == 1 || $1 < bw) bw = $1 }
+		END { m = b / 1048576; printf "%.0f MiB/s of CPU time, %.0f MiB/s wall", bc ? m / bc : 0, bw ? m / bw : 0 }'
+}
+mbs_json=$(speed json)
+mbs_tsv=$(speed tsv)
 
 {
 	echo "## Templates (bench/templates.sh)"
@@ -149,8 +154,8 @@ mbs_tsv=$(
 	cat "$table"
 	echo "| **average ($found sets)** | **$avg** | | | |"
 	echo
-	echo "Speed, one core: $(awk -v b="$size" 'BEGIN { printf "%.0f", b / 1048576 }') MiB generated log,"
-	echo "\`--templates --format=json\` $mbs MiB/s (best of 3), \`--format=tsv\` $mbs_tsv MiB/s (target 50)."
+	echo "Speed on one core (target 50 MiB/s), $(awk -v b="$size" 'BEGIN { printf "%.0f", b / 1048576 }') MiB generated log, best of 3:"
+	echo "\`--templates --format=json\` $mbs_json; \`--format=tsv\` $mbs_tsv."
 } >"$work/section"
 cat "$work/section"
 if [ "$BENCH_RESULTS" != - ] && [ -f "$BENCH_RESULTS" ]; then

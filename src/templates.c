@@ -106,6 +106,37 @@ static int is_alnum(int c)
 	return is_digit(c) || is_alpha(c) || c >= 0x80;
 }
 
+/* Brackets and quotes that open a token, and what may close one. */
+static int opener(int c)
+{
+	switch (c) {
+	case '(': case '[': case '{': case '<': case '"': case '\'':
+		return 1;
+	}
+	return 0;
+}
+
+static int closer(int c)
+{
+	switch (c) {
+	case ')': case ']': case '}': case '>': case '"': case '\'': case ',': case ';':
+	case '.': case ':':
+		return 1;
+	}
+	return 0;
+}
+
+/* What numbers, addresses, times and GUIDs hold besides hex digits. */
+static int num_punct(int c)
+{
+	switch (c) {
+	case '.': case ':': case ',': case '_': case '-': case '+': case '/': case 'x':
+	case 'X': case 'T': case 'Z': case '#':
+		return 1;
+	}
+	return 0;
+}
+
 static int is_hex(int c)
 {
 	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -127,7 +158,7 @@ static int numberish(const char *s, size_t n)
 		int c = (unsigned char)s[i];
 		if (is_digit(c))
 			digits++;
-		else if (!(is_hex(c) || strchr(".:,_-+/xXTZ#", c)))
+		else if (!is_hex(c) && !num_punct(c))
 			return 0;
 	}
 	return digits > 0;
@@ -153,9 +184,9 @@ static void mask_token(const char *s, size_t n, lx_buf *out)
 {
 	size_t a = 0, b = n, i;
 	int digit = 0;
-	while (a < b && strchr("([{<\"'", s[a]))
+	while (a < b && opener(s[a]))
 		a++;
-	while (b > a && strchr(")]}>\"',;.:", s[b - 1]))
+	while (b > a && closer(s[b - 1]))
 		b--;
 	for (i = a; i < b; i++)
 		if (is_digit((unsigned char)s[i]))
@@ -211,7 +242,7 @@ static int calendar(const char *s, size_t n)
 		"january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december"};
 	size_t i, k;
-	while (n && strchr(",.", s[n - 1]))
+	while (n && (s[n - 1] == ',' || s[n - 1] == '.'))
 		n--;
 	if (n < 3 || n > 9)
 		return 0;
@@ -364,15 +395,15 @@ static int text_eq(const char *a, const tok *x, const char *b, const tok *y)
 static int word(const char *s, size_t n)
 {
 	size_t a = 0, b = n, i;
-	while (a < b && strchr("([{<\"'", s[a]))
+	while (a < b && opener(s[a]))
 		a++;
-	while (b > a && strchr(")]}>\"',;.:!?", s[b - 1]))
+	while (b > a && (closer(s[b - 1]) || s[b - 1] == '!' || s[b - 1] == '?'))
 		b--;
 	if (a == b)
 		return 0;
 	for (i = a; i < b; i++) {
 		int c = (unsigned char)s[i];
-		if (!is_alpha(c) && c < 0x80 && !(i > a && strchr("'=_-", c)))
+		if (!is_alpha(c) && c < 0x80 && !(i > a && (c == '\'' || c == '=' || c == '_' || c == '-')))
 			return 0;
 	}
 	return 1;

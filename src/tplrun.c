@@ -38,20 +38,27 @@ static void emit(tplrun *t)
 
 static void flush_ids(tplrun *t)
 {
-	size_t i;
-	lx_buf tb = {0};
+	size_t i, n = lx_tpl_ids(t->m);
+	/* each template's escaped text, made once per flush */
+	lx_buf *text = lx_xcalloc(n, sizeof *text);
 	for (i = 0; i < t->nids; i++) {
 		uint32_t id = lx_tpl_final(t->m, t->ids[i]);
-		lx_buf_reset(&tb);
-		lx_tpl_text(t->m, id, &tb);
+		if (!text[id].len) {
+			lx_buf tb = {0};
+			lx_tpl_text(t->m, id, &tb);
+			lx_esc_term(&text[id], tb.p, tb.len);
+			lx_buf_addc(&text[id], '\n');
+			lx_buf_free(&tb);
+		}
 		lx_buf_addf(&t->out, "%llu\tT%u\t", (unsigned long long)(t->first + i), (unsigned)id);
-		lx_esc_term(&t->out, tb.p, tb.len);
-		lx_buf_addc(&t->out, '\n');
+		lx_buf_add(&t->out, text[id].p, text[id].len);
 		if (t->out.len >= 1 << 16)
 			emit(t);
 	}
 	emit(t);
-	lx_buf_free(&tb);
+	for (i = 0; i < n; i++)
+		lx_buf_free(&text[i]);
+	free(text);
 	t->first += t->nids;
 	t->nids = 0;
 }
