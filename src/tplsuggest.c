@@ -65,14 +65,13 @@ int lx_tpl_suggest(const lx_tpl_miner *m, const char *id, FILE *out, FILE *err)
 	char *end;
 	unsigned long v;
 	uint32_t fid;
-	lx_buf t = {0}, pat = {0}, ex = {0};
+	lx_buf t = {0}, pat = {0}, ex = {0}, esc = {0};
 	const char *exs;
 	size_t exlen, i;
 	int rc = 2;
-	if (*id == 'T' || *id == 't')
-		id++;
-	v = strtoul(id, &end, 10);
-	if (!*id || *end || *id == '-' || *id == '+' || v == 0 || v >= lx_tpl_ids(m)) {
+	const char *num = *id == 'T' || *id == 't' ? id + 1 : id;
+	v = strtoul(num, &end, 10);
+	if (!*num || *end || *num == '-' || *num == '+' || v == 0 || v >= lx_tpl_ids(m)) {
 		lx_buf e = {0};
 		lx_esc_term(&e, id, strlen(id));
 		fprintf(err, "logdx: no template '%s' in this input (see --templates)\n",
@@ -91,6 +90,7 @@ int lx_tpl_suggest(const lx_tpl_miner *m, const char *id, FILE *out, FILE *err)
 	 * not survive the trip */
 	for (i = 0; i < exlen; i++)
 		lx_buf_addc(&ex, (unsigned char)exs[i] < 0x20 && exs[i] != '\t' ? ' ' : exs[i]);
+	lx_esc_term(&esc, t.p, t.len);
 	fprintf(out,
 	        "# Draft signature from template T%u (%llu lines):\n"
 	        "#   %s\n"
@@ -107,12 +107,13 @@ int lx_tpl_suggest(const lx_tpl_miner *m, const char *id, FILE *out, FILE *err)
 	        "  %s\n"
 	        "counter-example:\n"
 	        "  FILL-IN\n",
-	        (unsigned)fid, (unsigned long long)lx_tpl_count(m, fid), t.p, pat.p,
+	        (unsigned)fid, (unsigned long long)lx_tpl_count(m, fid), esc.p, pat.p,
 	        ex.p ? ex.p : "");
 	rc = 0;
 out:
 	lx_buf_free(&t);
 	lx_buf_free(&pat);
 	lx_buf_free(&ex);
+	lx_buf_free(&esc);
 	return rc;
 }
