@@ -8,7 +8,8 @@
 #include "util.h"
 
 /* Appends the PCRE2 form of the template token s[0..n): its text quoted,
- * each "<*>" inside it a run of non-blanks. */
+ * each "<*>" inside it a run of non-blanks, a control character any
+ * character. */
 static void token_pattern(lx_buf *b, const char *s, size_t n)
 {
 	size_t i;
@@ -20,28 +21,29 @@ static void token_pattern(lx_buf *b, const char *s, size_t n)
 		if (i + 3 <= n && !memcmp(s + i, "<*>", 3)) {
 			lx_buf_adds(b, "\\S+?");
 			i += 2;
-		} else if (strchr("\\^$.|?*+()[]{}/#", s[i])) {
+		} else if (s[i] && strchr("\\^$.|?*+()[]{}/#", s[i])) {
 			lx_buf_addc(b, '\\');
 			lx_buf_addc(b, s[i]);
 		} else if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) {
-			lx_buf_addf(b, "\\x%02x", (unsigned char)s[i]);
+			/* the example shows a control as a space: either will do */
+			lx_buf_addc(b, '.');
 		} else {
 			lx_buf_addc(b, s[i]);
 		}
 	}
 }
 
-/* The pattern of template text t: its tokens in order, blanks between
+/* The pattern of template text t[0..tlen): its tokens in order, blanks between
  * them, the leading and trailing "<*>" tokens left out.  Returns 0, or -1
  * when the template has no constant token. */
-static int pattern(const char *t, lx_buf *b)
+static int pattern(const char *t, size_t tlen, lx_buf *b)
 {
 	const char *tok[256];
 	size_t len[256], n = 0, a, z, i;
-	const char *p = t;
-	while (*p && n < 256) {
-		const char *e = strchr(p, ' ');
-		size_t l = e ? (size_t)(e - p) : strlen(p);
+	const char *p = t, *end = t + tlen;
+	while (p < end && n < 256) {
+		const char *e = memchr(p, ' ', (size_t)(end - p));
+		size_t l = e ? (size_t)(e - p) : (size_t)(end - p);
 		tok[n] = p;
 		len[n++] = l;
 		p += l + (e != NULL);
@@ -81,7 +83,7 @@ int lx_tpl_suggest(const lx_tpl_miner *m, const char *id, FILE *out, FILE *err)
 	}
 	fid = lx_tpl_final(m, (uint32_t)v);
 	lx_tpl_text(m, fid, &t);
-	if (pattern(t.p, &pat)) {
+	if (pattern(t.p, t.len, &pat)) {
 		fprintf(err, "logdx: template T%lu has no constant text to match\n", v);
 		goto out;
 	}
