@@ -16,6 +16,7 @@
 #include "run.h"
 #include "sigdb.h"
 #include "sigtool.h"
+#include "tplrun.h"
 
 #ifndef LX_PKGSIGDIR
 #define LX_PKGSIGDIR "/usr/local/share/logdx/signatures"
@@ -177,6 +178,11 @@ int main(int argc, char **argv)
 	rc = lx_options_parse(argc, argv, &cfg);
 	if (rc) {
 		rc = rc == 1 ? 0 : 2;
+		goto flush;
+	}
+	/* --templates reads logs without signatures */
+	if (cfg.templates) {
+		rc = lx_tpl_run(&cfg);
 		goto flush;
 	}
 	db = lx_sigdb_new();

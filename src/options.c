@@ -36,7 +36,9 @@ enum {
 	OPT_MAX_MEMBERS,
 	OPT_MAX_RATIO,
 	OPT_MERGE,
-	OPT_FOLLOW
+	OPT_FOLLOW,
+	OPT_TEMPLATES,
+	OPT_SUGGEST
 };
 
 typedef struct opt_doc {
@@ -90,13 +92,17 @@ static const opt_doc opts[] = {
 	 "follow symbolic links below a directory, never out of it"},
 	{"merge", no_argument, OPT_MERGE, NULL,
 	 "PATHs are JSON Lines outputs of other runs: merge them"},
+	{"templates", no_argument, OPT_TEMPLATES, NULL,
+	 "mine line templates (--format=tsv: one line per input line; json, jsonl, text)"},
+	{"suggest", required_argument, OPT_SUGGEST, "ID",
+	 "with --templates: print a draft signature for template ID"},
 	{"help", no_argument, 'h', NULL, "show this help and exit"},
 	{"version", no_argument, 'V', NULL, "show the version and exit"},
 };
 #define N_OPTS (sizeof opts / sizeof opts[0])
 
 static const char *const formats[] = {"text", "json", "jsonl", "grep", "csv", "html",
-                                      "patterns"};
+                                      "patterns", "tsv"};
 
 static void usage_line(FILE *f)
 {
@@ -315,6 +321,13 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg)
 	case OPT_FOLLOW:
 		cfg->follow_symlinks = 1;
 		return 0;
+	case OPT_TEMPLATES:
+		cfg->templates = 1;
+		return 0;
+	case OPT_SUGGEST:
+		cfg->templates = 1;
+		cfg->suggest = arg;
+		return 0;
 	}
 	return 2;
 }
@@ -381,6 +394,8 @@ int lx_options_parse(int argc, char **argv, lx_config *cfg)
 		cfg->lang = lang_from_env();
 	if (cfg->format == LX_FMT_PATTERNS && !cfg->list_signatures)
 		return bad("--format=patterns only works with --list-signatures");
+	if (cfg->format == LX_FMT_TSV && !cfg->templates)
+		return bad("--format=tsv only works with --templates");
 	{
 		const char *nc = getenv("NO_COLOR");
 		const char *term = getenv("TERM");

@@ -14,7 +14,8 @@ typedef enum lx_format {
 	LX_FMT_GREP,
 	LX_FMT_CSV,
 	LX_FMT_HTML,
-	LX_FMT_PATTERNS /* only with --list-signatures */
+	LX_FMT_PATTERNS, /* only with --list-signatures */
+	LX_FMT_TSV       /* only with --templates */
 } lx_format;
 
 typedef enum lx_severity {
@@ -51,6 +52,8 @@ typedef struct lx_config {
 	uint64_t max_ratio;   /* expansion ratio that marks a bomb */
 	int merge;            /* --merge: PATHs are JSON Lines shards */
 	int follow_symlinks;  /* follow links below a directory (inside it) */
+	int templates;        /* --templates: mine and print line templates */
+	const char *suggest;  /* --suggest=ID: a draft signature for template ID */
 	char **paths; /* PATH operands; "-" is stdin */
 	size_t n_paths;
 } lx_config;

@@ -137,6 +137,7 @@ lx_out *lx_out_new(const lx_config *cfg, FILE *f)
 			break;
 		case LX_FMT_TEXT:
 		case LX_FMT_PATTERNS:
+		case LX_FMT_TSV:
 			o->ops = &lx_out_text_ops;
 			break;
 		}

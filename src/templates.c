@@ -1,0 +1,532 @@
+/* templates.c - the online template miner (templates.h, doc/templates.md). */
+#include "templates.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tplmask.h"
+
+#define MAX_TOKENS 128   /* further tokens are folded into a last "<*>" */
+#define MAX_MINED 4096   /* bytes of a line that are mined and kept */
+#define WILD UINT32_MAX /* tok.off of a "<*>" token */
+#define VARY 4           /* different words that make a place variable */
+#define MAX_SUBS 64      /* templates of one group */
+
+typedef struct tok {
+	uint64_t h;   /* hash of the token text */
+	uint32_t off; /* into the owner's text, or WILD */
+	uint32_t len;
+} tok;
+
+/* A Drain group: lines of one length that share most tokens.  Its lines
+ * are split further into templates by the words they hold where the group
+ * varies: a place where the lines showed a number or name, or VARY and more
+ * different words, is a variable; a place that showed fewer words ("Begin"
+ * and "End") tells events apart. */
+typedef struct cluster {
+	tok *t;
+	char *text; /* the masked tokens of the first line */
+	uint32_t ntok;
+	unsigned nwild;
+	uint32_t *subs; /* its templates, oldest first */
+	size_t nsubs, capsubs;
+	uint8_t *nvals; /* per place: different words seen (VARY: variable) */
+	uint64_t *vals; /* per place: the hashes of the first VARY - 1 words */
+} cluster;
+
+typedef struct tpl {
+	uint32_t cl; /* its group */
+	tok *t;      /* the masked tokens of its first line */
+	char *text;
+	char *example; /* the first line, up to MAX_MINED bytes */
+	uint32_t exlen;
+	uint32_t rep;   /* the template it is merged into, as of gen */
+	uint64_t gen;
+	uint64_t count; /* its own lines */
+} tpl;
+
+typedef struct node node;
+struct node {
+	uint64_t h; /* key token hash */
+	char *key;
+	uint32_t klen;
+	node **kids;
+	size_t nkids, capkids;
+	node *wild;     /* the "<*>" child */
+	uint32_t *leaf; /* cluster ids, at the last level */
+	size_t nleaf, capleaf;
+};
+
+struct lx_tpl_miner {
+	lx_tpl_params p;
+	node *bylen[MAX_TOKENS + 1];
+	cluster *c;
+	size_t nc, capc;
+	tpl *tp; /* tp[0] is the overflow template */
+	size_t nt, capt;
+	uint64_t gen; /* lines mined: what rep is valid for */
+	size_t bytes;
+	/* the current line */
+	lx_buf masked;
+	tok lt[MAX_TOKENS];
+	size_t nlt;
+};
+
+void lx_tpl_defaults(lx_tpl_params *p)
+{
+	p->depth = 2;
+	p->sim = 0.5;
+	p->max_children = 100;
+	p->max_templates = 20000;
+	p->max_leaf = 200;
+	p->max_bytes = (size_t)64 << 20;
+}
+
+static uint64_t hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h;
+}
+
+static int blank(int c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+/* Tokenizes and masks line into m->masked / m->lt. */
+static void split_line(lx_tpl_miner *m, const char *line, size_t len)
+{
+	size_t i = 0;
+	lx_buf_reset(&m->masked);
+	m->nlt = 0;
+	if (len > MAX_MINED)
+		len = MAX_MINED;
+	while (i < len) {
+		size_t j, at;
+		tok *t;
+		while (i < len && blank((unsigned char)line[i]))
+			i++;
+		if (i >= len)
+			break;
+		j = i;
+		while (j < len && !blank((unsigned char)line[j]))
+			j++;
+		t = &m->lt[m->nlt++];
+		if (m->nlt == MAX_TOKENS) {
+			t->off = WILD;
+			t->len = 0;
+			t->h = 0;
+			break;
+		}
+		at = m->masked.len;
+		lx_tplmask_token(line + i, j - i, &m->masked);
+		t->len = (uint32_t)(m->masked.len - at);
+		if (t->len == 3 && !memcmp(m->masked.p + at, "<*>", 3)) {
+			t->off = WILD;
+			t->len = 0;
+			t->h = 0;
+		} else {
+			t->off = (uint32_t)at;
+			t->h = hash(m->masked.p + at, t->len);
+		}
+		i = j;
+	}
+	/* a day or month name next to a masked number is part of a timestamp */
+	for (i = m->nlt; i-- > 0;) {
+		tok *t = &m->lt[i];
+		if (t->off != WILD && ((i > 0 && m->lt[i - 1].off == WILD) ||
+		                       (i + 1 < m->nlt && m->lt[i + 1].off == WILD)) &&
+		    lx_tplmask_calendar(m->masked.p + t->off, t->len)) {
+			t->off = WILD;
+			t->len = 0;
+			t->h = 0;
+		}
+	}
+}
+
+/* --- the tree ------------------------------------------------------------- */
+
+static int variable(const lx_tpl_miner *m, const tok *t)
+{
+	return t->off == WILD || memchr(m->masked.p + t->off, '*', t->len) != NULL;
+}
+
+static node *node_new(lx_tpl_miner *m, const char *key, size_t klen, uint64_t h)
+{
+	node *nd = lx_xcalloc(1, sizeof *nd);
+	nd->h = h;
+	if (key) {
+		nd->key = lx_xstrndup(key, klen);
+		nd->klen = (uint32_t)klen;
+	}
+	m->bytes += sizeof *nd + klen + 1;
+	return nd;
+}
+
+static void node_free(node *nd)
+{
+	size_t i;
+	if (!nd)
+		return;
+	for (i = 0; i < nd->nkids; i++)
+		node_free(nd->kids[i]);
+	node_free(nd->wild);
+	free(nd->kids);
+	free(nd->leaf);
+	free(nd->key);
+	free(nd);
+}
+
+static node *kid(const lx_tpl_miner *m, const node *nd, const tok *t)
+{
+	size_t i;
+	for (i = 0; i < nd->nkids; i++) {
+		node *k = nd->kids[i];
+		if (k->h == t->h && k->klen == t->len && !memcmp(k->key, m->masked.p + t->off, t->len))
+			return k;
+	}
+	return NULL;
+}
+
+/* The leaf for the current line; create: make the missing nodes. */
+static node *route(lx_tpl_miner *m, int create)
+{
+	size_t n = m->nlt, i, d = m->p.depth < n ? m->p.depth : n;
+	node *nd = m->bylen[n];
+	if (!nd) {
+		if (!create)
+			return NULL;
+		nd = m->bylen[n] = node_new(m, NULL, 0, 0);
+	}
+	for (i = 0; i < d; i++) {
+		const tok *t = &m->lt[i];
+		node *k = variable(m, t) ? NULL : kid(m, nd, t);
+		if (!k && !variable(m, t) && create && nd->nkids < m->p.max_children) {
+			k = node_new(m, m->masked.p + t->off, t->len, t->h);
+			lx_xgrow(&nd->kids, &nd->capkids, nd->nkids + 1, sizeof *nd->kids);
+			nd->kids[nd->nkids++] = k;
+		}
+		if (!k) {
+			if (!nd->wild && create)
+				nd->wild = node_new(m, NULL, 0, 0);
+			k = nd->wild;
+		}
+		if (!k)
+			return NULL;
+		nd = k;
+	}
+	return nd;
+}
+
+/* --- groups and templates --------------------------------------------------- */
+
+static int text_eq(const char *a, const tok *x, const char *b, const tok *y)
+{
+	if (x->off == WILD || y->off == WILD)
+		return x->off == y->off;
+	return x->h == y->h && x->len == y->len && !memcmp(a + x->off, b + y->off, x->len);
+}
+
+/* Drain's similarity: the share of the group's tokens that the line has
+ * at the same place ("<*>" in both counts). */
+static double similarity(const lx_tpl_miner *m, const cluster *c)
+{
+	size_t i, same = 0;
+	if (!c->ntok)
+		return 1.0;
+	for (i = 0; i < c->ntok; i++)
+		same += text_eq(c->text, &c->t[i], m->masked.p, &m->lt[i]);
+	return (double)same / (double)c->ntok;
+}
+
+/* Counts the words of the current line into the places of group c. */
+static void count_words(lx_tpl_miner *m, cluster *c)
+{
+	size_t i;
+	for (i = 0; i < c->ntok; i++) {
+		const tok *t = &m->lt[i];
+		uint8_t k;
+		if (c->nvals[i] >= VARY)
+			continue;
+		if (t->off == WILD || !lx_tplmask_word(m->masked.p + t->off, t->len)) {
+			c->nvals[i] = VARY;
+			continue;
+		}
+		for (k = 0; k < c->nvals[i] && c->vals[i * (VARY - 1) + k] != t->h; k++)
+			;
+		if (k < c->nvals[i])
+			continue;
+		if (c->nvals[i] < VARY - 1)
+			c->vals[i * (VARY - 1) + c->nvals[i]] = t->h;
+		c->nvals[i]++;
+	}
+}
+
+/* Whether template text a/x and b/y agree at every place of c that is not
+ * variable. */
+static int agree(const cluster *c, const char *a, const tok *x, const char *b, const tok *y)
+{
+	size_t i;
+	for (i = 0; i < c->ntok; i++)
+		if (c->nvals[i] < VARY && !text_eq(a, &x[i], b, &y[i]))
+			return 0;
+	return 1;
+}
+
+static int room(lx_tpl_miner *m, size_t need)
+{
+	return m->bytes + need <= m->p.max_bytes;
+}
+
+static uint32_t new_cluster(lx_tpl_miner *m, node *leaf)
+{
+	cluster *c;
+	uint32_t id = (uint32_t)m->nc, i;
+	size_t need = sizeof *c + m->nlt * (sizeof(tok) + 1 + (VARY - 1) * 8) + m->masked.len + 1 +
+	              sizeof(uint32_t);
+	if (m->nc >= m->p.max_templates || !room(m, need) || leaf->nleaf >= m->p.max_leaf)
+		return UINT32_MAX;
+	lx_xgrow(&m->c, &m->capc, m->nc + 1, sizeof *m->c);
+	c = &m->c[m->nc++];
+	memset(c, 0, sizeof *c);
+	c->ntok = (uint32_t)m->nlt;
+	c->t = lx_xmalloc(m->nlt * sizeof *c->t);
+	memcpy(c->t, m->lt, m->nlt * sizeof *c->t);
+	c->text = lx_xstrndup(m->masked.p ? m->masked.p : "", m->masked.len);
+	c->nvals = lx_xcalloc(m->nlt, 1);
+	c->vals = lx_xcalloc(m->nlt * (VARY - 1), sizeof *c->vals);
+	for (i = 0; i < c->ntok; i++)
+		c->nwild += c->t[i].off == WILD;
+	m->bytes += need;
+	lx_xgrow(&leaf->leaf, &leaf->capleaf, leaf->nleaf + 1, sizeof *leaf->leaf);
+	leaf->leaf[leaf->nleaf++] = id;
+	return id;
+}
+
+/* The template of group ci for the current line: one that agrees with it,
+ * or a new one.  Returns 0 (overflow) when the miner is full. */
+static uint32_t template_of(lx_tpl_miner *m, uint32_t ci, const char *line, size_t len)
+{
+	cluster *c = &m->c[ci];
+	tpl *t;
+	size_t i, need = sizeof *t + m->nlt * sizeof(tok) + m->masked.len + len + 2 + sizeof(uint32_t);
+	for (i = 0; i < c->nsubs; i++) {
+		const tpl *s = &m->tp[c->subs[i]];
+		if (agree(c, s->text, s->t, m->masked.p, m->lt))
+			return c->subs[i];
+	}
+	if (c->nsubs >= MAX_SUBS || m->nt > m->p.max_templates || !room(m, need))
+		return c->nsubs ? c->subs[0] : 0;
+	lx_xgrow(&m->tp, &m->capt, m->nt + 1, sizeof *m->tp);
+	t = &m->tp[m->nt];
+	memset(t, 0, sizeof *t);
+	t->cl = ci;
+	t->t = lx_xmalloc(m->nlt * sizeof *t->t);
+	memcpy(t->t, m->lt, m->nlt * sizeof *t->t);
+	t->text = lx_xstrndup(m->masked.p ? m->masked.p : "", m->masked.len);
+	t->example = lx_xstrndup(line, len);
+	t->exlen = (uint32_t)len;
+	t->rep = (uint32_t)m->nt;
+	m->bytes += need;
+	lx_xgrow(&c->subs, &c->capsubs, c->nsubs + 1, sizeof *c->subs);
+	c->subs[c->nsubs++] = (uint32_t)m->nt;
+	return (uint32_t)m->nt++;
+}
+
+lx_tpl_miner *lx_tpl_new(const lx_tpl_params *p)
+{
+	lx_tpl_miner *m = lx_xcalloc(1, sizeof *m);
+	if (p)
+		m->p = *p;
+	else
+		lx_tpl_defaults(&m->p);
+	if (m->p.max_children < 1)
+		m->p.max_children = 1;
+	/* tp[0]: the overflow template, one "<*>" */
+	m->capt = 16;
+	m->tp = lx_xcalloc(m->capt, sizeof *m->tp);
+	m->nt = 1;
+	m->tp[0].cl = UINT32_MAX;
+	m->tp[0].t = lx_xcalloc(1, sizeof(tok));
+	m->tp[0].t[0].off = WILD;
+	m->tp[0].text = lx_xstrdup("");
+	m->tp[0].example = lx_xstrdup("");
+	m->bytes = sizeof *m;
+	return m;
+}
+
+void lx_tpl_free(lx_tpl_miner *m)
+{
+	size_t i;
+	if (!m)
+		return;
+	for (i = 0; i <= MAX_TOKENS; i++)
+		node_free(m->bylen[i]);
+	for (i = 0; i < m->nc; i++) {
+		free(m->c[i].t);
+		free(m->c[i].text);
+		free(m->c[i].subs);
+		free(m->c[i].nvals);
+		free(m->c[i].vals);
+	}
+	for (i = 0; i < m->nt; i++) {
+		free(m->tp[i].t);
+		free(m->tp[i].text);
+		free(m->tp[i].example);
+	}
+	free(m->c);
+	free(m->tp);
+	lx_buf_free(&m->masked);
+	free(m);
+}
+
+uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
+{
+	node *leaf;
+	uint32_t best = UINT32_MAX, id;
+	double bs = -1.0;
+	size_t i;
+	if (len > MAX_MINED)
+		len = MAX_MINED;
+	m->gen++;
+	split_line(m, line, len);
+	leaf = route(m, 0);
+	for (i = 0; leaf && i < leaf->nleaf; i++) {
+		const cluster *c = &m->c[leaf->leaf[i]];
+		double s = similarity(m, c);
+		/* ties: the more general group, then the older one */
+		if (s > bs || (s == bs && c->nwild > m->c[best].nwild)) {
+			bs = s;
+			best = leaf->leaf[i];
+		}
+	}
+	if (leaf && bs >= m->p.sim) {
+		cluster *c = &m->c[best];
+		for (i = 0; i < c->ntok; i++)
+			if (c->t[i].off != WILD && !text_eq(c->text, &c->t[i], m->masked.p, &m->lt[i])) {
+				c->t[i].off = WILD;
+				c->t[i].len = 0;
+				c->nwild++;
+			}
+	} else {
+		best = new_cluster(m, route(m, 1));
+	}
+	if (best == UINT32_MAX) {
+		id = 0;
+	} else {
+		count_words(m, &m->c[best]);
+		id = template_of(m, best, line, len);
+	}
+	m->tp[id].count++;
+	return id;
+}
+
+size_t lx_tpl_ids(const lx_tpl_miner *m)
+{
+	return m->nt;
+}
+
+uint32_t lx_tpl_final(const lx_tpl_miner *m, uint32_t id)
+{
+	tpl *t;
+	const cluster *c;
+	size_t i;
+	if (id >= m->nt || !id)
+		return 0;
+	t = &m->tp[id];
+	if (t->gen == m->gen)
+		return t->rep;
+	c = &m->c[t->cl];
+	for (i = 0; i < c->nsubs; i++) {
+		const tpl *s = &m->tp[c->subs[i]];
+		if (c->subs[i] == id || agree(c, s->text, s->t, t->text, t->t))
+			break;
+	}
+	/* the rep field is a cache: the miner is logically const here */
+	t->rep = i < c->nsubs ? c->subs[i] : id;
+	t->gen = m->gen;
+	return t->rep;
+}
+
+/* Appends tokens t[0..n) of text, joined by one space. */
+static void join(const tok *t, size_t n, const char *text, lx_buf *out)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		if (i)
+			lx_buf_addc(out, ' ');
+		if (t[i].off == WILD)
+			lx_buf_add(out, "<*>", 3);
+		else
+			lx_buf_add(out, text + t[i].off, t[i].len);
+	}
+	if (!out->p)
+		lx_buf_add(out, "", 0);
+}
+
+void lx_tpl_text(const lx_tpl_miner *m, uint32_t id, lx_buf *out)
+{
+	const tpl *t;
+	const cluster *c;
+	size_t i;
+	if (id >= m->nt)
+		return;
+	t = &m->tp[id];
+	if (!id) {
+		join(t->t, 1, t->text, out);
+		return;
+	}
+	c = &m->c[t->cl];
+	for (i = 0; i < c->ntok; i++) {
+		if (i)
+			lx_buf_addc(out, ' ');
+		if (c->t[i].off != WILD)
+			lx_buf_add(out, c->text + c->t[i].off, c->t[i].len);
+		else if (c->nvals[i] < VARY)
+			lx_buf_add(out, t->text + t->t[i].off, t->t[i].len);
+		else
+			lx_buf_add(out, "<*>", 3);
+	}
+	if (!out->p)
+		lx_buf_add(out, "", 0);
+}
+
+uint64_t lx_tpl_count(const lx_tpl_miner *m, uint32_t id)
+{
+	const cluster *c;
+	uint64_t n = 0;
+	size_t i;
+	if (id >= m->nt || !id)
+		return id ? 0 : m->tp[0].count;
+	c = &m->c[m->tp[id].cl];
+	for (i = 0; i < c->nsubs; i++)
+		if (lx_tpl_final(m, c->subs[i]) == id)
+			n += m->tp[c->subs[i]].count;
+	return n;
+}
+
+const char *lx_tpl_example(const lx_tpl_miner *m, uint32_t id, size_t *len)
+{
+	if (id >= m->nt) {
+		*len = 0;
+		return "";
+	}
+	*len = m->tp[id].exlen;
+	return m->tp[id].example;
+}
+
+size_t lx_tpl_memory(const lx_tpl_miner *m)
+{
+	return m->bytes;
+}
+
+void lx_tpl_mask(const char *line, size_t len, lx_buf *out)
+{
+	lx_tpl_miner *m = lx_tpl_new(NULL);
+	split_line(m, line, len);
+	join(m->lt, m->nlt, m->masked.p, out);
+	lx_tpl_free(m);
+}

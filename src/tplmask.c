@@ -1,0 +1,184 @@
+/* tplmask.c - the masking step of the template miner (tplmask.h). */
+#include "tplmask.h"
+
+#include <string.h>
+
+static int is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_alnum(int c)
+{
+	return is_digit(c) || is_alpha(c) || c >= 0x80;
+}
+
+/* Brackets and quotes that open a token, and what may close one. */
+static int opener(int c)
+{
+	switch (c) {
+	case '(': case '[': case '{': case '<': case '"': case '\'':
+		return 1;
+	}
+	return 0;
+}
+
+static int closer(int c)
+{
+	switch (c) {
+	case ')': case ']': case '}': case '>': case '"': case '\'': case ',': case ';':
+	case '.': case ':':
+		return 1;
+	}
+	return 0;
+}
+
+/* What numbers, addresses, times and GUIDs hold besides hex digits. */
+static int num_punct(int c)
+{
+	switch (c) {
+	case '.': case ':': case ',': case '_': case '-': case '+': case '/': case 'x':
+	case 'X': case 'T': case 'Z': case '#':
+		return 1;
+	}
+	return 0;
+}
+
+static int is_hex(int c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* A number in any of its dresses: decimal, signed, hex (0x or bare), IPv4
+ * and IPv6 with a port, MAC, GUID, dotted versions, dates and times (with
+ * T and Z), a size or duration with a unit of up to three letters. */
+static int numberish(const char *s, size_t n)
+{
+	size_t i, digits = 0, end = n, units = 0;
+	while (end > 0 && is_alpha((unsigned char)s[end - 1]) && units < 3) {
+		end--;
+		units++;
+	}
+	if (end == 0 || !is_digit((unsigned char)s[end - 1]))
+		end = n; /* no unit after a digit: letters must be hex */
+	for (i = 0; i < end; i++) {
+		int c = (unsigned char)s[i];
+		if (is_digit(c))
+			digits++;
+		else if (!is_hex(c) && !num_punct(c))
+			return 0;
+	}
+	return digits > 0;
+}
+
+static int pathish(const char *s, size_t n)
+{
+	if (n >= 2 && (s[0] == '/' || s[0] == '\\') && s[1] != s[0] &&
+	    (is_alnum((unsigned char)s[1]) || s[1] == '.' || s[1] == '_'))
+		return 1;
+	if (n >= 3 && is_alpha((unsigned char)s[0]) && s[1] == ':' && (s[2] == '\\' || s[2] == '/'))
+		return 1;
+	if (n >= 2 && s[0] == '\\' && s[1] == '\\')
+		return 1;
+	for (; n >= 3; s++, n--)
+		if (s[0] == ':' && s[1] == '/' && s[2] == '/')
+			return 1;
+	return 0;
+}
+
+/* Masks the token s[0..n) onto out. */
+void lx_tplmask_token(const char *s, size_t n, lx_buf *out)
+{
+	size_t a = 0, b = n, i;
+	int digit = 0;
+	while (a < b && opener(s[a]))
+		a++;
+	while (b > a && closer(s[b - 1]))
+		b--;
+	for (i = a; i < b; i++)
+		if (is_digit((unsigned char)s[i]))
+			digit = 1;
+	if (a < b && (numberish(s + a, b - a) || pathish(s + a, b - a))) {
+		lx_buf_add(out, s, a);
+		lx_buf_add(out, "<*>", 3);
+		lx_buf_add(out, s + b, n - b);
+		return;
+	}
+	if (!digit) {
+		lx_buf_add(out, s, n);
+		return;
+	}
+	/* a word with numbers in it (blk_-42, node-7, rdd_2_3, core.1234):
+	 * every alphanumeric run holding a digit is masked, with a sign that
+	 * does not follow a letter */
+	for (i = 0; i < n;) {
+		size_t j = i;
+		int d = 0;
+		if (!is_alnum((unsigned char)s[i])) {
+			if ((s[i] == '-' || s[i] == '+') && i + 1 < n && is_digit((unsigned char)s[i + 1]) &&
+			    (i == 0 || !is_alnum((unsigned char)s[i - 1]))) {
+				i++;
+				continue;
+			}
+			lx_buf_addc(out, s[i++]);
+			continue;
+		}
+		while (j < n && is_alnum((unsigned char)s[j])) {
+			d |= is_digit((unsigned char)s[j]);
+			j++;
+		}
+		if (d)
+			lx_buf_add(out, "<*>", 3);
+		else
+			lx_buf_add(out, s + i, j - i);
+		i = j;
+	}
+}
+
+/* Whether s[0..n) is an English day or month name (Mon, Monday, Jan.,
+ * January), the words of a timestamp. */
+int lx_tplmask_calendar(const char *s, size_t n)
+{
+	static const char *const names[] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december"};
+	size_t i, k;
+	while (n && (s[n - 1] == ',' || s[n - 1] == '.'))
+		n--;
+	if (n < 3 || n > 9)
+		return 0;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		const char *w = names[i];
+		for (k = 0; k < n && w[k] && (s[k] | 0x20) == w[k]; k++)
+			;
+		if (k == n && (n == 3 || !w[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/* A word: letters, with inner ' = _ - and outer punctuation; no digit, no
+ * dot inside (host and class names are not words), nothing masked. */
+int lx_tplmask_word(const char *s, size_t n)
+{
+	size_t a = 0, b = n, i;
+	while (a < b && opener(s[a]))
+		a++;
+	while (b > a && (closer(s[b - 1]) || s[b - 1] == '!' || s[b - 1] == '?'))
+		b--;
+	if (a == b)
+		return 0;
+	for (i = a; i < b; i++) {
+		int c = (unsigned char)s[i];
+		if (!is_alpha(c) && c < 0x80 && !(i > a && (c == '\'' || c == '=' || c == '_' || c == '-')))
+			return 0;
+	}
+	return 1;
+}
+

@@ -1,0 +1,178 @@
+/* check_templates - the template miner (src/templates.c): masking, merging,
+ * splitting by words, determinism and bounded memory. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runner.h"
+#include "templates.h"
+
+static void check_mask(const char *line, const char *want)
+{
+	lx_buf b = {0};
+	lx_tpl_mask(line, strlen(line), &b);
+	ck_assert_msg(!strcmp(b.p, want), "mask(%s): got '%s', want '%s'", line, b.p, want);
+	lx_buf_free(&b);
+}
+
+START_TEST(masking)
+{
+	check_mask("Connection to 10.0.0.7:8080 failed after 3 retries",
+	           "Connection to <*> failed after <*> retries");
+	check_mask("took 35ms, wrote 12KB", "took <*>, wrote <*>");
+	check_mask("job 7A3F2C1B-0D4E-4F5A-9B8C-1D2E3F4A5B6C ended [0x8004E00F]",
+	           "job <*> ended [<*>]");
+	check_mask("open /var/log/syslog or C:\\Windows\\Temp\\x.tmp or \\\\srv\\share",
+	           "open <*> or <*> or <*>");
+	check_mask("fetch https://example.invalid/a?b=1 now", "fetch <*> now");
+	check_mask("at 2026-11-05T10:22:33.123Z and fe80::1", "at <*> and <*>");
+	check_mask("connection at Sun Jun 19 04:08:34 2005", "connection at <*> <*> <*> <*> <*>");
+	check_mask("the March report", "the March report");
+	check_mask("block blk_-6952295868487656571 on node-25", "block blk_<*> on node-<*>");
+	check_mask("opened (uid=0) rdd_42_3 core.1234", "opened (uid=<*>) rdd_<*>_<*> core.<*>");
+	check_mask("  blanks\tand\t\ttabs  ", "blanks and tabs");
+	check_mask("", "");
+}
+END_TEST
+
+static uint32_t add(lx_tpl_miner *m, const char *line)
+{
+	return lx_tpl_add(m, line, strlen(line));
+}
+
+static void check_text(lx_tpl_miner *m, uint32_t id, const char *want)
+{
+	lx_buf b = {0};
+	lx_tpl_text(m, lx_tpl_final(m, id), &b);
+	ck_assert_msg(!strcmp(b.p, want), "template: got '%s', want '%s'", b.p, want);
+	lx_buf_free(&b);
+}
+
+START_TEST(merging)
+{
+	lx_tpl_miner *m = lx_tpl_new(NULL);
+	uint32_t a = add(m, "Backup of volume 3 failed for host alpha.example.com");
+	uint32_t b = add(m, "Backup of volume 4 failed for host beta.example.com");
+	uint32_t c = add(m, "Backup of volume 12 failed for host gamma.example.com");
+	size_t len;
+	ck_assert_uint_ne(a, 0);
+	ck_assert_uint_eq(lx_tpl_final(m, a), lx_tpl_final(m, b));
+	ck_assert_uint_eq(lx_tpl_final(m, a), lx_tpl_final(m, c));
+	check_text(m, a, "Backup of volume <*> failed for host <*>");
+	ck_assert_uint_eq(lx_tpl_count(m, lx_tpl_final(m, a)), 3);
+	ck_assert_str_eq(lx_tpl_example(m, lx_tpl_final(m, a), &len),
+	                 "Backup of volume 3 failed for host alpha.example.com");
+	/* another length is another template */
+	ck_assert_uint_ne(lx_tpl_final(m, add(m, "Backup of volume 3 failed")), lx_tpl_final(m, a));
+	lx_tpl_free(m);
+}
+END_TEST
+
+START_TEST(words_split_or_vary)
+{
+	lx_tpl_miner *m = lx_tpl_new(NULL);
+	static const char *const users[] = {"alice", "bob", "carol", "dave", "erin"};
+	uint32_t begin, end, u[5];
+	size_t i;
+	/* two words at one place: two events */
+	begin = add(m, "Starting TrustedInstaller initialization.");
+	end = add(m, "Starting TrustedInstaller finalization.");
+	ck_assert_uint_ne(lx_tpl_final(m, begin), lx_tpl_final(m, end));
+	check_text(m, begin, "Starting TrustedInstaller initialization.");
+	/* many words at one place: a variable */
+	for (i = 0; i < 5; i++) {
+		char line[80];
+		snprintf(line, sizeof line, "session opened for user %s by (uid=0)", users[i]);
+		u[i] = add(m, line);
+	}
+	for (i = 1; i < 5; i++)
+		ck_assert_uint_eq(lx_tpl_final(m, u[i]), lx_tpl_final(m, u[0]));
+	check_text(m, u[0], "session opened for user <*> by (uid=<*>)");
+	ck_assert_uint_eq(lx_tpl_count(m, lx_tpl_final(m, u[0])), 5);
+	lx_tpl_free(m);
+}
+END_TEST
+
+/* The same lines give the same ids and templates, run after run. */
+START_TEST(determinism)
+{
+	lx_tpl_miner *m1 = lx_tpl_new(NULL), *m2 = lx_tpl_new(NULL);
+	size_t i;
+	for (i = 0; i < 5000; i++) {
+		char line[128];
+		uint32_t x, y;
+		snprintf(line, sizeof line, "%s %zu %s step%zu", i % 3 ? "worker" : "reader", i * 7,
+		         i % 5 ? "done" : "failed with", i % 11);
+		x = add(m1, line);
+		y = add(m2, line);
+		ck_assert_uint_eq(x, y);
+	}
+	ck_assert_uint_eq(lx_tpl_ids(m1), lx_tpl_ids(m2));
+	for (i = 0; i < lx_tpl_ids(m1); i++) {
+		lx_buf a = {0}, b = {0};
+		ck_assert_uint_eq(lx_tpl_final(m1, (uint32_t)i), lx_tpl_final(m2, (uint32_t)i));
+		lx_tpl_text(m1, (uint32_t)i, &a);
+		lx_tpl_text(m2, (uint32_t)i, &b);
+		ck_assert_str_eq(a.p, b.p);
+		lx_buf_free(&a);
+		lx_buf_free(&b);
+	}
+	lx_tpl_free(m1);
+	lx_tpl_free(m2);
+}
+END_TEST
+
+/* A word made of letters only (no digit, so nothing is masked). */
+static void letters(char *out, unsigned long v)
+{
+	size_t n = 0;
+	do {
+		out[n++] = (char)('a' + v % 26);
+		v /= 26;
+	} while (v);
+	out[n] = '\0';
+}
+
+/* A million distinct lines (generated here): the miner stays within its
+ * limits, and lines of a known template still find it once it is full. */
+START_TEST(bounded_memory)
+{
+	lx_tpl_params p;
+	lx_tpl_miner *m;
+	unsigned long i;
+	uint32_t known, over = 0;
+	lx_tpl_defaults(&p);
+	m = lx_tpl_new(&p);
+	known = add(m, "service started normally");
+	for (i = 0; i < 1000000; i++) {
+		char a[16], b[16], c[16], line[64];
+		letters(a, i * 7919 % 1000003);
+		letters(b, i);
+		letters(c, i * 104729 % 1000033);
+		snprintf(line, sizeof line, "%s %s %s %s", a, b, c, a);
+		if (add(m, line) == 0)
+			over++;
+	}
+	ck_assert_uint_le(lx_tpl_ids(m), p.max_templates + 1);
+	ck_assert_uint_le(lx_tpl_memory(m), p.max_bytes);
+	ck_assert_uint_gt(over, 0);
+	ck_assert_uint_eq(lx_tpl_count(m, 0), over);
+	ck_assert_uint_eq(add(m, "service started normally"), known);
+	lx_tpl_free(m);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("templates");
+	TCase *tc = tcase_create("core");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, masking);
+	tcase_add_test(tc, merging);
+	tcase_add_test(tc, words_split_or_vary);
+	tcase_add_test(tc, determinism);
+	tcase_add_test(tc, bounded_memory);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
