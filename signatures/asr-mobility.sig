@@ -30,6 +30,7 @@ include: common.sig
 
 [asr.push.credentials-95107]
 title: Push install failed: the account has no administrative access to the Windows source machine (ErrorID 95107)
+title[ru]: Сбой принудительной установки: у учетной записи нет прав администратора на исходном компьютере Windows (ErrorID 95107)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -42,6 +43,13 @@ remedy: Use a local or domain account that is an administrator of the source
   HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System (for example
   with "REG ADD ... /v LocalAccountTokenFilterPolicy /t REG_DWORD /d 1").  Then
   update the credentials on the configuration server and retry.
+remedy[ru]: Используйте локальную или доменную учетную запись, входящую в
+  группу администраторов исходного компьютера.  Для локальной (не доменной)
+  учетной записи отключите удаленную фильтрацию UAC: создайте параметр DWORD
+  LocalAccountTokenFilterPolicy = 1 в разделе
+  HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System (например,
+  командой "REG ADD ... /v LocalAccountTokenFilterPolicy /t REG_DWORD /d 1").
+  Затем обновите учетные данные на сервере конфигурации и повторите попытку.
 example:
   #~> (03-05-2024 10:40:55):   ERROR  2336 2488 14 Push installation of the mobility service to 10.20.4.17 failed. ErrorID: 95107
 example:
@@ -70,6 +78,7 @@ example:
 
 [asr.push.credentials-linux-95108]
 title: Push install failed: root credentials or SFTP/password login rejected on the Linux source machine (ErrorID 95108)
+title[ru]: Сбой принудительной установки: учетные данные root или вход по SFTP/паролю отклонены на исходном компьютере Linux (ErrorID 95108)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -80,6 +89,10 @@ any: (?i)\bRoot\h+account\h+was\h+not\h+provided\b
 remedy: Give the root account for a Linux source machine.  In /etc/ssh/sshd_config
   set PasswordAuthentication to yes and uncomment the "Subsystem sftp" line,
   restart sshd, then retry the push installation.
+remedy[ru]: Укажите учетную запись root для исходного компьютера Linux.  В
+  файле /etc/ssh/sshd_config задайте для PasswordAuthentication значение yes и
+  раскомментируйте строку "Subsystem sftp", перезапустите sshd и повторите
+  принудительную установку.
 example:
   #~> (04-22-2024 16:02:31):   ERROR  4120 3904 77 Push installation to 10.20.8.41 failed with ErrorCode: 95108
 example:
@@ -95,6 +108,7 @@ example:
 
 [asr.push.privileges-95517]
 title: Push install failed: access denied while copying the agent, the account is not an administrator (ErrorID 95517)
+title[ru]: Сбой принудительной установки: отказано в доступе при копировании агента, учетная запись не является администратором (ErrorID 95517)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -106,6 +120,10 @@ remedy: The account chosen for the push installation cannot write the agent to
   the source machine.  Give it administrator rights on the source machine (or
   pick an administrator account) and update the credentials on the
   configuration server.
+remedy[ru]: Учетная запись, выбранная для принудительной установки, не может
+  записать агент на исходный компьютер.  Предоставьте ей права администратора
+  на исходном компьютере (или выберите учетную запись администратора) и
+  обновите учетные данные на сервере конфигурации.
 example:
   #~> (11-07-2023 08:15:02):   ERROR  1880 2204 31 Copying the mobility service package to \\10.1.2.30\C$ failed. ErrorID: 95517
 example:
@@ -117,6 +135,7 @@ example:
 
 [asr.push.domain-trust-95518]
 title: Push install failed: domain trust between the source machine and the primary domain failed (ErrorID 95518)
+title[ru]: Сбой принудительной установки: нарушено доверие между исходным компьютером и основным доменом (ErrorID 95518)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -128,6 +147,11 @@ remedy: The trust relationship between the source machine and its primary domain
   is broken, so the domain account cannot log on.  Repair the machine's domain
   membership (secure channel), make sure the account is an administrator
   through the primary domain, and retry.
+remedy[ru]: Доверительные отношения между исходным компьютером и его основным
+  доменом нарушены, поэтому доменная учетная запись не может войти в систему.
+  Восстановите членство компьютера в домене (безопасный канал), убедитесь, что
+  учетная запись является администратором через основной домен, и повторите
+  попытку.
 example:
   #~> (02-14-2024 13:41:09):   ERROR  2912 3340 52 Logon to 10.4.0.22 with CONTOSO\asrpush failed with error 95518
 counter-example:
@@ -139,6 +163,7 @@ example:
 
 [asr.push.account-disabled-95519]
 title: Push install failed: the user account chosen for the installation is disabled (ErrorID 95519)
+title[ru]: Сбой принудительной установки: учетная запись пользователя, выбранная для установки, отключена (ErrorID 95519)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -149,6 +174,9 @@ any: (?i)\bpush\h+install\w*\b.{0,80}?\blogin\h+is\h+disabled\h+on\h+(?:the\h+)?
 remedy: Enable the account on the source machine (for example
   "net user <name> /active:yes", or Enable-LocalUser) or choose another
   administrator account, then retry.
+remedy[ru]: Включите учетную запись на исходном компьютере (например, "net
+  user <name> /active:yes" или Enable-LocalUser) либо выберите другую учетную
+  запись администратора, затем повторите попытку.
 example:
   #~> (06-03-2024 09:02:44):   ERROR  3016 1204 8 Logon to 10.30.1.9 failed. ErrorID: 95519
 counter-example:
@@ -160,6 +188,7 @@ example:
 
 [asr.push.account-locked-95520]
 title: Push install failed: the account is locked out after repeated failed logons (ErrorID 95520)
+title[ru]: Сбой принудительной установки: учетная запись заблокирована после нескольких неудачных попыток входа (ErrorID 95520)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -170,6 +199,10 @@ any: (?i)\bpush\h+install\w*\b.{0,80}?\blogin\h+is\h+locked\h+out\b|\bcredential
 remedy: Too many logons with wrong credentials locked the account.  Correct the
   credentials stored on the configuration server (or choose the right
   account), unlock the account, and retry.
+remedy[ru]: Учетная запись заблокирована из-за многократных попыток входа с
+  неверными учетными данными.  Исправьте учетные данные, сохраненные на
+  сервере конфигурации (или выберите правильную учетную запись), разблокируйте
+  учетную запись и повторите попытку.
 example:
   #~> (06-03-2024 09:14:10):   ERROR  3016 1204 19 Logon to 10.30.1.9 failed. Error ID : 95520
 counter-example:
@@ -181,6 +214,7 @@ example:
 
 [asr.push.logon-servers-95521]
 title: Push install failed: no logon server is available to the source machine (ErrorID 95521)
+title[ru]: Сбой принудительной установки: на исходном компьютере нет доступных серверов входа (ErrorID 95521)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -191,6 +225,10 @@ any: (?i)\blogon\h+servers\h+(?:are\h+not|aren['’]t)\h+available\h+on\h+(?:the
 remedy: The source machine cannot reach a logon server (domain controller), so
   logon requests fail.  Make a logon server reachable from the source
   machine, start the Netlogon service there, and retry.
+remedy[ru]: Исходный компьютер не может связаться с сервером входа
+  (контроллером домена), поэтому запросы на вход завершаются ошибкой.
+  Обеспечьте доступность сервера входа с исходного компьютера, запустите на
+  нем службу Netlogon и повторите попытку.
 example:
   #~> (06-03-2024 09:20:37):   ERROR  3016 1204 33 Logon to 10.30.1.9 failed with error 95521
 counter-example:
@@ -202,6 +240,7 @@ example:
 
 [asr.push.netlogon-stopped-95522]
 title: Push install failed: the Netlogon service is not running on the source machine (ErrorID 95522)
+title[ru]: Сбой принудительной установки: служба Netlogon не запущена на исходном компьютере (ErrorID 95522)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -211,6 +250,8 @@ any-ep-code: EP0960
 any: (?i)\bpush\h+install\w*\b.{0,80}?\blogin\h+service\h+(?:is\h+)?not\h+running\b
 remedy: Start the Netlogon service on the source machine ("net start Netlogon"
   or the Services console) and retry the installation.
+remedy[ru]: Запустите службу Netlogon на исходном компьютере ("net start
+  Netlogon" или оснастка «Службы») и повторите установку.
 example:
   #~> (06-03-2024 09:31:02):   ERROR  3016 1204 41 Logon to 10.30.1.9 failed. ErrorID: 95522
 counter-example:
@@ -225,6 +266,7 @@ example:
 
 [asr.push.connectivity-95117-97118]
 title: Push install failed: the source machine cannot be reached from the configuration/process server (ErrorID 95117 / 97118)
+title[ru]: Сбой принудительной установки: исходный компьютер недоступен с сервера конфигурации или сервера обработки (ErrorID 95117 / 97118)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -240,6 +282,14 @@ remedy: Check that the source machine answers ping from the configuration server
   OpenSSH/OpenSSL, and that SFTP and password authentication are enabled.
   Look for DNS, domain or TCP port exhaustion problems when connections time
   out.
+remedy[ru]: Убедитесь, что исходный компьютер отвечает на ping с сервера
+  конфигурации (или с масштабируемого сервера обработки, выбранного для
+  репликации), что брандмауэр пропускает общий доступ к файлам и принтерам и
+  WMI, что общие папки доступны и что порт 135 открыт (проверьте telnet с
+  исходного компьютера).  Для Linux убедитесь, что SSH работает на порту 22 с
+  актуальными OpenSSH/OpenSSL и что включены SFTP и проверка подлинности по
+  паролю.  Если время ожидания подключений истекает, проверьте DNS, домен и
+  исчерпание TCP-портов.
 example:
   #~> (01-09-2024 22:47:13):   ERROR  2640 2984 112 Unable to connect to 10.50.3.77: the connection attempt timed out. ErrorID: 95117
 example:
@@ -255,6 +305,7 @@ example:
 
 [asr.push.network-share-access-95105-95523]
 title: Push install failed: the source machine's network shares (C$, ADMIN$) cannot be opened from the process server (ErrorID 95105 / 95523)
+title[ru]: Сбой принудительной установки: сетевые общие ресурсы исходного компьютера (C$, ADMIN$) не открываются с сервера обработки (ErrorID 95105 / 95523)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -267,6 +318,12 @@ remedy: From the process server, open \\<source machine IP>\C$ in File Explorer
   member, the user name alone in a workgroup).  If the folders do not show,
   fix the sharing prerequisites (File and Printer Sharing, administrative
   shares, firewall) and retry.
+remedy[ru]: На сервере обработки откройте \\<source machine IP>\C$ в
+  проводнике с учетными данными, используемыми для установки (DOMAIN\user для
+  члена домена, только имя пользователя в рабочей группе).  Если папки не
+  отображаются, выполните предварительные требования для общего доступа (общий
+  доступ к файлам и принтерам, административные общие ресурсы, брандмауэр) и
+  повторите попытку.
 example:
   #~> (05-17-2024 11:26:40):   ERROR  3320 1916 58 Unable to access the network share \\10.40.2.15\C$ with the given credentials. ErrorID: 95105
 example:
@@ -279,6 +336,7 @@ counter-example:
 
 [asr.push.network-not-found-95523]
 title: Push install failed: the network of the source machine was not found or is no longer available (ErrorID 95523)
+title[ru]: Сбой принудительной установки: сеть исходного компьютера не найдена или больше не доступна (ErrorID 95523)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -291,6 +349,9 @@ unless: (?i)\\\\[^\\\h"']+\\(?:[A-Z]\$|ADMIN\$|IPC\$)|\b(?:network|remote)\h+sha
 remedy: The network the source machine lives in could not be found; it may have
   been removed or be unavailable.  Make sure that network exists and is
   reachable from the process server, then retry.
+remedy[ru]: Не удалось найти сеть, в которой находится исходный компьютер;
+  возможно, она удалена или недоступна.  Убедитесь, что эта сеть существует и
+  доступна с сервера обработки, затем повторите попытку.
 example:
   #~> (08-21-2024 03:12:58):   ERROR  2776 3112 24 Connecting to 172.16.9.40 failed: the network path was not found. ErrorID: 95523
 counter-example:
@@ -300,6 +361,7 @@ example:
 
 [asr.push.file-printer-sharing-95105-95106]
 title: Push install failed: File and Printer Sharing is not enabled on the source machine (ErrorID 95105 / 95106)
+title[ru]: Сбой принудительной установки: на исходном компьютере не включен общий доступ к файлам и принтерам (ErrorID 95105 / 95106)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -313,6 +375,11 @@ remedy: Allow File and Printer Sharing on the source machine: enable the inbound
   firewall rules "File and Printer Sharing (NB-Session-In)" and "(SMB-In)",
   and make sure the group policy "Prevent users from sharing files within
   their profile" is not enabled.  Then retry the installation.
+remedy[ru]: Разрешите общий доступ к файлам и принтерам на исходном
+  компьютере: включите входящие правила брандмауэра "File and Printer Sharing
+  (NB-Session-In)" и "(SMB-In)" и убедитесь, что групповая политика "Prevent
+  users from sharing files within their profile" не включена.  Затем повторите
+  установку.
 example:
   #~> (05-17-2024 11:02:13):   ERROR  3320 1916 12 File and Printer Sharing check failed on 10.40.2.15. ErrorID: 95105
 example:
@@ -326,6 +393,7 @@ example:
 
 [asr.push.wmi-95103]
 title: Push install failed: WMI is blocked or not configured on the source machine (error 95103)
+title[ru]: Сбой принудительной установки: инструментарий WMI заблокирован или не настроен на исходном компьютере (ошибка 95103)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -337,6 +405,10 @@ remedy: Let WMI traffic through the source machine's firewall for the domain,
   private and public profiles (Windows Firewall exceptions, or
   netsh advfirewall firewall set rule group="windows management
   instrumentation (wmi)" new enable=yes), then retry.
+remedy[ru]: Разрешите трафик WMI в брандмауэре исходного компьютера для
+  доменного, частного и общего профилей (исключения брандмауэра Windows или
+  netsh advfirewall firewall set rule group="windows management
+  instrumentation (wmi)" new enable=yes), затем повторите попытку.
 example:
   #~> (09-30-2024 15:47:21):   ERROR  2104 2288 66 Remote execution through WMI on 10.8.14.3 failed. Error code: 95103
 counter-example:
@@ -351,6 +423,7 @@ example:
 
 [asr.install.unsupported-os]
 title: Mobility service install failed: the operating system or kernel is not supported
+title[ru]: Сбой установки службы Mobility: операционная система или ядро не поддерживаются
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -366,6 +439,10 @@ remedy: Install the agent only on an operating system and kernel listed in the
   Site Recovery support matrix for VMware/physical machines; avoid private
   kernel builds.  Upgrade the machine (or wait for an agent release that
   supports its kernel) and retry.
+remedy[ru]: Устанавливайте агент только на операционные системы и ядра,
+  указанные в матрице поддержки Site Recovery для виртуальных машин VMware и
+  физических серверов; не используйте частные сборки ядра.  Обновите компьютер
+  (или дождитесь выпуска агента с поддержкой его ядра) и повторите попытку.
 example:
   06/12/2024 14:22:05 : Kernel version 5.14.21-150500.53-default is not supported by this version of the Mobility service.
 example:
@@ -385,6 +462,7 @@ example:
 
 [asr.protection.boot-system-split-95309]
 title: Protection failed: boot and system partitions/volumes are on different disks (ErrorID 95309)
+title[ru]: Сбой включения защиты: загрузочный и системный разделы или тома находятся на разных дисках (ErrorID 95309)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -394,6 +472,9 @@ any: (?i)\bBoot\h+and\h+system\h+partitions?\h+(?:are|is)\h+not\h+on\h+(?:the\h+
 remedy: Boot and system volumes on different disks are supported from Mobility
   service 9.20 onwards.  Upgrade the configuration server and the agent to a
   current release, then enable protection again.
+remedy[ru]: Загрузочный и системный тома на разных дисках поддерживаются
+  начиная с версии 9.20 службы Mobility.  Обновите сервер конфигурации и агент
+  до актуального выпуска, затем снова включите защиту.
 example:
   #~> (10-02-2023 12:11:40):   ERROR  1544 2780 9 Enable protection for SRV-LEGACY-03 failed. ErrorID: 95309
 counter-example:
@@ -403,6 +484,7 @@ example:
 
 [asr.protection.no-boot-disk-95310]
 title: Protection failed: the virtual machine has no boot disk (ErrorID 95310)
+title[ru]: Сбой включения защиты: у виртуальной машины нет загрузочного диска (ErrorID 95310)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -412,6 +494,9 @@ any: (?i)\bThe\h+boot\h+disk\h+is\h+not\h+available\b|\bASRMobilityServiceBootDi
 remedy: A machine without a boot disk cannot be protected, because it would not
   start after failover.  Make sure the VM has exactly one boot disk and
   enable protection again.
+remedy[ru]: Компьютер без загрузочного диска нельзя защитить, так как он не
+  запустится после отработки отказа.  Убедитесь, что у виртуальной машины
+  ровно один загрузочный диск, и снова включите защиту.
 example:
   #~> (10-02-2023 12:19:03):   ERROR  1544 2780 17 Enable protection for SRV-LEGACY-04 failed with error 95310
 counter-example:
@@ -421,6 +506,7 @@ example:
 
 [asr.protection.multiple-boot-disks-95311]
 title: Protection failed: several boot disks found on the source machine (ErrorID 95311)
+title[ru]: Сбой включения защиты: на исходном компьютере найдено несколько загрузочных дисков (ErrorID 95311)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -429,6 +515,9 @@ any-error-id: 95311
 any: (?i)\bASRMobilityServiceBootOnLVMFromMultipleDisks\b|(?<!\w)/boot\h+is\h+configured\h+on\h+an\h+LVM\h+device\b.*\bmultiple\h+disks\b
 remedy: A machine with more than one boot disk is not a supported configuration.
   Keep a single boot disk on the source machine and enable protection again.
+remedy[ru]: Компьютер с несколькими загрузочными дисками — неподдерживаемая
+  конфигурация.  Оставьте на исходном компьютере один загрузочный диск и снова
+  включите защиту.
 example:
   "ErrorCode":"95311"
 counter-example:
@@ -438,6 +527,7 @@ example:
 
 [asr.protection.system-partition-multi-disk-95313]
 title: Protection failed: the system (root) partition or volume spans several disks (ErrorID 95313)
+title[ru]: Сбой включения защиты: системный (корневой) раздел или том занимает несколько дисков (ErrorID 95313)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -447,6 +537,9 @@ any: (?i)\broot\h+file\h*system\h+is\h+laid\h+on\h+multiple\h+disks\b
 remedy: A root partition or volume laid across several disks is supported from
   Mobility service 9.20 onwards.  Upgrade the configuration server and the
   agent, then enable protection again.
+remedy[ru]: Корневой раздел или том, размещенный на нескольких дисках,
+  поддерживается начиная с версии 9.20 службы Mobility.  Обновите сервер
+  конфигурации и агент, затем снова включите защиту.
 example:
   #~> (10-02-2023 12:31:44):   ERROR  1544 2780 29 Enable protection for lnx-db-07 failed. ErrorID: 95313
 counter-example:
@@ -456,6 +549,7 @@ example:
 
 [asr.protection.grub-device-name-95320]
 title: Protection failed: GRUB configuration names root/resume devices instead of UUIDs (ErrorID 95320)
+title[ru]: Сбой включения защиты: в конфигурации GRUB устройства root/resume указаны по именам, а не по UUID (ErrorID 95320)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -467,6 +561,12 @@ remedy: Device names such as /dev/sda2 can change after a restart or failover,
   "blkid <device>", write root=UUID=<uuid> and resume=UUID=<uuid> in
   /boot/grub2/grub.cfg, /boot/grub/grub.cfg, /boot/grub/menu.lst and
   /etc/default/grub, then enable protection again.
+remedy[ru]: Имена устройств, такие как /dev/sda2, могут измениться после
+  перезагрузки или отработки отказа, поэтому Site Recovery требует UUID.
+  Определите UUID каждого устройства командой "blkid <device>", укажите
+  root=UUID=<uuid> и resume=UUID=<uuid> в /boot/grub2/grub.cfg,
+  /boot/grub/grub.cfg, /boot/grub/menu.lst и /etc/default/grub, затем снова
+  включите защиту.
 example:
   #~> (07-08-2024 17:05:29):   ERROR  2448 2516 40 Enable protection for sles-app-02 failed. ErrorID: 95320
 example:
@@ -478,6 +578,7 @@ example:
 
 [asr.protection.grub-device-name-config]
 title: GRUB configuration names root/resume devices instead of UUIDs; enabling protection fails with ErrorID 95320
+title[ru]: В конфигурации GRUB устройства root/resume указаны по именам, а не по UUID; включение защиты завершится ошибкой ErrorID 95320
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -489,6 +590,11 @@ remedy: Replace the device names with UUIDs: find them with "blkid <device>",
   (/boot/grub2/grub.cfg, /boot/grub/grub.cfg, /boot/grub/menu.lst,
   /etc/default/grub), regenerate the configuration if your distribution
   does so, and enable protection again.
+remedy[ru]: Замените имена устройств на UUID: определите их командой "blkid
+  <device>", укажите root=UUID=<uuid> и resume=UUID=<uuid> во всех файлах GRUB
+  (/boot/grub2/grub.cfg, /boot/grub/grub.cfg, /boot/grub/menu.lst,
+  /etc/default/grub), пересоздайте конфигурацию, если это предусмотрено в
+  вашем дистрибутиве, и снова включите защиту.
 example:
   	linux	/boot/vmlinuz-4.12.14-122.37-default root=/dev/sda2 ${extra_cmdline} resume=/dev/sda1 splash=silent quiet showopts
 example:
@@ -506,6 +612,7 @@ counter-example:
 
 [asr.install.reboot-warning-95265-95266]
 title: Mobility service installed or upgraded with a warning: restart needed to load the new filter driver (ErrorID 95265 / 95266)
+title[ru]: Служба Mobility установлена или обновлена с предупреждением: для загрузки нового драйвера фильтра нужна перезагрузка (ErrorID 95265 / 95266)
 product: asr-mobility
 severity: warning
 operation: asr-agent-reboot
@@ -517,6 +624,11 @@ remedy: Replication keeps working with the old filter driver; the new driver is
   loaded only at the next restart.  Restart the source machine in a
   maintenance window to get the driver fixes (a restart is mandatory only
   for the upgrades listed in the service update notes).
+remedy[ru]: Репликация продолжает работать со старым драйвером фильтра; новый
+  драйвер загружается только при следующей перезагрузке.  Перезагрузите
+  исходный компьютер в период обслуживания, чтобы получить исправления
+  драйвера (перезагрузка обязательна только для обновлений, перечисленных в
+  заметках к накопительному пакету обновления).
 example:
   #~> (12-11-2023 19:40:02):   WARNING  2088 2196 71 Mobility service upgrade on 10.12.0.8 completed with warnings. ErrorID: 95265
 example:
@@ -530,6 +642,7 @@ example:
 
 [asr.push.insufficient-space-95524]
 title: Push install failed: less than 100 MB free on the source machine to copy the agent (ErrorID 95524)
+title[ru]: Сбой принудительной установки: на исходном компьютере меньше 100 МБ свободного места для копирования агента (ErrorID 95524)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -539,6 +652,8 @@ any-ep-code: EP0962 EP0972 EP0878 EP0906 EP0907 EP0920 EP0935
 any: (?i)\b(?:Not\h+enough|Insufficient)\h+free\h+space\h+(?:is\h+)?available\h+on\h+(?:the\h+)?(?:disk|root\h+partition|root\h+file-?system)\b|\bASRMobilityServiceFreeSpaceOnRootNotSufficient\b
 remedy: The agent needs at least 100 MB of free space on the source machine when
   it is copied.  Free up space on the target drive and retry.
+remedy[ru]: При копировании агенту нужно не менее 100 МБ свободного места на
+  исходном компьютере.  Освободите место на целевом диске и повторите попытку.
 example:
   #~> (03-19-2024 06:55:17):   ERROR  2332 2400 18 Copying the agent to 10.2.7.19 failed: not enough free space. ErrorID: 95524
 counter-example:
@@ -550,6 +665,7 @@ example:
 
 [asr.push.low-resources-95572-95573]
 title: Push install failed: the source machine is low on memory and cannot allocate it for the installation (ErrorID 95572 / 95573)
+title[ru]: Сбой принудительной установки: на исходном компьютере не хватает памяти для установки (ErrorID 95572 / 95573)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -560,6 +676,9 @@ any: (?i)\bASRMobilityServiceInstallerRequiredMemoryError\b|\bMinimum\h+memory\h
 remedy: Free enough memory on the source machine (stop or move memory-hungry
   workloads, or add memory) so the installer can allocate what it needs, then
   retry.
+remedy[ru]: Освободите достаточно памяти на исходном компьютере (остановите
+  или перенесите ресурсоемкие рабочие нагрузки либо добавьте память), чтобы
+  установщик мог выделить необходимый объем, затем повторите попытку.
 example:
   #~> (10-14-2024 02:10:48):   ERROR  3504 3612 27 Installation on 10.60.1.44 failed: insufficient system resources. ErrorID: 95572
 example:
@@ -573,6 +692,7 @@ example:
 
 [asr.install.missing-boot-drivers]
 title: Mobility service install failed: required storage/boot drivers (atapi, vmbus, storflt, storvsc, intelide) missing from a control set
+title[ru]: Сбой установки службы Mobility: в одном из наборов управления отсутствуют необходимые драйверы хранения/загрузки (atapi, vmbus, storflt, storvsc, intelide)
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -584,6 +704,10 @@ remedy: In regedit, open HKEY_LOCAL_MACHINE\SYSTEM, go through every control set
   (ControlSet001, ControlSet002, ...) and check that the atapi, vmbus,
   storflt, storvsc and intelide driver keys exist.  Reinstall the drivers that
   are missing, then install the agent again.
+remedy[ru]: В regedit откройте HKEY_LOCAL_MACHINE\SYSTEM, просмотрите все
+  наборы управления (ControlSet001, ControlSet002, ...) и проверьте наличие
+  разделов драйверов atapi, vmbus, storflt, storvsc и intelide.
+  Переустановите отсутствующие драйверы, затем снова установите агент.
 example:
   11:02:37:Driver check: storvsc is missing in HKLM\SYSTEM\ControlSet001\Services
 example:
@@ -598,6 +722,7 @@ counter-example:
 
 [asr.vss.rpc-0x800706be-511]
 title: VSS provider install failed: RPC call failed 0x800706BE (exit 511), usually antivirus
+title[ru]: Сбой установки поставщика VSS: ошибка вызова RPC 0x800706BE (код выхода 511), обычно из-за антивируса
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -609,6 +734,11 @@ remedy: An antivirus product is usually blocking the Site Recovery services whil
   the VSS provider DLLs register.  Exclude the Site Recovery folders from
   antivirus scanning, follow the vendor's guidance to allow DLL registration,
   then run InMageVSSProvider_Install.cmd again or retry the installation.
+remedy[ru]: Как правило, антивирус блокирует службы Site Recovery во время
+  регистрации библиотек DLL поставщика VSS.  Исключите папки Site Recovery из
+  антивирусной проверки, разрешите регистрацию DLL согласно указаниям
+  поставщика антивируса, затем снова запустите InMageVSSProvider_Install.cmd
+  или повторите установку.
 example:
   11:17:52:Registering the VSS provider
   ERROR:
@@ -635,6 +765,7 @@ counter-example:
 
 [asr.vss.runtime-0x7-511]
 title: VSS provider install failed: runtime error 7 [0x7] (exit 511, 514 in newer installers), not enough memory
+title[ru]: Сбой установки поставщика VSS: ошибка времени выполнения 7 [0x7] (код выхода 511, в новых установщиках 514), недостаточно памяти
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -645,6 +776,10 @@ all: (?i)\bexit\h*code\h*[:=]?\h*(?!0+\b)\d{1,5}\b
 remedy: The VSS provider script hit a runtime error because the machine ran out
   of memory or disk space.  Free memory and disk space on the source
   machine, then run InMageVSSProvider_Install.cmd again or retry.
+remedy[ru]: В сценарии поставщика VSS возникла ошибка времени выполнения, так
+  как на компьютере закончилась память или место на диске.  Освободите память
+  и место на диске исходного компьютера, затем снова запустите
+  InMageVSSProvider_Install.cmd или повторите попытку.
 example:
   ERROR:
   - Error code: 7 [0x7]
@@ -665,6 +800,7 @@ counter-example:
 
 [asr.vss.marked-for-deletion-0x80070430-517]
 title: VSS provider install failed: the provider service is marked for deletion, 0x80070430 (exit 517)
+title[ru]: Сбой установки поставщика VSS: служба поставщика помечена для удаления, 0x80070430 (код выхода 517)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -676,6 +812,11 @@ remedy: The Site Recovery VSS provider service is marked for deletion.  Close
   the Services console and any tool holding the service, restart the machine
   if the mark does not clear, then install the provider by hand with
   "C:\Program Files (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd".
+remedy[ru]: Служба поставщика VSS Site Recovery помечена для удаления.
+  Закройте оснастку «Службы» и все средства, удерживающие службу,
+  перезагрузите компьютер, если пометка не снимается, затем установите
+  поставщик вручную командой "C:\Program Files (x86)\Microsoft Azure Site
+  Recovery\agent\InMageVSSProvider_Install.cmd".
 example:
   ERROR:
   - Error code: -2147023824 [0x80070430]
@@ -690,6 +831,7 @@ counter-example:
 
 [asr.vss.service-db-locked-0x8007041f-512]
 title: VSS provider install failed: the service database is locked, 0x8007041F (exit 512, 515 in newer installers)
+title[ru]: Сбой установки поставщика VSS: база данных служб заблокирована, 0x8007041F (код выхода 512, в новых установщиках 515)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -702,6 +844,12 @@ remedy: Another service stuck in the "Starting" state (often an antivirus) holds
   starting, then install the provider by hand with
   "C:\Program Files (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd"
   from an elevated prompt.
+remedy[ru]: Другая служба, зависшая в состоянии "Starting" (часто антивирус),
+  удерживает блокировку базы данных диспетчера служб.  Убедитесь, что ни одна
+  служба не осталась в состоянии запуска, затем установите поставщик вручную
+  командой "C:\Program Files (x86)\Microsoft Azure Site
+  Recovery\agent\InMageVSSProvider_Install.cmd" из командной строки с
+  повышенными привилегиями.
 example:
   ERROR:
   - Error code: -2147023841 [0x8007041F]
@@ -716,6 +864,7 @@ counter-example:
 
 [asr.vss.cscript-permission-806]
 title: VSS provider install failed with exit code 806: the installing account may not run CSScript
+title[ru]: Сбой установки поставщика VSS с кодом выхода 806: учетная запись установки, возможно, не может запускать CSScript
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -726,6 +875,9 @@ any: (?i)\bVSS|InMageVSSProvider|\bc?script\b|\bCSScript\b|^\h*-?\h*Error\h*code
 remedy: The account running the installation lacks the rights to run the
   CSScript step of the VSS provider setup.  Grant that account permission to
   run the script (cscript.exe and the agent folder), then retry.
+remedy[ru]: У учетной записи, выполняющей установку, нет прав на запуск шага
+  CSScript при установке поставщика VSS.  Разрешите этой учетной записи запуск
+  сценария (cscript.exe и папка агента), затем повторите попытку.
 example:
   ERROR:
   - Error code: -2147024891 [0x80070005]
@@ -740,6 +892,7 @@ counter-example:
 
 [asr.vss.other-error]
 title: VSS provider install failed (an error not covered by a specific section)
+title[ru]: Сбой установки поставщика VSS (ошибка, для которой нет отдельного раздела)
 product: asr-mobility
 severity: error
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -752,6 +905,10 @@ remedy: Install the Site Recovery VSS provider by hand from an elevated command
   prompt with
   "C:\Program Files (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd"
   and read the error it prints.
+remedy[ru]: Установите поставщик VSS Site Recovery вручную из командной строки
+  с повышенными привилегиями командой "C:\Program Files (x86)\Microsoft Azure
+  Site Recovery\agent\InMageVSSProvider_Install.cmd" и изучите выведенную
+  ошибку.
 example:
   ERROR:
   - Error code: -2147024894 [0x80070002]
@@ -766,6 +923,7 @@ counter-example:
 
 [asr.vss.dcom-0x8004e00f]
 title: VSS provider install failed: COM+ catalogue error 0x8004E00F, DCOM is unhealthy (exit 802)
+title[ru]: Сбой установки поставщика VSS: ошибка каталога COM+ 0x8004E00F, неисправность DCOM (код выхода 802)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -782,6 +940,16 @@ remedy: DCOM on the source machine is unhealthy, so the COM+ catalogue cannot be
   provider install/uninstall scripts exit 0, install the agent, restore the
   scripts and add the provider afterwards; if the provider still fails,
   contact support about CAPI2 permission errors.
+remedy[ru]: На исходном компьютере неисправен DCOM, поэтому каталог COM+ не
+  открывается при регистрации поставщика VSS Site Recovery.  Поручите группе
+  поддержки платформы Windows восстановить DCOM, затем запустите
+  InMageVSSProvider_Install.cmd из папки агента (C:\Program Files
+  (x86)\Microsoft Azure Site Recovery\agent) в командной строке с повышенными
+  привилегиями.  Если согласованность на уровне приложений не нужна, сделайте
+  так, чтобы сценарии установки и удаления поставщика возвращали 0, установите
+  агент, верните сценарии и добавьте поставщик позже; если поставщик
+  по-прежнему не устанавливается, обратитесь в службу поддержки по поводу
+  ошибок разрешений CAPI2.
 example:
   10:43:39:Unregistering the existing application...
   Create the catalogue object
@@ -817,6 +985,7 @@ counter-example:
 # does not count) it also ranks above the DCOM signature.
 [asr.vss.cluster-service-msdtc]
 title: VSS provider install failed: COM+ cannot reach MSDTC (0x8004E00F) because the cluster service is enabled on a non-cluster machine
+title[ru]: Сбой установки поставщика VSS: COM+ не может связаться с MSDTC (0x8004E00F), так как на компьютере вне кластера включена служба кластеров
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -830,6 +999,11 @@ remedy: COM+ cannot talk to the Distributed Transaction Coordinator because
   Confirm the machine is not part of a cluster and does not use the cluster
   components, remove them (the Failover Clustering feature / cluster
   service), then install the agent again.
+remedy[ru]: COM+ не может связаться с координатором распределенных транзакций,
+  так как на компьютере, не являющемся узлом кластера, включены компоненты
+  кластера.  Убедитесь, что компьютер не входит в кластер и не использует
+  компоненты кластера, удалите их (компонент Failover Clustering / служба
+  кластеров), затем снова установите агент.
 example:
   2024-03-05 10:43:40.118   COM+ was unable to talk to the Microsoft Distributed Transaction Coordinator (Exception from HRESULT: 0x8004E00F)
 example:
@@ -848,6 +1022,7 @@ counter-example:
 
 [asr.outcome.unified-agent-failed]
 title: Unified agent setup exited with an error code (for example 97, FailedWithErrors)
+title[ru]: Программа установки единого агента завершилась с кодом ошибки (например, 97, FailedWithErrors)
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -857,6 +1032,9 @@ all: (?i)\bExit\h+code\h+returned\h+by\h+unified\h+agent\h*:\h*(?!0+\b)\d+(?!\d|
 remedy: The unified agent setup failed; the cause is logged earlier in
   ASRUnifiedAgentInstaller.log (look for the VSS block, error IDs and
   prerequisite checks).
+remedy[ru]: Сбой установки единого агента; причина записана выше в
+  ASRUnifiedAgentInstaller.log (ищите блок VSS, идентификаторы ошибок и
+  проверки предварительных требований).
 example:
   10:43:41:Exit code returned by unified agent: 97(FailedWithErrors)
 counter-example:
@@ -868,6 +1046,7 @@ counter-example:
 
 [asr.outcome.installation-status-failed]
 title: Mobility service installation status: Failed
+title[ru]: Состояние установки службы Mobility: сбой
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -875,6 +1054,7 @@ role: outcome
 doc: asr#troubleshoot-mobility-service-push-installation
 all: (?i)\bInstallation\h+Status\h*[-:=]\h*Failed\b
 remedy: The installation failed; the cause is logged before this line.
+remedy[ru]: Установка завершилась сбоем; причина записана перед этой строкой.
 example:
   10:43:41:Installation Status - Failed
 counter-example:
@@ -882,6 +1062,7 @@ counter-example:
 
 [asr.outcome.msi-1603]
 title: Windows Installer failed with error 1603 (fatal error during installation)
+title[ru]: Ошибка установщика Windows 1603 (неустранимая ошибка при установке)
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -892,6 +1073,8 @@ any: (?i)\b(?:error|exit\h*code|return(?:ed)?(?:\h*(?:code|value))?|msiexec\h+re
 any: (?i)\bProduct:.*--\h*Installation\h+(?:operation\h+)?failed\b
 remedy: msiexec failed; the cause is in the verbose MSI log a few lines above
   the first "Return value 3." line, or in the installer log.
+remedy[ru]: Сбой msiexec; причина указана в подробном журнале MSI на несколько
+  строк выше первой строки "Return value 3." или в журнале установщика.
 example:
   MSI (s) (D4:A8) [10:43:40:902]: Windows Installer installed the product. Product Name: Microsoft Azure Site Recovery Mobility Service/Master Target Server. Product Version: 9.56.6879.1. Product Language: 1033. Manufacturer: Microsoft Corporation. Installation success or error status: 1603.
 example:
@@ -907,6 +1090,7 @@ counter-example:
 
 [asr.outcome.push-install-failed]
 title: Push installation of the Mobility service failed
+title[ru]: Сбой принудительной установки службы Mobility
 product: asr-mobility
 severity: error
 operation: asr-push-install
@@ -917,6 +1101,10 @@ unless: (?i)\b(?:errors?|failures?|failed)(?:\h+(?:encountered|jobs?))?\h*[:=]\h
 remedy: The push installation failed; its cause (an error ID, a VSS block, a
   prerequisite) is logged before this line on the configuration or process
   server, or in the installer logs of the source machine.
+remedy[ru]: Принудительная установка завершилась сбоем; ее причина
+  (идентификатор ошибки, блок VSS, предварительное требование) записана перед
+  этой строкой на сервере конфигурации или сервере обработки либо в журналах
+  установщика на исходном компьютере.
 example:
   #~> (03-05-2024 10:41:02):   INFO  2336 2488 17 Push install job 4f2a1c9e-7d3b-4e61-a5c8-0b9d2e6f1a73 finished. Status: Failed
 example:
@@ -928,6 +1116,7 @@ counter-example:
 
 [asr.outcome.mobility-install-failed]
 title: Installation of the Mobility service failed
+title[ru]: Сбой установки службы Mobility
 product: asr-mobility
 severity: error
 operation: asr-push-install asr-agent-install
@@ -939,6 +1128,10 @@ remedy: The Mobility service was not installed; its cause (an error ID, an EP
   code, a VSS block, a prerequisite) is logged near this line, on the
   configuration or process server, or in the installer logs of the source
   machine.
+remedy[ru]: Служба Mobility не установлена; причина (идентификатор ошибки, код
+  EP, блок VSS, предварительное требование) записана рядом с этой строкой на
+  сервере конфигурации или сервере обработки либо в журналах установщика на
+  исходном компьютере.
 example:
   Mobility agent installation failed on the source machine (10.1.1.5)
 example:
@@ -953,6 +1146,7 @@ counter-example:
 # specific cause of the same attempt is found near it.
 [asr.push.unknown-error-id]
 title: Push install failed with an error id that has no section of its own
+title[ru]: Сбой принудительной установки с идентификатором ошибки, для которого нет отдельного раздела
 product: asr-mobility
 severity: error
 operation: asr-push-install
@@ -968,6 +1162,10 @@ all: (?i)\b(?:push install|push installation|push-install|pushinstall|mobility s
 remedy: Look the error id up in the current version of the push-installation
   troubleshooting article and in the process server's push-install log
   (home\svsystems\pushinstallsvc) for the step that failed; fix it and retry.
+remedy[ru]: Найдите этот идентификатор ошибки в актуальной версии статьи об
+  устранении неполадок принудительной установки и в журнале принудительной
+  установки сервера обработки (home\svsystems\pushinstallsvc), чтобы
+  определить шаг, завершившийся сбоем; устраните проблему и повторите попытку.
 example:
   #~> (03-05-2024 10:40:55):   ERROR  2336 2488 14 Push installation of the mobility service to 10.20.4.17 failed. ErrorID: 95999
 example:
@@ -985,6 +1183,7 @@ counter-example:
 
 [asr.success.vss-provider]
 title: VSS provider installed successfully
+title[ru]: Поставщик VSS успешно установлен
 product: asr-mobility
 severity: info
 operation: asr-vss-install
@@ -992,6 +1191,7 @@ role: success
 doc: asr#vss-installation-failures
 all: (?i)\bVSS\h*Provider\h+installation\h+completed\h+successfully\b
 remedy: Nothing to do.
+remedy[ru]: Действия не требуются.
 example:
   10:52:07:VSSProvider installation completed successfully.
 counter-example:
@@ -999,6 +1199,7 @@ counter-example:
 
 [asr.success.unified-agent]
 title: Unified agent installation succeeded
+title[ru]: Единый агент успешно установлен
 product: asr-mobility
 severity: info
 operation: asr-agent-install asr-vss-install asr-push-install
@@ -1007,6 +1208,7 @@ doc: asr#troubleshoot-mobility-service-push-installation
 any: (?i)\bExit\h+code\h+returned\h+by\h+unified\h+agent\h*:\h*0\h*\(\h*Successful\h*\)
 any: (?i)\bInstallation\h+Status\h*[-:=]\h*Succeeded\b
 remedy: Nothing to do.
+remedy[ru]: Действия не требуются.
 example:
   10:55:31:Exit code returned by unified agent: 0(Successful)
 example:
@@ -1025,6 +1227,7 @@ counter-example:
 
 [asr.install.unsupported-os-ep]
 title: Mobility service not installed: the operating system or kernel of the source machine is not supported (EP code)
+title[ru]: Служба Mobility не установлена: операционная система или ядро исходного компьютера не поддерживаются (код EP)
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1033,6 +1236,10 @@ any-ep-code: EP0874 EP0881 EP0891 EP0898 EP0899 EP0904 EP0921
 remedy: Check the source machine's operating system, version and kernel
   against the Site Recovery support matrix; upgrade or change the kernel to a
   supported one (or use a newer agent that supports it), then retry.
+remedy[ru]: Сверьте операционную систему, версию и ядро исходного компьютера с
+  матрицей поддержки Site Recovery; обновите ядро или замените его
+  поддерживаемым (либо используйте более новый агент с его поддержкой), затем
+  повторите попытку.
 example:
   Installation of the mobility service to source machine 10.0.0.4 failed with error code EP0874. Operating System version on the source machine is not supported.
 counter-example:
@@ -1040,6 +1247,7 @@ counter-example:
 
 [asr.install.unsupported-os-text]
 title: Mobility service not installed: the operating system or kernel of the source machine is not supported
+title[ru]: Служба Mobility не установлена: операционная система или ядро исходного компьютера не поддерживаются
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1050,6 +1258,10 @@ unless: (?i)^(?!.*(?:\bunsupported\b|\bnot\h+supported\b|\bdoes\h*n['’]?t\h+su
 remedy: Check the source machine's operating system, version and kernel
   against the Site Recovery support matrix; upgrade or change the kernel to a
   supported one (or use a newer agent that supports it), then retry.
+remedy[ru]: Сверьте операционную систему, версию и ядро исходного компьютера с
+  матрицей поддержки Site Recovery; обновите ядро или замените его
+  поддерживаемым (либо используйте более новый агент с его поддержкой), затем
+  повторите попытку.
 example:
   This version of mobility service doesn't support the operating system kernel version (5.4.0-1056-azure) running on the source machine.
 example:
@@ -1061,6 +1273,7 @@ counter-example:
 
 [asr.vss.out-of-memory-ep0943]
 title: VSS provider install failed: not enough memory (EP0943, the 0x7 / exit 511 case)
+title[ru]: Сбой установки поставщика VSS: недостаточно памяти (EP0943, случай 0x7 / код выхода 511)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1069,11 +1282,16 @@ any-ep-code: EP0943
 remedy: The VSS provider step ran out of memory.  Free memory on the source
   machine (stop what is not needed, or add memory), then install the VSS
   provider again with InMageVSSProvider_Install.cmd and retry.
+remedy[ru]: На шаге установки поставщика VSS закончилась память.  Освободите
+  память на исходном компьютере (остановите ненужные процессы или добавьте
+  память), затем снова установите поставщик VSS с помощью
+  InMageVSSProvider_Install.cmd и повторите попытку.
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0943
 
 [asr.vss.db-locked-ep0938]
 title: VSS provider install failed: the service database is locked (EP0938, the 0x8007041F case)
+title[ru]: Сбой установки поставщика VSS: база данных служб заблокирована (EP0938, случай 0x8007041F)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1082,11 +1300,16 @@ any-ep-code: EP0938
 remedy: Another process holds the Service Control Manager database.  Wait
   for it (or restart the machine), then install the VSS provider again with
   InMageVSSProvider_Install.cmd and retry.
+remedy[ru]: Другой процесс удерживает базу данных диспетчера управления
+  службами.  Дождитесь его завершения (или перезагрузите компьютер), затем
+  снова установите поставщик VSS с помощью InMageVSSProvider_Install.cmd и
+  повторите попытку.
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0938
 
 [asr.vss.marked-for-deletion-ep0940]
 title: VSS provider install failed: the provider service is marked for deletion (EP0940, the 0x80070430 case)
+title[ru]: Сбой установки поставщика VSS: служба поставщика помечена для удаления (EP0940, случай 0x80070430)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1095,11 +1318,15 @@ any-ep-code: EP0940
 remedy: The Azure Site Recovery VSS Provider service is marked for deletion.
   Restart the source machine so that the deletion completes, then install
   the agent again.
+remedy[ru]: Служба Azure Site Recovery VSS Provider помечена для удаления.
+  Перезагрузите исходный компьютер, чтобы удаление завершилось, затем снова
+  установите агент.
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0940
 
 [asr.vss.cscript-access-denied-ep0941]
 title: VSS provider install failed: CScript access denied (EP0941, the exit 806 case)
+title[ru]: Сбой установки поставщика VSS: отказано в доступе CScript (EP0941, случай кода выхода 806)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1108,11 +1335,16 @@ any-ep-code: EP0941
 remedy: The VSS provider scripts could not run under CScript.  Give the
   account that installs the agent the right to run CScript (and check that
   no policy blocks it), then install the VSS provider again.
+remedy[ru]: Сценарии поставщика VSS не удалось запустить в CScript.
+  Предоставьте учетной записи, устанавливающей агент, право запуска CScript (и
+  убедитесь, что его не блокирует политика), затем снова установите поставщик
+  VSS.
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0941
 
 [asr.vss.provider-install-failed-text]
 title: VSS provider install failed (an error not covered by a specific section)
+title[ru]: Сбой установки поставщика VSS (ошибка, для которой нет отдельного раздела)
 product: asr-mobility
 severity: error
 role: fallback
@@ -1125,6 +1357,10 @@ remedy: Install the Site Recovery VSS provider by hand from an elevated command
   prompt with
   "C:\Program Files (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd"
   and read the error it prints.
+remedy[ru]: Установите поставщик VSS Site Recovery вручную из командной строки
+  с повышенными привилегиями командой "C:\Program Files (x86)\Microsoft Azure
+  Site Recovery\agent\InMageVSSProvider_Install.cmd" и изучите выведенную
+  ошибку.
 example:
   Getting Error 515 when installing Site Recovery VSS provider
 example:
@@ -1136,6 +1372,7 @@ counter-example:
 
 [asr.install.missing-boot-drivers-ep0900]
 title: Mobility service install failed: drivers or services it needs are missing (EP0900)
+title[ru]: Сбой установки службы Mobility: отсутствуют необходимые ей драйверы или службы (EP0900)
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1145,5 +1382,8 @@ any: (?i)\bSome\h+of\h+the\h+drivers\h*/\h*services\h+required\h+by\h+the\h+mobi
 remedy: Make sure the boot drivers the agent needs (atapi, vmbus, storflt,
   storvsc, intelide) are installed and start at boot on the source machine,
   then retry the installation.
+remedy[ru]: Убедитесь, что нужные агенту загрузочные драйверы (atapi, vmbus,
+  storflt, storvsc, intelide) установлены и запускаются при загрузке исходного
+  компьютера, затем повторите установку.
 example:
   Some of the drivers / services required by the mobility service are missing.

@@ -26,6 +26,7 @@ include: common.sig
 
 [mars.registration.invalid-vault-credentials-34513]
 title: Registration failed: the vault credentials file is invalid, expired or corrupt (ID 34513)
+title[ru]: Сбой регистрации: файл учетных данных хранилища недействителен, просрочен или поврежден (ID 34513)
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -42,6 +43,16 @@ remedy: Download a fresh vault credentials file from the Recovery Services vault
   CBEngine.exe, CSC.exe and the agent's Scratch and Bin folders from
   antivirus scanning, clear a C:\Windows\Temp holding 60,000+ .tmp files,
   and check the clock and time zone.
+remedy[ru]: Скачайте новый файл учетных данных из хранилища Служб
+  восстановления на портале Azure (файл действителен 48 часов, и работает
+  только самый новый) и повторите регистрацию (Register Server в консоли
+  агента или новая установка).  Если сбой повторяется, проверьте, что
+  компьютер имеет доступ к конечным точкам Azure (для учетной записи SYSTEM не
+  настроен прокси-сервер, если он не нужен; брандмауэр пропускает необходимые
+  URL-адреса и диапазоны IP-адресов), исключите CBEngine.exe, CSC.exe и папки
+  Scratch и Bin агента из антивирусной проверки, очистите папку
+  C:\Windows\Temp, если в ней более 60 000 файлов .tmp, и проверьте часы и
+  часовой пояс.
 example:
   0E24	1F30	05/06	14:22:51.339	03	registrationwizard.cpp(812)	[000001D2C44A7E10]	A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Vault credentials validation failed. Error code: 34513
 example:
@@ -65,6 +76,7 @@ counter-example:
 
 [mars.registration.vault-credential-download-403]
 title: The vault credentials file could not be downloaded (ID 403)
+title[ru]: Не удалось скачать файл учетных данных хранилища (ID 403)
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -76,6 +88,12 @@ remedy: Try another browser, or clear the browser cache and cookies (F12,
   that no firewall rule blocks the download, that the vault is below its
   limit of 50 machines, and that your account has the Azure Backup role
   needed to download vault credentials and register servers.
+remedy[ru]: Попробуйте другой браузер или очистите кэш и файлы cookie браузера
+  (F12, вкладка «Сеть») и перезагрузите страницу.  Убедитесь, что подписка
+  активна, что правила брандмауэра не блокируют скачивание, что в хранилище
+  зарегистрировано меньше 50 компьютеров и что у вашей учетной записи есть
+  роль Azure Backup, необходимая для скачивания учетных данных хранилища и
+  регистрации серверов.
 example:
   Failed to download the vault credential file. (ID: 403)
 example:
@@ -89,6 +107,7 @@ counter-example:
 
 [mars.connect.unable-100050]
 title: The agent could not connect to Azure Backup (ID 100050)
+title[ru]: Агенту не удалось подключиться к Azure Backup (ID 100050)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -103,6 +122,13 @@ remedy: Check the network settings and internet access of the server.  If a
   and add the URLs as trusted sites; exclude CBEngine.exe, CSC.exe (every
   .NET Framework version) and the Scratch and Bin folders from antivirus
   scanning.
+remedy[ru]: Проверьте сетевые параметры и доступ сервера к Интернету.  Если
+  используется прокси-сервер, настройте его в агенте (сервер, порт, учетные
+  данные); разрешите необходимые URL-адреса и диапазоны IP-адресов Azure
+  Backup в брандмауэре и на прокси-сервере; в Internet Explorer включите
+  параметр «Загрузка файла» для зоны «Интернет» и добавьте эти URL-адреса в
+  надежные сайты; исключите CBEngine.exe, CSC.exe (для всех версий .NET
+  Framework) и папки Scratch и Bin из антивирусной проверки.
 example:
   0E24	2A08	05/07	01:00:12.004	03	serviceproxy.cpp(377)	[000001D2C44B0A20]	4C1E8B2A-6F3D-49A7-B2E5-7A9D1C0F3E68		FATAL	Microsoft Azure Recovery Services Agent was unable to connect to Microsoft Azure Backup. (ID: 100050) Check your network settings and ensure that you are able to connect to the internet.
 example:
@@ -116,6 +142,7 @@ example:
 
 [mars.connect.proxy-auth-407]
 title: The agent could not connect to Azure Backup: the proxy requires authentication (HTTP 407)
+title[ru]: Агенту не удалось подключиться к Azure Backup: прокси-сервер требует проверки подлинности (HTTP 407)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -127,6 +154,10 @@ any: {@mars-context}
 remedy: The proxy rejects the agent's unauthenticated requests.  Configure the
   proxy server, port, user name and password in the agent's proxy settings
   (or exempt the Azure Backup URLs from proxy authentication), then retry.
+remedy[ru]: Прокси-сервер отклоняет запросы агента без проверки подлинности.
+  Укажите адрес прокси-сервера, порт, имя пользователя и пароль в параметрах
+  прокси-сервера агента (или исключите URL-адреса Azure Backup из проверки
+  подлинности на прокси-сервере), затем повторите попытку.
 example:
   0E24	2A08	05/07	01:00:13.512	03	serviceproxy.cpp(402)	[000001D2C44B0A20]	4C1E8B2A-6F3D-49A7-B2E5-7A9D1C0F3E68		WARNING	The remote server returned an error: (407) Proxy Authentication Required.
 example:
@@ -141,6 +172,7 @@ counter-example:
 
 [mars.registration.encryption-key-not-set]
 title: Registration incomplete: the encryption key for secure backups could not be set
+title[ru]: Регистрация не завершена: не удалось задать ключ шифрования для защищенных резервных копий
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -150,6 +182,9 @@ any: (?i)\bSetEncryptionKey\w*\b.*\b(?:fail\w*|hr\h*=\h*0x(?!0{8}\b)[0-9a-f]{8})
 remedy: The server is probably registered to another vault, or the passphrase
   was damaged during configuration.  Unregister the server from the vault and
   register it again with a new passphrase.
+remedy[ru]: Вероятно, сервер зарегистрирован в другом хранилище или парольная
+  фраза была повреждена во время настройки.  Отмените регистрацию сервера в
+  хранилище и зарегистрируйте его снова с новой парольной фразой.
 example:
   0E24	1F30	05/06	14:25:03.770	03	registrationwizard.cpp(1204)	[000001D2C44A7E10]	A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Failed to set the encryption key for secure backups. Activation did not succeed completely but the encryption passphrase was saved to the following file.
 example:
@@ -159,6 +194,7 @@ counter-example:
 
 [mars.registration.activation-0x1fc07]
 title: Activation did not complete: internal service error 0x1FC07 (scratch folder or OnlineBackup.KEK problem)
+title[ru]: Активация не завершена: внутренняя ошибка службы 0x1FC07 (проблема с папкой scratch или файлом OnlineBackup.KEK)
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -171,6 +207,11 @@ remedy: Upgrade the agent to the latest release.  Move the scratch (cache)
   documented procedure rather than copying it, and make sure the
   OnlineBackup.KEK file is present in the scratch folder (by default
   C:\Program Files\Microsoft Azure Recovery Services Agent\Scratch).
+remedy[ru]: Обновите агент до последнего выпуска.  Переместите папку scratch
+  (кэш) на том, где свободно 5–10 % от объема архивируемых данных, с помощью
+  документированной процедуры, а не копированием, и убедитесь, что в папке
+  scratch есть файл OnlineBackup.KEK (по умолчанию C:\Program Files\Microsoft
+  Azure Recovery Services Agent\Scratch).
 example:
   0E24	1F30	05/06	14:26:40.118	03	activation.cpp(301)	[000001D2C44A7E10]	A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	The activation did not complete successfully. The current operation failed due to an internal service error [0x1FC07]. Please retry the operation after some time.
 example:
@@ -184,6 +225,7 @@ example:
 
 [mars.registration.passphrase-34506]
 title: The stored encryption passphrase is not correctly configured on this machine (error 34506)
+title[ru]: Сохраненная парольная фраза для шифрования неправильно настроена на этом компьютере (ошибка 34506)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -195,6 +237,10 @@ remedy: Upgrade the agent to the latest release.  Move the scratch (cache)
   folder to a volume with free space of 5-10% of the backed-up data with the
   documented procedure, and make sure the OnlineBackup.KEK file is present in
   the scratch folder.
+remedy[ru]: Обновите агент до последнего выпуска.  Переместите папку scratch
+  (кэш) на том, где свободно 5–10 % от объема архивируемых данных, с помощью
+  документированной процедуры и убедитесь, что в папке scratch есть файл
+  OnlineBackup.KEK.
 example:
   0E24	2A08	05/08	01:00:04.902	03	backupasync.cpp(633)	[000001D2C44B0A20]	0B7D3F1E-2C4A-4E9B-8D6F-5A1C3E7B9D20		FATAL	Error 34506. The encryption passphrase stored on this computer is not correctly configured.
 example:
@@ -208,6 +254,7 @@ example:
 
 [mars.registration.not-provisioned-230006]
 title: Operation failed: resource not provisioned in service stamp, the protected server was renamed (ID 230006)
+title[ru]: Сбой операции: ресурс не подготовлен в метке службы, защищенный сервер был переименован (ID 230006)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -217,6 +264,9 @@ any: (?i)\bResource\h+not\h+provisioned\h+in\h+service\h+stamp\b
 remedy: The server was renamed after it was registered.  Rename it back to the
   name registered in the vault, or register the server again under its new
   name.
+remedy[ru]: Сервер был переименован после регистрации.  Верните ему имя, под
+  которым он зарегистрирован в хранилище, или зарегистрируйте сервер заново
+  под новым именем.
 example:
   0E24	2A08	05/09	01:00:07.331	03	serviceproxy.cpp(512)	[000001D2C44B0A20]	9E2A4C6B-1D3F-4B8E-A0C2-3F5D7E9A1B46		FATAL	The current operation failed due to an internal service error "Resource not provisioned in service stamp". Please retry the operation after some time. (ID: 230006)
 example:
@@ -231,6 +281,7 @@ example:
 
 [mars.schedule.execution-policy]
 title: Scheduled backup did not start: the PowerShell execution policy blocks the MSOnlineBackup module
+title[ru]: Запланированная архивация не запущена: политика выполнения PowerShell блокирует модуль MSOnlineBackup
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -245,6 +296,14 @@ remedy: The LocalMachine execution policy is Restricted, so the scheduled task
   clash, that the Microsoft-OnlineBackup task trigger is enabled and runs as
   SYSTEM or a local administrator, and that PowerShell 3.0 or later is
   installed; restart the server afterwards.
+remedy[ru]: Для LocalMachine задана политика выполнения Restricted, поэтому
+  запланированная задача не может загрузить модуль PowerShell агента.  В
+  PowerShell с повышенными привилегиями выполните Get-ExecutionPolicy -List,
+  затем Set-ExecutionPolicy RemoteSigned (или Unrestricted).  Также убедитесь,
+  что расписания системы архивации данных Windows Server не конфликтуют, что
+  триггер задачи Microsoft-OnlineBackup включен и она выполняется от имени
+  SYSTEM или локального администратора и что установлен PowerShell 3.0 или
+  более поздней версии; после этого перезапустите сервер.
 example:
   Import-Module : File C:\Program Files\Microsoft Azure Recovery Services Agent\bin\Modules\MSOnlineBackup\MSOnlineBackup.psd1 cannot be loaded because running scripts is disabled on this system.
   + CategoryInfo          : SecurityError: (:) [Import-Module], PSSecurityException
@@ -257,6 +316,7 @@ counter-example:
 
 [mars.schedule.module-missing]
 title: Scheduled backup did not start: the MSOnlineBackup PowerShell module is missing or damaged
+title[ru]: Запланированная архивация не запущена: модуль PowerShell MSOnlineBackup отсутствует или поврежден
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -271,6 +331,12 @@ remedy: Make sure <agent install path>\bin\Modules\MSOnlineBackup is listed in
   C:\Program Files\Microsoft Azure Recovery Services Agent\bin\Modules on a
   healthy machine to the same place here (replacing the files), then restart
   the server.
+remedy[ru]: Убедитесь, что путь <agent install
+  path>\bin\Modules\MSOnlineBackup указан в переменной среды PSMODULEPATH.
+  Если файлы модуля отсутствуют или повреждены, скопируйте папку
+  MSOnlineBackup из C:\Program Files\Microsoft Azure Recovery Services
+  Agent\bin\Modules на исправном компьютере в то же расположение на этом
+  компьютере (с заменой файлов), затем перезапустите сервер.
 example:
   Import-Module : The specified module 'MSOnlineBackup' was not loaded because no valid module file was found in any module directory.
   + CategoryInfo          : ResourceUnavailable: (MSOnlineBackup:String) [Import-Module], FileNotFoundException
@@ -289,6 +355,7 @@ counter-example:
 
 [mars.restore.iscsi-initiator]
 title: Recovery volume not mounted: the Microsoft iSCSI initiator is missing, unknown or not running
+title[ru]: Том восстановления не подключен: инициатор iSCSI (Майкрософт) отсутствует, не опознан или не запущен
 product: mars-agent
 severity: error
 operation: mars-restore
@@ -304,6 +371,14 @@ remedy: Cancel a mount that has been running for several minutes and update the
   ROOT\ISCSIPRT is there, update its driver automatically.  Restart the
   Microsoft iSCSI Initiator service, then retry with Instant Restore; if it
   still fails restart the server or recover from another machine.
+remedy[ru]: Отмените подключение, которое выполняется уже несколько минут, и
+  обновите агент.  В диспетчере устройств в разделе «Контроллеры запоминающих
+  устройств» найдите Microsoft iSCSI Initiator; если там есть только
+  «Неизвестное устройство» с ИД оборудования ROOT\ISCSIPRT, обновите его
+  драйвер автоматически.  Перезапустите службу инициатора iSCSI (Майкрософт) и
+  повторите попытку с помощью мгновенного восстановления; если сбой
+  повторяется, перезапустите сервер или выполните восстановление с другого
+  компьютера.
 example:
   0E24	3C44	06/02	10:15:40.227	03	iscsimount.cpp(288)	[000001D2C44C1F00]	2F6A8D1C-4B3E-4A7F-9C0D-6E2B8A4F1C93		FATAL	Login to iSCSI target iqn.1991-05.com.microsoft:mars-recovery-3f2a failed, hr=0xEFFF0003
 example:
@@ -315,6 +390,7 @@ counter-example:
 
 [mars.restore.mount-failed]
 title: Recovery volume could not be mounted
+title[ru]: Не удалось подключить том восстановления
 product: mars-agent
 severity: error
 operation: mars-restore
@@ -328,6 +404,11 @@ remedy: Cancel a mount that has been running for several minutes, update the
   agent, check that the Microsoft iSCSI Initiator is installed and its
   service running, restart that service and retry with Instant Restore; if
   it still fails restart the server or recover from another machine.
+remedy[ru]: Отмените подключение, которое выполняется уже несколько минут,
+  обновите агент, убедитесь, что инициатор iSCSI (Майкрософт) установлен и его
+  служба запущена, перезапустите эту службу и повторите попытку с помощью
+  мгновенного восстановления; если сбой повторяется, перезапустите сервер или
+  выполните восстановление с другого компьютера.
 example:
   0E24	3C44	06/02	10:21:02.660	03	recoverymount.cpp(944)	[000001D2C44C1F00]	2F6A8D1C-4B3E-4A7F-9C0D-6E2B8A4F1C93		FATAL	Mounting the recovery volume timed out after 600 seconds
 counter-example:
@@ -338,6 +419,7 @@ counter-example:
 
 [mars.cache.scratch-location-invalid]
 title: Backup failed: the scratch (cache) folder is missing, invalid or unusable
+title[ru]: Сбой архивации: папка scratch (кэш) отсутствует, недействительна или непригодна
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -352,6 +434,12 @@ remedy: The cache needs: free space of 5-10% of the backed-up data on its
   (compressed, sparse, reparse point), enough shadow copy storage, and no
   other process or antivirus restricting access.  Fix the location (or move
   it with the documented procedure) and retry.
+remedy[ru]: Требования к кэшу: на его томе свободно 5–10 % от объема
+  архивируемых данных, расположение допустимо и доступно, нет неподдерживаемых
+  атрибутов (сжатие, разреженный файл, точка повторного анализа), достаточно
+  места в хранилище теневых копий, и никакой другой процесс или антивирус не
+  ограничивает доступ.  Исправьте расположение (или перенесите его с помощью
+  документированной процедуры) и повторите попытку.
 example:
   0E24	2A08	05/10	01:00:03.118	03	config.cpp(301)	[000001D2C44B0A20]	6D8B0F2A-3C5E-4D7A-B1F3-8E0A2C4D6F15		FATAL	Scratch location E:\MARSCache\Scratch is not accessible, hr=0x80070003
 counter-example:
@@ -361,6 +449,7 @@ counter-example:
 
 [mars.cache.shadow-copy-storage]
 title: Backup failed: not enough shadow copy storage on the protected volume (VSS 0x8004231F)
+title[ru]: Сбой архивации: недостаточно места в хранилище теневых копий на защищаемом томе (VSS 0x8004231F)
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -374,6 +463,10 @@ remedy: Check the shadow storage of the protected volume from an elevated
   prompt (vssadmin List ShadowStorage /For=X:) and enlarge it
   (vssadmin Resize ShadowStorage /On=X: /For=X: /Maxsize=<size>), then run
   the backup again.
+remedy[ru]: Проверьте хранилище теневых копий защищаемого тома в командной
+  строке с повышенными привилегиями (vssadmin List ShadowStorage /For=X:) и
+  увеличьте его (vssadmin Resize ShadowStorage /On=X: /For=X:
+  /Maxsize=<size>), затем снова запустите архивацию.
 example:
   The shadow copies of volume D: were aborted because the shadow copy storage could not grow due to a user imposed limit.
 counter-example:
@@ -389,6 +482,7 @@ counter-example:
 
 [mars.cache.antivirus-lock]
 title: Backup failed: another process or antivirus software blocks access to the scratch (cache) folder
+title[ru]: Сбой архивации: другой процесс или антивирусная программа блокирует доступ к папке scratch (кэшу)
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -401,6 +495,10 @@ remedy: Exclude from antivirus scanning the scratch folder (by default
   C:\Program Files\Microsoft Azure Recovery Services Agent\Scratch), the Bin
   folder of the agent, CBEngine.exe and CSC.exe, and stop any other process
   that holds files in the scratch folder; then retry.
+remedy[ru]: Исключите из антивирусной проверки папку scratch (по умолчанию
+  C:\Program Files\Microsoft Azure Recovery Services Agent\Scratch), папку Bin
+  агента, CBEngine.exe и CSC.exe и остановите другие процессы, удерживающие
+  файлы в папке scratch; затем повторите попытку.
 example:
   0E24	2A08	05/12	01:00:21.944	03	salchecksum.cpp(214)	[000001D2C44B0A20]	3B5D7F9A-1C2E-4A6B-8D0F-4E6A8C0E2B3D		WARNING	Opening C:\Program Files\Microsoft Azure Recovery Services Agent\Scratch\ChecksumStore.db failed, hr=0x80070020 (The process cannot access the file because it is being used by another process.)
 counter-example:
@@ -413,6 +511,7 @@ counter-example:
 
 [mars.sal.checksum-store-init-failed]
 title: Backup failed: SalChecksumStoreInitializationFailed, the backup checksum in the scratch location cannot be accessed
+title[ru]: Сбой архивации: SalChecksumStoreInitializationFailed, контрольная сумма резервной копии в расположении scratch недоступна
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -422,6 +521,9 @@ any: (?i)\bunable\h+to\h+access\h+(?:the\h+)?backup\h+checksum\b
 remedy: Check that no antivirus or other process locks files in the scratch
   location, and that the scratch location is valid and accessible to the
   agent; then restart the server and run the backup again.
+remedy[ru]: Убедитесь, что антивирус или другой процесс не блокирует файлы в
+  расположении scratch и что это расположение допустимо и доступно агенту;
+  затем перезапустите сервер и снова запустите архивацию.
 example:
   0E24	2A08	05/12	01:00:22.010	03	salchecksum.cpp(240)	[000001D2C44B0A20]	3B5D7F9A-1C2E-4A6B-8D0F-4E6A8C0E2B3D		FATAL	Checksum store initialization failed, error: SalChecksumStoreInitializationFailed
 example:
@@ -431,6 +533,7 @@ counter-example:
 
 [mars.sal.vhd-init-error]
 title: Backup failed: SalVhdInitializationError, the scratch location is not accessible to initialise the VHD
+title[ru]: Сбой архивации: SalVhdInitializationError, расположение scratch недоступно для инициализации VHD
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -440,6 +543,9 @@ any: (?i)\bunable\h+to\h+access\h+(?:the\h+)?scratch\h+location\h+to\h+initiali[
 remedy: Check that no antivirus or other process locks files in the scratch
   location, and that the scratch location is valid and accessible to the
   agent; then restart the server and run the backup again.
+remedy[ru]: Убедитесь, что антивирус или другой процесс не блокирует файлы в
+  расположении scratch и что это расположение допустимо и доступно агенту;
+  затем перезапустите сервер и снова запустите архивацию.
 example:
   0E24	2A08	05/13	01:00:30.377	03	salvhd.cpp(512)	[000001D2C44B0A20]	5C7E9A1B-3D4F-4B8C-A2E0-6F8A0C2E4D5F		FATAL	Failed to attach the backup VHD, error: SalVhdInitializationError
 counter-example:
@@ -447,6 +553,7 @@ counter-example:
 
 [mars.sal.low-disk-space]
 title: Backup failed: SalLowDiskSpace, not enough space on the volume of the scratch folder
+title[ru]: Сбой архивации: SalLowDiskSpace, недостаточно места на томе папки scratch
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -458,6 +565,10 @@ remedy: Update the agent to the latest release, then free space on (or move the
   scratch folder to) a volume with free space of 5-10% of the backed-up data,
   and fix any other storage problem of the scratch location; run the backup
   again.
+remedy[ru]: Обновите агент до последнего выпуска, затем освободите место на
+  томе (или перенесите папку scratch на том), где свободно 5–10 % от объема
+  архивируемых данных, и устраните другие проблемы хранилища в расположении
+  scratch; снова запустите архивацию.
 example:
   0E24	2A08	05/14	01:02:11.804	03	salstore.cpp(903)	[000001D2C44B0A20]	7E9A1C3D-5F6B-4D0E-B4A2-8C0E2A4F6B7D		FATAL	Backup stopped, error: SalLowDiskSpace (free 1.2 GB on C:)
 counter-example:
@@ -467,6 +578,7 @@ example:
 
 [mars.sal.bitmap-error]
 title: Backup failed: SalBitmapError, the changes in a file could not be found
+title[ru]: Сбой архивации: SalBitmapError, не удалось определить изменения в файле
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -478,6 +590,12 @@ remedy: The agent could not work out which parts of a file changed since the
   the scratch (cache) folder (free space of 5-10% of the backed-up data, a
   valid and accessible path, supported attributes, enough shadow copy
   storage, no antivirus locks), then run the backup again.
+remedy[ru]: Агенту не удалось определить, какие части файла изменились с
+  момента последней архивации.  Обновите агент до последнего выпуска,
+  проверьте хранилище папки scratch (кэша): свободно 5–10 % от объема
+  архивируемых данных, путь допустим и доступен, атрибуты поддерживаются,
+  достаточно места для теневых копий, нет блокировок антивирусом; затем снова
+  запустите архивацию.
 example:
   1A2C	2F48	03/12	02:41:17.804	03	dsmfsenumerator.cpp(2291)	[0000024D6A5C1F30]	5E0C9A3B-7D21-4B8F-A4C6-19E2F0B7D35A		FATAL	Backup of volume \\?\Volume{3f6b2a71-0000-0000-0000-100000000000}\ failed, error: SalBitmapError
 example:
@@ -492,6 +610,7 @@ counter-example:
 
 [mars.warning.file-corrupt-0x80070570]
 title: Backup completed with warnings: files or directories are corrupt and unreadable (0x80070570)
+title[ru]: Архивация завершена с предупреждениями: файлы или каталоги повреждены и не читаются (0x80070570)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -501,6 +620,9 @@ hresult: 0x80070570 ERROR_FILE_CORRUPT
 remedy: Run chkdsk on the source volume to repair the file system, then run the
   backup again.  Files that cannot be repaired can be excluded from the
   policy.
+remedy[ru]: Запустите chkdsk на исходном томе, чтобы исправить файловую
+  систему, затем снова запустите архивацию.  Файлы, которые не удается
+  восстановить, можно исключить из политики.
 example:
   D:\Projects\Archive\2019\render-cache.bin	0x80070570
 example:
@@ -510,6 +632,7 @@ counter-example:
 
 [mars.warning.file-not-found-0x80070002]
 title: Backup completed with warnings: the system cannot find the file or path (0x80070002 / 0x80070003)
+title[ru]: Архивация завершена с предупреждениями: системе не удается найти файл или путь (0x80070002 / 0x80070003)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -520,6 +643,10 @@ remedy: Make sure the scratch folder is not full and that the volume holding
   it still exists, and exclude the agent from antivirus scanning.  Files that
   were deleted during the backup, or that no longer exist, can be excluded
   from the policy.
+remedy[ru]: Убедитесь, что папка scratch не переполнена и том, на котором она
+  находится, по-прежнему существует, и исключите агент из антивирусной
+  проверки.  Файлы, удаленные во время архивации или больше не существующие,
+  можно исключить из политики.
 example:
   C:\Users\jdoe\AppData\Local\Temp\~WRL0003.tmp	0x80070002
 example:
@@ -529,6 +656,7 @@ counter-example:
 
 [mars.warning.access-denied-0x80070005]
 title: Backup completed with warnings: access denied to some files (0x80070005)
+title[ru]: Архивация завершена с предупреждениями: отказано в доступе к некоторым файлам (0x80070005)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -538,6 +666,9 @@ hresult: 0x80070005 ERROR_ACCESS_DENIED
 remedy: An antivirus or other third-party software is probably blocking the
   agent's access to these files; exclude the agent from scanning or stop the
   software holding the files, then run the backup again.
+remedy[ru]: Вероятно, антивирус или другое стороннее ПО блокирует доступ
+  агента к этим файлам; исключите агент из проверки или остановите программу,
+  удерживающую файлы, затем снова запустите архивацию.
 example:
   D:\Data\HR\salaries.xlsx	0x80070005
 counter-example:
@@ -545,6 +676,7 @@ counter-example:
 
 [mars.warning.cloud-file-0x8007018b]
 title: Backup completed with warnings: access to cloud files denied (0x8007018B, OneDrive and other offline-capable files)
+title[ru]: Архивация завершена с предупреждениями: отказано в доступе к облачным файлам (0x8007018B, OneDrive и другие файлы, доступные автономно)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -554,6 +686,9 @@ hresult: 0x8007018B ERROR_CLOUD_FILE_ACCESS_DENIED
 remedy: OneDrive files, Git files or other files that can be offline (cloud
   placeholders) cannot be backed up.  Exclude those folders from the backup
   policy.
+remedy[ru]: Файлы OneDrive, файлы Git и другие файлы, которые могут быть
+  автономными (облачные заполнители), архивировать нельзя.  Исключите эти
+  папки из политики архивации.
 example:
   C:\Users\jdoe\OneDrive - Contoso\Documents\plan.docx	0x8007018B
 counter-example:
@@ -561,6 +696,7 @@ counter-example:
 
 [mars.warning.critical-inconsistency]
 title: Backup completed with warnings: a critical inconsistency was detected, changes cannot be replicated
+title[ru]: Архивация завершена с предупреждениями: обнаружено критическое несоответствие, изменения невозможно реплицировать
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -570,6 +706,10 @@ unless: (?i)\bno\h+critical\h+inconsistenc
 remedy: A protected folder directly under a protected top-level folder was
   deleted and created again with the same name.  Avoid that; if a folder must
   be recreated, do it in a subfolder below the protected top-level folder.
+remedy[ru]: Защищенная папка непосредственно внутри защищенной папки верхнего
+  уровня была удалена и создана заново с тем же именем.  Избегайте этого; если
+  папку нужно пересоздать, делайте это во вложенной папке ниже защищенной
+  папки верхнего уровня.
 example:
   0E24	2A08	05/15	01:40:02.611	03	replicator.cpp(1730)	[000001D2C44B0A20]	8A0C2E4F-6B7D-4E1A-C3B5-9D1F3B5D7E8F		WARNING	A critical inconsistency was detected, therefore changes cannot be replicated. Folder: D:\Shares\Sales
 counter-example:
@@ -580,6 +720,7 @@ counter-example:
 
 [mars.outcome.backup-job-failed]
 title: Backup job failed
+title[ru]: Сбой задания архивации
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -588,6 +729,8 @@ doc: mars#troubleshoot-the-microsoft-azure-recovery-services-mars-agent
 all: (?i)\bJob\h+Backup\b.*\bstate\h*[:=]\h*Failed\b|\bbackup\h+(?:job\h+)?(?:has\h+)?failed\b
 unless: (?i)\b(?:errors?|failures?)(?:\h+encountered)?\h*[:=]\h*0\b|\bfailed\h+files?\h*[:=]\h*0\b
 remedy: The job failed; its cause is logged just before this line.
+remedy[ru]: Задание завершилось сбоем; причина записана непосредственно перед
+  этой строкой.
 example:
   0F3C	24A0	09/03	21:44:32.530	03	jobmanager.cpp(702)		E0C58A93-1F7B-4D26-B3A4-5C9E8D017F62		WARNING	Job Backup finished, state: Failed, detailed error: SalBitmapError
 counter-example:
@@ -595,6 +738,7 @@ counter-example:
 
 [mars.outcome.registration-failed]
 title: Server registration or activation failed
+title[ru]: Сбой регистрации или активации сервера
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -604,6 +748,8 @@ files: *.errlog*
 all: (?i)\b(?:server\h+)?registration\h+(?:has\h+)?failed\b|\bactivation\h+(?:did\h+not\h+complete|has\h+failed|failed)\b
 remedy: Registering the server with the vault failed; the cause is logged just
   before this line.
+remedy[ru]: Не удалось зарегистрировать сервер в хранилище; причина записана
+  непосредственно перед этой строкой.
 example:
   0E24	1F30	05/06	14:26:40.118	03	registrationwizard.cpp(1209)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Server registration failed, see the previous error
 counter-example:
@@ -614,6 +760,7 @@ counter-example:
 
 [mars.success.backup-job]
 title: Backup job completed successfully
+title[ru]: Задание архивации успешно завершено
 product: mars-agent
 severity: info
 operation: mars-backup
@@ -622,6 +769,7 @@ doc: mars#troubleshoot-the-microsoft-azure-recovery-services-mars-agent
 all: (?i)\bbackup\b.*\b(?:completed|finished|succeeded)\h+successfully\b|\bJob\h+Backup\b.*\bstate\h*[:=]\h*(?:Completed|Succeeded)\b
 unless: (?i)\bwith\h+warnings?\b|\bnot\h+completed\b|\bunsuccessful|\bCompletedWithWarnings?\b
 remedy: Nothing to do.
+remedy[ru]: Действия не требуются.
 example:
   1A2C	2F48	03/13	02:38:55.120	03	backupasync.cpp(1920)		8C1D2E3F-4A5B-4C6D-9E7F-0A1B2C3D4E5F		NORMAL	Backup job completed successfully.
 example:
@@ -631,6 +779,7 @@ counter-example:
 
 [mars.success.restore]
 title: Recovery completed
+title[ru]: Восстановление завершено
 product: mars-agent
 severity: info
 operation: mars-restore
@@ -639,6 +788,7 @@ doc: mars#troubleshoot-restore-problems
 all: (?i)\b(?:recovery|restore)\b.*\b(?:completed|finished|succeeded)\h+successfully\b|\brecovery\h+volume\h+mounted\h+successfully\b
 unless: (?i)\bwith\h+(?:warnings?|errors?)\b|\bnot\h+completed\b|\bunsuccessful
 remedy: Nothing to do.
+remedy[ru]: Действия не требуются.
 example:
   0E24	3C44	06/02	10:48:19.005	03	recoverymount.cpp(944)		2F6A8D1C-4B3E-4A7F-9C0D-6E2B8A4F1C93		NORMAL	Recovery volume mounted successfully as E:\
 counter-example:
@@ -646,6 +796,7 @@ counter-example:
 
 [mars.success.registration]
 title: Server registered with the vault
+title[ru]: Сервер зарегистрирован в хранилище
 product: mars-agent
 severity: info
 operation: mars-registration
@@ -654,6 +805,7 @@ doc: mars#troubleshoot-the-microsoft-azure-recovery-services-mars-agent
 all: (?i)\b(?:server|machine)\h+(?:was\h+)?(?:successfully\h+registered|registered\h+successfully)\b|\bregistration\h+(?:completed|succeeded)\h+successfully\b
 unless: (?i)\bnot\b|\bfail|\bunsuccessful
 remedy: Nothing to do.
+remedy[ru]: Действия не требуются.
 example:
   0E24	1F30	05/06	15:02:44.201	03	registrationwizard.cpp(1540)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		NORMAL	Server registered successfully with vault rsv-prod-weu
 counter-example:
@@ -680,6 +832,7 @@ counter-example: Connect-AzAccount : the operation failed
 
 [mars.cache.shadow-copy-storage-vss]
 title: Backup failed: the shadow copy storage is too small for the snapshot (VSS_E_INSUFFICIENT_STORAGE)
+title[ru]: Сбой архивации: хранилище теневых копий слишком мало для моментального снимка (VSS_E_INSUFFICIENT_STORAGE)
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -691,6 +844,10 @@ any: {@mars-context}
 remedy: Give the volume more shadow copy storage: from an elevated prompt,
   "vssadmin resize shadowstorage /on=X: /For=X: /Maxsize=NN%" (or the volume's
   Properties, Shadow Copies, Settings), then run the backup again.
+remedy[ru]: Увеличьте хранилище теневых копий тома: в командной строке с
+  повышенными привилегиями выполните "vssadmin resize shadowstorage /on=X:
+  /For=X: /Maxsize=NN%" (или откройте свойства тома, вкладку «Теневые копии»,
+  «Параметры»), затем снова запустите архивацию.
 example:
   0E24	2A08	05/11	01:00:48.502	03	vssbackup.cpp(1104)	[000001D2C44B0A20]	1A3C5E7F-9B2D-4F6A-8C0E-2D4F6A8C0E1B		FATAL	DoSnapshotSet failed, hr=0x8004231F (VSS_E_INSUFFICIENT_STORAGE)
 example:
@@ -700,6 +857,7 @@ counter-example:
 
 [mars.warning.file-failed-errlog]
 title: Backup completed with warnings: a file failed to back up (per-file HRESULT in the engine errlog)
+title[ru]: Архивация завершена с предупреждениями: не удалось архивировать файл (HRESULT файла в журнале ошибок модуля)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -709,6 +867,11 @@ remedy: Open the failed-files list of the last backup (LastBackupFailedFiles*.tx
   in the agent's Temp folder) and fix each file by its error: files that are
   corrupt, missing, locked or denied to SYSTEM are skipped; exclude what
   should not be backed up, repair the rest, then back up again.
+remedy[ru]: Откройте список файлов, не прошедших последнюю архивацию
+  (LastBackupFailedFiles*.txt в папке Temp агента), и устраните ошибку каждого
+  файла: поврежденные, отсутствующие, заблокированные файлы и файлы,
+  недоступные для SYSTEM, пропускаются; исключите то, что не нужно
+  архивировать, исправьте остальное и снова запустите архивацию.
 example:
   0AB0	0974	08/04	13:16:29.206	18	mtffile.cpp(1372)	[0000000053582120]	1FCFF8B4-CCE2-42E6-8883-7AEB9A1C5CB6		WARNING	Failed: Hr: = [0x8000ffff] BackupRead failed on file(D:\Data\Loan Agreement.DOC)
 counter-example:
@@ -716,6 +879,7 @@ counter-example:
 
 [mars.restore.operation-error-0x186fb]
 title: Recovery failed: the agent reported an error during the operation (0x186FB)
+title[ru]: Сбой восстановления: агент сообщил об ошибке во время операции (0x186FB)
 product: mars-agent
 severity: error
 operation: mars-restore
@@ -727,6 +891,11 @@ remedy: Restart the Microsoft Azure Recovery Services agent service (OBEngine)
   so that its engine (CBEngine, net.tcp port 6049) accepts connections again,
   then retry the recovery; if it fails again, use instant restore and check
   the Microsoft iSCSI Initiator service and the storage controllers.
+remedy[ru]: Перезапустите службу агента Служб восстановления Microsoft Azure
+  (OBEngine), чтобы ее модуль (CBEngine, порт net.tcp 6049) снова принимал
+  подключения, затем повторите восстановление; если сбой повторяется,
+  используйте мгновенное восстановление и проверьте службу инициатора iSCSI
+  (Майкрософт) и контроллеры запоминающих устройств.
 example:
   | D:\ | An error was encountered while performing an operation for NO_PARAM.
   1)Retry this operation after the issue has been fixed.
