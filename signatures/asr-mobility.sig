@@ -31,6 +31,7 @@ include: common.sig
 [asr.push.credentials-95107]
 title: Push install failed: the account has no administrative access to the Windows source machine (ErrorID 95107)
 title[ru]: Сбой принудительной установки: у учетной записи нет прав администратора на исходном компьютере Windows (ErrorID 95107)
+title[zh-CN]: 推送安装失败：该帐户在 Windows 源计算机上没有管理员访问权限 (ErrorID 95107)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -50,6 +51,11 @@ remedy[ru]: Используйте локальную или доменную у
   HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System (например,
   командой "REG ADD ... /v LocalAccountTokenFilterPolicy /t REG_DWORD /d 1").
   Затем обновите учетные данные на сервере конфигурации и повторите попытку.
+remedy[zh-CN]: 请使用属于源计算机管理员的本地帐户或域帐户。如果使用本地（非域）帐户，请关闭远程
+  UAC 筛选：在 HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System
+  下将 DWORD 值 LocalAccountTokenFilterPolicy 设置为 1（例如使用 "REG ADD ...
+  /v LocalAccountTokenFilterPolicy /t REG_DWORD /d
+  1"）。然后在配置服务器上更新凭据并重试。
 example:
   #~> (03-05-2024 10:40:55):   ERROR  2336 2488 14 Push installation of the mobility service to 10.20.4.17 failed. ErrorID: 95107
 example:
@@ -79,6 +85,7 @@ example:
 [asr.push.credentials-linux-95108]
 title: Push install failed: root credentials or SFTP/password login rejected on the Linux source machine (ErrorID 95108)
 title[ru]: Сбой принудительной установки: учетные данные root или вход по SFTP/паролю отклонены на исходном компьютере Linux (ErrorID 95108)
+title[zh-CN]: 推送安装失败：Linux 源计算机拒绝了 root 凭据或 SFTP/密码登录 (ErrorID 95108)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -93,6 +100,9 @@ remedy[ru]: Укажите учетную запись root для исходн�
   файле /etc/ssh/sshd_config задайте для PasswordAuthentication значение yes и
   раскомментируйте строку "Subsystem sftp", перезапустите sshd и повторите
   принудительную установку.
+remedy[zh-CN]: 请为 Linux 源计算机提供 root 帐户。在 /etc/ssh/sshd_config 中将
+  PasswordAuthentication 设置为 yes，并取消注释 "Subsystem sftp" 行，重启
+  sshd，然后重试推送安装。
 example:
   #~> (04-22-2024 16:02:31):   ERROR  4120 3904 77 Push installation to 10.20.8.41 failed with ErrorCode: 95108
 example:
@@ -109,6 +119,7 @@ example:
 [asr.push.privileges-95517]
 title: Push install failed: access denied while copying the agent, the account is not an administrator (ErrorID 95517)
 title[ru]: Сбой принудительной установки: отказано в доступе при копировании агента, учетная запись не является администратором (ErrorID 95517)
+title[zh-CN]: 推送安装失败：复制代理时访问被拒绝，该帐户不是管理员 (ErrorID 95517)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -124,6 +135,7 @@ remedy[ru]: Учетная запись, выбранная для принуд�
   записать агент на исходный компьютер.  Предоставьте ей права администратора
   на исходном компьютере (или выберите учетную запись администратора) и
   обновите учетные данные на сервере конфигурации.
+remedy[zh-CN]: 为推送安装选择的帐户无法将代理写入源计算机。请授予该帐户源计算机上的管理员权限（或选择一个管理员帐户），并在配置服务器上更新凭据。
 example:
   #~> (11-07-2023 08:15:02):   ERROR  1880 2204 31 Copying the mobility service package to \\10.1.2.30\C$ failed. ErrorID: 95517
 example:
@@ -136,6 +148,7 @@ example:
 [asr.push.domain-trust-95518]
 title: Push install failed: domain trust between the source machine and the primary domain failed (ErrorID 95518)
 title[ru]: Сбой принудительной установки: нарушено доверие между исходным компьютером и основным доменом (ErrorID 95518)
+title[zh-CN]: 推送安装失败：源计算机与主域之间的域信任关系失败 (ErrorID 95518)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -152,6 +165,7 @@ remedy[ru]: Доверительные отношения между исход�
   Восстановите членство компьютера в домене (безопасный канал), убедитесь, что
   учетная запись является администратором через основной домен, и повторите
   попытку.
+remedy[zh-CN]: 源计算机与其主域之间的信任关系已损坏，因此域帐户无法登录。请修复该计算机的域成员身份（安全通道），确保该帐户通过主域具有管理员权限，然后重试。
 example:
   #~> (02-14-2024 13:41:09):   ERROR  2912 3340 52 Logon to 10.4.0.22 with CONTOSO\asrpush failed with error 95518
 counter-example:
@@ -164,6 +178,7 @@ example:
 [asr.push.account-disabled-95519]
 title: Push install failed: the user account chosen for the installation is disabled (ErrorID 95519)
 title[ru]: Сбой принудительной установки: учетная запись пользователя, выбранная для установки, отключена (ErrorID 95519)
+title[zh-CN]: 推送安装失败：为安装选择的用户帐户已被禁用 (ErrorID 95519)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -177,6 +192,8 @@ remedy: Enable the account on the source machine (for example
 remedy[ru]: Включите учетную запись на исходном компьютере (например, "net
   user <name> /active:yes" или Enable-LocalUser) либо выберите другую учетную
   запись администратора, затем повторите попытку.
+remedy[zh-CN]: 请在源计算机上启用该帐户（例如使用 "net user <name>
+  /active:yes" 或 Enable-LocalUser），或选择另一个管理员帐户，然后重试。
 example:
   #~> (06-03-2024 09:02:44):   ERROR  3016 1204 8 Logon to 10.30.1.9 failed. ErrorID: 95519
 counter-example:
@@ -189,6 +206,7 @@ example:
 [asr.push.account-locked-95520]
 title: Push install failed: the account is locked out after repeated failed logons (ErrorID 95520)
 title[ru]: Сбой принудительной установки: учетная запись заблокирована после нескольких неудачных попыток входа (ErrorID 95520)
+title[zh-CN]: 推送安装失败：多次登录失败后帐户已被锁定 (ErrorID 95520)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -203,6 +221,7 @@ remedy[ru]: Учетная запись заблокирована из-за м�
   неверными учетными данными.  Исправьте учетные данные, сохраненные на
   сервере конфигурации (или выберите правильную учетную запись), разблокируйте
   учетную запись и повторите попытку.
+remedy[zh-CN]: 使用错误凭据登录的次数过多，导致帐户被锁定。请更正配置服务器上存储的凭据（或选择正确的帐户），解锁该帐户，然后重试。
 example:
   #~> (06-03-2024 09:14:10):   ERROR  3016 1204 19 Logon to 10.30.1.9 failed. Error ID : 95520
 counter-example:
@@ -215,6 +234,7 @@ example:
 [asr.push.logon-servers-95521]
 title: Push install failed: no logon server is available to the source machine (ErrorID 95521)
 title[ru]: Сбой принудительной установки: на исходном компьютере нет доступных серверов входа (ErrorID 95521)
+title[zh-CN]: 推送安装失败：源计算机上没有可用的登录服务器 (ErrorID 95521)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -229,6 +249,8 @@ remedy[ru]: Исходный компьютер не может связатьс
   (контроллером домена), поэтому запросы на вход завершаются ошибкой.
   Обеспечьте доступность сервера входа с исходного компьютера, запустите на
   нем службу Netlogon и повторите попытку.
+remedy[zh-CN]: 源计算机无法访问登录服务器（域控制器），因此登录请求失败。请确保源计算机可以访问登录服务器，在源计算机上启动
+  Netlogon 服务，然后重试。
 example:
   #~> (06-03-2024 09:20:37):   ERROR  3016 1204 33 Logon to 10.30.1.9 failed with error 95521
 counter-example:
@@ -241,6 +263,7 @@ example:
 [asr.push.netlogon-stopped-95522]
 title: Push install failed: the Netlogon service is not running on the source machine (ErrorID 95522)
 title[ru]: Сбой принудительной установки: служба Netlogon не запущена на исходном компьютере (ErrorID 95522)
+title[zh-CN]: 推送安装失败：源计算机上的 Netlogon 服务未运行 (ErrorID 95522)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -252,6 +275,8 @@ remedy: Start the Netlogon service on the source machine ("net start Netlogon"
   or the Services console) and retry the installation.
 remedy[ru]: Запустите службу Netlogon на исходном компьютере ("net start
   Netlogon" или оснастка «Службы») и повторите установку.
+remedy[zh-CN]: 请在源计算机上启动 Netlogon 服务（"net start Netlogon"
+  或“服务”控制台），然后重试安装。
 example:
   #~> (06-03-2024 09:31:02):   ERROR  3016 1204 41 Logon to 10.30.1.9 failed. ErrorID: 95522
 counter-example:
@@ -267,6 +292,7 @@ example:
 [asr.push.connectivity-95117-97118]
 title: Push install failed: the source machine cannot be reached from the configuration/process server (ErrorID 95117 / 97118)
 title[ru]: Сбой принудительной установки: исходный компьютер недоступен с сервера конфигурации или сервера обработки (ErrorID 95117 / 97118)
+title[zh-CN]: 推送安装失败：无法从配置服务器或进程服务器访问源计算机 (ErrorID 95117 / 97118)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -290,6 +316,12 @@ remedy[ru]: Убедитесь, что исходный компьютер от�
   актуальными OpenSSH/OpenSSL и что включены SFTP и проверка подлинности по
   паролю.  Если время ожидания подключений истекает, проверьте DNS, домен и
   исчерпание TCP-портов.
+remedy[zh-CN]: 请检查：源计算机能否响应来自配置服务器（或为复制选择的横向扩展进程服务器）的
+  ping；其防火墙是否允许文件和打印机共享以及
+  WMI；其共享文件夹是否可以访问；端口 135 是否已打开（从源计算机使用 telnet
+  测试）。对于 Linux，请确保 SSH 在端口 22 上运行并使用最新的
+  OpenSSH/OpenSSL，且已启用 SFTP 和密码身份验证。如果连接超时，请排查
+  DNS、域或 TCP 端口耗尽问题。
 example:
   #~> (01-09-2024 22:47:13):   ERROR  2640 2984 112 Unable to connect to 10.50.3.77: the connection attempt timed out. ErrorID: 95117
 example:
@@ -306,6 +338,7 @@ example:
 [asr.push.network-share-access-95105-95523]
 title: Push install failed: the source machine's network shares (C$, ADMIN$) cannot be opened from the process server (ErrorID 95105 / 95523)
 title[ru]: Сбой принудительной установки: сетевые общие ресурсы исходного компьютера (C$, ADMIN$) не открываются с сервера обработки (ErrorID 95105 / 95523)
+title[zh-CN]: 推送安装失败：无法从进程服务器打开源计算机的网络共享 (C$, ADMIN$) (ErrorID 95105 / 95523)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -324,6 +357,9 @@ remedy[ru]: На сервере обработки откройте \\<source ma
   отображаются, выполните предварительные требования для общего доступа (общий
   доступ к файлам и принтерам, административные общие ресурсы, брандмауэр) и
   повторите попытку.
+remedy[zh-CN]: 在进程服务器上，使用安装所用的凭据在文件资源管理器中打开
+  \\<source machine IP>\C$（域成员使用
+  DOMAIN\user，工作组中仅使用用户名）。如果看不到文件夹，请修复共享的先决条件（文件和打印机共享、管理共享、防火墙），然后重试。
 example:
   #~> (05-17-2024 11:26:40):   ERROR  3320 1916 58 Unable to access the network share \\10.40.2.15\C$ with the given credentials. ErrorID: 95105
 example:
@@ -337,6 +373,7 @@ counter-example:
 [asr.push.network-not-found-95523]
 title: Push install failed: the network of the source machine was not found or is no longer available (ErrorID 95523)
 title[ru]: Сбой принудительной установки: сеть исходного компьютера не найдена или больше не доступна (ErrorID 95523)
+title[zh-CN]: 推送安装失败：找不到源计算机所在的网络，或该网络已不可用 (ErrorID 95523)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -352,6 +389,7 @@ remedy: The network the source machine lives in could not be found; it may have
 remedy[ru]: Не удалось найти сеть, в которой находится исходный компьютер;
   возможно, она удалена или недоступна.  Убедитесь, что эта сеть существует и
   доступна с сервера обработки, затем повторите попытку.
+remedy[zh-CN]: 找不到源计算机所在的网络，该网络可能已被删除或不可用。请确保该网络存在并且可以从进程服务器访问，然后重试。
 example:
   #~> (08-21-2024 03:12:58):   ERROR  2776 3112 24 Connecting to 172.16.9.40 failed: the network path was not found. ErrorID: 95523
 counter-example:
@@ -362,6 +400,7 @@ example:
 [asr.push.file-printer-sharing-95105-95106]
 title: Push install failed: File and Printer Sharing is not enabled on the source machine (ErrorID 95105 / 95106)
 title[ru]: Сбой принудительной установки: на исходном компьютере не включен общий доступ к файлам и принтерам (ErrorID 95105 / 95106)
+title[zh-CN]: 推送安装失败：源计算机上未启用文件和打印机共享 (ErrorID 95105 / 95106)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -380,6 +419,9 @@ remedy[ru]: Разрешите общий доступ к файлам и при
   (NB-Session-In)" и "(SMB-In)" и убедитесь, что групповая политика "Prevent
   users from sharing files within their profile" не включена.  Затем повторите
   установку.
+remedy[zh-CN]: 请在源计算机上允许文件和打印机共享：启用入站防火墙规则 "File
+  and Printer Sharing (NB-Session-In)" 和 "(SMB-In)"，并确保未启用组策略
+  "Prevent users from sharing files within their profile"。然后重试安装。
 example:
   #~> (05-17-2024 11:02:13):   ERROR  3320 1916 12 File and Printer Sharing check failed on 10.40.2.15. ErrorID: 95105
 example:
@@ -394,6 +436,7 @@ example:
 [asr.push.wmi-95103]
 title: Push install failed: WMI is blocked or not configured on the source machine (error 95103)
 title[ru]: Сбой принудительной установки: инструментарий WMI заблокирован или не настроен на исходном компьютере (ошибка 95103)
+title[zh-CN]: 推送安装失败：源计算机上的 WMI 被阻止或未配置 (错误 95103)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -409,6 +452,10 @@ remedy[ru]: Разрешите трафик WMI в брандмауэре исх
   доменного, частного и общего профилей (исключения брандмауэра Windows или
   netsh advfirewall firewall set rule group="windows management
   instrumentation (wmi)" new enable=yes), затем повторите попытку.
+remedy[zh-CN]: 请在源计算机防火墙中为域、专用和公用配置文件放行 WMI
+  流量（Windows 防火墙例外，或 netsh advfirewall firewall set rule
+  group="windows management instrumentation (wmi)" new
+  enable=yes），然后重试。
 example:
   #~> (09-30-2024 15:47:21):   ERROR  2104 2288 66 Remote execution through WMI on 10.8.14.3 failed. Error code: 95103
 counter-example:
@@ -424,6 +471,7 @@ example:
 [asr.install.unsupported-os]
 title: Mobility service install failed: the operating system or kernel is not supported
 title[ru]: Сбой установки службы Mobility: операционная система или ядро не поддерживаются
+title[zh-CN]: 移动服务安装失败：不支持该操作系统或内核
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -443,6 +491,8 @@ remedy[ru]: Устанавливайте агент только на опера
   указанные в матрице поддержки Site Recovery для виртуальных машин VMware и
   физических серверов; не используйте частные сборки ядра.  Обновите компьютер
   (или дождитесь выпуска агента с поддержкой его ядра) и повторите попытку.
+remedy[zh-CN]: 只能在 Site Recovery 的
+  VMware/物理计算机支持矩阵中列出的操作系统和内核上安装代理；请勿使用私有内核版本。请升级计算机（或等待支持其内核的代理版本），然后重试。
 example:
   06/12/2024 14:22:05 : Kernel version 5.14.21-150500.53-default is not supported by this version of the Mobility service.
 example:
@@ -463,6 +513,7 @@ example:
 [asr.protection.boot-system-split-95309]
 title: Protection failed: boot and system partitions/volumes are on different disks (ErrorID 95309)
 title[ru]: Сбой включения защиты: загрузочный и системный разделы или тома находятся на разных дисках (ErrorID 95309)
+title[zh-CN]: 启用保护失败：启动分区/卷和系统分区/卷位于不同的磁盘上 (ErrorID 95309)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -475,6 +526,8 @@ remedy: Boot and system volumes on different disks are supported from Mobility
 remedy[ru]: Загрузочный и системный тома на разных дисках поддерживаются
   начиная с версии 9.20 службы Mobility.  Обновите сервер конфигурации и агент
   до актуального выпуска, затем снова включите защиту.
+remedy[zh-CN]: 从移动服务 9.20
+  版起，支持将启动卷和系统卷放在不同的磁盘上。请将配置服务器和代理升级到最新版本，然后重新启用保护。
 example:
   #~> (10-02-2023 12:11:40):   ERROR  1544 2780 9 Enable protection for SRV-LEGACY-03 failed. ErrorID: 95309
 counter-example:
@@ -485,6 +538,7 @@ example:
 [asr.protection.no-boot-disk-95310]
 title: Protection failed: the virtual machine has no boot disk (ErrorID 95310)
 title[ru]: Сбой включения защиты: у виртуальной машины нет загрузочного диска (ErrorID 95310)
+title[zh-CN]: 启用保护失败：虚拟机没有启动磁盘 (ErrorID 95310)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -497,6 +551,7 @@ remedy: A machine without a boot disk cannot be protected, because it would not
 remedy[ru]: Компьютер без загрузочного диска нельзя защитить, так как он не
   запустится после отработки отказа.  Убедитесь, что у виртуальной машины
   ровно один загрузочный диск, и снова включите защиту.
+remedy[zh-CN]: 没有启动磁盘的计算机在故障转移后无法启动，因此无法对其进行保护。请确保虚拟机只有一个启动磁盘，然后重新启用保护。
 example:
   #~> (10-02-2023 12:19:03):   ERROR  1544 2780 17 Enable protection for SRV-LEGACY-04 failed with error 95310
 counter-example:
@@ -507,6 +562,7 @@ example:
 [asr.protection.multiple-boot-disks-95311]
 title: Protection failed: several boot disks found on the source machine (ErrorID 95311)
 title[ru]: Сбой включения защиты: на исходном компьютере найдено несколько загрузочных дисков (ErrorID 95311)
+title[zh-CN]: 启用保护失败：在源计算机上发现多个启动磁盘 (ErrorID 95311)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -518,6 +574,7 @@ remedy: A machine with more than one boot disk is not a supported configuration.
 remedy[ru]: Компьютер с несколькими загрузочными дисками — неподдерживаемая
   конфигурация.  Оставьте на исходном компьютере один загрузочный диск и снова
   включите защиту.
+remedy[zh-CN]: 具有多个启动磁盘的计算机属于不受支持的配置。请在源计算机上只保留一个启动磁盘，然后重新启用保护。
 example:
   "ErrorCode":"95311"
 counter-example:
@@ -528,6 +585,7 @@ example:
 [asr.protection.system-partition-multi-disk-95313]
 title: Protection failed: the system (root) partition or volume spans several disks (ErrorID 95313)
 title[ru]: Сбой включения защиты: системный (корневой) раздел или том занимает несколько дисков (ErrorID 95313)
+title[zh-CN]: 启用保护失败：系统（根）分区或卷跨越多个磁盘 (ErrorID 95313)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -540,6 +598,8 @@ remedy: A root partition or volume laid across several disks is supported from
 remedy[ru]: Корневой раздел или том, размещенный на нескольких дисках,
   поддерживается начиная с версии 9.20 службы Mobility.  Обновите сервер
   конфигурации и агент, затем снова включите защиту.
+remedy[zh-CN]: 从移动服务 9.20
+  版起，支持跨越多个磁盘的根分区或卷。请升级配置服务器和代理，然后重新启用保护。
 example:
   #~> (10-02-2023 12:31:44):   ERROR  1544 2780 29 Enable protection for lnx-db-07 failed. ErrorID: 95313
 counter-example:
@@ -550,6 +610,7 @@ example:
 [asr.protection.grub-device-name-95320]
 title: Protection failed: GRUB configuration names root/resume devices instead of UUIDs (ErrorID 95320)
 title[ru]: Сбой включения защиты: в конфигурации GRUB устройства root/resume указаны по именам, а не по UUID (ErrorID 95320)
+title[zh-CN]: 启用保护失败：GRUB 配置中使用设备名称而不是 UUID 指定 root/resume 设备 (ErrorID 95320)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -567,6 +628,11 @@ remedy[ru]: Имена устройств, такие как /dev/sda2, могу
   root=UUID=<uuid> и resume=UUID=<uuid> в /boot/grub2/grub.cfg,
   /boot/grub/grub.cfg, /boot/grub/menu.lst и /etc/default/grub, затем снова
   включите защиту.
+remedy[zh-CN]: /dev/sda2 之类的设备名称在重启或故障转移后可能发生变化，因此
+  Site Recovery 要求使用 UUID。请使用 "blkid <device>" 查出每个设备的 UUID，在
+  /boot/grub2/grub.cfg、/boot/grub/grub.cfg、/boot/grub/menu.lst 和
+  /etc/default/grub 中写入 root=UUID=<uuid> 和
+  resume=UUID=<uuid>，然后重新启用保护。
 example:
   #~> (07-08-2024 17:05:29):   ERROR  2448 2516 40 Enable protection for sles-app-02 failed. ErrorID: 95320
 example:
@@ -579,6 +645,7 @@ example:
 [asr.protection.grub-device-name-config]
 title: GRUB configuration names root/resume devices instead of UUIDs; enabling protection fails with ErrorID 95320
 title[ru]: В конфигурации GRUB устройства root/resume указаны по именам, а не по UUID; включение защиты завершится ошибкой ErrorID 95320
+title[zh-CN]: GRUB 配置中使用设备名称而不是 UUID 指定 root/resume 设备；启用保护将失败并报告 ErrorID 95320
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -595,6 +662,11 @@ remedy[ru]: Замените имена устройств на UUID: опред
   (/boot/grub2/grub.cfg, /boot/grub/grub.cfg, /boot/grub/menu.lst,
   /etc/default/grub), пересоздайте конфигурацию, если это предусмотрено в
   вашем дистрибутиве, и снова включите защиту.
+remedy[zh-CN]: 请将设备名称替换为 UUID：使用 "blkid <device>" 查出
+  UUID，在所有 GRUB
+  文件（/boot/grub2/grub.cfg、/boot/grub/grub.cfg、/boot/grub/menu.lst、/etc/default/grub）中写入
+  root=UUID=<uuid> 和
+  resume=UUID=<uuid>，如果所用发行版需要则重新生成配置，然后重新启用保护。
 example:
   	linux	/boot/vmlinuz-4.12.14-122.37-default root=/dev/sda2 ${extra_cmdline} resume=/dev/sda1 splash=silent quiet showopts
 example:
@@ -613,6 +685,7 @@ counter-example:
 [asr.install.reboot-warning-95265-95266]
 title: Mobility service installed or upgraded with a warning: restart needed to load the new filter driver (ErrorID 95265 / 95266)
 title[ru]: Служба Mobility установлена или обновлена с предупреждением: для загрузки нового драйвера фильтра нужна перезагрузка (ErrorID 95265 / 95266)
+title[zh-CN]: 移动服务已安装或升级，但有警告：需要重启才能加载新的筛选器驱动程序 (ErrorID 95265 / 95266)
 product: asr-mobility
 severity: warning
 operation: asr-agent-reboot
@@ -629,6 +702,7 @@ remedy[ru]: Репликация продолжает работать со ст
   исходный компьютер в период обслуживания, чтобы получить исправления
   драйвера (перезагрузка обязательна только для обновлений, перечисленных в
   заметках к накопительному пакету обновления).
+remedy[zh-CN]: 复制会继续使用旧的筛选器驱动程序；新驱动程序只有在下次重启时才会加载。请在维护时段内重启源计算机以获取驱动程序修复（只有服务更新说明中列出的升级才必须重启）。
 example:
   #~> (12-11-2023 19:40:02):   WARNING  2088 2196 71 Mobility service upgrade on 10.12.0.8 completed with warnings. ErrorID: 95265
 example:
@@ -643,6 +717,7 @@ example:
 [asr.push.insufficient-space-95524]
 title: Push install failed: less than 100 MB free on the source machine to copy the agent (ErrorID 95524)
 title[ru]: Сбой принудительной установки: на исходном компьютере меньше 100 МБ свободного места для копирования агента (ErrorID 95524)
+title[zh-CN]: 推送安装失败：源计算机上用于复制代理的可用空间不足 100 MB (ErrorID 95524)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -654,6 +729,8 @@ remedy: The agent needs at least 100 MB of free space on the source machine when
   it is copied.  Free up space on the target drive and retry.
 remedy[ru]: При копировании агенту нужно не менее 100 МБ свободного места на
   исходном компьютере.  Освободите место на целевом диске и повторите попытку.
+remedy[zh-CN]: 复制代理时，源计算机上至少需要 100 MB
+  可用空间。请释放目标驱动器上的空间，然后重试。
 example:
   #~> (03-19-2024 06:55:17):   ERROR  2332 2400 18 Copying the agent to 10.2.7.19 failed: not enough free space. ErrorID: 95524
 counter-example:
@@ -666,6 +743,7 @@ example:
 [asr.push.low-resources-95572-95573]
 title: Push install failed: the source machine is low on memory and cannot allocate it for the installation (ErrorID 95572 / 95573)
 title[ru]: Сбой принудительной установки: на исходном компьютере не хватает памяти для установки (ErrorID 95572 / 95573)
+title[zh-CN]: 推送安装失败：源计算机内存不足，无法为安装分配内存 (ErrorID 95572 / 95573)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -679,6 +757,7 @@ remedy: Free enough memory on the source machine (stop or move memory-hungry
 remedy[ru]: Освободите достаточно памяти на исходном компьютере (остановите
   или перенесите ресурсоемкие рабочие нагрузки либо добавьте память), чтобы
   установщик мог выделить необходимый объем, затем повторите попытку.
+remedy[zh-CN]: 请在源计算机上释放足够的内存（停止或迁移占用大量内存的工作负载，或增加内存），以便安装程序能够分配所需内存，然后重试。
 example:
   #~> (10-14-2024 02:10:48):   ERROR  3504 3612 27 Installation on 10.60.1.44 failed: insufficient system resources. ErrorID: 95572
 example:
@@ -693,6 +772,7 @@ example:
 [asr.install.missing-boot-drivers]
 title: Mobility service install failed: required storage/boot drivers (atapi, vmbus, storflt, storvsc, intelide) missing from a control set
 title[ru]: Сбой установки службы Mobility: в одном из наборов управления отсутствуют необходимые драйверы хранения/загрузки (atapi, vmbus, storflt, storvsc, intelide)
+title[zh-CN]: 移动服务安装失败：某个控制集中缺少必需的存储/启动驱动程序 (atapi, vmbus, storflt, storvsc, intelide)
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -708,6 +788,10 @@ remedy[ru]: В regedit откройте HKEY_LOCAL_MACHINE\SYSTEM, просмо�
   наборы управления (ControlSet001, ControlSet002, ...) и проверьте наличие
   разделов драйверов atapi, vmbus, storflt, storvsc и intelide.
   Переустановите отсутствующие драйверы, затем снова установите агент.
+remedy[zh-CN]: 在 regedit 中打开
+  HKEY_LOCAL_MACHINE\SYSTEM，逐一检查每个控制集（ControlSet001、ControlSet002
+  等），确认存在 atapi、vmbus、storflt、storvsc 和 intelide
+  驱动程序项。重新安装缺少的驱动程序，然后重新安装代理。
 example:
   11:02:37:Driver check: storvsc is missing in HKLM\SYSTEM\ControlSet001\Services
 example:
@@ -723,6 +807,7 @@ counter-example:
 [asr.vss.rpc-0x800706be-511]
 title: VSS provider install failed: RPC call failed 0x800706BE (exit 511), usually antivirus
 title[ru]: Сбой установки поставщика VSS: ошибка вызова RPC 0x800706BE (код выхода 511), обычно из-за антивируса
+title[zh-CN]: VSS 提供程序安装失败：RPC 调用失败 0x800706BE (退出代码 511)，通常由防病毒软件导致
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -739,6 +824,10 @@ remedy[ru]: Как правило, антивирус блокирует слу�
   антивирусной проверки, разрешите регистрацию DLL согласно указаниям
   поставщика антивируса, затем снова запустите InMageVSSProvider_Install.cmd
   или повторите установку.
+remedy[zh-CN]: 注册 VSS 提供程序 DLL 时，防病毒产品通常会阻止 Site Recovery
+  服务。请将 Site Recovery
+  文件夹从防病毒扫描中排除，按照防病毒供应商的指导允许 DLL 注册，然后再次运行
+  InMageVSSProvider_Install.cmd 或重试安装。
 example:
   11:17:52:Registering the VSS provider
   ERROR:
@@ -766,6 +855,7 @@ counter-example:
 [asr.vss.runtime-0x7-511]
 title: VSS provider install failed: runtime error 7 [0x7] (exit 511, 514 in newer installers), not enough memory
 title[ru]: Сбой установки поставщика VSS: ошибка времени выполнения 7 [0x7] (код выхода 511, в новых установщиках 514), недостаточно памяти
+title[zh-CN]: VSS 提供程序安装失败：运行时错误 7 [0x7] (退出代码 511，新版安装程序为 514)，内存不足
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -780,6 +870,9 @@ remedy[ru]: В сценарии поставщика VSS возникла оши
   как на компьютере закончилась память или место на диске.  Освободите память
   и место на диске исходного компьютера, затем снова запустите
   InMageVSSProvider_Install.cmd или повторите попытку.
+remedy[zh-CN]: 由于计算机内存或磁盘空间不足，VSS
+  提供程序脚本发生运行时错误。请释放源计算机上的内存和磁盘空间，然后再次运行
+  InMageVSSProvider_Install.cmd 或重试。
 example:
   ERROR:
   - Error code: 7 [0x7]
@@ -801,6 +894,7 @@ counter-example:
 [asr.vss.marked-for-deletion-0x80070430-517]
 title: VSS provider install failed: the provider service is marked for deletion, 0x80070430 (exit 517)
 title[ru]: Сбой установки поставщика VSS: служба поставщика помечена для удаления, 0x80070430 (код выхода 517)
+title[zh-CN]: VSS 提供程序安装失败：提供程序服务已标记为删除，0x80070430 (退出代码 517)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -817,6 +911,10 @@ remedy[ru]: Служба поставщика VSS Site Recovery помечена
   перезагрузите компьютер, если пометка не снимается, затем установите
   поставщик вручную командой "C:\Program Files (x86)\Microsoft Azure Site
   Recovery\agent\InMageVSSProvider_Install.cmd".
+remedy[zh-CN]: Site Recovery VSS
+  提供程序服务已被标记为删除。请关闭“服务”控制台以及任何占用该服务的工具；如果标记仍未清除，请重启计算机，然后使用
+  "C:\Program Files (x86)\Microsoft Azure Site
+  Recovery\agent\InMageVSSProvider_Install.cmd" 手动安装提供程序。
 example:
   ERROR:
   - Error code: -2147023824 [0x80070430]
@@ -832,6 +930,7 @@ counter-example:
 [asr.vss.service-db-locked-0x8007041f-512]
 title: VSS provider install failed: the service database is locked, 0x8007041F (exit 512, 515 in newer installers)
 title[ru]: Сбой установки поставщика VSS: база данных служб заблокирована, 0x8007041F (код выхода 512, в новых установщиках 515)
+title[zh-CN]: VSS 提供程序安装失败：服务数据库已锁定，0x8007041F (退出代码 512，新版安装程序为 515)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -850,6 +949,10 @@ remedy[ru]: Другая служба, зависшая в состоянии "S
   командой "C:\Program Files (x86)\Microsoft Azure Site
   Recovery\agent\InMageVSSProvider_Install.cmd" из командной строки с
   повышенными привилегиями.
+remedy[zh-CN]: 另一个停留在 "Starting"
+  状态的服务（通常是防病毒软件）锁定了服务控制数据库。请确保没有服务停留在启动状态，然后在提升权限的命令提示符下使用
+  "C:\Program Files (x86)\Microsoft Azure Site
+  Recovery\agent\InMageVSSProvider_Install.cmd" 手动安装提供程序。
 example:
   ERROR:
   - Error code: -2147023841 [0x8007041F]
@@ -865,6 +968,7 @@ counter-example:
 [asr.vss.cscript-permission-806]
 title: VSS provider install failed with exit code 806: the installing account may not run CSScript
 title[ru]: Сбой установки поставщика VSS с кодом выхода 806: учетная запись установки, возможно, не может запускать CSScript
+title[zh-CN]: VSS 提供程序安装失败，退出代码 806：执行安装的帐户可能无权运行 CSScript
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -878,6 +982,9 @@ remedy: The account running the installation lacks the rights to run the
 remedy[ru]: У учетной записи, выполняющей установку, нет прав на запуск шага
   CSScript при установке поставщика VSS.  Разрешите этой учетной записи запуск
   сценария (cscript.exe и папка агента), затем повторите попытку.
+remedy[zh-CN]: 执行安装的帐户没有运行 VSS 提供程序安装中 CSScript
+  步骤的权限。请授予该帐户运行脚本的权限（cscript.exe
+  和代理文件夹），然后重试。
 example:
   ERROR:
   - Error code: -2147024891 [0x80070005]
@@ -893,6 +1000,7 @@ counter-example:
 [asr.vss.other-error]
 title: VSS provider install failed (an error not covered by a specific section)
 title[ru]: Сбой установки поставщика VSS (ошибка, для которой нет отдельного раздела)
+title[zh-CN]: VSS 提供程序安装失败 (没有专门章节说明的错误)
 product: asr-mobility
 severity: error
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -909,6 +1017,9 @@ remedy[ru]: Установите поставщик VSS Site Recovery вручн
   с повышенными привилегиями командой "C:\Program Files (x86)\Microsoft Azure
   Site Recovery\agent\InMageVSSProvider_Install.cmd" и изучите выведенную
   ошибку.
+remedy[zh-CN]: 请在提升权限的命令提示符下使用 "C:\Program Files
+  (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd"
+  手动安装 Site Recovery VSS 提供程序，并查看其输出的错误。
 example:
   ERROR:
   - Error code: -2147024894 [0x80070002]
@@ -924,6 +1035,7 @@ counter-example:
 [asr.vss.dcom-0x8004e00f]
 title: VSS provider install failed: COM+ catalogue error 0x8004E00F, DCOM is unhealthy (exit 802)
 title[ru]: Сбой установки поставщика VSS: ошибка каталога COM+ 0x8004E00F, неисправность DCOM (код выхода 802)
+title[zh-CN]: VSS 提供程序安装失败：COM+ 目录错误 0x8004E00F，DCOM 运行不正常 (退出代码 802)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -950,6 +1062,13 @@ remedy[ru]: На исходном компьютере неисправен DCOM
   агент, верните сценарии и добавьте поставщик позже; если поставщик
   по-прежнему не устанавливается, обратитесь в службу поддержки по поводу
   ошибок разрешений CAPI2.
+remedy[zh-CN]: 源计算机上的 DCOM 运行不正常，因此注册 Site Recovery VSS
+  提供程序时无法打开 COM+ 目录。请让 Windows 平台团队修复
+  DCOM，然后在提升权限的命令提示符下从代理文件夹（C:\Program Files
+  (x86)\Microsoft Azure Site Recovery\agent）运行
+  InMageVSSProvider_Install.cmd。如果不需要应用程序一致性，可以让提供程序的安装/卸载脚本返回
+  0，安装代理，恢复脚本，之后再添加提供程序；如果提供程序仍然失败，请就 CAPI2
+  权限错误联系支持部门。
 example:
   10:43:39:Unregistering the existing application...
   Create the catalogue object
@@ -986,6 +1105,7 @@ counter-example:
 [asr.vss.cluster-service-msdtc]
 title: VSS provider install failed: COM+ cannot reach MSDTC (0x8004E00F) because the cluster service is enabled on a non-cluster machine
 title[ru]: Сбой установки поставщика VSS: COM+ не может связаться с MSDTC (0x8004E00F), так как на компьютере вне кластера включена служба кластеров
+title[zh-CN]: VSS 提供程序安装失败：由于在非群集计算机上启用了群集服务，COM+ 无法访问 MSDTC (0x8004E00F)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1004,6 +1124,8 @@ remedy[ru]: COM+ не может связаться с координаторо�
   кластера.  Убедитесь, что компьютер не входит в кластер и не использует
   компоненты кластера, удалите их (компонент Failover Clustering / служба
   кластеров), затем снова установите агент.
+remedy[zh-CN]: 由于在不是群集节点的计算机上启用了群集组件，COM+
+  无法与分布式事务处理协调器通信。请确认该计算机不属于群集且不使用群集组件，删除这些组件（故障转移群集功能/群集服务），然后重新安装代理。
 example:
   2024-03-05 10:43:40.118   COM+ was unable to talk to the Microsoft Distributed Transaction Coordinator (Exception from HRESULT: 0x8004E00F)
 example:
@@ -1023,6 +1145,7 @@ counter-example:
 [asr.outcome.unified-agent-failed]
 title: Unified agent setup exited with an error code (for example 97, FailedWithErrors)
 title[ru]: Программа установки единого агента завершилась с кодом ошибки (например, 97, FailedWithErrors)
+title[zh-CN]: 统一代理安装程序以错误代码退出 (例如 97, FailedWithErrors)
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -1035,6 +1158,8 @@ remedy: The unified agent setup failed; the cause is logged earlier in
 remedy[ru]: Сбой установки единого агента; причина записана выше в
   ASRUnifiedAgentInstaller.log (ищите блок VSS, идентификаторы ошибок и
   проверки предварительных требований).
+remedy[zh-CN]: 统一代理安装失败；原因记录在 ASRUnifiedAgentInstaller.log
+  的前面部分（请查找 VSS 块、错误 ID 和先决条件检查）。
 example:
   10:43:41:Exit code returned by unified agent: 97(FailedWithErrors)
 counter-example:
@@ -1047,6 +1172,7 @@ counter-example:
 [asr.outcome.installation-status-failed]
 title: Mobility service installation status: Failed
 title[ru]: Состояние установки службы Mobility: сбой
+title[zh-CN]: 移动服务安装状态：失败
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -1055,6 +1181,7 @@ doc: asr#troubleshoot-mobility-service-push-installation
 all: (?i)\bInstallation\h+Status\h*[-:=]\h*Failed\b
 remedy: The installation failed; the cause is logged before this line.
 remedy[ru]: Установка завершилась сбоем; причина записана перед этой строкой.
+remedy[zh-CN]: 安装失败；原因记录在此行之前。
 example:
   10:43:41:Installation Status - Failed
 counter-example:
@@ -1063,6 +1190,7 @@ counter-example:
 [asr.outcome.msi-1603]
 title: Windows Installer failed with error 1603 (fatal error during installation)
 title[ru]: Ошибка установщика Windows 1603 (неустранимая ошибка при установке)
+title[zh-CN]: Windows Installer 失败，错误 1603 (安装期间发生严重错误)
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -1075,6 +1203,8 @@ remedy: msiexec failed; the cause is in the verbose MSI log a few lines above
   the first "Return value 3." line, or in the installer log.
 remedy[ru]: Сбой msiexec; причина указана в подробном журнале MSI на несколько
   строк выше первой строки "Return value 3." или в журнале установщика.
+remedy[zh-CN]: msiexec 失败；原因位于详细 MSI 日志中第一个 "Return value 3."
+  行之上的几行，或位于安装程序日志中。
 example:
   MSI (s) (D4:A8) [10:43:40:902]: Windows Installer installed the product. Product Name: Microsoft Azure Site Recovery Mobility Service/Master Target Server. Product Version: 9.56.6879.1. Product Language: 1033. Manufacturer: Microsoft Corporation. Installation success or error status: 1603.
 example:
@@ -1091,6 +1221,7 @@ counter-example:
 [asr.outcome.push-install-failed]
 title: Push installation of the Mobility service failed
 title[ru]: Сбой принудительной установки службы Mobility
+title[zh-CN]: 移动服务推送安装失败
 product: asr-mobility
 severity: error
 operation: asr-push-install
@@ -1105,6 +1236,8 @@ remedy[ru]: Принудительная установка завершилас
   (идентификатор ошибки, блок VSS, предварительное требование) записана перед
   этой строкой на сервере конфигурации или сервере обработки либо в журналах
   установщика на исходном компьютере.
+remedy[zh-CN]: 推送安装失败；其原因（错误 ID、VSS
+  块、先决条件）记录在配置服务器或进程服务器上此行之前，或记录在源计算机的安装程序日志中。
 example:
   #~> (03-05-2024 10:41:02):   INFO  2336 2488 17 Push install job 4f2a1c9e-7d3b-4e61-a5c8-0b9d2e6f1a73 finished. Status: Failed
 example:
@@ -1117,6 +1250,7 @@ counter-example:
 [asr.outcome.mobility-install-failed]
 title: Installation of the Mobility service failed
 title[ru]: Сбой установки службы Mobility
+title[zh-CN]: 移动服务安装失败
 product: asr-mobility
 severity: error
 operation: asr-push-install asr-agent-install
@@ -1132,6 +1266,8 @@ remedy[ru]: Служба Mobility не установлена; причина (�
   EP, блок VSS, предварительное требование) записана рядом с этой строкой на
   сервере конфигурации или сервере обработки либо в журналах установщика на
   исходном компьютере.
+remedy[zh-CN]: 移动服务未安装；其原因（错误 ID、EP 代码、VSS
+  块、先决条件）记录在配置服务器或进程服务器上此行附近，或记录在源计算机的安装程序日志中。
 example:
   Mobility agent installation failed on the source machine (10.1.1.5)
 example:
@@ -1147,6 +1283,7 @@ counter-example:
 [asr.push.unknown-error-id]
 title: Push install failed with an error id that has no section of its own
 title[ru]: Сбой принудительной установки с идентификатором ошибки, для которого нет отдельного раздела
+title[zh-CN]: 推送安装失败，错误 ID 没有专门的章节
 product: asr-mobility
 severity: error
 operation: asr-push-install
@@ -1166,6 +1303,8 @@ remedy[ru]: Найдите этот идентификатор ошибки в �
   устранении неполадок принудительной установки и в журнале принудительной
   установки сервера обработки (home\svsystems\pushinstallsvc), чтобы
   определить шаг, завершившийся сбоем; устраните проблему и повторите попытку.
+remedy[zh-CN]: 请在推送安装故障排除文章的最新版本中，以及进程服务器的推送安装日志（home\svsystems\pushinstallsvc）中查找该错误
+  ID，确定失败的步骤；修复后重试。
 example:
   #~> (03-05-2024 10:40:55):   ERROR  2336 2488 14 Push installation of the mobility service to 10.20.4.17 failed. ErrorID: 95999
 example:
@@ -1184,6 +1323,7 @@ counter-example:
 [asr.success.vss-provider]
 title: VSS provider installed successfully
 title[ru]: Поставщик VSS успешно установлен
+title[zh-CN]: VSS 提供程序已成功安装
 product: asr-mobility
 severity: info
 operation: asr-vss-install
@@ -1192,6 +1332,7 @@ doc: asr#vss-installation-failures
 all: (?i)\bVSS\h*Provider\h+installation\h+completed\h+successfully\b
 remedy: Nothing to do.
 remedy[ru]: Действия не требуются.
+remedy[zh-CN]: 无需任何操作。
 example:
   10:52:07:VSSProvider installation completed successfully.
 counter-example:
@@ -1200,6 +1341,7 @@ counter-example:
 [asr.success.unified-agent]
 title: Unified agent installation succeeded
 title[ru]: Единый агент успешно установлен
+title[zh-CN]: 统一代理安装成功
 product: asr-mobility
 severity: info
 operation: asr-agent-install asr-vss-install asr-push-install
@@ -1209,6 +1351,7 @@ any: (?i)\bExit\h+code\h+returned\h+by\h+unified\h+agent\h*:\h*0\h*\(\h*Successf
 any: (?i)\bInstallation\h+Status\h*[-:=]\h*Succeeded\b
 remedy: Nothing to do.
 remedy[ru]: Действия не требуются.
+remedy[zh-CN]: 无需任何操作。
 example:
   10:55:31:Exit code returned by unified agent: 0(Successful)
 example:
@@ -1228,6 +1371,7 @@ counter-example:
 [asr.install.unsupported-os-ep]
 title: Mobility service not installed: the operating system or kernel of the source machine is not supported (EP code)
 title[ru]: Служба Mobility не установлена: операционная система или ядро исходного компьютера не поддерживаются (код EP)
+title[zh-CN]: 移动服务未安装：不支持源计算机的操作系统或内核 (EP 代码)
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1240,6 +1384,8 @@ remedy[ru]: Сверьте операционную систему, версию
   матрицей поддержки Site Recovery; обновите ядро или замените его
   поддерживаемым (либо используйте более новый агент с его поддержкой), затем
   повторите попытку.
+remedy[zh-CN]: 请对照 Site Recovery
+  支持矩阵检查源计算机的操作系统、版本和内核；升级内核或改用受支持的内核（或使用支持该内核的较新代理），然后重试。
 example:
   Installation of the mobility service to source machine 10.0.0.4 failed with error code EP0874. Operating System version on the source machine is not supported.
 counter-example:
@@ -1248,6 +1394,7 @@ counter-example:
 [asr.install.unsupported-os-text]
 title: Mobility service not installed: the operating system or kernel of the source machine is not supported
 title[ru]: Служба Mobility не установлена: операционная система или ядро исходного компьютера не поддерживаются
+title[zh-CN]: 移动服务未安装：不支持源计算机的操作系统或内核
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1262,6 +1409,8 @@ remedy[ru]: Сверьте операционную систему, версию
   матрицей поддержки Site Recovery; обновите ядро или замените его
   поддерживаемым (либо используйте более новый агент с его поддержкой), затем
   повторите попытку.
+remedy[zh-CN]: 请对照 Site Recovery
+  支持矩阵检查源计算机的操作系统、版本和内核；升级内核或改用受支持的内核（或使用支持该内核的较新代理），然后重试。
 example:
   This version of mobility service doesn't support the operating system kernel version (5.4.0-1056-azure) running on the source machine.
 example:
@@ -1274,6 +1423,7 @@ counter-example:
 [asr.vss.out-of-memory-ep0943]
 title: VSS provider install failed: not enough memory (EP0943, the 0x7 / exit 511 case)
 title[ru]: Сбой установки поставщика VSS: недостаточно памяти (EP0943, случай 0x7 / код выхода 511)
+title[zh-CN]: VSS 提供程序安装失败：内存不足 (EP0943，即 0x7 / 退出代码 511 的情况)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1286,12 +1436,16 @@ remedy[ru]: На шаге установки поставщика VSS закон
   память на исходном компьютере (остановите ненужные процессы или добавьте
   память), затем снова установите поставщик VSS с помощью
   InMageVSSProvider_Install.cmd и повторите попытку.
+remedy[zh-CN]: VSS
+  提供程序步骤内存不足。请释放源计算机上的内存（停止不需要的程序或增加内存），然后使用
+  InMageVSSProvider_Install.cmd 重新安装 VSS 提供程序并重试。
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0943
 
 [asr.vss.db-locked-ep0938]
 title: VSS provider install failed: the service database is locked (EP0938, the 0x8007041F case)
 title[ru]: Сбой установки поставщика VSS: база данных служб заблокирована (EP0938, случай 0x8007041F)
+title[zh-CN]: VSS 提供程序安装失败：服务数据库已锁定 (EP0938，即 0x8007041F 的情况)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1304,12 +1458,15 @@ remedy[ru]: Другой процесс удерживает базу данны
   службами.  Дождитесь его завершения (или перезагрузите компьютер), затем
   снова установите поставщик VSS с помощью InMageVSSProvider_Install.cmd и
   повторите попытку.
+remedy[zh-CN]: 另一个进程占用了服务控制管理器数据库。请等待其完成（或重启计算机），然后使用
+  InMageVSSProvider_Install.cmd 重新安装 VSS 提供程序并重试。
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0938
 
 [asr.vss.marked-for-deletion-ep0940]
 title: VSS provider install failed: the provider service is marked for deletion (EP0940, the 0x80070430 case)
 title[ru]: Сбой установки поставщика VSS: служба поставщика помечена для удаления (EP0940, случай 0x80070430)
+title[zh-CN]: VSS 提供程序安装失败：提供程序服务已标记为删除 (EP0940，即 0x80070430 的情况)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1321,12 +1478,15 @@ remedy: The Azure Site Recovery VSS Provider service is marked for deletion.
 remedy[ru]: Служба Azure Site Recovery VSS Provider помечена для удаления.
   Перезагрузите исходный компьютер, чтобы удаление завершилось, затем снова
   установите агент.
+remedy[zh-CN]: Azure Site Recovery VSS Provider
+  服务已被标记为删除。请重启源计算机以完成删除，然后重新安装代理。
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0940
 
 [asr.vss.cscript-access-denied-ep0941]
 title: VSS provider install failed: CScript access denied (EP0941, the exit 806 case)
 title[ru]: Сбой установки поставщика VSS: отказано в доступе CScript (EP0941, случай кода выхода 806)
+title[zh-CN]: VSS 提供程序安装失败：CScript 访问被拒绝 (EP0941，即退出代码 806 的情况)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1339,12 +1499,15 @@ remedy[ru]: Сценарии поставщика VSS не удалось зап
   Предоставьте учетной записи, устанавливающей агент, право запуска CScript (и
   убедитесь, что его не блокирует политика), затем снова установите поставщик
   VSS.
+remedy[zh-CN]: VSS 提供程序脚本无法在 CScript 下运行。请授予安装代理的帐户运行
+  CScript 的权限（并确认没有策略阻止它），然后重新安装 VSS 提供程序。
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0941
 
 [asr.vss.provider-install-failed-text]
 title: VSS provider install failed (an error not covered by a specific section)
 title[ru]: Сбой установки поставщика VSS (ошибка, для которой нет отдельного раздела)
+title[zh-CN]: VSS 提供程序安装失败 (没有专门章节说明的错误)
 product: asr-mobility
 severity: error
 role: fallback
@@ -1361,6 +1524,9 @@ remedy[ru]: Установите поставщик VSS Site Recovery вручн
   с повышенными привилегиями командой "C:\Program Files (x86)\Microsoft Azure
   Site Recovery\agent\InMageVSSProvider_Install.cmd" и изучите выведенную
   ошибку.
+remedy[zh-CN]: 请在提升权限的命令提示符下使用 "C:\Program Files
+  (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd"
+  手动安装 Site Recovery VSS 提供程序，并查看其输出的错误。
 example:
   Getting Error 515 when installing Site Recovery VSS provider
 example:
@@ -1373,6 +1539,7 @@ counter-example:
 [asr.install.missing-boot-drivers-ep0900]
 title: Mobility service install failed: drivers or services it needs are missing (EP0900)
 title[ru]: Сбой установки службы Mobility: отсутствуют необходимые ей драйверы или службы (EP0900)
+title[zh-CN]: 移动服务安装失败：缺少其所需的驱动程序或服务 (EP0900)
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1385,5 +1552,6 @@ remedy: Make sure the boot drivers the agent needs (atapi, vmbus, storflt,
 remedy[ru]: Убедитесь, что нужные агенту загрузочные драйверы (atapi, vmbus,
   storflt, storvsc, intelide) установлены и запускаются при загрузке исходного
   компьютера, затем повторите установку.
+remedy[zh-CN]: 请确保代理所需的启动驱动程序（atapi、vmbus、storflt、storvsc、intelide）已在源计算机上安装并在启动时加载，然后重试安装。
 example:
   Some of the drivers / services required by the mobility service are missing.

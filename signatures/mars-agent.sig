@@ -27,6 +27,7 @@ include: common.sig
 [mars.registration.invalid-vault-credentials-34513]
 title: Registration failed: the vault credentials file is invalid, expired or corrupt (ID 34513)
 title[ru]: Сбой регистрации: файл учетных данных хранилища недействителен, просрочен или поврежден (ID 34513)
+title[zh-CN]: 注册失败：保管库凭据文件无效、已过期或已损坏 (ID 34513)
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -53,6 +54,14 @@ remedy[ru]: Скачайте новый файл учетных данных и�
   Scratch и Bin агента из антивирусной проверки, очистите папку
   C:\Windows\Temp, если в ней более 60 000 файлов .tmp, и проверьте часы и
   часовой пояс.
+remedy[zh-CN]: 请从 Azure
+  门户中的恢复服务保管库下载新的保管库凭据文件（文件有效期为 48
+  小时，且只有最新的文件可用），然后重新注册（在代理控制台中使用 Register
+  Server，或重新安装）。如果仍然失败，请检查计算机能否访问 Azure
+  终结点（除非需要，否则不要为 SYSTEM 帐户配置代理服务器；防火墙需允许所需的
+  URL 和 IP 范围），将 CBEngine.exe、CSC.exe 以及代理的 Scratch 和 Bin
+  文件夹从防病毒扫描中排除，清理包含 60,000 个以上 .tmp 文件的
+  C:\Windows\Temp，并检查时钟和时区。
 example:
   0E24	1F30	05/06	14:22:51.339	03	registrationwizard.cpp(812)	[000001D2C44A7E10]	A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Vault credentials validation failed. Error code: 34513
 example:
@@ -77,6 +86,7 @@ counter-example:
 [mars.registration.vault-credential-download-403]
 title: The vault credentials file could not be downloaded (ID 403)
 title[ru]: Не удалось скачать файл учетных данных хранилища (ID 403)
+title[zh-CN]: 无法下载保管库凭据文件 (ID 403)
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -94,6 +104,10 @@ remedy[ru]: Попробуйте другой браузер или очисти
   зарегистрировано меньше 50 компьютеров и что у вашей учетной записи есть
   роль Azure Backup, необходимая для скачивания учетных данных хранилища и
   регистрации серверов.
+remedy[zh-CN]: 请尝试使用其他浏览器，或清除浏览器缓存和
+  Cookie（F12，“网络”选项卡）后重新加载页面。请检查订阅是否已启用、是否有防火墙规则阻止下载、保管库是否未达到
+  50 台计算机的上限，以及你的帐户是否具有下载保管库凭据和注册服务器所需的
+  Azure 备份角色。
 example:
   Failed to download the vault credential file. (ID: 403)
 example:
@@ -108,6 +122,7 @@ counter-example:
 [mars.connect.unable-100050]
 title: The agent could not connect to Azure Backup (ID 100050)
 title[ru]: Агенту не удалось подключиться к Azure Backup (ID 100050)
+title[zh-CN]: 代理无法连接到 Azure 备份 (ID 100050)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -129,6 +144,12 @@ remedy[ru]: Проверьте сетевые параметры и доступ
   параметр «Загрузка файла» для зоны «Интернет» и добавьте эти URL-адреса в
   надежные сайты; исключите CBEngine.exe, CSC.exe (для всех версий .NET
   Framework) и папки Scratch и Bin из антивирусной проверки.
+remedy[zh-CN]: 请检查服务器的网络设置和 Internet
+  访问。如果使用代理服务器，请在代理中配置它（服务器、端口、凭据）；在防火墙和代理服务器中允许所需的
+  Azure 备份 URL 和 IP 范围；在 Internet Explorer 中为 Internet
+  区域启用“文件下载”，并将这些 URL 添加为受信任的站点；将
+  CBEngine.exe、CSC.exe（所有 .NET Framework 版本）以及 Scratch 和 Bin
+  文件夹从防病毒扫描中排除。
 example:
   0E24	2A08	05/07	01:00:12.004	03	serviceproxy.cpp(377)	[000001D2C44B0A20]	4C1E8B2A-6F3D-49A7-B2E5-7A9D1C0F3E68		FATAL	Microsoft Azure Recovery Services Agent was unable to connect to Microsoft Azure Backup. (ID: 100050) Check your network settings and ensure that you are able to connect to the internet.
 example:
@@ -143,6 +164,7 @@ example:
 [mars.connect.proxy-auth-407]
 title: The agent could not connect to Azure Backup: the proxy requires authentication (HTTP 407)
 title[ru]: Агенту не удалось подключиться к Azure Backup: прокси-сервер требует проверки подлинности (HTTP 407)
+title[zh-CN]: 代理无法连接到 Azure 备份：代理服务器需要身份验证 (HTTP 407)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -158,6 +180,8 @@ remedy[ru]: Прокси-сервер отклоняет запросы аген
   Укажите адрес прокси-сервера, порт, имя пользователя и пароль в параметрах
   прокси-сервера агента (или исключите URL-адреса Azure Backup из проверки
   подлинности на прокси-сервере), затем повторите попытку.
+remedy[zh-CN]: 代理服务器拒绝了代理未经身份验证的请求。请在代理的代理服务器设置中配置代理服务器、端口、用户名和密码（或让
+  Azure 备份 URL 免于代理服务器身份验证），然后重试。
 example:
   0E24	2A08	05/07	01:00:13.512	03	serviceproxy.cpp(402)	[000001D2C44B0A20]	4C1E8B2A-6F3D-49A7-B2E5-7A9D1C0F3E68		WARNING	The remote server returned an error: (407) Proxy Authentication Required.
 example:
@@ -173,6 +197,7 @@ counter-example:
 [mars.registration.encryption-key-not-set]
 title: Registration incomplete: the encryption key for secure backups could not be set
 title[ru]: Регистрация не завершена: не удалось задать ключ шифрования для защищенных резервных копий
+title[zh-CN]: 注册未完成：无法设置安全备份的加密密钥
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -185,6 +210,7 @@ remedy: The server is probably registered to another vault, or the passphrase
 remedy[ru]: Вероятно, сервер зарегистрирован в другом хранилище или парольная
   фраза была повреждена во время настройки.  Отмените регистрацию сервера в
   хранилище и зарегистрируйте его снова с новой парольной фразой.
+remedy[zh-CN]: 服务器可能已注册到另一个保管库，或者通行短语在配置期间已损坏。请从该保管库中取消注册服务器，然后使用新的通行短语重新注册。
 example:
   0E24	1F30	05/06	14:25:03.770	03	registrationwizard.cpp(1204)	[000001D2C44A7E10]	A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Failed to set the encryption key for secure backups. Activation did not succeed completely but the encryption passphrase was saved to the following file.
 example:
@@ -195,6 +221,7 @@ counter-example:
 [mars.registration.activation-0x1fc07]
 title: Activation did not complete: internal service error 0x1FC07 (scratch folder or OnlineBackup.KEK problem)
 title[ru]: Активация не завершена: внутренняя ошибка службы 0x1FC07 (проблема с папкой scratch или файлом OnlineBackup.KEK)
+title[zh-CN]: 激活未完成：内部服务错误 0x1FC07 (scratch 文件夹或 OnlineBackup.KEK 问题)
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -212,6 +239,10 @@ remedy[ru]: Обновите агент до последнего выпуска
   документированной процедуры, а не копированием, и убедитесь, что в папке
   scratch есть файл OnlineBackup.KEK (по умолчанию C:\Program Files\Microsoft
   Azure Recovery Services Agent\Scratch).
+remedy[zh-CN]: 请将代理升级到最新版本。按照文档中的步骤（而不是直接复制）将
+  scratch（缓存）文件夹移到可用空间为备份数据量 5-10% 的卷上，并确保 scratch
+  文件夹中存在 OnlineBackup.KEK 文件（默认位于 C:\Program Files\Microsoft
+  Azure Recovery Services Agent\Scratch）。
 example:
   0E24	1F30	05/06	14:26:40.118	03	activation.cpp(301)	[000001D2C44A7E10]	A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	The activation did not complete successfully. The current operation failed due to an internal service error [0x1FC07]. Please retry the operation after some time.
 example:
@@ -226,6 +257,7 @@ example:
 [mars.registration.passphrase-34506]
 title: The stored encryption passphrase is not correctly configured on this machine (error 34506)
 title[ru]: Сохраненная парольная фраза для шифрования неправильно настроена на этом компьютере (ошибка 34506)
+title[zh-CN]: 此计算机上存储的加密通行短语配置不正确 (错误 34506)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -241,6 +273,9 @@ remedy[ru]: Обновите агент до последнего выпуска
   (кэш) на том, где свободно 5–10 % от объема архивируемых данных, с помощью
   документированной процедуры и убедитесь, что в папке scratch есть файл
   OnlineBackup.KEK.
+remedy[zh-CN]: 请将代理升级到最新版本。按照文档中的步骤将
+  scratch（缓存）文件夹移到可用空间为备份数据量 5-10% 的卷上，并确保 scratch
+  文件夹中存在 OnlineBackup.KEK 文件。
 example:
   0E24	2A08	05/08	01:00:04.902	03	backupasync.cpp(633)	[000001D2C44B0A20]	0B7D3F1E-2C4A-4E9B-8D6F-5A1C3E7B9D20		FATAL	Error 34506. The encryption passphrase stored on this computer is not correctly configured.
 example:
@@ -255,6 +290,7 @@ example:
 [mars.registration.not-provisioned-230006]
 title: Operation failed: resource not provisioned in service stamp, the protected server was renamed (ID 230006)
 title[ru]: Сбой операции: ресурс не подготовлен в метке службы, защищенный сервер был переименован (ID 230006)
+title[zh-CN]: 操作失败：未在服务戳记中预配资源，受保护的服务器已重命名 (ID 230006)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -267,6 +303,7 @@ remedy: The server was renamed after it was registered.  Rename it back to the
 remedy[ru]: Сервер был переименован после регистрации.  Верните ему имя, под
   которым он зарегистрирован в хранилище, или зарегистрируйте сервер заново
   под новым именем.
+remedy[zh-CN]: 服务器在注册后被重命名。请将其改回在保管库中注册时的名称，或者使用新名称重新注册服务器。
 example:
   0E24	2A08	05/09	01:00:07.331	03	serviceproxy.cpp(512)	[000001D2C44B0A20]	9E2A4C6B-1D3F-4B8E-A0C2-3F5D7E9A1B46		FATAL	The current operation failed due to an internal service error "Resource not provisioned in service stamp". Please retry the operation after some time. (ID: 230006)
 example:
@@ -282,6 +319,7 @@ example:
 [mars.schedule.execution-policy]
 title: Scheduled backup did not start: the PowerShell execution policy blocks the MSOnlineBackup module
 title[ru]: Запланированная архивация не запущена: политика выполнения PowerShell блокирует модуль MSOnlineBackup
+title[zh-CN]: 计划备份未启动：PowerShell 执行策略阻止了 MSOnlineBackup 模块
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -304,6 +342,13 @@ remedy[ru]: Для LocalMachine задана политика выполнени
   триггер задачи Microsoft-OnlineBackup включен и она выполняется от имени
   SYSTEM или локального администратора и что установлен PowerShell 3.0 или
   более поздней версии; после этого перезапустите сервер.
+remedy[zh-CN]: LocalMachine 的执行策略为
+  Restricted，因此计划任务无法加载代理的 PowerShell 模块。请在提升权限的
+  PowerShell 中运行 Get-ExecutionPolicy -List，然后运行 Set-ExecutionPolicy
+  RemoteSigned（或 Unrestricted）。另请检查 Windows Server
+  备份计划没有冲突，Microsoft-OnlineBackup 任务的触发器已启用并以 SYSTEM
+  或本地管理员身份运行，并且已安装 PowerShell 3.0
+  或更高版本；完成后重启服务器。
 example:
   Import-Module : File C:\Program Files\Microsoft Azure Recovery Services Agent\bin\Modules\MSOnlineBackup\MSOnlineBackup.psd1 cannot be loaded because running scripts is disabled on this system.
   + CategoryInfo          : SecurityError: (:) [Import-Module], PSSecurityException
@@ -317,6 +362,7 @@ counter-example:
 [mars.schedule.module-missing]
 title: Scheduled backup did not start: the MSOnlineBackup PowerShell module is missing or damaged
 title[ru]: Запланированная архивация не запущена: модуль PowerShell MSOnlineBackup отсутствует или поврежден
+title[zh-CN]: 计划备份未启动：MSOnlineBackup PowerShell 模块缺失或已损坏
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -337,6 +383,10 @@ remedy[ru]: Убедитесь, что путь <agent install
   MSOnlineBackup из C:\Program Files\Microsoft Azure Recovery Services
   Agent\bin\Modules на исправном компьютере в то же расположение на этом
   компьютере (с заменой файлов), затем перезапустите сервер.
+remedy[zh-CN]: 请确保 PSMODULEPATH 环境变量中包含 <agent install
+  path>\bin\Modules\MSOnlineBackup。如果模块文件缺失或已损坏，请从正常计算机的
+  C:\Program Files\Microsoft Azure Recovery Services Agent\bin\Modules 中将
+  MSOnlineBackup 文件夹复制到本机的相同位置（替换现有文件），然后重启服务器。
 example:
   Import-Module : The specified module 'MSOnlineBackup' was not loaded because no valid module file was found in any module directory.
   + CategoryInfo          : ResourceUnavailable: (MSOnlineBackup:String) [Import-Module], FileNotFoundException
@@ -356,6 +406,7 @@ counter-example:
 [mars.restore.iscsi-initiator]
 title: Recovery volume not mounted: the Microsoft iSCSI initiator is missing, unknown or not running
 title[ru]: Том восстановления не подключен: инициатор iSCSI (Майкрософт) отсутствует, не опознан или не запущен
+title[zh-CN]: 未装载恢复卷：Microsoft iSCSI 发起程序缺失、无法识别或未运行
 product: mars-agent
 severity: error
 operation: mars-restore
@@ -379,6 +430,10 @@ remedy[ru]: Отмените подключение, которое выполн
   повторите попытку с помощью мгновенного восстановления; если сбой
   повторяется, перезапустите сервер или выполните восстановление с другого
   компьютера.
+remedy[zh-CN]: 取消已运行数分钟的装载操作并更新代理。在设备管理器的“存储控制器”下查找
+  Microsoft iSCSI Initiator；如果只有硬件 ID 为 ROOT\ISCSIPRT
+  的“未知设备”，请自动更新其驱动程序。重启 Microsoft iSCSI Initiator
+  服务，然后使用即时还原重试；如果仍然失败，请重启服务器或从另一台计算机进行恢复。
 example:
   0E24	3C44	06/02	10:15:40.227	03	iscsimount.cpp(288)	[000001D2C44C1F00]	2F6A8D1C-4B3E-4A7F-9C0D-6E2B8A4F1C93		FATAL	Login to iSCSI target iqn.1991-05.com.microsoft:mars-recovery-3f2a failed, hr=0xEFFF0003
 example:
@@ -391,6 +446,7 @@ counter-example:
 [mars.restore.mount-failed]
 title: Recovery volume could not be mounted
 title[ru]: Не удалось подключить том восстановления
+title[zh-CN]: 无法装载恢复卷
 product: mars-agent
 severity: error
 operation: mars-restore
@@ -409,6 +465,9 @@ remedy[ru]: Отмените подключение, которое выполн
   служба запущена, перезапустите эту службу и повторите попытку с помощью
   мгновенного восстановления; если сбой повторяется, перезапустите сервер или
   выполните восстановление с другого компьютера.
+remedy[zh-CN]: 取消已运行数分钟的装载操作，更新代理，检查 Microsoft iSCSI
+  Initiator
+  已安装且其服务正在运行，重启该服务并使用即时还原重试；如果仍然失败，请重启服务器或从另一台计算机进行恢复。
 example:
   0E24	3C44	06/02	10:21:02.660	03	recoverymount.cpp(944)	[000001D2C44C1F00]	2F6A8D1C-4B3E-4A7F-9C0D-6E2B8A4F1C93		FATAL	Mounting the recovery volume timed out after 600 seconds
 counter-example:
@@ -420,6 +479,7 @@ counter-example:
 [mars.cache.scratch-location-invalid]
 title: Backup failed: the scratch (cache) folder is missing, invalid or unusable
 title[ru]: Сбой архивации: папка scratch (кэш) отсутствует, недействительна или непригодна
+title[zh-CN]: 备份失败：scratch (缓存) 文件夹缺失、无效或不可用
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -440,6 +500,8 @@ remedy[ru]: Требования к кэшу: на его томе свобод�
   места в хранилище теневых копий, и никакой другой процесс или антивирус не
   ограничивает доступ.  Исправьте расположение (или перенесите его с помощью
   документированной процедуры) и повторите попытку.
+remedy[zh-CN]: 缓存需要满足以下条件：所在卷的可用空间为备份数据量的
+  5-10%，位置有效且可访问，没有不受支持的属性（压缩、稀疏、重分析点），卷影副本存储足够，并且没有其他进程或防病毒软件限制访问。请修复该位置（或按照文档中的步骤移动它），然后重试。
 example:
   0E24	2A08	05/10	01:00:03.118	03	config.cpp(301)	[000001D2C44B0A20]	6D8B0F2A-3C5E-4D7A-B1F3-8E0A2C4D6F15		FATAL	Scratch location E:\MARSCache\Scratch is not accessible, hr=0x80070003
 counter-example:
@@ -450,6 +512,7 @@ counter-example:
 [mars.cache.shadow-copy-storage]
 title: Backup failed: not enough shadow copy storage on the protected volume (VSS 0x8004231F)
 title[ru]: Сбой архивации: недостаточно места в хранилище теневых копий на защищаемом томе (VSS 0x8004231F)
+title[zh-CN]: 备份失败：受保护卷上的卷影副本存储空间不足 (VSS 0x8004231F)
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -467,6 +530,9 @@ remedy[ru]: Проверьте хранилище теневых копий за
   строке с повышенными привилегиями (vssadmin List ShadowStorage /For=X:) и
   увеличьте его (vssadmin Resize ShadowStorage /On=X: /For=X:
   /Maxsize=<size>), затем снова запустите архивацию.
+remedy[zh-CN]: 请在提升权限的命令提示符下检查受保护卷的卷影存储（vssadmin List
+  ShadowStorage /For=X:）并将其扩大（vssadmin Resize ShadowStorage /On=X:
+  /For=X: /Maxsize=<size>），然后再次运行备份。
 example:
   The shadow copies of volume D: were aborted because the shadow copy storage could not grow due to a user imposed limit.
 counter-example:
@@ -483,6 +549,7 @@ counter-example:
 [mars.cache.antivirus-lock]
 title: Backup failed: another process or antivirus software blocks access to the scratch (cache) folder
 title[ru]: Сбой архивации: другой процесс или антивирусная программа блокирует доступ к папке scratch (кэшу)
+title[zh-CN]: 备份失败：另一个进程或防病毒软件阻止访问 scratch (缓存) 文件夹
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -499,6 +566,10 @@ remedy[ru]: Исключите из антивирусной проверки п
   C:\Program Files\Microsoft Azure Recovery Services Agent\Scratch), папку Bin
   агента, CBEngine.exe и CSC.exe и остановите другие процессы, удерживающие
   файлы в папке scratch; затем повторите попытку.
+remedy[zh-CN]: 请将 scratch 文件夹（默认为 C:\Program Files\Microsoft Azure
+  Recovery Services Agent\Scratch）、代理的 Bin 文件夹、CBEngine.exe 和
+  CSC.exe 从防病毒扫描中排除，并停止占用 scratch
+  文件夹中文件的其他进程；然后重试。
 example:
   0E24	2A08	05/12	01:00:21.944	03	salchecksum.cpp(214)	[000001D2C44B0A20]	3B5D7F9A-1C2E-4A6B-8D0F-4E6A8C0E2B3D		WARNING	Opening C:\Program Files\Microsoft Azure Recovery Services Agent\Scratch\ChecksumStore.db failed, hr=0x80070020 (The process cannot access the file because it is being used by another process.)
 counter-example:
@@ -512,6 +583,7 @@ counter-example:
 [mars.sal.checksum-store-init-failed]
 title: Backup failed: SalChecksumStoreInitializationFailed, the backup checksum in the scratch location cannot be accessed
 title[ru]: Сбой архивации: SalChecksumStoreInitializationFailed, контрольная сумма резервной копии в расположении scratch недоступна
+title[zh-CN]: 备份失败：SalChecksumStoreInitializationFailed，无法访问 scratch 位置中的备份校验和
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -524,6 +596,8 @@ remedy: Check that no antivirus or other process locks files in the scratch
 remedy[ru]: Убедитесь, что антивирус или другой процесс не блокирует файлы в
   расположении scratch и что это расположение допустимо и доступно агенту;
   затем перезапустите сервер и снова запустите архивацию.
+remedy[zh-CN]: 请检查没有防病毒软件或其他进程锁定 scratch 位置中的文件，并且
+  scratch 位置有效且代理可以访问；然后重启服务器并再次运行备份。
 example:
   0E24	2A08	05/12	01:00:22.010	03	salchecksum.cpp(240)	[000001D2C44B0A20]	3B5D7F9A-1C2E-4A6B-8D0F-4E6A8C0E2B3D		FATAL	Checksum store initialization failed, error: SalChecksumStoreInitializationFailed
 example:
@@ -534,6 +608,7 @@ counter-example:
 [mars.sal.vhd-init-error]
 title: Backup failed: SalVhdInitializationError, the scratch location is not accessible to initialise the VHD
 title[ru]: Сбой архивации: SalVhdInitializationError, расположение scratch недоступно для инициализации VHD
+title[zh-CN]: 备份失败：SalVhdInitializationError，无法访问 scratch 位置来初始化 VHD
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -546,6 +621,8 @@ remedy: Check that no antivirus or other process locks files in the scratch
 remedy[ru]: Убедитесь, что антивирус или другой процесс не блокирует файлы в
   расположении scratch и что это расположение допустимо и доступно агенту;
   затем перезапустите сервер и снова запустите архивацию.
+remedy[zh-CN]: 请检查没有防病毒软件或其他进程锁定 scratch 位置中的文件，并且
+  scratch 位置有效且代理可以访问；然后重启服务器并再次运行备份。
 example:
   0E24	2A08	05/13	01:00:30.377	03	salvhd.cpp(512)	[000001D2C44B0A20]	5C7E9A1B-3D4F-4B8C-A2E0-6F8A0C2E4D5F		FATAL	Failed to attach the backup VHD, error: SalVhdInitializationError
 counter-example:
@@ -554,6 +631,7 @@ counter-example:
 [mars.sal.low-disk-space]
 title: Backup failed: SalLowDiskSpace, not enough space on the volume of the scratch folder
 title[ru]: Сбой архивации: SalLowDiskSpace, недостаточно места на томе папки scratch
+title[zh-CN]: 备份失败：SalLowDiskSpace，scratch 文件夹所在卷的空间不足
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -569,6 +647,9 @@ remedy[ru]: Обновите агент до последнего выпуска
   томе (или перенесите папку scratch на том), где свободно 5–10 % от объема
   архивируемых данных, и устраните другие проблемы хранилища в расположении
   scratch; снова запустите архивацию.
+remedy[zh-CN]: 请将代理更新到最新版本，然后在可用空间为备份数据量 5-10%
+  的卷上释放空间（或将 scratch 文件夹移到这样的卷），并修复 scratch
+  位置的其他存储问题；然后再次运行备份。
 example:
   0E24	2A08	05/14	01:02:11.804	03	salstore.cpp(903)	[000001D2C44B0A20]	7E9A1C3D-5F6B-4D0E-B4A2-8C0E2A4F6B7D		FATAL	Backup stopped, error: SalLowDiskSpace (free 1.2 GB on C:)
 counter-example:
@@ -579,6 +660,7 @@ example:
 [mars.sal.bitmap-error]
 title: Backup failed: SalBitmapError, the changes in a file could not be found
 title[ru]: Сбой архивации: SalBitmapError, не удалось определить изменения в файле
+title[zh-CN]: 备份失败：SalBitmapError，找不到文件中的更改
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -596,6 +678,9 @@ remedy[ru]: Агенту не удалось определить, какие ч
   архивируемых данных, путь допустим и доступен, атрибуты поддерживаются,
   достаточно места для теневых копий, нет блокировок антивирусом; затем снова
   запустите архивацию.
+remedy[zh-CN]: 代理无法确定文件自上次备份以来有哪些部分发生了更改。请将代理更新到最新版本，检查
+  scratch（缓存）文件夹的存储（可用空间为备份数据量的
+  5-10%、路径有效且可访问、属性受支持、卷影副本存储足够、没有防病毒锁定），然后再次运行备份。
 example:
   1A2C	2F48	03/12	02:41:17.804	03	dsmfsenumerator.cpp(2291)	[0000024D6A5C1F30]	5E0C9A3B-7D21-4B8F-A4C6-19E2F0B7D35A		FATAL	Backup of volume \\?\Volume{3f6b2a71-0000-0000-0000-100000000000}\ failed, error: SalBitmapError
 example:
@@ -611,6 +696,7 @@ counter-example:
 [mars.warning.file-corrupt-0x80070570]
 title: Backup completed with warnings: files or directories are corrupt and unreadable (0x80070570)
 title[ru]: Архивация завершена с предупреждениями: файлы или каталоги повреждены и не читаются (0x80070570)
+title[zh-CN]: 备份已完成，但出现警告：文件或目录已损坏且无法读取 (0x80070570)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -623,6 +709,8 @@ remedy: Run chkdsk on the source volume to repair the file system, then run the
 remedy[ru]: Запустите chkdsk на исходном томе, чтобы исправить файловую
   систему, затем снова запустите архивацию.  Файлы, которые не удается
   восстановить, можно исключить из политики.
+remedy[zh-CN]: 请在源卷上运行 chkdsk
+  修复文件系统，然后再次运行备份。无法修复的文件可以从策略中排除。
 example:
   D:\Projects\Archive\2019\render-cache.bin	0x80070570
 example:
@@ -633,6 +721,7 @@ counter-example:
 [mars.warning.file-not-found-0x80070002]
 title: Backup completed with warnings: the system cannot find the file or path (0x80070002 / 0x80070003)
 title[ru]: Архивация завершена с предупреждениями: системе не удается найти файл или путь (0x80070002 / 0x80070003)
+title[zh-CN]: 备份已完成，但出现警告：系统找不到指定的文件或路径 (0x80070002 / 0x80070003)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -647,6 +736,8 @@ remedy[ru]: Убедитесь, что папка scratch не переполн�
   находится, по-прежнему существует, и исключите агент из антивирусной
   проверки.  Файлы, удаленные во время архивации или больше не существующие,
   можно исключить из политики.
+remedy[zh-CN]: 请确保 scratch
+  文件夹未满且其所在的卷仍然存在，并将代理从防病毒扫描中排除。备份期间被删除或已不存在的文件可以从策略中排除。
 example:
   C:\Users\jdoe\AppData\Local\Temp\~WRL0003.tmp	0x80070002
 example:
@@ -657,6 +748,7 @@ counter-example:
 [mars.warning.access-denied-0x80070005]
 title: Backup completed with warnings: access denied to some files (0x80070005)
 title[ru]: Архивация завершена с предупреждениями: отказано в доступе к некоторым файлам (0x80070005)
+title[zh-CN]: 备份已完成，但出现警告：对部分文件的访问被拒绝 (0x80070005)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -669,6 +761,7 @@ remedy: An antivirus or other third-party software is probably blocking the
 remedy[ru]: Вероятно, антивирус или другое стороннее ПО блокирует доступ
   агента к этим файлам; исключите агент из проверки или остановите программу,
   удерживающую файлы, затем снова запустите архивацию.
+remedy[zh-CN]: 防病毒软件或其他第三方软件可能阻止了代理访问这些文件；请将代理从扫描中排除，或停止占用这些文件的软件，然后再次运行备份。
 example:
   D:\Data\HR\salaries.xlsx	0x80070005
 counter-example:
@@ -677,6 +770,7 @@ counter-example:
 [mars.warning.cloud-file-0x8007018b]
 title: Backup completed with warnings: access to cloud files denied (0x8007018B, OneDrive and other offline-capable files)
 title[ru]: Архивация завершена с предупреждениями: отказано в доступе к облачным файлам (0x8007018B, OneDrive и другие файлы, доступные автономно)
+title[zh-CN]: 备份已完成，但出现警告：对云文件的访问被拒绝 (0x8007018B，OneDrive 及其他可脱机的文件)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -689,6 +783,8 @@ remedy: OneDrive files, Git files or other files that can be offline (cloud
 remedy[ru]: Файлы OneDrive, файлы Git и другие файлы, которые могут быть
   автономными (облачные заполнители), архивировать нельзя.  Исключите эти
   папки из политики архивации.
+remedy[zh-CN]: OneDrive 文件、Git
+  文件或其他可以处于脱机状态的文件（云占位符）无法备份。请将这些文件夹从备份策略中排除。
 example:
   C:\Users\jdoe\OneDrive - Contoso\Documents\plan.docx	0x8007018B
 counter-example:
@@ -697,6 +793,7 @@ counter-example:
 [mars.warning.critical-inconsistency]
 title: Backup completed with warnings: a critical inconsistency was detected, changes cannot be replicated
 title[ru]: Архивация завершена с предупреждениями: обнаружено критическое несоответствие, изменения невозможно реплицировать
+title[zh-CN]: 备份已完成，但出现警告：检测到严重不一致，无法复制更改
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -710,6 +807,7 @@ remedy[ru]: Защищенная папка непосредственно вн�
   уровня была удалена и создана заново с тем же именем.  Избегайте этого; если
   папку нужно пересоздать, делайте это во вложенной папке ниже защищенной
   папки верхнего уровня.
+remedy[zh-CN]: 受保护的顶级文件夹下直接包含的一个受保护文件夹被删除后又以相同名称重新创建。请避免这样做；如果必须重新创建文件夹，请在受保护的顶级文件夹下的子文件夹中进行。
 example:
   0E24	2A08	05/15	01:40:02.611	03	replicator.cpp(1730)	[000001D2C44B0A20]	8A0C2E4F-6B7D-4E1A-C3B5-9D1F3B5D7E8F		WARNING	A critical inconsistency was detected, therefore changes cannot be replicated. Folder: D:\Shares\Sales
 counter-example:
@@ -721,6 +819,7 @@ counter-example:
 [mars.outcome.backup-job-failed]
 title: Backup job failed
 title[ru]: Сбой задания архивации
+title[zh-CN]: 备份作业失败
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -731,6 +830,7 @@ unless: (?i)\b(?:errors?|failures?)(?:\h+encountered)?\h*[:=]\h*0\b|\bfailed\h+f
 remedy: The job failed; its cause is logged just before this line.
 remedy[ru]: Задание завершилось сбоем; причина записана непосредственно перед
   этой строкой.
+remedy[zh-CN]: 作业失败；原因记录在此行之前。
 example:
   0F3C	24A0	09/03	21:44:32.530	03	jobmanager.cpp(702)		E0C58A93-1F7B-4D26-B3A4-5C9E8D017F62		WARNING	Job Backup finished, state: Failed, detailed error: SalBitmapError
 counter-example:
@@ -739,6 +839,7 @@ counter-example:
 [mars.outcome.registration-failed]
 title: Server registration or activation failed
 title[ru]: Сбой регистрации или активации сервера
+title[zh-CN]: 服务器注册或激活失败
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -750,6 +851,7 @@ remedy: Registering the server with the vault failed; the cause is logged just
   before this line.
 remedy[ru]: Не удалось зарегистрировать сервер в хранилище; причина записана
   непосредственно перед этой строкой.
+remedy[zh-CN]: 向保管库注册服务器失败；原因记录在此行之前。
 example:
   0E24	1F30	05/06	14:26:40.118	03	registrationwizard.cpp(1209)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Server registration failed, see the previous error
 counter-example:
@@ -761,6 +863,7 @@ counter-example:
 [mars.success.backup-job]
 title: Backup job completed successfully
 title[ru]: Задание архивации успешно завершено
+title[zh-CN]: 备份作业已成功完成
 product: mars-agent
 severity: info
 operation: mars-backup
@@ -770,6 +873,7 @@ all: (?i)\bbackup\b.*\b(?:completed|finished|succeeded)\h+successfully\b|\bJob\h
 unless: (?i)\bwith\h+warnings?\b|\bnot\h+completed\b|\bunsuccessful|\bCompletedWithWarnings?\b
 remedy: Nothing to do.
 remedy[ru]: Действия не требуются.
+remedy[zh-CN]: 无需任何操作。
 example:
   1A2C	2F48	03/13	02:38:55.120	03	backupasync.cpp(1920)		8C1D2E3F-4A5B-4C6D-9E7F-0A1B2C3D4E5F		NORMAL	Backup job completed successfully.
 example:
@@ -780,6 +884,7 @@ counter-example:
 [mars.success.restore]
 title: Recovery completed
 title[ru]: Восстановление завершено
+title[zh-CN]: 恢复已完成
 product: mars-agent
 severity: info
 operation: mars-restore
@@ -789,6 +894,7 @@ all: (?i)\b(?:recovery|restore)\b.*\b(?:completed|finished|succeeded)\h+successf
 unless: (?i)\bwith\h+(?:warnings?|errors?)\b|\bnot\h+completed\b|\bunsuccessful
 remedy: Nothing to do.
 remedy[ru]: Действия не требуются.
+remedy[zh-CN]: 无需任何操作。
 example:
   0E24	3C44	06/02	10:48:19.005	03	recoverymount.cpp(944)		2F6A8D1C-4B3E-4A7F-9C0D-6E2B8A4F1C93		NORMAL	Recovery volume mounted successfully as E:\
 counter-example:
@@ -797,6 +903,7 @@ counter-example:
 [mars.success.registration]
 title: Server registered with the vault
 title[ru]: Сервер зарегистрирован в хранилище
+title[zh-CN]: 服务器已注册到保管库
 product: mars-agent
 severity: info
 operation: mars-registration
@@ -806,6 +913,7 @@ all: (?i)\b(?:server|machine)\h+(?:was\h+)?(?:successfully\h+registered|register
 unless: (?i)\bnot\b|\bfail|\bunsuccessful
 remedy: Nothing to do.
 remedy[ru]: Действия не требуются.
+remedy[zh-CN]: 无需任何操作。
 example:
   0E24	1F30	05/06	15:02:44.201	03	registrationwizard.cpp(1540)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		NORMAL	Server registered successfully with vault rsv-prod-weu
 counter-example:
@@ -833,6 +941,7 @@ counter-example: Connect-AzAccount : the operation failed
 [mars.cache.shadow-copy-storage-vss]
 title: Backup failed: the shadow copy storage is too small for the snapshot (VSS_E_INSUFFICIENT_STORAGE)
 title[ru]: Сбой архивации: хранилище теневых копий слишком мало для моментального снимка (VSS_E_INSUFFICIENT_STORAGE)
+title[zh-CN]: 备份失败：卷影副本存储太小，无法创建快照 (VSS_E_INSUFFICIENT_STORAGE)
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -848,6 +957,9 @@ remedy[ru]: Увеличьте хранилище теневых копий то
   повышенными привилегиями выполните "vssadmin resize shadowstorage /on=X:
   /For=X: /Maxsize=NN%" (или откройте свойства тома, вкладку «Теневые копии»,
   «Параметры»), затем снова запустите архивацию.
+remedy[zh-CN]: 请为该卷提供更多卷影副本存储：在提升权限的命令提示符下运行
+  "vssadmin resize shadowstorage /on=X: /For=X:
+  /Maxsize=NN%"（或在卷的“属性”>“卷影副本”>“设置”中调整），然后再次运行备份。
 example:
   0E24	2A08	05/11	01:00:48.502	03	vssbackup.cpp(1104)	[000001D2C44B0A20]	1A3C5E7F-9B2D-4F6A-8C0E-2D4F6A8C0E1B		FATAL	DoSnapshotSet failed, hr=0x8004231F (VSS_E_INSUFFICIENT_STORAGE)
 example:
@@ -858,6 +970,7 @@ counter-example:
 [mars.warning.file-failed-errlog]
 title: Backup completed with warnings: a file failed to back up (per-file HRESULT in the engine errlog)
 title[ru]: Архивация завершена с предупреждениями: не удалось архивировать файл (HRESULT файла в журнале ошибок модуля)
+title[zh-CN]: 备份已完成，但出现警告：某个文件备份失败 (引擎 errlog 中的单个文件 HRESULT)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -872,6 +985,9 @@ remedy[ru]: Откройте список файлов, не прошедших 
   файла: поврежденные, отсутствующие, заблокированные файлы и файлы,
   недоступные для SYSTEM, пропускаются; исключите то, что не нужно
   архивировать, исправьте остальное и снова запустите архивацию.
+remedy[zh-CN]: 打开上次备份的失败文件列表（代理 Temp 文件夹中的
+  LastBackupFailedFiles*.txt），按错误逐一处理：损坏、缺失、被锁定或 SYSTEM
+  无权访问的文件会被跳过；排除不需要备份的文件，修复其余文件，然后再次备份。
 example:
   0AB0	0974	08/04	13:16:29.206	18	mtffile.cpp(1372)	[0000000053582120]	1FCFF8B4-CCE2-42E6-8883-7AEB9A1C5CB6		WARNING	Failed: Hr: = [0x8000ffff] BackupRead failed on file(D:\Data\Loan Agreement.DOC)
 counter-example:
@@ -880,6 +996,7 @@ counter-example:
 [mars.restore.operation-error-0x186fb]
 title: Recovery failed: the agent reported an error during the operation (0x186FB)
 title[ru]: Сбой восстановления: агент сообщил об ошибке во время операции (0x186FB)
+title[zh-CN]: 恢复失败：代理在操作期间报告了错误 (0x186FB)
 product: mars-agent
 severity: error
 operation: mars-restore
@@ -896,6 +1013,10 @@ remedy[ru]: Перезапустите службу агента Служб во
   подключения, затем повторите восстановление; если сбой повторяется,
   используйте мгновенное восстановление и проверьте службу инициатора iSCSI
   (Майкрософт) и контроллеры запоминающих устройств.
+remedy[zh-CN]: 请重启 Microsoft Azure 恢复服务代理服务
+  (OBEngine)，使其引擎（CBEngine，net.tcp 端口
+  6049）重新接受连接，然后重试恢复；如果再次失败，请使用即时还原，并检查
+  Microsoft iSCSI Initiator 服务和存储控制器。
 example:
   | D:\ | An error was encountered while performing an operation for NO_PARAM.
   1)Retry this operation after the issue has been fixed.
