@@ -32,6 +32,7 @@ include: common.sig
 title: Push install failed: the account has no administrative access to the Windows source machine (ErrorID 95107)
 title[ru]: Сбой принудительной установки: у учетной записи нет прав администратора на исходном компьютере Windows (ErrorID 95107)
 title[zh-CN]: 推送安装失败：该帐户在 Windows 源计算机上没有管理员访问权限 (ErrorID 95107)
+title[zh-TW]: 推送安裝失敗：該帳戶在 Windows 來源電腦上沒有系統管理員存取權 (ErrorID 95107)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -56,6 +57,11 @@ remedy[zh-CN]: 请使用属于源计算机管理员的本地帐户或域帐户�
   下将 DWORD 值 LocalAccountTokenFilterPolicy 设置为 1（例如使用 "REG ADD ...
   /v LocalAccountTokenFilterPolicy /t REG_DWORD /d
   1"）。然后在配置服务器上更新凭据并重试。
+remedy[zh-TW]: 請使用屬於來源電腦系統管理員的本機帳戶或網域帳戶。若使用本機（非網域）帳戶，請關閉遠端
+  UAC 篩選：在 HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System
+  下將 DWORD 值 LocalAccountTokenFilterPolicy 設為 1（例如使用 "REG ADD ... /v
+  LocalAccountTokenFilterPolicy /t REG_DWORD /d
+  1"）。接著在設定伺服器上更新認證，然後重試。
 example:
   #~> (03-05-2024 10:40:55):   ERROR  2336 2488 14 Push installation of the mobility service to 10.20.4.17 failed. ErrorID: 95107
 example:
@@ -86,6 +92,7 @@ example:
 title: Push install failed: root credentials or SFTP/password login rejected on the Linux source machine (ErrorID 95108)
 title[ru]: Сбой принудительной установки: учетные данные root или вход по SFTP/паролю отклонены на исходном компьютере Linux (ErrorID 95108)
 title[zh-CN]: 推送安装失败：Linux 源计算机拒绝了 root 凭据或 SFTP/密码登录 (ErrorID 95108)
+title[zh-TW]: 推送安裝失敗：Linux 來源電腦拒絕了 root 認證或 SFTP/密碼登入 (ErrorID 95108)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -103,6 +110,9 @@ remedy[ru]: Укажите учетную запись root для исходн�
 remedy[zh-CN]: 请为 Linux 源计算机提供 root 帐户。在 /etc/ssh/sshd_config 中将
   PasswordAuthentication 设置为 yes，并取消注释 "Subsystem sftp" 行，重启
   sshd，然后重试推送安装。
+remedy[zh-TW]: 請為 Linux 來源電腦提供 root 帳戶。在 /etc/ssh/sshd_config 中將
+  PasswordAuthentication 設為 yes，並取消 "Subsystem sftp"
+  這一行的註解，重新啟動 sshd，然後重試推送安裝。
 example:
   #~> (04-22-2024 16:02:31):   ERROR  4120 3904 77 Push installation to 10.20.8.41 failed with ErrorCode: 95108
 example:
@@ -120,6 +130,7 @@ example:
 title: Push install failed: access denied while copying the agent, the account is not an administrator (ErrorID 95517)
 title[ru]: Сбой принудительной установки: отказано в доступе при копировании агента, учетная запись не является администратором (ErrorID 95517)
 title[zh-CN]: 推送安装失败：复制代理时访问被拒绝，该帐户不是管理员 (ErrorID 95517)
+title[zh-TW]: 推送安裝失敗：複製代理程式時存取被拒，該帳戶不是系統管理員 (ErrorID 95517)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -136,6 +147,7 @@ remedy[ru]: Учетная запись, выбранная для принуд�
   на исходном компьютере (или выберите учетную запись администратора) и
   обновите учетные данные на сервере конфигурации.
 remedy[zh-CN]: 为推送安装选择的帐户无法将代理写入源计算机。请授予该帐户源计算机上的管理员权限（或选择一个管理员帐户），并在配置服务器上更新凭据。
+remedy[zh-TW]: 為推送安裝選擇的帳戶無法將代理程式寫入來源電腦。請授予該帳戶來源電腦上的系統管理員權限（或改選系統管理員帳戶），並在設定伺服器上更新認證。
 example:
   #~> (11-07-2023 08:15:02):   ERROR  1880 2204 31 Copying the mobility service package to \\10.1.2.30\C$ failed. ErrorID: 95517
 example:
@@ -149,6 +161,7 @@ example:
 title: Push install failed: domain trust between the source machine and the primary domain failed (ErrorID 95518)
 title[ru]: Сбой принудительной установки: нарушено доверие между исходным компьютером и основным доменом (ErrorID 95518)
 title[zh-CN]: 推送安装失败：源计算机与主域之间的域信任关系失败 (ErrorID 95518)
+title[zh-TW]: 推送安裝失敗：來源電腦與主要網域之間的網域信任失敗 (ErrorID 95518)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -166,6 +179,7 @@ remedy[ru]: Доверительные отношения между исход�
   учетная запись является администратором через основной домен, и повторите
   попытку.
 remedy[zh-CN]: 源计算机与其主域之间的信任关系已损坏，因此域帐户无法登录。请修复该计算机的域成员身份（安全通道），确保该帐户通过主域具有管理员权限，然后重试。
+remedy[zh-TW]: 來源電腦與其主要網域之間的信任關係已損毀，因此網域帳戶無法登入。請修復電腦的網域成員資格（安全通道），確認該帳戶透過主要網域具有系統管理員權限，然後重試。
 example:
   #~> (02-14-2024 13:41:09):   ERROR  2912 3340 52 Logon to 10.4.0.22 with CONTOSO\asrpush failed with error 95518
 counter-example:
@@ -179,6 +193,7 @@ example:
 title: Push install failed: the user account chosen for the installation is disabled (ErrorID 95519)
 title[ru]: Сбой принудительной установки: учетная запись пользователя, выбранная для установки, отключена (ErrorID 95519)
 title[zh-CN]: 推送安装失败：为安装选择的用户帐户已被禁用 (ErrorID 95519)
+title[zh-TW]: 推送安裝失敗：為安裝選擇的使用者帳戶已停用 (ErrorID 95519)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -194,6 +209,8 @@ remedy[ru]: Включите учетную запись на исходном �
   запись администратора, затем повторите попытку.
 remedy[zh-CN]: 请在源计算机上启用该帐户（例如使用 "net user <name>
   /active:yes" 或 Enable-LocalUser），或选择另一个管理员帐户，然后重试。
+remedy[zh-TW]: 請在來源電腦上啟用該帳戶（例如 "net user <name> /active:yes" 或
+  Enable-LocalUser），或改選其他系統管理員帳戶，然後重試。
 example:
   #~> (06-03-2024 09:02:44):   ERROR  3016 1204 8 Logon to 10.30.1.9 failed. ErrorID: 95519
 counter-example:
@@ -207,6 +224,7 @@ example:
 title: Push install failed: the account is locked out after repeated failed logons (ErrorID 95520)
 title[ru]: Сбой принудительной установки: учетная запись заблокирована после нескольких неудачных попыток входа (ErrorID 95520)
 title[zh-CN]: 推送安装失败：多次登录失败后帐户已被锁定 (ErrorID 95520)
+title[zh-TW]: 推送安裝失敗：多次登入失敗後帳戶已被鎖定 (ErrorID 95520)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -222,6 +240,7 @@ remedy[ru]: Учетная запись заблокирована из-за м�
   сервере конфигурации (или выберите правильную учетную запись), разблокируйте
   учетную запись и повторите попытку.
 remedy[zh-CN]: 使用错误凭据登录的次数过多，导致帐户被锁定。请更正配置服务器上存储的凭据（或选择正确的帐户），解锁该帐户，然后重试。
+remedy[zh-TW]: 使用錯誤認證登入的次數過多，導致帳戶遭到鎖定。請更正設定伺服器上儲存的認證（或選擇正確的帳戶），解除帳戶鎖定，然後重試。
 example:
   #~> (06-03-2024 09:14:10):   ERROR  3016 1204 19 Logon to 10.30.1.9 failed. Error ID : 95520
 counter-example:
@@ -235,6 +254,7 @@ example:
 title: Push install failed: no logon server is available to the source machine (ErrorID 95521)
 title[ru]: Сбой принудительной установки: на исходном компьютере нет доступных серверов входа (ErrorID 95521)
 title[zh-CN]: 推送安装失败：源计算机上没有可用的登录服务器 (ErrorID 95521)
+title[zh-TW]: 推送安裝失敗：來源電腦上沒有可用的登入伺服器 (ErrorID 95521)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -251,6 +271,8 @@ remedy[ru]: Исходный компьютер не может связатьс
   нем службу Netlogon и повторите попытку.
 remedy[zh-CN]: 源计算机无法访问登录服务器（域控制器），因此登录请求失败。请确保源计算机可以访问登录服务器，在源计算机上启动
   Netlogon 服务，然后重试。
+remedy[zh-TW]: 來源電腦無法連線到登入伺服器（網域控制站），因此登入要求失敗。請確認來源電腦可以連線到登入伺服器，在來源電腦上啟動
+  Netlogon 服務，然後重試。
 example:
   #~> (06-03-2024 09:20:37):   ERROR  3016 1204 33 Logon to 10.30.1.9 failed with error 95521
 counter-example:
@@ -264,6 +286,7 @@ example:
 title: Push install failed: the Netlogon service is not running on the source machine (ErrorID 95522)
 title[ru]: Сбой принудительной установки: служба Netlogon не запущена на исходном компьютере (ErrorID 95522)
 title[zh-CN]: 推送安装失败：源计算机上的 Netlogon 服务未运行 (ErrorID 95522)
+title[zh-TW]: 推送安裝失敗：來源電腦上的 Netlogon 服務未執行 (ErrorID 95522)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -277,6 +300,8 @@ remedy[ru]: Запустите службу Netlogon на исходном ко�
   Netlogon" или оснастка «Службы») и повторите установку.
 remedy[zh-CN]: 请在源计算机上启动 Netlogon 服务（"net start Netlogon"
   或“服务”控制台），然后重试安装。
+remedy[zh-TW]: 請在來源電腦上啟動 Netlogon 服務（"net start Netlogon"
+  或「服務」主控台），然後重試安裝。
 example:
   #~> (06-03-2024 09:31:02):   ERROR  3016 1204 41 Logon to 10.30.1.9 failed. ErrorID: 95522
 counter-example:
@@ -293,6 +318,7 @@ example:
 title: Push install failed: the source machine cannot be reached from the configuration/process server (ErrorID 95117 / 97118)
 title[ru]: Сбой принудительной установки: исходный компьютер недоступен с сервера конфигурации или сервера обработки (ErrorID 95117 / 97118)
 title[zh-CN]: 推送安装失败：无法从配置服务器或进程服务器访问源计算机 (ErrorID 95117 / 97118)
+title[zh-TW]: 推送安裝失敗：無法從設定伺服器或處理伺服器連線到來源電腦 (ErrorID 95117 / 97118)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -322,6 +348,11 @@ remedy[zh-CN]: 请检查：源计算机能否响应来自配置服务器（或�
   测试）。对于 Linux，请确保 SSH 在端口 22 上运行并使用最新的
   OpenSSH/OpenSSL，且已启用 SFTP 和密码身份验证。如果连接超时，请排查
   DNS、域或 TCP 端口耗尽问题。
+remedy[zh-TW]: 請確認：來源電腦能回應來自設定伺服器（或為複寫選擇的相應放大處理伺服器）的
+  ping；其防火牆允許檔案及印表機共用與 WMI；其共用資料夾可以存取；連接埠 135
+  已開啟（從來源電腦以 telnet 測試）。若為 Linux，請確認 SSH 在連接埠 22
+  上執行且使用最新的 OpenSSH/OpenSSL，並已啟用 SFTP
+  與密碼驗證。若連線逾時，請檢查 DNS、網域或 TCP 連接埠耗盡的問題。
 example:
   #~> (01-09-2024 22:47:13):   ERROR  2640 2984 112 Unable to connect to 10.50.3.77: the connection attempt timed out. ErrorID: 95117
 example:
@@ -339,6 +370,7 @@ example:
 title: Push install failed: the source machine's network shares (C$, ADMIN$) cannot be opened from the process server (ErrorID 95105 / 95523)
 title[ru]: Сбой принудительной установки: сетевые общие ресурсы исходного компьютера (C$, ADMIN$) не открываются с сервера обработки (ErrorID 95105 / 95523)
 title[zh-CN]: 推送安装失败：无法从进程服务器打开源计算机的网络共享 (C$, ADMIN$) (ErrorID 95105 / 95523)
+title[zh-TW]: 推送安裝失敗：無法從處理伺服器開啟來源電腦的網路共用 (C$, ADMIN$) (ErrorID 95105 / 95523)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -360,6 +392,9 @@ remedy[ru]: На сервере обработки откройте \\<source ma
 remedy[zh-CN]: 在进程服务器上，使用安装所用的凭据在文件资源管理器中打开
   \\<source machine IP>\C$（域成员使用
   DOMAIN\user，工作组中仅使用用户名）。如果看不到文件夹，请修复共享的先决条件（文件和打印机共享、管理共享、防火墙），然后重试。
+remedy[zh-TW]: 在處理伺服器上，使用安裝所用的認證在檔案總管中開啟 \\<source
+  machine IP>\C$（網域成員使用
+  DOMAIN\user，工作群組中只用使用者名稱）。若看不到資料夾，請修正共用的必要條件（檔案及印表機共用、系統管理共用、防火牆），然後重試。
 example:
   #~> (05-17-2024 11:26:40):   ERROR  3320 1916 58 Unable to access the network share \\10.40.2.15\C$ with the given credentials. ErrorID: 95105
 example:
@@ -374,6 +409,7 @@ counter-example:
 title: Push install failed: the network of the source machine was not found or is no longer available (ErrorID 95523)
 title[ru]: Сбой принудительной установки: сеть исходного компьютера не найдена или больше не доступна (ErrorID 95523)
 title[zh-CN]: 推送安装失败：找不到源计算机所在的网络，或该网络已不可用 (ErrorID 95523)
+title[zh-TW]: 推送安裝失敗：找不到來源電腦所在的網路，或該網路已無法使用 (ErrorID 95523)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -390,6 +426,7 @@ remedy[ru]: Не удалось найти сеть, в которой нахо�
   возможно, она удалена или недоступна.  Убедитесь, что эта сеть существует и
   доступна с сервера обработки, затем повторите попытку.
 remedy[zh-CN]: 找不到源计算机所在的网络，该网络可能已被删除或不可用。请确保该网络存在并且可以从进程服务器访问，然后重试。
+remedy[zh-TW]: 找不到來源電腦所在的網路，該網路可能已被移除或無法使用。請確認該網路存在且可從處理伺服器連線，然後重試。
 example:
   #~> (08-21-2024 03:12:58):   ERROR  2776 3112 24 Connecting to 172.16.9.40 failed: the network path was not found. ErrorID: 95523
 counter-example:
@@ -401,6 +438,7 @@ example:
 title: Push install failed: File and Printer Sharing is not enabled on the source machine (ErrorID 95105 / 95106)
 title[ru]: Сбой принудительной установки: на исходном компьютере не включен общий доступ к файлам и принтерам (ErrorID 95105 / 95106)
 title[zh-CN]: 推送安装失败：源计算机上未启用文件和打印机共享 (ErrorID 95105 / 95106)
+title[zh-TW]: 推送安裝失敗：來源電腦上未啟用檔案及印表機共用 (ErrorID 95105 / 95106)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -422,6 +460,9 @@ remedy[ru]: Разрешите общий доступ к файлам и при
 remedy[zh-CN]: 请在源计算机上允许文件和打印机共享：启用入站防火墙规则 "File
   and Printer Sharing (NB-Session-In)" 和 "(SMB-In)"，并确保未启用组策略
   "Prevent users from sharing files within their profile"。然后重试安装。
+remedy[zh-TW]: 請在來源電腦上允許檔案及印表機共用：啟用輸入防火牆規則 "File
+  and Printer Sharing (NB-Session-In)" 與 "(SMB-In)"，並確認群組原則 "Prevent
+  users from sharing files within their profile" 未啟用。然後重試安裝。
 example:
   #~> (05-17-2024 11:02:13):   ERROR  3320 1916 12 File and Printer Sharing check failed on 10.40.2.15. ErrorID: 95105
 example:
@@ -437,6 +478,7 @@ example:
 title: Push install failed: WMI is blocked or not configured on the source machine (error 95103)
 title[ru]: Сбой принудительной установки: инструментарий WMI заблокирован или не настроен на исходном компьютере (ошибка 95103)
 title[zh-CN]: 推送安装失败：源计算机上的 WMI 被阻止或未配置 (错误 95103)
+title[zh-TW]: 推送安裝失敗：來源電腦上的 WMI 遭到封鎖或未設定 (錯誤 95103)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -456,6 +498,10 @@ remedy[zh-CN]: 请在源计算机防火墙中为域、专用和公用配置文�
   流量（Windows 防火墙例外，或 netsh advfirewall firewall set rule
   group="windows management instrumentation (wmi)" new
   enable=yes），然后重试。
+remedy[zh-TW]: 請在來源電腦的防火牆中為網域、私人與公用設定檔允許 WMI
+  流量（Windows 防火牆例外狀況，或 netsh advfirewall firewall set rule
+  group="windows management instrumentation (wmi)" new
+  enable=yes），然後重試。
 example:
   #~> (09-30-2024 15:47:21):   ERROR  2104 2288 66 Remote execution through WMI on 10.8.14.3 failed. Error code: 95103
 counter-example:
@@ -472,6 +518,7 @@ example:
 title: Mobility service install failed: the operating system or kernel is not supported
 title[ru]: Сбой установки службы Mobility: операционная система или ядро не поддерживаются
 title[zh-CN]: 移动服务安装失败：不支持该操作系统或内核
+title[zh-TW]: 行動服務安裝失敗：不支援該作業系統或核心
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -493,6 +540,8 @@ remedy[ru]: Устанавливайте агент только на опера
   (или дождитесь выпуска агента с поддержкой его ядра) и повторите попытку.
 remedy[zh-CN]: 只能在 Site Recovery 的
   VMware/物理计算机支持矩阵中列出的操作系统和内核上安装代理；请勿使用私有内核版本。请升级计算机（或等待支持其内核的代理版本），然后重试。
+remedy[zh-TW]: 只能在 Site Recovery 的
+  VMware/實體機器支援矩陣所列的作業系統與核心上安裝代理程式；請勿使用私人核心組建。請升級電腦（或等待支援其核心的代理程式版本），然後重試。
 example:
   06/12/2024 14:22:05 : Kernel version 5.14.21-150500.53-default is not supported by this version of the Mobility service.
 example:
@@ -514,6 +563,7 @@ example:
 title: Protection failed: boot and system partitions/volumes are on different disks (ErrorID 95309)
 title[ru]: Сбой включения защиты: загрузочный и системный разделы или тома находятся на разных дисках (ErrorID 95309)
 title[zh-CN]: 启用保护失败：启动分区/卷和系统分区/卷位于不同的磁盘上 (ErrorID 95309)
+title[zh-TW]: 啟用保護失敗：開機與系統磁碟分割/磁碟區位於不同的磁碟 (ErrorID 95309)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -528,6 +578,8 @@ remedy[ru]: Загрузочный и системный тома на разн�
   до актуального выпуска, затем снова включите защиту.
 remedy[zh-CN]: 从移动服务 9.20
   版起，支持将启动卷和系统卷放在不同的磁盘上。请将配置服务器和代理升级到最新版本，然后重新启用保护。
+remedy[zh-TW]: 從行動服務 9.20
+  版起，支援開機磁碟區與系統磁碟區位於不同磁碟。請將設定伺服器與代理程式升級到最新版本，然後重新啟用保護。
 example:
   #~> (10-02-2023 12:11:40):   ERROR  1544 2780 9 Enable protection for SRV-LEGACY-03 failed. ErrorID: 95309
 counter-example:
@@ -539,6 +591,7 @@ example:
 title: Protection failed: the virtual machine has no boot disk (ErrorID 95310)
 title[ru]: Сбой включения защиты: у виртуальной машины нет загрузочного диска (ErrorID 95310)
 title[zh-CN]: 启用保护失败：虚拟机没有启动磁盘 (ErrorID 95310)
+title[zh-TW]: 啟用保護失敗：虛擬機器沒有開機磁碟 (ErrorID 95310)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -552,6 +605,7 @@ remedy[ru]: Компьютер без загрузочного диска нел
   запустится после отработки отказа.  Убедитесь, что у виртуальной машины
   ровно один загрузочный диск, и снова включите защиту.
 remedy[zh-CN]: 没有启动磁盘的计算机在故障转移后无法启动，因此无法对其进行保护。请确保虚拟机只有一个启动磁盘，然后重新启用保护。
+remedy[zh-TW]: 沒有開機磁碟的電腦在容錯移轉後無法啟動，因此無法加以保護。請確認虛擬機器只有一個開機磁碟，然後重新啟用保護。
 example:
   #~> (10-02-2023 12:19:03):   ERROR  1544 2780 17 Enable protection for SRV-LEGACY-04 failed with error 95310
 counter-example:
@@ -563,6 +617,7 @@ example:
 title: Protection failed: several boot disks found on the source machine (ErrorID 95311)
 title[ru]: Сбой включения защиты: на исходном компьютере найдено несколько загрузочных дисков (ErrorID 95311)
 title[zh-CN]: 启用保护失败：在源计算机上发现多个启动磁盘 (ErrorID 95311)
+title[zh-TW]: 啟用保護失敗：在來源電腦上發現多個開機磁碟 (ErrorID 95311)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -575,6 +630,7 @@ remedy[ru]: Компьютер с несколькими загрузочным�
   конфигурация.  Оставьте на исходном компьютере один загрузочный диск и снова
   включите защиту.
 remedy[zh-CN]: 具有多个启动磁盘的计算机属于不受支持的配置。请在源计算机上只保留一个启动磁盘，然后重新启用保护。
+remedy[zh-TW]: 具有多個開機磁碟的電腦是不受支援的設定。請在來源電腦上只保留一個開機磁碟，然後重新啟用保護。
 example:
   "ErrorCode":"95311"
 counter-example:
@@ -586,6 +642,7 @@ example:
 title: Protection failed: the system (root) partition or volume spans several disks (ErrorID 95313)
 title[ru]: Сбой включения защиты: системный (корневой) раздел или том занимает несколько дисков (ErrorID 95313)
 title[zh-CN]: 启用保护失败：系统（根）分区或卷跨越多个磁盘 (ErrorID 95313)
+title[zh-TW]: 啟用保護失敗：系統（根）磁碟分割或磁碟區跨越多個磁碟 (ErrorID 95313)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -600,6 +657,8 @@ remedy[ru]: Корневой раздел или том, размещенный 
   конфигурации и агент, затем снова включите защиту.
 remedy[zh-CN]: 从移动服务 9.20
   版起，支持跨越多个磁盘的根分区或卷。请升级配置服务器和代理，然后重新启用保护。
+remedy[zh-TW]: 從行動服務 9.20
+  版起，支援跨越多個磁碟的根磁碟分割或磁碟區。請升級設定伺服器與代理程式，然後重新啟用保護。
 example:
   #~> (10-02-2023 12:31:44):   ERROR  1544 2780 29 Enable protection for lnx-db-07 failed. ErrorID: 95313
 counter-example:
@@ -611,6 +670,7 @@ example:
 title: Protection failed: GRUB configuration names root/resume devices instead of UUIDs (ErrorID 95320)
 title[ru]: Сбой включения защиты: в конфигурации GRUB устройства root/resume указаны по именам, а не по UUID (ErrorID 95320)
 title[zh-CN]: 启用保护失败：GRUB 配置中使用设备名称而不是 UUID 指定 root/resume 设备 (ErrorID 95320)
+title[zh-TW]: 啟用保護失敗：GRUB 設定以裝置名稱而非 UUID 指定 root/resume 裝置 (ErrorID 95320)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -633,6 +693,11 @@ remedy[zh-CN]: /dev/sda2 之类的设备名称在重启或故障转移后可能�
   /boot/grub2/grub.cfg、/boot/grub/grub.cfg、/boot/grub/menu.lst 和
   /etc/default/grub 中写入 root=UUID=<uuid> 和
   resume=UUID=<uuid>，然后重新启用保护。
+remedy[zh-TW]: /dev/sda2 這類裝置名稱在重新開機或容錯移轉後可能改變，因此 Site
+  Recovery 需要 UUID。請以 "blkid <device>" 找出每個裝置的 UUID，在
+  /boot/grub2/grub.cfg、/boot/grub/grub.cfg、/boot/grub/menu.lst 與
+  /etc/default/grub 中寫入 root=UUID=<uuid> 與
+  resume=UUID=<uuid>，然後重新啟用保護。
 example:
   #~> (07-08-2024 17:05:29):   ERROR  2448 2516 40 Enable protection for sles-app-02 failed. ErrorID: 95320
 example:
@@ -646,6 +711,7 @@ example:
 title: GRUB configuration names root/resume devices instead of UUIDs; enabling protection fails with ErrorID 95320
 title[ru]: В конфигурации GRUB устройства root/resume указаны по именам, а не по UUID; включение защиты завершится ошибкой ErrorID 95320
 title[zh-CN]: GRUB 配置中使用设备名称而不是 UUID 指定 root/resume 设备；启用保护将失败并报告 ErrorID 95320
+title[zh-TW]: GRUB 設定以裝置名稱而非 UUID 指定 root/resume 裝置；啟用保護將以 ErrorID 95320 失敗
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -667,6 +733,11 @@ remedy[zh-CN]: 请将设备名称替换为 UUID：使用 "blkid <device>" 查出
   文件（/boot/grub2/grub.cfg、/boot/grub/grub.cfg、/boot/grub/menu.lst、/etc/default/grub）中写入
   root=UUID=<uuid> 和
   resume=UUID=<uuid>，如果所用发行版需要则重新生成配置，然后重新启用保护。
+remedy[zh-TW]: 請將裝置名稱換成 UUID：以 "blkid <device>" 找出 UUID，在所有
+  GRUB
+  檔案（/boot/grub2/grub.cfg、/boot/grub/grub.cfg、/boot/grub/menu.lst、/etc/default/grub）中寫入
+  root=UUID=<uuid> 與
+  resume=UUID=<uuid>，若您的發行版本需要則重新產生設定，然後重新啟用保護。
 example:
   	linux	/boot/vmlinuz-4.12.14-122.37-default root=/dev/sda2 ${extra_cmdline} resume=/dev/sda1 splash=silent quiet showopts
 example:
@@ -686,6 +757,7 @@ counter-example:
 title: Mobility service installed or upgraded with a warning: restart needed to load the new filter driver (ErrorID 95265 / 95266)
 title[ru]: Служба Mobility установлена или обновлена с предупреждением: для загрузки нового драйвера фильтра нужна перезагрузка (ErrorID 95265 / 95266)
 title[zh-CN]: 移动服务已安装或升级，但有警告：需要重启才能加载新的筛选器驱动程序 (ErrorID 95265 / 95266)
+title[zh-TW]: 行動服務已安裝或升級，但有警告：需要重新開機才能載入新的篩選驅動程式 (ErrorID 95265 / 95266)
 product: asr-mobility
 severity: warning
 operation: asr-agent-reboot
@@ -703,6 +775,7 @@ remedy[ru]: Репликация продолжает работать со ст
   драйвера (перезагрузка обязательна только для обновлений, перечисленных в
   заметках к накопительному пакету обновления).
 remedy[zh-CN]: 复制会继续使用旧的筛选器驱动程序；新驱动程序只有在下次重启时才会加载。请在维护时段内重启源计算机以获取驱动程序修复（只有服务更新说明中列出的升级才必须重启）。
+remedy[zh-TW]: 複寫會繼續使用舊的篩選驅動程式；新的驅動程式要到下次重新開機才會載入。請在維護期間重新啟動來源電腦以取得驅動程式修正（只有服務更新說明中列出的升級才必須重新開機）。
 example:
   #~> (12-11-2023 19:40:02):   WARNING  2088 2196 71 Mobility service upgrade on 10.12.0.8 completed with warnings. ErrorID: 95265
 example:
@@ -718,6 +791,7 @@ example:
 title: Push install failed: less than 100 MB free on the source machine to copy the agent (ErrorID 95524)
 title[ru]: Сбой принудительной установки: на исходном компьютере меньше 100 МБ свободного места для копирования агента (ErrorID 95524)
 title[zh-CN]: 推送安装失败：源计算机上用于复制代理的可用空间不足 100 MB (ErrorID 95524)
+title[zh-TW]: 推送安裝失敗：來源電腦上可用來複製代理程式的空間不足 100 MB (ErrorID 95524)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -731,6 +805,8 @@ remedy[ru]: При копировании агенту нужно не мене�
   исходном компьютере.  Освободите место на целевом диске и повторите попытку.
 remedy[zh-CN]: 复制代理时，源计算机上至少需要 100 MB
   可用空间。请释放目标驱动器上的空间，然后重试。
+remedy[zh-TW]: 複製代理程式時，來源電腦上至少需要 100 MB
+  的可用空間。請釋放目標磁碟機上的空間，然後重試。
 example:
   #~> (03-19-2024 06:55:17):   ERROR  2332 2400 18 Copying the agent to 10.2.7.19 failed: not enough free space. ErrorID: 95524
 counter-example:
@@ -744,6 +820,7 @@ example:
 title: Push install failed: the source machine is low on memory and cannot allocate it for the installation (ErrorID 95572 / 95573)
 title[ru]: Сбой принудительной установки: на исходном компьютере не хватает памяти для установки (ErrorID 95572 / 95573)
 title[zh-CN]: 推送安装失败：源计算机内存不足，无法为安装分配内存 (ErrorID 95572 / 95573)
+title[zh-TW]: 推送安裝失敗：來源電腦記憶體不足，無法為安裝配置記憶體 (ErrorID 95572 / 95573)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -758,6 +835,7 @@ remedy[ru]: Освободите достаточно памяти на исхо
   или перенесите ресурсоемкие рабочие нагрузки либо добавьте память), чтобы
   установщик мог выделить необходимый объем, затем повторите попытку.
 remedy[zh-CN]: 请在源计算机上释放足够的内存（停止或迁移占用大量内存的工作负载，或增加内存），以便安装程序能够分配所需内存，然后重试。
+remedy[zh-TW]: 請在來源電腦上釋放足夠的記憶體（停止或移轉耗用大量記憶體的工作負載，或增加記憶體），讓安裝程式能配置所需的記憶體，然後重試。
 example:
   #~> (10-14-2024 02:10:48):   ERROR  3504 3612 27 Installation on 10.60.1.44 failed: insufficient system resources. ErrorID: 95572
 example:
@@ -773,6 +851,7 @@ example:
 title: Mobility service install failed: required storage/boot drivers (atapi, vmbus, storflt, storvsc, intelide) missing from a control set
 title[ru]: Сбой установки службы Mobility: в одном из наборов управления отсутствуют необходимые драйверы хранения/загрузки (atapi, vmbus, storflt, storvsc, intelide)
 title[zh-CN]: 移动服务安装失败：某个控制集中缺少必需的存储/启动驱动程序 (atapi, vmbus, storflt, storvsc, intelide)
+title[zh-TW]: 行動服務安裝失敗：某個控制集缺少必要的儲存/開機驅動程式 (atapi, vmbus, storflt, storvsc, intelide)
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -792,6 +871,10 @@ remedy[zh-CN]: 在 regedit 中打开
   HKEY_LOCAL_MACHINE\SYSTEM，逐一检查每个控制集（ControlSet001、ControlSet002
   等），确认存在 atapi、vmbus、storflt、storvsc 和 intelide
   驱动程序项。重新安装缺少的驱动程序，然后重新安装代理。
+remedy[zh-TW]: 在 regedit 中開啟
+  HKEY_LOCAL_MACHINE\SYSTEM，逐一檢查每個控制集（ControlSet001、ControlSet002
+  等），確認 atapi、vmbus、storflt、storvsc 與 intelide
+  驅動程式機碼都存在。重新安裝缺少的驅動程式，然後重新安裝代理程式。
 example:
   11:02:37:Driver check: storvsc is missing in HKLM\SYSTEM\ControlSet001\Services
 example:
@@ -808,6 +891,7 @@ counter-example:
 title: VSS provider install failed: RPC call failed 0x800706BE (exit 511), usually antivirus
 title[ru]: Сбой установки поставщика VSS: ошибка вызова RPC 0x800706BE (код выхода 511), обычно из-за антивируса
 title[zh-CN]: VSS 提供程序安装失败：RPC 调用失败 0x800706BE (退出代码 511)，通常由防病毒软件导致
+title[zh-TW]: VSS 提供者安裝失敗：RPC 呼叫失敗 0x800706BE (結束代碼 511)，通常是防毒軟體所致
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -828,6 +912,9 @@ remedy[zh-CN]: 注册 VSS 提供程序 DLL 时，防病毒产品通常会阻止 
   服务。请将 Site Recovery
   文件夹从防病毒扫描中排除，按照防病毒供应商的指导允许 DLL 注册，然后再次运行
   InMageVSSProvider_Install.cmd 或重试安装。
+remedy[zh-TW]: 註冊 VSS 提供者 DLL 時，防毒產品通常會封鎖 Site Recovery
+  服務。請將 Site Recovery 資料夾排除在防毒掃描之外，依照防毒廠商的指引允許
+  DLL 註冊，然後再次執行 InMageVSSProvider_Install.cmd 或重試安裝。
 example:
   11:17:52:Registering the VSS provider
   ERROR:
@@ -856,6 +943,7 @@ counter-example:
 title: VSS provider install failed: runtime error 7 [0x7] (exit 511, 514 in newer installers), not enough memory
 title[ru]: Сбой установки поставщика VSS: ошибка времени выполнения 7 [0x7] (код выхода 511, в новых установщиках 514), недостаточно памяти
 title[zh-CN]: VSS 提供程序安装失败：运行时错误 7 [0x7] (退出代码 511，新版安装程序为 514)，内存不足
+title[zh-TW]: VSS 提供者安裝失敗：執行階段錯誤 7 [0x7] (結束代碼 511，新版安裝程式為 514)，記憶體不足
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -873,6 +961,9 @@ remedy[ru]: В сценарии поставщика VSS возникла оши
 remedy[zh-CN]: 由于计算机内存或磁盘空间不足，VSS
   提供程序脚本发生运行时错误。请释放源计算机上的内存和磁盘空间，然后再次运行
   InMageVSSProvider_Install.cmd 或重试。
+remedy[zh-TW]: 由於電腦的記憶體或磁碟空間不足，VSS
+  提供者指令碼發生執行階段錯誤。請釋放來源電腦上的記憶體與磁碟空間，然後再次執行
+  InMageVSSProvider_Install.cmd 或重試。
 example:
   ERROR:
   - Error code: 7 [0x7]
@@ -895,6 +986,7 @@ counter-example:
 title: VSS provider install failed: the provider service is marked for deletion, 0x80070430 (exit 517)
 title[ru]: Сбой установки поставщика VSS: служба поставщика помечена для удаления, 0x80070430 (код выхода 517)
 title[zh-CN]: VSS 提供程序安装失败：提供程序服务已标记为删除，0x80070430 (退出代码 517)
+title[zh-TW]: VSS 提供者安裝失敗：提供者服務已標示為刪除，0x80070430 (結束代碼 517)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -915,6 +1007,10 @@ remedy[zh-CN]: Site Recovery VSS
   提供程序服务已被标记为删除。请关闭“服务”控制台以及任何占用该服务的工具；如果标记仍未清除，请重启计算机，然后使用
   "C:\Program Files (x86)\Microsoft Azure Site
   Recovery\agent\InMageVSSProvider_Install.cmd" 手动安装提供程序。
+remedy[zh-TW]: Site Recovery VSS
+  提供者服務已被標示為刪除。請關閉「服務」主控台及任何佔用該服務的工具；若標記仍未清除，請重新啟動電腦，然後以
+  "C:\Program Files (x86)\Microsoft Azure Site
+  Recovery\agent\InMageVSSProvider_Install.cmd" 手動安裝提供者。
 example:
   ERROR:
   - Error code: -2147023824 [0x80070430]
@@ -931,6 +1027,7 @@ counter-example:
 title: VSS provider install failed: the service database is locked, 0x8007041F (exit 512, 515 in newer installers)
 title[ru]: Сбой установки поставщика VSS: база данных служб заблокирована, 0x8007041F (код выхода 512, в новых установщиках 515)
 title[zh-CN]: VSS 提供程序安装失败：服务数据库已锁定，0x8007041F (退出代码 512，新版安装程序为 515)
+title[zh-TW]: VSS 提供者安裝失敗：服務資料庫已鎖定，0x8007041F (結束代碼 512，新版安裝程式為 515)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -953,6 +1050,10 @@ remedy[zh-CN]: 另一个停留在 "Starting"
   状态的服务（通常是防病毒软件）锁定了服务控制数据库。请确保没有服务停留在启动状态，然后在提升权限的命令提示符下使用
   "C:\Program Files (x86)\Microsoft Azure Site
   Recovery\agent\InMageVSSProvider_Install.cmd" 手动安装提供程序。
+remedy[zh-TW]: 另一個停在 "Starting"
+  狀態的服務（通常是防毒軟體）鎖定了服務控制資料庫。請確認沒有服務停留在啟動中狀態，然後在提高權限的命令提示字元中以
+  "C:\Program Files (x86)\Microsoft Azure Site
+  Recovery\agent\InMageVSSProvider_Install.cmd" 手動安裝提供者。
 example:
   ERROR:
   - Error code: -2147023841 [0x8007041F]
@@ -969,6 +1070,7 @@ counter-example:
 title: VSS provider install failed with exit code 806: the installing account may not run CSScript
 title[ru]: Сбой установки поставщика VSS с кодом выхода 806: учетная запись установки, возможно, не может запускать CSScript
 title[zh-CN]: VSS 提供程序安装失败，退出代码 806：执行安装的帐户可能无权运行 CSScript
+title[zh-TW]: VSS 提供者安裝失敗，結束代碼 806：執行安裝的帳戶可能無權執行 CSScript
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -985,6 +1087,9 @@ remedy[ru]: У учетной записи, выполняющей устано�
 remedy[zh-CN]: 执行安装的帐户没有运行 VSS 提供程序安装中 CSScript
   步骤的权限。请授予该帐户运行脚本的权限（cscript.exe
   和代理文件夹），然后重试。
+remedy[zh-TW]: 執行安裝的帳戶沒有權限執行 VSS 提供者安裝中的 CSScript
+  步驟。請授予該帳戶執行指令碼的權限（cscript.exe
+  與代理程式資料夾），然後重試。
 example:
   ERROR:
   - Error code: -2147024891 [0x80070005]
@@ -1001,6 +1106,7 @@ counter-example:
 title: VSS provider install failed (an error not covered by a specific section)
 title[ru]: Сбой установки поставщика VSS (ошибка, для которой нет отдельного раздела)
 title[zh-CN]: VSS 提供程序安装失败 (没有专门章节说明的错误)
+title[zh-TW]: VSS 提供者安裝失敗 (沒有專門章節說明的錯誤)
 product: asr-mobility
 severity: error
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1020,6 +1126,9 @@ remedy[ru]: Установите поставщик VSS Site Recovery вручн
 remedy[zh-CN]: 请在提升权限的命令提示符下使用 "C:\Program Files
   (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd"
   手动安装 Site Recovery VSS 提供程序，并查看其输出的错误。
+remedy[zh-TW]: 請在提高權限的命令提示字元中以 "C:\Program Files
+  (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd"
+  手動安裝 Site Recovery VSS 提供者，並查看其輸出的錯誤。
 example:
   ERROR:
   - Error code: -2147024894 [0x80070002]
@@ -1036,6 +1145,7 @@ counter-example:
 title: VSS provider install failed: COM+ catalogue error 0x8004E00F, DCOM is unhealthy (exit 802)
 title[ru]: Сбой установки поставщика VSS: ошибка каталога COM+ 0x8004E00F, неисправность DCOM (код выхода 802)
 title[zh-CN]: VSS 提供程序安装失败：COM+ 目录错误 0x8004E00F，DCOM 运行不正常 (退出代码 802)
+title[zh-TW]: VSS 提供者安裝失敗：COM+ 目錄錯誤 0x8004E00F，DCOM 狀況不良 (結束代碼 802)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1069,6 +1179,13 @@ remedy[zh-CN]: 源计算机上的 DCOM 运行不正常，因此注册 Site Recov
   InMageVSSProvider_Install.cmd。如果不需要应用程序一致性，可以让提供程序的安装/卸载脚本返回
   0，安装代理，恢复脚本，之后再添加提供程序；如果提供程序仍然失败，请就 CAPI2
   权限错误联系支持部门。
+remedy[zh-TW]: 來源電腦上的 DCOM 狀況不良，因此註冊 Site Recovery VSS
+  提供者時無法開啟 COM+ 目錄。請由 Windows 平台小組修復
+  DCOM，然後在提高權限的命令提示字元中從代理程式資料夾（C:\Program Files
+  (x86)\Microsoft Azure Site Recovery\agent）執行
+  InMageVSSProvider_Install.cmd。若不需要應用程式一致性，可讓提供者的安裝/解除安裝指令碼以
+  0 結束，安裝代理程式，還原指令碼後再新增提供者；若提供者仍然失敗，請就 CAPI2
+  權限錯誤聯絡支援服務。
 example:
   10:43:39:Unregistering the existing application...
   Create the catalogue object
@@ -1106,6 +1223,7 @@ counter-example:
 title: VSS provider install failed: COM+ cannot reach MSDTC (0x8004E00F) because the cluster service is enabled on a non-cluster machine
 title[ru]: Сбой установки поставщика VSS: COM+ не может связаться с MSDTC (0x8004E00F), так как на компьютере вне кластера включена служба кластеров
 title[zh-CN]: VSS 提供程序安装失败：由于在非群集计算机上启用了群集服务，COM+ 无法访问 MSDTC (0x8004E00F)
+title[zh-TW]: VSS 提供者安裝失敗：非叢集電腦上啟用了叢集服務，導致 COM+ 無法連線到 MSDTC (0x8004E00F)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1126,6 +1244,8 @@ remedy[ru]: COM+ не может связаться с координаторо�
   кластеров), затем снова установите агент.
 remedy[zh-CN]: 由于在不是群集节点的计算机上启用了群集组件，COM+
   无法与分布式事务处理协调器通信。请确认该计算机不属于群集且不使用群集组件，删除这些组件（故障转移群集功能/群集服务），然后重新安装代理。
+remedy[zh-TW]: 由於在不是叢集節點的電腦上啟用了叢集元件，COM+
+  無法與分散式交易協調器通訊。請確認該電腦不屬於叢集也不使用叢集元件，將其移除（容錯移轉叢集功能/叢集服務），然後重新安裝代理程式。
 example:
   2024-03-05 10:43:40.118   COM+ was unable to talk to the Microsoft Distributed Transaction Coordinator (Exception from HRESULT: 0x8004E00F)
 example:
@@ -1146,6 +1266,7 @@ counter-example:
 title: Unified agent setup exited with an error code (for example 97, FailedWithErrors)
 title[ru]: Программа установки единого агента завершилась с кодом ошибки (например, 97, FailedWithErrors)
 title[zh-CN]: 统一代理安装程序以错误代码退出 (例如 97, FailedWithErrors)
+title[zh-TW]: 整合代理程式安裝程式以錯誤碼結束 (例如 97, FailedWithErrors)
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -1160,6 +1281,8 @@ remedy[ru]: Сбой установки единого агента; причи�
   проверки предварительных требований).
 remedy[zh-CN]: 统一代理安装失败；原因记录在 ASRUnifiedAgentInstaller.log
   的前面部分（请查找 VSS 块、错误 ID 和先决条件检查）。
+remedy[zh-TW]: 整合代理程式安裝失敗；原因記錄在 ASRUnifiedAgentInstaller.log
+  較前面的位置（請尋找 VSS 區塊、錯誤識別碼與必要條件檢查）。
 example:
   10:43:41:Exit code returned by unified agent: 97(FailedWithErrors)
 counter-example:
@@ -1173,6 +1296,7 @@ counter-example:
 title: Mobility service installation status: Failed
 title[ru]: Состояние установки службы Mobility: сбой
 title[zh-CN]: 移动服务安装状态：失败
+title[zh-TW]: 行動服務安裝狀態：失敗
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -1182,6 +1306,7 @@ all: (?i)\bInstallation\h+Status\h*[-:=]\h*Failed\b
 remedy: The installation failed; the cause is logged before this line.
 remedy[ru]: Установка завершилась сбоем; причина записана перед этой строкой.
 remedy[zh-CN]: 安装失败；原因记录在此行之前。
+remedy[zh-TW]: 安裝失敗；原因記錄在這一行之前。
 example:
   10:43:41:Installation Status - Failed
 counter-example:
@@ -1191,6 +1316,7 @@ counter-example:
 title: Windows Installer failed with error 1603 (fatal error during installation)
 title[ru]: Ошибка установщика Windows 1603 (неустранимая ошибка при установке)
 title[zh-CN]: Windows Installer 失败，错误 1603 (安装期间发生严重错误)
+title[zh-TW]: Windows Installer 失敗，錯誤 1603 (安裝期間發生嚴重錯誤)
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -1205,6 +1331,8 @@ remedy[ru]: Сбой msiexec; причина указана в подробно�
   строк выше первой строки "Return value 3." или в журнале установщика.
 remedy[zh-CN]: msiexec 失败；原因位于详细 MSI 日志中第一个 "Return value 3."
   行之上的几行，或位于安装程序日志中。
+remedy[zh-TW]: msiexec 失敗；原因位於詳細 MSI 記錄中第一個 "Return value 3."
+  行之上的幾行，或位於安裝程式記錄中。
 example:
   MSI (s) (D4:A8) [10:43:40:902]: Windows Installer installed the product. Product Name: Microsoft Azure Site Recovery Mobility Service/Master Target Server. Product Version: 9.56.6879.1. Product Language: 1033. Manufacturer: Microsoft Corporation. Installation success or error status: 1603.
 example:
@@ -1222,6 +1350,7 @@ counter-example:
 title: Push installation of the Mobility service failed
 title[ru]: Сбой принудительной установки службы Mobility
 title[zh-CN]: 移动服务推送安装失败
+title[zh-TW]: 行動服務推送安裝失敗
 product: asr-mobility
 severity: error
 operation: asr-push-install
@@ -1238,6 +1367,8 @@ remedy[ru]: Принудительная установка завершилас
   установщика на исходном компьютере.
 remedy[zh-CN]: 推送安装失败；其原因（错误 ID、VSS
   块、先决条件）记录在配置服务器或进程服务器上此行之前，或记录在源计算机的安装程序日志中。
+remedy[zh-TW]: 推送安裝失敗；其原因（錯誤識別碼、VSS
+  區塊、必要條件）記錄在設定伺服器或處理伺服器上這一行之前，或記錄在來源電腦的安裝程式記錄中。
 example:
   #~> (03-05-2024 10:41:02):   INFO  2336 2488 17 Push install job 4f2a1c9e-7d3b-4e61-a5c8-0b9d2e6f1a73 finished. Status: Failed
 example:
@@ -1251,6 +1382,7 @@ counter-example:
 title: Installation of the Mobility service failed
 title[ru]: Сбой установки службы Mobility
 title[zh-CN]: 移动服务安装失败
+title[zh-TW]: 行動服務安裝失敗
 product: asr-mobility
 severity: error
 operation: asr-push-install asr-agent-install
@@ -1268,6 +1400,8 @@ remedy[ru]: Служба Mobility не установлена; причина (�
   исходном компьютере.
 remedy[zh-CN]: 移动服务未安装；其原因（错误 ID、EP 代码、VSS
   块、先决条件）记录在配置服务器或进程服务器上此行附近，或记录在源计算机的安装程序日志中。
+remedy[zh-TW]: 行動服務未安裝；其原因（錯誤識別碼、EP 代碼、VSS
+  區塊、必要條件）記錄在設定伺服器或處理伺服器上這一行附近，或記錄在來源電腦的安裝程式記錄中。
 example:
   Mobility agent installation failed on the source machine (10.1.1.5)
 example:
@@ -1284,6 +1418,7 @@ counter-example:
 title: Push install failed with an error id that has no section of its own
 title[ru]: Сбой принудительной установки с идентификатором ошибки, для которого нет отдельного раздела
 title[zh-CN]: 推送安装失败，错误 ID 没有专门的章节
+title[zh-TW]: 推送安裝失敗，錯誤識別碼沒有專門的章節
 product: asr-mobility
 severity: error
 operation: asr-push-install
@@ -1305,6 +1440,7 @@ remedy[ru]: Найдите этот идентификатор ошибки в �
   определить шаг, завершившийся сбоем; устраните проблему и повторите попытку.
 remedy[zh-CN]: 请在推送安装故障排除文章的最新版本中，以及进程服务器的推送安装日志（home\svsystems\pushinstallsvc）中查找该错误
   ID，确定失败的步骤；修复后重试。
+remedy[zh-TW]: 請在推送安裝疑難排解文章的最新版本，以及處理伺服器的推送安裝記錄（home\svsystems\pushinstallsvc）中查詢該錯誤識別碼，找出失敗的步驟；修正後重試。
 example:
   #~> (03-05-2024 10:40:55):   ERROR  2336 2488 14 Push installation of the mobility service to 10.20.4.17 failed. ErrorID: 95999
 example:
@@ -1324,6 +1460,7 @@ counter-example:
 title: VSS provider installed successfully
 title[ru]: Поставщик VSS успешно установлен
 title[zh-CN]: VSS 提供程序已成功安装
+title[zh-TW]: VSS 提供者已成功安裝
 product: asr-mobility
 severity: info
 operation: asr-vss-install
@@ -1333,6 +1470,7 @@ all: (?i)\bVSS\h*Provider\h+installation\h+completed\h+successfully\b
 remedy: Nothing to do.
 remedy[ru]: Действия не требуются.
 remedy[zh-CN]: 无需任何操作。
+remedy[zh-TW]: 不需要任何動作。
 example:
   10:52:07:VSSProvider installation completed successfully.
 counter-example:
@@ -1342,6 +1480,7 @@ counter-example:
 title: Unified agent installation succeeded
 title[ru]: Единый агент успешно установлен
 title[zh-CN]: 统一代理安装成功
+title[zh-TW]: 整合代理程式安裝成功
 product: asr-mobility
 severity: info
 operation: asr-agent-install asr-vss-install asr-push-install
@@ -1352,6 +1491,7 @@ any: (?i)\bInstallation\h+Status\h*[-:=]\h*Succeeded\b
 remedy: Nothing to do.
 remedy[ru]: Действия не требуются.
 remedy[zh-CN]: 无需任何操作。
+remedy[zh-TW]: 不需要任何動作。
 example:
   10:55:31:Exit code returned by unified agent: 0(Successful)
 example:
@@ -1372,6 +1512,7 @@ counter-example:
 title: Mobility service not installed: the operating system or kernel of the source machine is not supported (EP code)
 title[ru]: Служба Mobility не установлена: операционная система или ядро исходного компьютера не поддерживаются (код EP)
 title[zh-CN]: 移动服务未安装：不支持源计算机的操作系统或内核 (EP 代码)
+title[zh-TW]: 行動服務未安裝：不支援來源電腦的作業系統或核心 (EP 代碼)
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1386,6 +1527,8 @@ remedy[ru]: Сверьте операционную систему, версию
   повторите попытку.
 remedy[zh-CN]: 请对照 Site Recovery
   支持矩阵检查源计算机的操作系统、版本和内核；升级内核或改用受支持的内核（或使用支持该内核的较新代理），然后重试。
+remedy[zh-TW]: 請對照 Site Recovery
+  支援矩陣檢查來源電腦的作業系統、版本與核心；升級核心或改用受支援的核心（或使用支援該核心的較新代理程式），然後重試。
 example:
   Installation of the mobility service to source machine 10.0.0.4 failed with error code EP0874. Operating System version on the source machine is not supported.
 counter-example:
@@ -1395,6 +1538,7 @@ counter-example:
 title: Mobility service not installed: the operating system or kernel of the source machine is not supported
 title[ru]: Служба Mobility не установлена: операционная система или ядро исходного компьютера не поддерживаются
 title[zh-CN]: 移动服务未安装：不支持源计算机的操作系统或内核
+title[zh-TW]: 行動服務未安裝：不支援來源電腦的作業系統或核心
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1411,6 +1555,8 @@ remedy[ru]: Сверьте операционную систему, версию
   повторите попытку.
 remedy[zh-CN]: 请对照 Site Recovery
   支持矩阵检查源计算机的操作系统、版本和内核；升级内核或改用受支持的内核（或使用支持该内核的较新代理），然后重试。
+remedy[zh-TW]: 請對照 Site Recovery
+  支援矩陣檢查來源電腦的作業系統、版本與核心；升級核心或改用受支援的核心（或使用支援該核心的較新代理程式），然後重試。
 example:
   This version of mobility service doesn't support the operating system kernel version (5.4.0-1056-azure) running on the source machine.
 example:
@@ -1424,6 +1570,7 @@ counter-example:
 title: VSS provider install failed: not enough memory (EP0943, the 0x7 / exit 511 case)
 title[ru]: Сбой установки поставщика VSS: недостаточно памяти (EP0943, случай 0x7 / код выхода 511)
 title[zh-CN]: VSS 提供程序安装失败：内存不足 (EP0943，即 0x7 / 退出代码 511 的情况)
+title[zh-TW]: VSS 提供者安裝失敗：記憶體不足 (EP0943，即 0x7 / 結束代碼 511 的情況)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1439,6 +1586,9 @@ remedy[ru]: На шаге установки поставщика VSS закон
 remedy[zh-CN]: VSS
   提供程序步骤内存不足。请释放源计算机上的内存（停止不需要的程序或增加内存），然后使用
   InMageVSSProvider_Install.cmd 重新安装 VSS 提供程序并重试。
+remedy[zh-TW]: VSS
+  提供者步驟的記憶體不足。請釋放來源電腦上的記憶體（停止不需要的程式或增加記憶體），然後以
+  InMageVSSProvider_Install.cmd 重新安裝 VSS 提供者並重試。
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0943
 
@@ -1446,6 +1596,7 @@ example:
 title: VSS provider install failed: the service database is locked (EP0938, the 0x8007041F case)
 title[ru]: Сбой установки поставщика VSS: база данных служб заблокирована (EP0938, случай 0x8007041F)
 title[zh-CN]: VSS 提供程序安装失败：服务数据库已锁定 (EP0938，即 0x8007041F 的情况)
+title[zh-TW]: VSS 提供者安裝失敗：服務資料庫已鎖定 (EP0938，即 0x8007041F 的情況)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1460,6 +1611,8 @@ remedy[ru]: Другой процесс удерживает базу данны
   повторите попытку.
 remedy[zh-CN]: 另一个进程占用了服务控制管理器数据库。请等待其完成（或重启计算机），然后使用
   InMageVSSProvider_Install.cmd 重新安装 VSS 提供程序并重试。
+remedy[zh-TW]: 另一個處理程序佔用了服務控制管理員資料庫。請等待其結束（或重新啟動電腦），然後以
+  InMageVSSProvider_Install.cmd 重新安裝 VSS 提供者並重試。
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0938
 
@@ -1467,6 +1620,7 @@ example:
 title: VSS provider install failed: the provider service is marked for deletion (EP0940, the 0x80070430 case)
 title[ru]: Сбой установки поставщика VSS: служба поставщика помечена для удаления (EP0940, случай 0x80070430)
 title[zh-CN]: VSS 提供程序安装失败：提供程序服务已标记为删除 (EP0940，即 0x80070430 的情况)
+title[zh-TW]: VSS 提供者安裝失敗：提供者服務已標示為刪除 (EP0940，即 0x80070430 的情況)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1480,6 +1634,8 @@ remedy[ru]: Служба Azure Site Recovery VSS Provider помечена дл�
   установите агент.
 remedy[zh-CN]: Azure Site Recovery VSS Provider
   服务已被标记为删除。请重启源计算机以完成删除，然后重新安装代理。
+remedy[zh-TW]: Azure Site Recovery VSS Provider
+  服務已被標示為刪除。請重新啟動來源電腦以完成刪除，然後重新安裝代理程式。
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0940
 
@@ -1487,6 +1643,7 @@ example:
 title: VSS provider install failed: CScript access denied (EP0941, the exit 806 case)
 title[ru]: Сбой установки поставщика VSS: отказано в доступе CScript (EP0941, случай кода выхода 806)
 title[zh-CN]: VSS 提供程序安装失败：CScript 访问被拒绝 (EP0941，即退出代码 806 的情况)
+title[zh-TW]: VSS 提供者安裝失敗：CScript 存取被拒 (EP0941，即結束代碼 806 的情況)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1501,6 +1658,9 @@ remedy[ru]: Сценарии поставщика VSS не удалось зап
   VSS.
 remedy[zh-CN]: VSS 提供程序脚本无法在 CScript 下运行。请授予安装代理的帐户运行
   CScript 的权限（并确认没有策略阻止它），然后重新安装 VSS 提供程序。
+remedy[zh-TW]: VSS 提供者指令碼無法在 CScript
+  下執行。請授予安裝代理程式的帳戶執行 CScript
+  的權限（並確認沒有原則封鎖它），然後重新安裝 VSS 提供者。
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0941
 
@@ -1508,6 +1668,7 @@ example:
 title: VSS provider install failed (an error not covered by a specific section)
 title[ru]: Сбой установки поставщика VSS (ошибка, для которой нет отдельного раздела)
 title[zh-CN]: VSS 提供程序安装失败 (没有专门章节说明的错误)
+title[zh-TW]: VSS 提供者安裝失敗 (沒有專門章節說明的錯誤)
 product: asr-mobility
 severity: error
 role: fallback
@@ -1527,6 +1688,9 @@ remedy[ru]: Установите поставщик VSS Site Recovery вручн
 remedy[zh-CN]: 请在提升权限的命令提示符下使用 "C:\Program Files
   (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd"
   手动安装 Site Recovery VSS 提供程序，并查看其输出的错误。
+remedy[zh-TW]: 請在提高權限的命令提示字元中以 "C:\Program Files
+  (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd"
+  手動安裝 Site Recovery VSS 提供者，並查看其輸出的錯誤。
 example:
   Getting Error 515 when installing Site Recovery VSS provider
 example:
@@ -1540,6 +1704,7 @@ counter-example:
 title: Mobility service install failed: drivers or services it needs are missing (EP0900)
 title[ru]: Сбой установки службы Mobility: отсутствуют необходимые ей драйверы или службы (EP0900)
 title[zh-CN]: 移动服务安装失败：缺少其所需的驱动程序或服务 (EP0900)
+title[zh-TW]: 行動服務安裝失敗：缺少其所需的驅動程式或服務 (EP0900)
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1553,5 +1718,6 @@ remedy[ru]: Убедитесь, что нужные агенту загрузо�
   storflt, storvsc, intelide) установлены и запускаются при загрузке исходного
   компьютера, затем повторите установку.
 remedy[zh-CN]: 请确保代理所需的启动驱动程序（atapi、vmbus、storflt、storvsc、intelide）已在源计算机上安装并在启动时加载，然后重试安装。
+remedy[zh-TW]: 請確認代理程式所需的開機驅動程式（atapi、vmbus、storflt、storvsc、intelide）已在來源電腦上安裝並於開機時啟動，然後重試安裝。
 example:
   Some of the drivers / services required by the mobility service are missing.
