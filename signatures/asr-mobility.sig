@@ -33,6 +33,7 @@ title: Push install failed: the account has no administrative access to the Wind
 title[ru]: Сбой принудительной установки: у учетной записи нет прав администратора на исходном компьютере Windows (ErrorID 95107)
 title[zh-CN]: 推送安装失败：该帐户在 Windows 源计算机上没有管理员访问权限 (ErrorID 95107)
 title[zh-TW]: 推送安裝失敗：該帳戶在 Windows 來源電腦上沒有系統管理員存取權 (ErrorID 95107)
+title[es]: Error en la instalación de inserción: la cuenta no tiene acceso de administrador a la máquina de origen Windows (ErrorID 95107)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -62,6 +63,14 @@ remedy[zh-TW]: 請使用屬於來源電腦系統管理員的本機帳戶或網�
   下將 DWORD 值 LocalAccountTokenFilterPolicy 設為 1（例如使用 "REG ADD ... /v
   LocalAccountTokenFilterPolicy /t REG_DWORD /d
   1"）。接著在設定伺服器上更新認證，然後重試。
+remedy[es]: Use una cuenta local o de dominio que sea administradora de la
+  máquina de origen.  Con una cuenta local (que no es de dominio), desactive
+  el filtrado remoto de UAC: establezca el valor DWORD
+  LocalAccountTokenFilterPolicy = 1 en
+  HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System (por ejemplo,
+  con "REG ADD ... /v LocalAccountTokenFilterPolicy /t REG_DWORD /d 1").
+  Después, actualice las credenciales en el servidor de configuración y vuelva
+  a intentarlo.
 example:
   #~> (03-05-2024 10:40:55):   ERROR  2336 2488 14 Push installation of the mobility service to 10.20.4.17 failed. ErrorID: 95107
 example:
@@ -93,6 +102,7 @@ title: Push install failed: root credentials or SFTP/password login rejected on 
 title[ru]: Сбой принудительной установки: учетные данные root или вход по SFTP/паролю отклонены на исходном компьютере Linux (ErrorID 95108)
 title[zh-CN]: 推送安装失败：Linux 源计算机拒绝了 root 凭据或 SFTP/密码登录 (ErrorID 95108)
 title[zh-TW]: 推送安裝失敗：Linux 來源電腦拒絕了 root 認證或 SFTP/密碼登入 (ErrorID 95108)
+title[es]: Error en la instalación de inserción: la máquina de origen Linux rechaza las credenciales de root o el inicio de sesión por SFTP/contraseña (ErrorID 95108)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -113,6 +123,10 @@ remedy[zh-CN]: 请为 Linux 源计算机提供 root 帐户。在 /etc/ssh/sshd_c
 remedy[zh-TW]: 請為 Linux 來源電腦提供 root 帳戶。在 /etc/ssh/sshd_config 中將
   PasswordAuthentication 設為 yes，並取消 "Subsystem sftp"
   這一行的註解，重新啟動 sshd，然後重試推送安裝。
+remedy[es]: Proporcione la cuenta root de la máquina de origen Linux.  En
+  /etc/ssh/sshd_config, establezca PasswordAuthentication en yes y quite el
+  comentario de la línea "Subsystem sftp"; reinicie sshd y vuelva a intentar
+  la instalación de inserción.
 example:
   #~> (04-22-2024 16:02:31):   ERROR  4120 3904 77 Push installation to 10.20.8.41 failed with ErrorCode: 95108
 example:
@@ -131,6 +145,7 @@ title: Push install failed: access denied while copying the agent, the account i
 title[ru]: Сбой принудительной установки: отказано в доступе при копировании агента, учетная запись не является администратором (ErrorID 95517)
 title[zh-CN]: 推送安装失败：复制代理时访问被拒绝，该帐户不是管理员 (ErrorID 95517)
 title[zh-TW]: 推送安裝失敗：複製代理程式時存取被拒，該帳戶不是系統管理員 (ErrorID 95517)
+title[es]: Error en la instalación de inserción: acceso denegado al copiar el agente, la cuenta no es administradora (ErrorID 95517)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -148,6 +163,10 @@ remedy[ru]: Учетная запись, выбранная для принуд�
   обновите учетные данные на сервере конфигурации.
 remedy[zh-CN]: 为推送安装选择的帐户无法将代理写入源计算机。请授予该帐户源计算机上的管理员权限（或选择一个管理员帐户），并在配置服务器上更新凭据。
 remedy[zh-TW]: 為推送安裝選擇的帳戶無法將代理程式寫入來源電腦。請授予該帳戶來源電腦上的系統管理員權限（或改選系統管理員帳戶），並在設定伺服器上更新認證。
+remedy[es]: La cuenta elegida para la instalación de inserción no puede
+  escribir el agente en la máquina de origen.  Concédale derechos de
+  administrador en la máquina de origen (o elija una cuenta de administrador)
+  y actualice las credenciales en el servidor de configuración.
 example:
   #~> (11-07-2023 08:15:02):   ERROR  1880 2204 31 Copying the mobility service package to \\10.1.2.30\C$ failed. ErrorID: 95517
 example:
@@ -162,6 +181,7 @@ title: Push install failed: domain trust between the source machine and the prim
 title[ru]: Сбой принудительной установки: нарушено доверие между исходным компьютером и основным доменом (ErrorID 95518)
 title[zh-CN]: 推送安装失败：源计算机与主域之间的域信任关系失败 (ErrorID 95518)
 title[zh-TW]: 推送安裝失敗：來源電腦與主要網域之間的網域信任失敗 (ErrorID 95518)
+title[es]: Error en la instalación de inserción: falló la confianza de dominio entre la máquina de origen y el dominio principal (ErrorID 95518)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -180,6 +200,11 @@ remedy[ru]: Доверительные отношения между исход�
   попытку.
 remedy[zh-CN]: 源计算机与其主域之间的信任关系已损坏，因此域帐户无法登录。请修复该计算机的域成员身份（安全通道），确保该帐户通过主域具有管理员权限，然后重试。
 remedy[zh-TW]: 來源電腦與其主要網域之間的信任關係已損毀，因此網域帳戶無法登入。請修復電腦的網域成員資格（安全通道），確認該帳戶透過主要網域具有系統管理員權限，然後重試。
+remedy[es]: La relación de confianza entre la máquina de origen y su dominio
+  principal está rota, por lo que la cuenta de dominio no puede iniciar
+  sesión.  Repare la pertenencia de la máquina al dominio (canal seguro),
+  asegúrese de que la cuenta es administradora a través del dominio principal
+  y vuelva a intentarlo.
 example:
   #~> (02-14-2024 13:41:09):   ERROR  2912 3340 52 Logon to 10.4.0.22 with CONTOSO\asrpush failed with error 95518
 counter-example:
@@ -194,6 +219,7 @@ title: Push install failed: the user account chosen for the installation is disa
 title[ru]: Сбой принудительной установки: учетная запись пользователя, выбранная для установки, отключена (ErrorID 95519)
 title[zh-CN]: 推送安装失败：为安装选择的用户帐户已被禁用 (ErrorID 95519)
 title[zh-TW]: 推送安裝失敗：為安裝選擇的使用者帳戶已停用 (ErrorID 95519)
+title[es]: Error en la instalación de inserción: la cuenta de usuario elegida para la instalación está deshabilitada (ErrorID 95519)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -211,6 +237,9 @@ remedy[zh-CN]: 请在源计算机上启用该帐户（例如使用 "net user <na
   /active:yes" 或 Enable-LocalUser），或选择另一个管理员帐户，然后重试。
 remedy[zh-TW]: 請在來源電腦上啟用該帳戶（例如 "net user <name> /active:yes" 或
   Enable-LocalUser），或改選其他系統管理員帳戶，然後重試。
+remedy[es]: Habilite la cuenta en la máquina de origen (por ejemplo, con "net
+  user <name> /active:yes" o Enable-LocalUser) o elija otra cuenta de
+  administrador y vuelva a intentarlo.
 example:
   #~> (06-03-2024 09:02:44):   ERROR  3016 1204 8 Logon to 10.30.1.9 failed. ErrorID: 95519
 counter-example:
@@ -225,6 +254,7 @@ title: Push install failed: the account is locked out after repeated failed logo
 title[ru]: Сбой принудительной установки: учетная запись заблокирована после нескольких неудачных попыток входа (ErrorID 95520)
 title[zh-CN]: 推送安装失败：多次登录失败后帐户已被锁定 (ErrorID 95520)
 title[zh-TW]: 推送安裝失敗：多次登入失敗後帳戶已被鎖定 (ErrorID 95520)
+title[es]: Error en la instalación de inserción: la cuenta está bloqueada tras varios inicios de sesión fallidos (ErrorID 95520)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -241,6 +271,10 @@ remedy[ru]: Учетная запись заблокирована из-за м�
   учетную запись и повторите попытку.
 remedy[zh-CN]: 使用错误凭据登录的次数过多，导致帐户被锁定。请更正配置服务器上存储的凭据（或选择正确的帐户），解锁该帐户，然后重试。
 remedy[zh-TW]: 使用錯誤認證登入的次數過多，導致帳戶遭到鎖定。請更正設定伺服器上儲存的認證（或選擇正確的帳戶），解除帳戶鎖定，然後重試。
+remedy[es]: Demasiados inicios de sesión con credenciales incorrectas
+  bloquearon la cuenta.  Corrija las credenciales guardadas en el servidor de
+  configuración (o elija la cuenta correcta), desbloquee la cuenta y vuelva a
+  intentarlo.
 example:
   #~> (06-03-2024 09:14:10):   ERROR  3016 1204 19 Logon to 10.30.1.9 failed. Error ID : 95520
 counter-example:
@@ -255,6 +289,7 @@ title: Push install failed: no logon server is available to the source machine (
 title[ru]: Сбой принудительной установки: на исходном компьютере нет доступных серверов входа (ErrorID 95521)
 title[zh-CN]: 推送安装失败：源计算机上没有可用的登录服务器 (ErrorID 95521)
 title[zh-TW]: 推送安裝失敗：來源電腦上沒有可用的登入伺服器 (ErrorID 95521)
+title[es]: Error en la instalación de inserción: no hay ningún servidor de inicio de sesión disponible para la máquina de origen (ErrorID 95521)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -273,6 +308,10 @@ remedy[zh-CN]: 源计算机无法访问登录服务器（域控制器），因�
   Netlogon 服务，然后重试。
 remedy[zh-TW]: 來源電腦無法連線到登入伺服器（網域控制站），因此登入要求失敗。請確認來源電腦可以連線到登入伺服器，在來源電腦上啟動
   Netlogon 服務，然後重試。
+remedy[es]: La máquina de origen no llega a ningún servidor de inicio de
+  sesión (controlador de dominio), así que las solicitudes de inicio de sesión
+  fallan.  Haga accesible un servidor de inicio de sesión desde la máquina de
+  origen, inicie allí el servicio Netlogon y vuelva a intentarlo.
 example:
   #~> (06-03-2024 09:20:37):   ERROR  3016 1204 33 Logon to 10.30.1.9 failed with error 95521
 counter-example:
@@ -287,6 +326,7 @@ title: Push install failed: the Netlogon service is not running on the source ma
 title[ru]: Сбой принудительной установки: служба Netlogon не запущена на исходном компьютере (ErrorID 95522)
 title[zh-CN]: 推送安装失败：源计算机上的 Netlogon 服务未运行 (ErrorID 95522)
 title[zh-TW]: 推送安裝失敗：來源電腦上的 Netlogon 服務未執行 (ErrorID 95522)
+title[es]: Error en la instalación de inserción: el servicio Netlogon no se está ejecutando en la máquina de origen (ErrorID 95522)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -302,6 +342,8 @@ remedy[zh-CN]: 请在源计算机上启动 Netlogon 服务（"net start Netlogon
   或“服务”控制台），然后重试安装。
 remedy[zh-TW]: 請在來源電腦上啟動 Netlogon 服務（"net start Netlogon"
   或「服務」主控台），然後重試安裝。
+remedy[es]: Inicie el servicio Netlogon en la máquina de origen ("net start
+  Netlogon" o la consola Servicios) y vuelva a intentar la instalación.
 example:
   #~> (06-03-2024 09:31:02):   ERROR  3016 1204 41 Logon to 10.30.1.9 failed. ErrorID: 95522
 counter-example:
@@ -319,6 +361,7 @@ title: Push install failed: the source machine cannot be reached from the config
 title[ru]: Сбой принудительной установки: исходный компьютер недоступен с сервера конфигурации или сервера обработки (ErrorID 95117 / 97118)
 title[zh-CN]: 推送安装失败：无法从配置服务器或进程服务器访问源计算机 (ErrorID 95117 / 97118)
 title[zh-TW]: 推送安裝失敗：無法從設定伺服器或處理伺服器連線到來源電腦 (ErrorID 95117 / 97118)
+title[es]: Error en la instalación de inserción: no se puede acceder a la máquina de origen desde el servidor de configuración o de procesos (ErrorID 95117 / 97118)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -353,6 +396,15 @@ remedy[zh-TW]: 請確認：來源電腦能回應來自設定伺服器（或為�
   已開啟（從來源電腦以 telnet 測試）。若為 Linux，請確認 SSH 在連接埠 22
   上執行且使用最新的 OpenSSH/OpenSSL，並已啟用 SFTP
   與密碼驗證。若連線逾時，請檢查 DNS、網域或 TCP 連接埠耗盡的問題。
+remedy[es]: Compruebe que la máquina de origen responde al ping desde el
+  servidor de configuración (o desde el servidor de procesos de escalabilidad
+  horizontal elegido para la replicación), que su firewall permite Compartir
+  archivos e impresoras y WMI, que sus carpetas compartidas son accesibles y
+  que el puerto 135 está abierto (telnet desde la máquina de origen).  En
+  Linux, asegúrese de que SSH se ejecuta en el puerto 22 con OpenSSH/OpenSSL
+  actualizados y de que SFTP y la autenticación por contraseña están
+  habilitados.  Si las conexiones agotan el tiempo de espera, busque problemas
+  de DNS, de dominio o de agotamiento de puertos TCP.
 example:
   #~> (01-09-2024 22:47:13):   ERROR  2640 2984 112 Unable to connect to 10.50.3.77: the connection attempt timed out. ErrorID: 95117
 example:
@@ -371,6 +423,7 @@ title: Push install failed: the source machine's network shares (C$, ADMIN$) can
 title[ru]: Сбой принудительной установки: сетевые общие ресурсы исходного компьютера (C$, ADMIN$) не открываются с сервера обработки (ErrorID 95105 / 95523)
 title[zh-CN]: 推送安装失败：无法从进程服务器打开源计算机的网络共享 (C$, ADMIN$) (ErrorID 95105 / 95523)
 title[zh-TW]: 推送安裝失敗：無法從處理伺服器開啟來源電腦的網路共用 (C$, ADMIN$) (ErrorID 95105 / 95523)
+title[es]: Error en la instalación de inserción: los recursos compartidos de red de la máquina de origen (C$, ADMIN$) no se pueden abrir desde el servidor de procesos (ErrorID 95105 / 95523)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -395,6 +448,12 @@ remedy[zh-CN]: 在进程服务器上，使用安装所用的凭据在文件资�
 remedy[zh-TW]: 在處理伺服器上，使用安裝所用的認證在檔案總管中開啟 \\<source
   machine IP>\C$（網域成員使用
   DOMAIN\user，工作群組中只用使用者名稱）。若看不到資料夾，請修正共用的必要條件（檔案及印表機共用、系統管理共用、防火牆），然後重試。
+remedy[es]: Desde el servidor de procesos, abra \\<source machine IP>\C$ en el
+  Explorador de archivos con las credenciales usadas para la instalación
+  (DOMAIN\user para un miembro del dominio, solo el nombre de usuario en un
+  grupo de trabajo).  Si no aparecen las carpetas, corrija los requisitos
+  previos de uso compartido (Compartir archivos e impresoras, recursos
+  compartidos administrativos, firewall) y vuelva a intentarlo.
 example:
   #~> (05-17-2024 11:26:40):   ERROR  3320 1916 58 Unable to access the network share \\10.40.2.15\C$ with the given credentials. ErrorID: 95105
 example:
@@ -410,6 +469,7 @@ title: Push install failed: the network of the source machine was not found or i
 title[ru]: Сбой принудительной установки: сеть исходного компьютера не найдена или больше не доступна (ErrorID 95523)
 title[zh-CN]: 推送安装失败：找不到源计算机所在的网络，或该网络已不可用 (ErrorID 95523)
 title[zh-TW]: 推送安裝失敗：找不到來源電腦所在的網路，或該網路已無法使用 (ErrorID 95523)
+title[es]: Error en la instalación de inserción: no se encontró la red de la máquina de origen o ya no está disponible (ErrorID 95523)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -427,6 +487,9 @@ remedy[ru]: Не удалось найти сеть, в которой нахо�
   доступна с сервера обработки, затем повторите попытку.
 remedy[zh-CN]: 找不到源计算机所在的网络，该网络可能已被删除或不可用。请确保该网络存在并且可以从进程服务器访问，然后重试。
 remedy[zh-TW]: 找不到來源電腦所在的網路，該網路可能已被移除或無法使用。請確認該網路存在且可從處理伺服器連線，然後重試。
+remedy[es]: No se encontró la red en la que está la máquina de origen; puede
+  que se haya eliminado o que no esté disponible.  Asegúrese de que esa red
+  existe y es accesible desde el servidor de procesos y vuelva a intentarlo.
 example:
   #~> (08-21-2024 03:12:58):   ERROR  2776 3112 24 Connecting to 172.16.9.40 failed: the network path was not found. ErrorID: 95523
 counter-example:
@@ -439,6 +502,7 @@ title: Push install failed: File and Printer Sharing is not enabled on the sourc
 title[ru]: Сбой принудительной установки: на исходном компьютере не включен общий доступ к файлам и принтерам (ErrorID 95105 / 95106)
 title[zh-CN]: 推送安装失败：源计算机上未启用文件和打印机共享 (ErrorID 95105 / 95106)
 title[zh-TW]: 推送安裝失敗：來源電腦上未啟用檔案及印表機共用 (ErrorID 95105 / 95106)
+title[es]: Error en la instalación de inserción: Compartir archivos e impresoras no está habilitado en la máquina de origen (ErrorID 95105 / 95106)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -463,6 +527,11 @@ remedy[zh-CN]: 请在源计算机上允许文件和打印机共享：启用入�
 remedy[zh-TW]: 請在來源電腦上允許檔案及印表機共用：啟用輸入防火牆規則 "File
   and Printer Sharing (NB-Session-In)" 與 "(SMB-In)"，並確認群組原則 "Prevent
   users from sharing files within their profile" 未啟用。然後重試安裝。
+remedy[es]: Permita Compartir archivos e impresoras en la máquina de origen:
+  habilite las reglas de firewall de entrada "File and Printer Sharing
+  (NB-Session-In)" y "(SMB-In)" y asegúrese de que la directiva de grupo
+  "Prevent users from sharing files within their profile" no esté habilitada.
+  Después, vuelva a intentar la instalación.
 example:
   #~> (05-17-2024 11:02:13):   ERROR  3320 1916 12 File and Printer Sharing check failed on 10.40.2.15. ErrorID: 95105
 example:
@@ -479,6 +548,7 @@ title: Push install failed: WMI is blocked or not configured on the source machi
 title[ru]: Сбой принудительной установки: инструментарий WMI заблокирован или не настроен на исходном компьютере (ошибка 95103)
 title[zh-CN]: 推送安装失败：源计算机上的 WMI 被阻止或未配置 (错误 95103)
 title[zh-TW]: 推送安裝失敗：來源電腦上的 WMI 遭到封鎖或未設定 (錯誤 95103)
+title[es]: Error en la instalación de inserción: WMI está bloqueado o no configurado en la máquina de origen (error 95103)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -502,6 +572,10 @@ remedy[zh-TW]: 請在來源電腦的防火牆中為網域、私人與公用設�
   流量（Windows 防火牆例外狀況，或 netsh advfirewall firewall set rule
   group="windows management instrumentation (wmi)" new
   enable=yes），然後重試。
+remedy[es]: Permita el tráfico de WMI en el firewall de la máquina de origen
+  para los perfiles de dominio, privado y público (excepciones de Firewall de
+  Windows, o netsh advfirewall firewall set rule group="windows management
+  instrumentation (wmi)" new enable=yes) y vuelva a intentarlo.
 example:
   #~> (09-30-2024 15:47:21):   ERROR  2104 2288 66 Remote execution through WMI on 10.8.14.3 failed. Error code: 95103
 counter-example:
@@ -519,6 +593,7 @@ title: Mobility service install failed: the operating system or kernel is not su
 title[ru]: Сбой установки службы Mobility: операционная система или ядро не поддерживаются
 title[zh-CN]: 移动服务安装失败：不支持该操作系统或内核
 title[zh-TW]: 行動服務安裝失敗：不支援該作業系統或核心
+title[es]: Error en la instalación del servicio Mobility: el sistema operativo o el kernel no son compatibles
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -542,6 +617,10 @@ remedy[zh-CN]: 只能在 Site Recovery 的
   VMware/物理计算机支持矩阵中列出的操作系统和内核上安装代理；请勿使用私有内核版本。请升级计算机（或等待支持其内核的代理版本），然后重试。
 remedy[zh-TW]: 只能在 Site Recovery 的
   VMware/實體機器支援矩陣所列的作業系統與核心上安裝代理程式；請勿使用私人核心組建。請升級電腦（或等待支援其核心的代理程式版本），然後重試。
+remedy[es]: Instale el agente solo en sistemas operativos y kernels que
+  figuren en la matriz de compatibilidad de Site Recovery para máquinas VMware
+  y físicas; evite compilaciones privadas del kernel.  Actualice la máquina (o
+  espere a una versión del agente que admita su kernel) y vuelva a intentarlo.
 example:
   06/12/2024 14:22:05 : Kernel version 5.14.21-150500.53-default is not supported by this version of the Mobility service.
 example:
@@ -564,6 +643,7 @@ title: Protection failed: boot and system partitions/volumes are on different di
 title[ru]: Сбой включения защиты: загрузочный и системный разделы или тома находятся на разных дисках (ErrorID 95309)
 title[zh-CN]: 启用保护失败：启动分区/卷和系统分区/卷位于不同的磁盘上 (ErrorID 95309)
 title[zh-TW]: 啟用保護失敗：開機與系統磁碟分割/磁碟區位於不同的磁碟 (ErrorID 95309)
+title[es]: Error al habilitar la protección: las particiones o volúmenes de arranque y del sistema están en discos distintos (ErrorID 95309)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -580,6 +660,10 @@ remedy[zh-CN]: 从移动服务 9.20
   版起，支持将启动卷和系统卷放在不同的磁盘上。请将配置服务器和代理升级到最新版本，然后重新启用保护。
 remedy[zh-TW]: 從行動服務 9.20
   版起，支援開機磁碟區與系統磁碟區位於不同磁碟。請將設定伺服器與代理程式升級到最新版本，然後重新啟用保護。
+remedy[es]: Los volúmenes de arranque y del sistema en discos distintos se
+  admiten a partir de la versión 9.20 del servicio Mobility.  Actualice el
+  servidor de configuración y el agente a una versión reciente y vuelva a
+  habilitar la protección.
 example:
   #~> (10-02-2023 12:11:40):   ERROR  1544 2780 9 Enable protection for SRV-LEGACY-03 failed. ErrorID: 95309
 counter-example:
@@ -592,6 +676,7 @@ title: Protection failed: the virtual machine has no boot disk (ErrorID 95310)
 title[ru]: Сбой включения защиты: у виртуальной машины нет загрузочного диска (ErrorID 95310)
 title[zh-CN]: 启用保护失败：虚拟机没有启动磁盘 (ErrorID 95310)
 title[zh-TW]: 啟用保護失敗：虛擬機器沒有開機磁碟 (ErrorID 95310)
+title[es]: Error al habilitar la protección: la máquina virtual no tiene disco de arranque (ErrorID 95310)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -606,6 +691,10 @@ remedy[ru]: Компьютер без загрузочного диска нел
   ровно один загрузочный диск, и снова включите защиту.
 remedy[zh-CN]: 没有启动磁盘的计算机在故障转移后无法启动，因此无法对其进行保护。请确保虚拟机只有一个启动磁盘，然后重新启用保护。
 remedy[zh-TW]: 沒有開機磁碟的電腦在容錯移轉後無法啟動，因此無法加以保護。請確認虛擬機器只有一個開機磁碟，然後重新啟用保護。
+remedy[es]: Una máquina sin disco de arranque no se puede proteger, porque no
+  arrancaría después de la conmutación por error.  Asegúrese de que la máquina
+  virtual tiene exactamente un disco de arranque y vuelva a habilitar la
+  protección.
 example:
   #~> (10-02-2023 12:19:03):   ERROR  1544 2780 17 Enable protection for SRV-LEGACY-04 failed with error 95310
 counter-example:
@@ -618,6 +707,7 @@ title: Protection failed: several boot disks found on the source machine (ErrorI
 title[ru]: Сбой включения защиты: на исходном компьютере найдено несколько загрузочных дисков (ErrorID 95311)
 title[zh-CN]: 启用保护失败：在源计算机上发现多个启动磁盘 (ErrorID 95311)
 title[zh-TW]: 啟用保護失敗：在來源電腦上發現多個開機磁碟 (ErrorID 95311)
+title[es]: Error al habilitar la protección: se encontraron varios discos de arranque en la máquina de origen (ErrorID 95311)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -631,6 +721,9 @@ remedy[ru]: Компьютер с несколькими загрузочным�
   включите защиту.
 remedy[zh-CN]: 具有多个启动磁盘的计算机属于不受支持的配置。请在源计算机上只保留一个启动磁盘，然后重新启用保护。
 remedy[zh-TW]: 具有多個開機磁碟的電腦是不受支援的設定。請在來源電腦上只保留一個開機磁碟，然後重新啟用保護。
+remedy[es]: Una máquina con más de un disco de arranque no es una
+  configuración admitida.  Deje un solo disco de arranque en la máquina de
+  origen y vuelva a habilitar la protección.
 example:
   "ErrorCode":"95311"
 counter-example:
@@ -643,6 +736,7 @@ title: Protection failed: the system (root) partition or volume spans several di
 title[ru]: Сбой включения защиты: системный (корневой) раздел или том занимает несколько дисков (ErrorID 95313)
 title[zh-CN]: 启用保护失败：系统（根）分区或卷跨越多个磁盘 (ErrorID 95313)
 title[zh-TW]: 啟用保護失敗：系統（根）磁碟分割或磁碟區跨越多個磁碟 (ErrorID 95313)
+title[es]: Error al habilitar la protección: la partición o el volumen del sistema (raíz) abarca varios discos (ErrorID 95313)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -659,6 +753,9 @@ remedy[zh-CN]: 从移动服务 9.20
   版起，支持跨越多个磁盘的根分区或卷。请升级配置服务器和代理，然后重新启用保护。
 remedy[zh-TW]: 從行動服務 9.20
   版起，支援跨越多個磁碟的根磁碟分割或磁碟區。請升級設定伺服器與代理程式，然後重新啟用保護。
+remedy[es]: Una partición o un volumen raíz repartido en varios discos se
+  admite a partir de la versión 9.20 del servicio Mobility.  Actualice el
+  servidor de configuración y el agente y vuelva a habilitar la protección.
 example:
   #~> (10-02-2023 12:31:44):   ERROR  1544 2780 29 Enable protection for lnx-db-07 failed. ErrorID: 95313
 counter-example:
@@ -671,6 +768,7 @@ title: Protection failed: GRUB configuration names root/resume devices instead o
 title[ru]: Сбой включения защиты: в конфигурации GRUB устройства root/resume указаны по именам, а не по UUID (ErrorID 95320)
 title[zh-CN]: 启用保护失败：GRUB 配置中使用设备名称而不是 UUID 指定 root/resume 设备 (ErrorID 95320)
 title[zh-TW]: 啟用保護失敗：GRUB 設定以裝置名稱而非 UUID 指定 root/resume 裝置 (ErrorID 95320)
+title[es]: Error al habilitar la protección: la configuración de GRUB indica los dispositivos root/resume por nombre en lugar de por UUID (ErrorID 95320)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -698,6 +796,12 @@ remedy[zh-TW]: /dev/sda2 這類裝置名稱在重新開機或容錯移轉後可�
   /boot/grub2/grub.cfg、/boot/grub/grub.cfg、/boot/grub/menu.lst 與
   /etc/default/grub 中寫入 root=UUID=<uuid> 與
   resume=UUID=<uuid>，然後重新啟用保護。
+remedy[es]: Los nombres de dispositivo como /dev/sda2 pueden cambiar tras un
+  reinicio o una conmutación por error, por eso Site Recovery requiere UUID.
+  Obtenga el UUID de cada dispositivo con "blkid <device>", escriba
+  root=UUID=<uuid> y resume=UUID=<uuid> en /boot/grub2/grub.cfg,
+  /boot/grub/grub.cfg, /boot/grub/menu.lst y /etc/default/grub, y vuelva a
+  habilitar la protección.
 example:
   #~> (07-08-2024 17:05:29):   ERROR  2448 2516 40 Enable protection for sles-app-02 failed. ErrorID: 95320
 example:
@@ -712,6 +816,7 @@ title: GRUB configuration names root/resume devices instead of UUIDs; enabling p
 title[ru]: В конфигурации GRUB устройства root/resume указаны по именам, а не по UUID; включение защиты завершится ошибкой ErrorID 95320
 title[zh-CN]: GRUB 配置中使用设备名称而不是 UUID 指定 root/resume 设备；启用保护将失败并报告 ErrorID 95320
 title[zh-TW]: GRUB 設定以裝置名稱而非 UUID 指定 root/resume 裝置；啟用保護將以 ErrorID 95320 失敗
+title[es]: La configuración de GRUB indica los dispositivos root/resume por nombre en lugar de por UUID; al habilitar la protección se producirá el ErrorID 95320
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -738,6 +843,11 @@ remedy[zh-TW]: 請將裝置名稱換成 UUID：以 "blkid <device>" 找出 UUID�
   檔案（/boot/grub2/grub.cfg、/boot/grub/grub.cfg、/boot/grub/menu.lst、/etc/default/grub）中寫入
   root=UUID=<uuid> 與
   resume=UUID=<uuid>，若您的發行版本需要則重新產生設定，然後重新啟用保護。
+remedy[es]: Sustituya los nombres de dispositivo por UUID: obténgalos con
+  "blkid <device>", escriba root=UUID=<uuid> y resume=UUID=<uuid> en todos los
+  archivos de GRUB (/boot/grub2/grub.cfg, /boot/grub/grub.cfg,
+  /boot/grub/menu.lst, /etc/default/grub), regenere la configuración si su
+  distribución lo requiere y vuelva a habilitar la protección.
 example:
   	linux	/boot/vmlinuz-4.12.14-122.37-default root=/dev/sda2 ${extra_cmdline} resume=/dev/sda1 splash=silent quiet showopts
 example:
@@ -758,6 +868,7 @@ title: Mobility service installed or upgraded with a warning: restart needed to 
 title[ru]: Служба Mobility установлена или обновлена с предупреждением: для загрузки нового драйвера фильтра нужна перезагрузка (ErrorID 95265 / 95266)
 title[zh-CN]: 移动服务已安装或升级，但有警告：需要重启才能加载新的筛选器驱动程序 (ErrorID 95265 / 95266)
 title[zh-TW]: 行動服務已安裝或升級，但有警告：需要重新開機才能載入新的篩選驅動程式 (ErrorID 95265 / 95266)
+title[es]: Servicio Mobility instalado o actualizado con una advertencia: es necesario reiniciar para cargar el nuevo controlador de filtro (ErrorID 95265 / 95266)
 product: asr-mobility
 severity: warning
 operation: asr-agent-reboot
@@ -776,6 +887,11 @@ remedy[ru]: Репликация продолжает работать со ст
   заметках к накопительному пакету обновления).
 remedy[zh-CN]: 复制会继续使用旧的筛选器驱动程序；新驱动程序只有在下次重启时才会加载。请在维护时段内重启源计算机以获取驱动程序修复（只有服务更新说明中列出的升级才必须重启）。
 remedy[zh-TW]: 複寫會繼續使用舊的篩選驅動程式；新的驅動程式要到下次重新開機才會載入。請在維護期間重新啟動來源電腦以取得驅動程式修正（只有服務更新說明中列出的升級才必須重新開機）。
+remedy[es]: La replicación sigue funcionando con el controlador de filtro
+  anterior; el nuevo controlador solo se carga en el siguiente reinicio.
+  Reinicie la máquina de origen en una ventana de mantenimiento para obtener
+  las correcciones del controlador (el reinicio solo es obligatorio en las
+  actualizaciones indicadas en las notas de la actualización del servicio).
 example:
   #~> (12-11-2023 19:40:02):   WARNING  2088 2196 71 Mobility service upgrade on 10.12.0.8 completed with warnings. ErrorID: 95265
 example:
@@ -792,6 +908,7 @@ title: Push install failed: less than 100 MB free on the source machine to copy 
 title[ru]: Сбой принудительной установки: на исходном компьютере меньше 100 МБ свободного места для копирования агента (ErrorID 95524)
 title[zh-CN]: 推送安装失败：源计算机上用于复制代理的可用空间不足 100 MB (ErrorID 95524)
 title[zh-TW]: 推送安裝失敗：來源電腦上可用來複製代理程式的空間不足 100 MB (ErrorID 95524)
+title[es]: Error en la instalación de inserción: hay menos de 100 MB libres en la máquina de origen para copiar el agente (ErrorID 95524)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -807,6 +924,9 @@ remedy[zh-CN]: 复制代理时，源计算机上至少需要 100 MB
   可用空间。请释放目标驱动器上的空间，然后重试。
 remedy[zh-TW]: 複製代理程式時，來源電腦上至少需要 100 MB
   的可用空間。請釋放目標磁碟機上的空間，然後重試。
+remedy[es]: Para copiar el agente se necesitan al menos 100 MB de espacio
+  libre en la máquina de origen.  Libere espacio en la unidad de destino y
+  vuelva a intentarlo.
 example:
   #~> (03-19-2024 06:55:17):   ERROR  2332 2400 18 Copying the agent to 10.2.7.19 failed: not enough free space. ErrorID: 95524
 counter-example:
@@ -821,6 +941,7 @@ title: Push install failed: the source machine is low on memory and cannot alloc
 title[ru]: Сбой принудительной установки: на исходном компьютере не хватает памяти для установки (ErrorID 95572 / 95573)
 title[zh-CN]: 推送安装失败：源计算机内存不足，无法为安装分配内存 (ErrorID 95572 / 95573)
 title[zh-TW]: 推送安裝失敗：來源電腦記憶體不足，無法為安裝配置記憶體 (ErrorID 95572 / 95573)
+title[es]: Error en la instalación de inserción: la máquina de origen no tiene memoria suficiente para la instalación (ErrorID 95572 / 95573)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -836,6 +957,9 @@ remedy[ru]: Освободите достаточно памяти на исхо
   установщик мог выделить необходимый объем, затем повторите попытку.
 remedy[zh-CN]: 请在源计算机上释放足够的内存（停止或迁移占用大量内存的工作负载，或增加内存），以便安装程序能够分配所需内存，然后重试。
 remedy[zh-TW]: 請在來源電腦上釋放足夠的記憶體（停止或移轉耗用大量記憶體的工作負載，或增加記憶體），讓安裝程式能配置所需的記憶體，然後重試。
+remedy[es]: Libere suficiente memoria en la máquina de origen (detenga o
+  traslade las cargas de trabajo que más memoria consumen, o agregue memoria)
+  para que el instalador pueda asignar la que necesita y vuelva a intentarlo.
 example:
   #~> (10-14-2024 02:10:48):   ERROR  3504 3612 27 Installation on 10.60.1.44 failed: insufficient system resources. ErrorID: 95572
 example:
@@ -852,6 +976,7 @@ title: Mobility service install failed: required storage/boot drivers (atapi, vm
 title[ru]: Сбой установки службы Mobility: в одном из наборов управления отсутствуют необходимые драйверы хранения/загрузки (atapi, vmbus, storflt, storvsc, intelide)
 title[zh-CN]: 移动服务安装失败：某个控制集中缺少必需的存储/启动驱动程序 (atapi, vmbus, storflt, storvsc, intelide)
 title[zh-TW]: 行動服務安裝失敗：某個控制集缺少必要的儲存/開機驅動程式 (atapi, vmbus, storflt, storvsc, intelide)
+title[es]: Error en la instalación del servicio Mobility: faltan controladores de almacenamiento/arranque necesarios (atapi, vmbus, storflt, storvsc, intelide) en un conjunto de controles
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -875,6 +1000,11 @@ remedy[zh-TW]: 在 regedit 中開啟
   HKEY_LOCAL_MACHINE\SYSTEM，逐一檢查每個控制集（ControlSet001、ControlSet002
   等），確認 atapi、vmbus、storflt、storvsc 與 intelide
   驅動程式機碼都存在。重新安裝缺少的驅動程式，然後重新安裝代理程式。
+remedy[es]: En regedit, abra HKEY_LOCAL_MACHINE\SYSTEM, recorra cada conjunto
+  de controles (ControlSet001, ControlSet002, ...) y compruebe que existen las
+  claves de los controladores atapi, vmbus, storflt, storvsc e intelide.
+  Vuelva a instalar los controladores que falten y después instale de nuevo el
+  agente.
 example:
   11:02:37:Driver check: storvsc is missing in HKLM\SYSTEM\ControlSet001\Services
 example:
@@ -892,6 +1022,7 @@ title: VSS provider install failed: RPC call failed 0x800706BE (exit 511), usual
 title[ru]: Сбой установки поставщика VSS: ошибка вызова RPC 0x800706BE (код выхода 511), обычно из-за антивируса
 title[zh-CN]: VSS 提供程序安装失败：RPC 调用失败 0x800706BE (退出代码 511)，通常由防病毒软件导致
 title[zh-TW]: VSS 提供者安裝失敗：RPC 呼叫失敗 0x800706BE (結束代碼 511)，通常是防毒軟體所致
+title[es]: Error en la instalación del proveedor de VSS: error en la llamada RPC 0x800706BE (código de salida 511), normalmente por el antivirus
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -915,6 +1046,11 @@ remedy[zh-CN]: 注册 VSS 提供程序 DLL 时，防病毒产品通常会阻止 
 remedy[zh-TW]: 註冊 VSS 提供者 DLL 時，防毒產品通常會封鎖 Site Recovery
   服務。請將 Site Recovery 資料夾排除在防毒掃描之外，依照防毒廠商的指引允許
   DLL 註冊，然後再次執行 InMageVSSProvider_Install.cmd 或重試安裝。
+remedy[es]: Normalmente un antivirus bloquea los servicios de Site Recovery
+  mientras se registran las DLL del proveedor de VSS.  Excluya las carpetas de
+  Site Recovery del análisis antivirus, siga las indicaciones del fabricante
+  para permitir el registro de DLL y vuelva a ejecutar
+  InMageVSSProvider_Install.cmd o reintente la instalación.
 example:
   11:17:52:Registering the VSS provider
   ERROR:
@@ -944,6 +1080,7 @@ title: VSS provider install failed: runtime error 7 [0x7] (exit 511, 514 in newe
 title[ru]: Сбой установки поставщика VSS: ошибка времени выполнения 7 [0x7] (код выхода 511, в новых установщиках 514), недостаточно памяти
 title[zh-CN]: VSS 提供程序安装失败：运行时错误 7 [0x7] (退出代码 511，新版安装程序为 514)，内存不足
 title[zh-TW]: VSS 提供者安裝失敗：執行階段錯誤 7 [0x7] (結束代碼 511，新版安裝程式為 514)，記憶體不足
+title[es]: Error en la instalación del proveedor de VSS: error en tiempo de ejecución 7 [0x7] (código de salida 511, 514 en los instaladores recientes), memoria insuficiente
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -964,6 +1101,10 @@ remedy[zh-CN]: 由于计算机内存或磁盘空间不足，VSS
 remedy[zh-TW]: 由於電腦的記憶體或磁碟空間不足，VSS
   提供者指令碼發生執行階段錯誤。請釋放來源電腦上的記憶體與磁碟空間，然後再次執行
   InMageVSSProvider_Install.cmd 或重試。
+remedy[es]: El script del proveedor de VSS produjo un error en tiempo de
+  ejecución porque la máquina se quedó sin memoria o sin espacio en disco.
+  Libere memoria y espacio en disco en la máquina de origen y vuelva a
+  ejecutar InMageVSSProvider_Install.cmd o vuelva a intentarlo.
 example:
   ERROR:
   - Error code: 7 [0x7]
@@ -987,6 +1128,7 @@ title: VSS provider install failed: the provider service is marked for deletion,
 title[ru]: Сбой установки поставщика VSS: служба поставщика помечена для удаления, 0x80070430 (код выхода 517)
 title[zh-CN]: VSS 提供程序安装失败：提供程序服务已标记为删除，0x80070430 (退出代码 517)
 title[zh-TW]: VSS 提供者安裝失敗：提供者服務已標示為刪除，0x80070430 (結束代碼 517)
+title[es]: Error en la instalación del proveedor de VSS: el servicio del proveedor está marcado para eliminación, 0x80070430 (código de salida 517)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1011,6 +1153,11 @@ remedy[zh-TW]: Site Recovery VSS
   提供者服務已被標示為刪除。請關閉「服務」主控台及任何佔用該服務的工具；若標記仍未清除，請重新啟動電腦，然後以
   "C:\Program Files (x86)\Microsoft Azure Site
   Recovery\agent\InMageVSSProvider_Install.cmd" 手動安裝提供者。
+remedy[es]: El servicio del proveedor de VSS de Site Recovery está marcado
+  para eliminación.  Cierre la consola Servicios y cualquier herramienta que
+  mantenga abierto el servicio, reinicie la máquina si la marca no desaparece
+  y luego instale el proveedor manualmente con "C:\Program Files
+  (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd".
 example:
   ERROR:
   - Error code: -2147023824 [0x80070430]
@@ -1028,6 +1175,7 @@ title: VSS provider install failed: the service database is locked, 0x8007041F (
 title[ru]: Сбой установки поставщика VSS: база данных служб заблокирована, 0x8007041F (код выхода 512, в новых установщиках 515)
 title[zh-CN]: VSS 提供程序安装失败：服务数据库已锁定，0x8007041F (退出代码 512，新版安装程序为 515)
 title[zh-TW]: VSS 提供者安裝失敗：服務資料庫已鎖定，0x8007041F (結束代碼 512，新版安裝程式為 515)
+title[es]: Error en la instalación del proveedor de VSS: la base de datos de servicios está bloqueada, 0x8007041F (código de salida 512, 515 en los instaladores recientes)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1054,6 +1202,12 @@ remedy[zh-TW]: 另一個停在 "Starting"
   狀態的服務（通常是防毒軟體）鎖定了服務控制資料庫。請確認沒有服務停留在啟動中狀態，然後在提高權限的命令提示字元中以
   "C:\Program Files (x86)\Microsoft Azure Site
   Recovery\agent\InMageVSSProvider_Install.cmd" 手動安裝提供者。
+remedy[es]: Otro servicio detenido en el estado "Starting" (a menudo un
+  antivirus) mantiene el bloqueo de la base de datos del control de servicios.
+  Asegúrese de que ningún servicio se quede en estado de inicio y luego
+  instale el proveedor manualmente con "C:\Program Files (x86)\Microsoft Azure
+  Site Recovery\agent\InMageVSSProvider_Install.cmd" desde un símbolo del
+  sistema con privilegios elevados.
 example:
   ERROR:
   - Error code: -2147023841 [0x8007041F]
@@ -1071,6 +1225,7 @@ title: VSS provider install failed with exit code 806: the installing account ma
 title[ru]: Сбой установки поставщика VSS с кодом выхода 806: учетная запись установки, возможно, не может запускать CSScript
 title[zh-CN]: VSS 提供程序安装失败，退出代码 806：执行安装的帐户可能无权运行 CSScript
 title[zh-TW]: VSS 提供者安裝失敗，結束代碼 806：執行安裝的帳戶可能無權執行 CSScript
+title[es]: Error en la instalación del proveedor de VSS con código de salida 806: es posible que la cuenta de instalación no pueda ejecutar CSScript
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1090,6 +1245,10 @@ remedy[zh-CN]: 执行安装的帐户没有运行 VSS 提供程序安装中 CSScr
 remedy[zh-TW]: 執行安裝的帳戶沒有權限執行 VSS 提供者安裝中的 CSScript
   步驟。請授予該帳戶執行指令碼的權限（cscript.exe
   與代理程式資料夾），然後重試。
+remedy[es]: La cuenta que ejecuta la instalación no tiene derechos para
+  ejecutar el paso de CSScript de la instalación del proveedor de VSS.
+  Conceda a esa cuenta permiso para ejecutar el script (cscript.exe y la
+  carpeta del agente) y vuelva a intentarlo.
 example:
   ERROR:
   - Error code: -2147024891 [0x80070005]
@@ -1107,6 +1266,7 @@ title: VSS provider install failed (an error not covered by a specific section)
 title[ru]: Сбой установки поставщика VSS (ошибка, для которой нет отдельного раздела)
 title[zh-CN]: VSS 提供程序安装失败 (没有专门章节说明的错误)
 title[zh-TW]: VSS 提供者安裝失敗 (沒有專門章節說明的錯誤)
+title[es]: Error en la instalación del proveedor de VSS (un error sin sección específica)
 product: asr-mobility
 severity: error
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1129,6 +1289,10 @@ remedy[zh-CN]: 请在提升权限的命令提示符下使用 "C:\Program Files
 remedy[zh-TW]: 請在提高權限的命令提示字元中以 "C:\Program Files
   (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd"
   手動安裝 Site Recovery VSS 提供者，並查看其輸出的錯誤。
+remedy[es]: Instale manualmente el proveedor de VSS de Site Recovery desde un
+  símbolo del sistema con privilegios elevados con "C:\Program Files
+  (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd" y
+  lea el error que muestra.
 example:
   ERROR:
   - Error code: -2147024894 [0x80070002]
@@ -1146,6 +1310,7 @@ title: VSS provider install failed: COM+ catalogue error 0x8004E00F, DCOM is unh
 title[ru]: Сбой установки поставщика VSS: ошибка каталога COM+ 0x8004E00F, неисправность DCOM (код выхода 802)
 title[zh-CN]: VSS 提供程序安装失败：COM+ 目录错误 0x8004E00F，DCOM 运行不正常 (退出代码 802)
 title[zh-TW]: VSS 提供者安裝失敗：COM+ 目錄錯誤 0x8004E00F，DCOM 狀況不良 (結束代碼 802)
+title[es]: Error en la instalación del proveedor de VSS: error del catálogo COM+ 0x8004E00F, DCOM no funciona correctamente (código de salida 802)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1186,6 +1351,16 @@ remedy[zh-TW]: 來源電腦上的 DCOM 狀況不良，因此註冊 Site Recovery
   InMageVSSProvider_Install.cmd。若不需要應用程式一致性，可讓提供者的安裝/解除安裝指令碼以
   0 結束，安裝代理程式，還原指令碼後再新增提供者；若提供者仍然失敗，請就 CAPI2
   權限錯誤聯絡支援服務。
+remedy[es]: DCOM no funciona correctamente en la máquina de origen, así que el
+  catálogo COM+ no se puede abrir mientras se registra el proveedor de VSS de
+  Site Recovery.  Pida al equipo de la plataforma Windows que repare DCOM y
+  luego ejecute InMageVSSProvider_Install.cmd desde la carpeta del agente
+  (C:\Program Files (x86)\Microsoft Azure Site Recovery\agent) en un símbolo
+  del sistema con privilegios elevados.  Si no necesita coherencia de
+  aplicaciones, haga que los scripts de instalación y desinstalación del
+  proveedor terminen con 0, instale el agente, restaure los scripts y agregue
+  el proveedor después; si el proveedor sigue fallando, consulte al soporte
+  técnico por los errores de permisos de CAPI2.
 example:
   10:43:39:Unregistering the existing application...
   Create the catalogue object
@@ -1224,6 +1399,7 @@ title: VSS provider install failed: COM+ cannot reach MSDTC (0x8004E00F) because
 title[ru]: Сбой установки поставщика VSS: COM+ не может связаться с MSDTC (0x8004E00F), так как на компьютере вне кластера включена служба кластеров
 title[zh-CN]: VSS 提供程序安装失败：由于在非群集计算机上启用了群集服务，COM+ 无法访问 MSDTC (0x8004E00F)
 title[zh-TW]: VSS 提供者安裝失敗：非叢集電腦上啟用了叢集服務，導致 COM+ 無法連線到 MSDTC (0x8004E00F)
+title[es]: Error en la instalación del proveedor de VSS: COM+ no puede comunicarse con MSDTC (0x8004E00F) porque el servicio de clúster está habilitado en una máquina que no es de clúster
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1246,6 +1422,12 @@ remedy[zh-CN]: 由于在不是群集节点的计算机上启用了群集组件�
   无法与分布式事务处理协调器通信。请确认该计算机不属于群集且不使用群集组件，删除这些组件（故障转移群集功能/群集服务），然后重新安装代理。
 remedy[zh-TW]: 由於在不是叢集節點的電腦上啟用了叢集元件，COM+
   無法與分散式交易協調器通訊。請確認該電腦不屬於叢集也不使用叢集元件，將其移除（容錯移轉叢集功能/叢集服務），然後重新安裝代理程式。
+remedy[es]: COM+ no puede comunicarse con el Coordinador de transacciones
+  distribuidas porque hay componentes de clúster habilitados en una máquina
+  que no es nodo de un clúster.  Confirme que la máquina no forma parte de un
+  clúster ni usa los componentes de clúster, quítelos (la característica
+  Clústeres de conmutación por error o el servicio de clúster) y vuelva a
+  instalar el agente.
 example:
   2024-03-05 10:43:40.118   COM+ was unable to talk to the Microsoft Distributed Transaction Coordinator (Exception from HRESULT: 0x8004E00F)
 example:
@@ -1267,6 +1449,7 @@ title: Unified agent setup exited with an error code (for example 97, FailedWith
 title[ru]: Программа установки единого агента завершилась с кодом ошибки (например, 97, FailedWithErrors)
 title[zh-CN]: 统一代理安装程序以错误代码退出 (例如 97, FailedWithErrors)
 title[zh-TW]: 整合代理程式安裝程式以錯誤碼結束 (例如 97, FailedWithErrors)
+title[es]: La instalación del agente unificado terminó con un código de error (por ejemplo, 97, FailedWithErrors)
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -1283,6 +1466,9 @@ remedy[zh-CN]: 统一代理安装失败；原因记录在 ASRUnifiedAgentInstall
   的前面部分（请查找 VSS 块、错误 ID 和先决条件检查）。
 remedy[zh-TW]: 整合代理程式安裝失敗；原因記錄在 ASRUnifiedAgentInstaller.log
   較前面的位置（請尋找 VSS 區塊、錯誤識別碼與必要條件檢查）。
+remedy[es]: Error en la instalación del agente unificado; la causa aparece
+  antes en ASRUnifiedAgentInstaller.log (busque el bloque de VSS, los id. de
+  error y las comprobaciones de requisitos previos).
 example:
   10:43:41:Exit code returned by unified agent: 97(FailedWithErrors)
 counter-example:
@@ -1297,6 +1483,7 @@ title: Mobility service installation status: Failed
 title[ru]: Состояние установки службы Mobility: сбой
 title[zh-CN]: 移动服务安装状态：失败
 title[zh-TW]: 行動服務安裝狀態：失敗
+title[es]: Estado de la instalación del servicio Mobility: error
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -1307,6 +1494,8 @@ remedy: The installation failed; the cause is logged before this line.
 remedy[ru]: Установка завершилась сбоем; причина записана перед этой строкой.
 remedy[zh-CN]: 安装失败；原因记录在此行之前。
 remedy[zh-TW]: 安裝失敗；原因記錄在這一行之前。
+remedy[es]: La instalación no se completó; la causa aparece antes de esta
+  línea.
 example:
   10:43:41:Installation Status - Failed
 counter-example:
@@ -1317,6 +1506,7 @@ title: Windows Installer failed with error 1603 (fatal error during installation
 title[ru]: Ошибка установщика Windows 1603 (неустранимая ошибка при установке)
 title[zh-CN]: Windows Installer 失败，错误 1603 (安装期间发生严重错误)
 title[zh-TW]: Windows Installer 失敗，錯誤 1603 (安裝期間發生嚴重錯誤)
+title[es]: Error 1603 de Windows Installer (error grave durante la instalación)
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -1333,6 +1523,9 @@ remedy[zh-CN]: msiexec 失败；原因位于详细 MSI 日志中第一个 "Retur
   行之上的几行，或位于安装程序日志中。
 remedy[zh-TW]: msiexec 失敗；原因位於詳細 MSI 記錄中第一個 "Return value 3."
   行之上的幾行，或位於安裝程式記錄中。
+remedy[es]: Error de msiexec; la causa está en el registro detallado de MSI
+  unas líneas por encima de la primera línea "Return value 3.", o en el
+  registro del instalador.
 example:
   MSI (s) (D4:A8) [10:43:40:902]: Windows Installer installed the product. Product Name: Microsoft Azure Site Recovery Mobility Service/Master Target Server. Product Version: 9.56.6879.1. Product Language: 1033. Manufacturer: Microsoft Corporation. Installation success or error status: 1603.
 example:
@@ -1351,6 +1544,7 @@ title: Push installation of the Mobility service failed
 title[ru]: Сбой принудительной установки службы Mobility
 title[zh-CN]: 移动服务推送安装失败
 title[zh-TW]: 行動服務推送安裝失敗
+title[es]: Error en la instalación de inserción del servicio Mobility
 product: asr-mobility
 severity: error
 operation: asr-push-install
@@ -1369,6 +1563,10 @@ remedy[zh-CN]: 推送安装失败；其原因（错误 ID、VSS
   块、先决条件）记录在配置服务器或进程服务器上此行之前，或记录在源计算机的安装程序日志中。
 remedy[zh-TW]: 推送安裝失敗；其原因（錯誤識別碼、VSS
   區塊、必要條件）記錄在設定伺服器或處理伺服器上這一行之前，或記錄在來源電腦的安裝程式記錄中。
+remedy[es]: La instalación de inserción no se completó; su causa (un id. de
+  error, un bloque de VSS, un requisito previo) aparece antes de esta línea en
+  el servidor de configuración o de procesos, o en los registros del
+  instalador de la máquina de origen.
 example:
   #~> (03-05-2024 10:41:02):   INFO  2336 2488 17 Push install job 4f2a1c9e-7d3b-4e61-a5c8-0b9d2e6f1a73 finished. Status: Failed
 example:
@@ -1383,6 +1581,7 @@ title: Installation of the Mobility service failed
 title[ru]: Сбой установки службы Mobility
 title[zh-CN]: 移动服务安装失败
 title[zh-TW]: 行動服務安裝失敗
+title[es]: Error en la instalación del servicio Mobility
 product: asr-mobility
 severity: error
 operation: asr-push-install asr-agent-install
@@ -1402,6 +1601,10 @@ remedy[zh-CN]: 移动服务未安装；其原因（错误 ID、EP 代码、VSS
   块、先决条件）记录在配置服务器或进程服务器上此行附近，或记录在源计算机的安装程序日志中。
 remedy[zh-TW]: 行動服務未安裝；其原因（錯誤識別碼、EP 代碼、VSS
   區塊、必要條件）記錄在設定伺服器或處理伺服器上這一行附近，或記錄在來源電腦的安裝程式記錄中。
+remedy[es]: El servicio Mobility no se instaló; su causa (un id. de error, un
+  código EP, un bloque de VSS, un requisito previo) aparece cerca de esta
+  línea, en el servidor de configuración o de procesos, o en los registros del
+  instalador de la máquina de origen.
 example:
   Mobility agent installation failed on the source machine (10.1.1.5)
 example:
@@ -1419,6 +1622,7 @@ title: Push install failed with an error id that has no section of its own
 title[ru]: Сбой принудительной установки с идентификатором ошибки, для которого нет отдельного раздела
 title[zh-CN]: 推送安装失败，错误 ID 没有专门的章节
 title[zh-TW]: 推送安裝失敗，錯誤識別碼沒有專門的章節
+title[es]: Error en la instalación de inserción con un id. de error que no tiene sección propia
 product: asr-mobility
 severity: error
 operation: asr-push-install
@@ -1441,6 +1645,11 @@ remedy[ru]: Найдите этот идентификатор ошибки в �
 remedy[zh-CN]: 请在推送安装故障排除文章的最新版本中，以及进程服务器的推送安装日志（home\svsystems\pushinstallsvc）中查找该错误
   ID，确定失败的步骤；修复后重试。
 remedy[zh-TW]: 請在推送安裝疑難排解文章的最新版本，以及處理伺服器的推送安裝記錄（home\svsystems\pushinstallsvc）中查詢該錯誤識別碼，找出失敗的步驟；修正後重試。
+remedy[es]: Busque el id. de error en la versión actual del artículo de
+  solución de problemas de la instalación de inserción y en el registro de
+  instalación de inserción del servidor de procesos
+  (home\svsystems\pushinstallsvc) para saber qué paso falló; corríjalo y
+  vuelva a intentarlo.
 example:
   #~> (03-05-2024 10:40:55):   ERROR  2336 2488 14 Push installation of the mobility service to 10.20.4.17 failed. ErrorID: 95999
 example:
@@ -1461,6 +1670,7 @@ title: VSS provider installed successfully
 title[ru]: Поставщик VSS успешно установлен
 title[zh-CN]: VSS 提供程序已成功安装
 title[zh-TW]: VSS 提供者已成功安裝
+title[es]: Proveedor de VSS instalado correctamente
 product: asr-mobility
 severity: info
 operation: asr-vss-install
@@ -1471,6 +1681,7 @@ remedy: Nothing to do.
 remedy[ru]: Действия не требуются.
 remedy[zh-CN]: 无需任何操作。
 remedy[zh-TW]: 不需要任何動作。
+remedy[es]: No es necesario hacer nada.
 example:
   10:52:07:VSSProvider installation completed successfully.
 counter-example:
@@ -1481,6 +1692,7 @@ title: Unified agent installation succeeded
 title[ru]: Единый агент успешно установлен
 title[zh-CN]: 统一代理安装成功
 title[zh-TW]: 整合代理程式安裝成功
+title[es]: Instalación del agente unificado completada correctamente
 product: asr-mobility
 severity: info
 operation: asr-agent-install asr-vss-install asr-push-install
@@ -1492,6 +1704,7 @@ remedy: Nothing to do.
 remedy[ru]: Действия не требуются.
 remedy[zh-CN]: 无需任何操作。
 remedy[zh-TW]: 不需要任何動作。
+remedy[es]: No es necesario hacer nada.
 example:
   10:55:31:Exit code returned by unified agent: 0(Successful)
 example:
@@ -1513,6 +1726,7 @@ title: Mobility service not installed: the operating system or kernel of the sou
 title[ru]: Служба Mobility не установлена: операционная система или ядро исходного компьютера не поддерживаются (код EP)
 title[zh-CN]: 移动服务未安装：不支持源计算机的操作系统或内核 (EP 代码)
 title[zh-TW]: 行動服務未安裝：不支援來源電腦的作業系統或核心 (EP 代碼)
+title[es]: Servicio Mobility no instalado: el sistema operativo o el kernel de la máquina de origen no son compatibles (código EP)
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1529,6 +1743,10 @@ remedy[zh-CN]: 请对照 Site Recovery
   支持矩阵检查源计算机的操作系统、版本和内核；升级内核或改用受支持的内核（或使用支持该内核的较新代理），然后重试。
 remedy[zh-TW]: 請對照 Site Recovery
   支援矩陣檢查來源電腦的作業系統、版本與核心；升級核心或改用受支援的核心（或使用支援該核心的較新代理程式），然後重試。
+remedy[es]: Compare el sistema operativo, la versión y el kernel de la máquina
+  de origen con la matriz de compatibilidad de Site Recovery; actualice el
+  kernel o cámbielo por uno compatible (o use un agente más reciente que lo
+  admita) y vuelva a intentarlo.
 example:
   Installation of the mobility service to source machine 10.0.0.4 failed with error code EP0874. Operating System version on the source machine is not supported.
 counter-example:
@@ -1539,6 +1757,7 @@ title: Mobility service not installed: the operating system or kernel of the sou
 title[ru]: Служба Mobility не установлена: операционная система или ядро исходного компьютера не поддерживаются
 title[zh-CN]: 移动服务未安装：不支持源计算机的操作系统或内核
 title[zh-TW]: 行動服務未安裝：不支援來源電腦的作業系統或核心
+title[es]: Servicio Mobility no instalado: el sistema operativo o el kernel de la máquina de origen no son compatibles
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1557,6 +1776,10 @@ remedy[zh-CN]: 请对照 Site Recovery
   支持矩阵检查源计算机的操作系统、版本和内核；升级内核或改用受支持的内核（或使用支持该内核的较新代理），然后重试。
 remedy[zh-TW]: 請對照 Site Recovery
   支援矩陣檢查來源電腦的作業系統、版本與核心；升級核心或改用受支援的核心（或使用支援該核心的較新代理程式），然後重試。
+remedy[es]: Compare el sistema operativo, la versión y el kernel de la máquina
+  de origen con la matriz de compatibilidad de Site Recovery; actualice el
+  kernel o cámbielo por uno compatible (o use un agente más reciente que lo
+  admita) y vuelva a intentarlo.
 example:
   This version of mobility service doesn't support the operating system kernel version (5.4.0-1056-azure) running on the source machine.
 example:
@@ -1571,6 +1794,7 @@ title: VSS provider install failed: not enough memory (EP0943, the 0x7 / exit 51
 title[ru]: Сбой установки поставщика VSS: недостаточно памяти (EP0943, случай 0x7 / код выхода 511)
 title[zh-CN]: VSS 提供程序安装失败：内存不足 (EP0943，即 0x7 / 退出代码 511 的情况)
 title[zh-TW]: VSS 提供者安裝失敗：記憶體不足 (EP0943，即 0x7 / 結束代碼 511 的情況)
+title[es]: Error en la instalación del proveedor de VSS: memoria insuficiente (EP0943, el caso 0x7 / código de salida 511)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1589,6 +1813,10 @@ remedy[zh-CN]: VSS
 remedy[zh-TW]: VSS
   提供者步驟的記憶體不足。請釋放來源電腦上的記憶體（停止不需要的程式或增加記憶體），然後以
   InMageVSSProvider_Install.cmd 重新安裝 VSS 提供者並重試。
+remedy[es]: El paso del proveedor de VSS se quedó sin memoria.  Libere memoria
+  en la máquina de origen (detenga lo que no sea necesario o agregue memoria),
+  vuelva a instalar el proveedor de VSS con InMageVSSProvider_Install.cmd y
+  vuelva a intentarlo.
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0943
 
@@ -1597,6 +1825,7 @@ title: VSS provider install failed: the service database is locked (EP0938, the 
 title[ru]: Сбой установки поставщика VSS: база данных служб заблокирована (EP0938, случай 0x8007041F)
 title[zh-CN]: VSS 提供程序安装失败：服务数据库已锁定 (EP0938，即 0x8007041F 的情况)
 title[zh-TW]: VSS 提供者安裝失敗：服務資料庫已鎖定 (EP0938，即 0x8007041F 的情況)
+title[es]: Error en la instalación del proveedor de VSS: la base de datos de servicios está bloqueada (EP0938, el caso 0x8007041F)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1613,6 +1842,10 @@ remedy[zh-CN]: 另一个进程占用了服务控制管理器数据库。请等�
   InMageVSSProvider_Install.cmd 重新安装 VSS 提供程序并重试。
 remedy[zh-TW]: 另一個處理程序佔用了服務控制管理員資料庫。請等待其結束（或重新啟動電腦），然後以
   InMageVSSProvider_Install.cmd 重新安裝 VSS 提供者並重試。
+remedy[es]: Otro proceso tiene bloqueada la base de datos del Administrador de
+  control de servicios.  Espere a que termine (o reinicie la máquina), vuelva
+  a instalar el proveedor de VSS con InMageVSSProvider_Install.cmd y vuelva a
+  intentarlo.
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0938
 
@@ -1621,6 +1854,7 @@ title: VSS provider install failed: the provider service is marked for deletion 
 title[ru]: Сбой установки поставщика VSS: служба поставщика помечена для удаления (EP0940, случай 0x80070430)
 title[zh-CN]: VSS 提供程序安装失败：提供程序服务已标记为删除 (EP0940，即 0x80070430 的情况)
 title[zh-TW]: VSS 提供者安裝失敗：提供者服務已標示為刪除 (EP0940，即 0x80070430 的情況)
+title[es]: Error en la instalación del proveedor de VSS: el servicio del proveedor está marcado para eliminación (EP0940, el caso 0x80070430)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1636,6 +1870,9 @@ remedy[zh-CN]: Azure Site Recovery VSS Provider
   服务已被标记为删除。请重启源计算机以完成删除，然后重新安装代理。
 remedy[zh-TW]: Azure Site Recovery VSS Provider
   服務已被標示為刪除。請重新啟動來源電腦以完成刪除，然後重新安裝代理程式。
+remedy[es]: El servicio Azure Site Recovery VSS Provider está marcado para
+  eliminación.  Reinicie la máquina de origen para que se complete la
+  eliminación y vuelva a instalar el agente.
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0940
 
@@ -1644,6 +1881,7 @@ title: VSS provider install failed: CScript access denied (EP0941, the exit 806 
 title[ru]: Сбой установки поставщика VSS: отказано в доступе CScript (EP0941, случай кода выхода 806)
 title[zh-CN]: VSS 提供程序安装失败：CScript 访问被拒绝 (EP0941，即退出代码 806 的情况)
 title[zh-TW]: VSS 提供者安裝失敗：CScript 存取被拒 (EP0941，即結束代碼 806 的情況)
+title[es]: Error en la instalación del proveedor de VSS: acceso denegado a CScript (EP0941, el caso del código de salida 806)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1661,6 +1899,10 @@ remedy[zh-CN]: VSS 提供程序脚本无法在 CScript 下运行。请授予安�
 remedy[zh-TW]: VSS 提供者指令碼無法在 CScript
   下執行。請授予安裝代理程式的帳戶執行 CScript
   的權限（並確認沒有原則封鎖它），然後重新安裝 VSS 提供者。
+remedy[es]: Los scripts del proveedor de VSS no se pudieron ejecutar con
+  CScript.  Conceda a la cuenta que instala el agente el derecho a ejecutar
+  CScript (y compruebe que ninguna directiva lo bloquea) y vuelva a instalar
+  el proveedor de VSS.
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0941
 
@@ -1669,6 +1911,7 @@ title: VSS provider install failed (an error not covered by a specific section)
 title[ru]: Сбой установки поставщика VSS (ошибка, для которой нет отдельного раздела)
 title[zh-CN]: VSS 提供程序安装失败 (没有专门章节说明的错误)
 title[zh-TW]: VSS 提供者安裝失敗 (沒有專門章節說明的錯誤)
+title[es]: Error en la instalación del proveedor de VSS (un error sin sección específica)
 product: asr-mobility
 severity: error
 role: fallback
@@ -1691,6 +1934,10 @@ remedy[zh-CN]: 请在提升权限的命令提示符下使用 "C:\Program Files
 remedy[zh-TW]: 請在提高權限的命令提示字元中以 "C:\Program Files
   (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd"
   手動安裝 Site Recovery VSS 提供者，並查看其輸出的錯誤。
+remedy[es]: Instale manualmente el proveedor de VSS de Site Recovery desde un
+  símbolo del sistema con privilegios elevados con "C:\Program Files
+  (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd" y
+  lea el error que muestra.
 example:
   Getting Error 515 when installing Site Recovery VSS provider
 example:
@@ -1705,6 +1952,7 @@ title: Mobility service install failed: drivers or services it needs are missing
 title[ru]: Сбой установки службы Mobility: отсутствуют необходимые ей драйверы или службы (EP0900)
 title[zh-CN]: 移动服务安装失败：缺少其所需的驱动程序或服务 (EP0900)
 title[zh-TW]: 行動服務安裝失敗：缺少其所需的驅動程式或服務 (EP0900)
+title[es]: Error en la instalación del servicio Mobility: faltan controladores o servicios que necesita (EP0900)
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1719,5 +1967,9 @@ remedy[ru]: Убедитесь, что нужные агенту загрузо�
   компьютера, затем повторите установку.
 remedy[zh-CN]: 请确保代理所需的启动驱动程序（atapi、vmbus、storflt、storvsc、intelide）已在源计算机上安装并在启动时加载，然后重试安装。
 remedy[zh-TW]: 請確認代理程式所需的開機驅動程式（atapi、vmbus、storflt、storvsc、intelide）已在來源電腦上安裝並於開機時啟動，然後重試安裝。
+remedy[es]: Asegúrese de que los controladores de arranque que necesita el
+  agente (atapi, vmbus, storflt, storvsc, intelide) están instalados y se
+  inician con el sistema en la máquina de origen y vuelva a intentar la
+  instalación.
 example:
   Some of the drivers / services required by the mobility service are missing.

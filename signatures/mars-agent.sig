@@ -29,6 +29,7 @@ title: Registration failed: the vault credentials file is invalid, expired or co
 title[ru]: Сбой регистрации: файл учетных данных хранилища недействителен, просрочен или поврежден (ID 34513)
 title[zh-CN]: 注册失败：保管库凭据文件无效、已过期或已损坏 (ID 34513)
 title[zh-TW]: 註冊失敗：保存庫認證檔案無效、已過期或已損毀 (ID 34513)
+title[es]: Error en el registro: el archivo de credenciales de almacén no es válido, ha expirado o está dañado (Id. 34513)
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -71,6 +72,16 @@ remedy[zh-TW]: 請從 Azure
   IP 範圍），將 CBEngine.exe、CSC.exe 以及代理程式的 Scratch 與 Bin
   資料夾排除在防毒掃描之外，清理含有 60,000 個以上 .tmp 檔案的
   C:\Windows\Temp，並檢查時鐘與時區。
+remedy[es]: Descargue un archivo de credenciales de almacén nuevo desde el
+  almacén de Recovery Services en Azure Portal (un archivo es válido durante
+  48 horas y solo funciona el más reciente) y vuelva a registrar el servidor
+  (Register Server en la consola del agente, o una instalación nueva).  Si
+  sigue fallando, compruebe que la máquina llega a los puntos de conexión de
+  Azure (sin proxy configurado para la cuenta SYSTEM salvo que haga falta, con
+  el firewall permitiendo las direcciones URL e intervalos IP necesarios),
+  excluya CBEngine.exe, CSC.exe y las carpetas Scratch y Bin del agente del
+  análisis antivirus, vacíe C:\Windows\Temp si contiene más de 60 000 archivos
+  .tmp y revise la hora y la zona horaria.
 example:
   0E24	1F30	05/06	14:22:51.339	03	registrationwizard.cpp(812)	[000001D2C44A7E10]	A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Vault credentials validation failed. Error code: 34513
 example:
@@ -97,6 +108,7 @@ title: The vault credentials file could not be downloaded (ID 403)
 title[ru]: Не удалось скачать файл учетных данных хранилища (ID 403)
 title[zh-CN]: 无法下载保管库凭据文件 (ID 403)
 title[zh-TW]: 無法下載保存庫認證檔案 (ID 403)
+title[es]: No se pudo descargar el archivo de credenciales de almacén (Id. 403)
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -122,6 +134,12 @@ remedy[zh-TW]: 請改用其他瀏覽器，或清除瀏覽器快取與 Cookie（F
   索引標籤）後重新載入頁面。請確認訂用帳戶已啟用、沒有防火牆規則封鎖下載、保存庫未達
   50 部電腦的上限，且您的帳戶具有下載保存庫認證及註冊伺服器所需的 Azure
   備份角色。
+remedy[es]: Pruebe con otro explorador, o borre la caché y las cookies del
+  explorador (F12, pestaña Red) y vuelva a cargar la página.  Compruebe que la
+  suscripción está habilitada, que ninguna regla de firewall bloquea la
+  descarga, que el almacén no ha alcanzado su límite de 50 máquinas y que su
+  cuenta tiene el rol de Azure Backup necesario para descargar credenciales de
+  almacén y registrar servidores.
 example:
   Failed to download the vault credential file. (ID: 403)
 example:
@@ -138,6 +156,7 @@ title: The agent could not connect to Azure Backup (ID 100050)
 title[ru]: Агенту не удалось подключиться к Azure Backup (ID 100050)
 title[zh-CN]: 代理无法连接到 Azure 备份 (ID 100050)
 title[zh-TW]: 代理程式無法連線到 Azure 備份 (ID 100050)
+title[es]: El agente no se pudo conectar a Azure Backup (Id. 100050)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -171,6 +190,13 @@ remedy[zh-TW]: 請檢查伺服器的網路設定與網際網路存取。若使�
   中為網際網路區域啟用「檔案下載」，並將這些 URL 加入信任的網站；將
   CBEngine.exe、CSC.exe（所有 .NET Framework 版本）以及 Scratch 與 Bin
   資料夾排除在防毒掃描之外。
+remedy[es]: Compruebe la configuración de red y el acceso a Internet del
+  servidor.  Si se usa un proxy, configúrelo en el agente (servidor, puerto,
+  credenciales); permita las direcciones URL e intervalos IP de Azure Backup
+  necesarios en el firewall y el proxy; en Internet Explorer, habilite
+  Descarga de archivos para la zona Internet y agregue las direcciones URL
+  como sitios de confianza; excluya CBEngine.exe, CSC.exe (todas las versiones
+  de .NET Framework) y las carpetas Scratch y Bin del análisis antivirus.
 example:
   0E24	2A08	05/07	01:00:12.004	03	serviceproxy.cpp(377)	[000001D2C44B0A20]	4C1E8B2A-6F3D-49A7-B2E5-7A9D1C0F3E68		FATAL	Microsoft Azure Recovery Services Agent was unable to connect to Microsoft Azure Backup. (ID: 100050) Check your network settings and ensure that you are able to connect to the internet.
 example:
@@ -187,6 +213,7 @@ title: The agent could not connect to Azure Backup: the proxy requires authentic
 title[ru]: Агенту не удалось подключиться к Azure Backup: прокси-сервер требует проверки подлинности (HTTP 407)
 title[zh-CN]: 代理无法连接到 Azure 备份：代理服务器需要身份验证 (HTTP 407)
 title[zh-TW]: 代理程式無法連線到 Azure 備份：Proxy 需要驗證 (HTTP 407)
+title[es]: El agente no se pudo conectar a Azure Backup: el proxy requiere autenticación (HTTP 407)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -207,6 +234,10 @@ remedy[zh-CN]: 代理服务器拒绝了代理未经身份验证的请求。请�
 remedy[zh-TW]: Proxy 拒絕了代理程式未經驗證的要求。請在代理程式的 Proxy
   設定中設定 Proxy 伺服器、連接埠、使用者名稱與密碼（或讓 Azure 備份 URL 免除
   Proxy 驗證），然後重試。
+remedy[es]: El proxy rechaza las solicitudes no autenticadas del agente.
+  Configure el servidor proxy, el puerto, el nombre de usuario y la contraseña
+  en la configuración de proxy del agente (o exima las direcciones URL de
+  Azure Backup de la autenticación del proxy) y vuelva a intentarlo.
 example:
   0E24	2A08	05/07	01:00:13.512	03	serviceproxy.cpp(402)	[000001D2C44B0A20]	4C1E8B2A-6F3D-49A7-B2E5-7A9D1C0F3E68		WARNING	The remote server returned an error: (407) Proxy Authentication Required.
 example:
@@ -224,6 +255,7 @@ title: Registration incomplete: the encryption key for secure backups could not 
 title[ru]: Регистрация не завершена: не удалось задать ключ шифрования для защищенных резервных копий
 title[zh-CN]: 注册未完成：无法设置安全备份的加密密钥
 title[zh-TW]: 註冊未完成：無法設定安全備份的加密金鑰
+title[es]: Registro incompleto: no se pudo establecer la clave de cifrado para proteger las copias de seguridad
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -238,6 +270,10 @@ remedy[ru]: Вероятно, сервер зарегистрирован в д�
   хранилище и зарегистрируйте его снова с новой парольной фразой.
 remedy[zh-CN]: 服务器可能已注册到另一个保管库，或者通行短语在配置期间已损坏。请从该保管库中取消注册服务器，然后使用新的通行短语重新注册。
 remedy[zh-TW]: 伺服器可能已註冊到另一個保存庫，或複雜密碼在設定期間已損毀。請從該保存庫取消註冊伺服器，然後以新的複雜密碼重新註冊。
+remedy[es]: Probablemente el servidor está registrado en otro almacén o la
+  frase de contraseña se dañó durante la configuración.  Anule el registro del
+  servidor en el almacén y vuelva a registrarlo con una frase de contraseña
+  nueva.
 example:
   0E24	1F30	05/06	14:25:03.770	03	registrationwizard.cpp(1204)	[000001D2C44A7E10]	A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Failed to set the encryption key for secure backups. Activation did not succeed completely but the encryption passphrase was saved to the following file.
 example:
@@ -250,6 +286,7 @@ title: Activation did not complete: internal service error 0x1FC07 (scratch fold
 title[ru]: Активация не завершена: внутренняя ошибка службы 0x1FC07 (проблема с папкой scratch или файлом OnlineBackup.KEK)
 title[zh-CN]: 激活未完成：内部服务错误 0x1FC07 (scratch 文件夹或 OnlineBackup.KEK 问题)
 title[zh-TW]: 啟用未完成：內部服務錯誤 0x1FC07 (scratch 資料夾或 OnlineBackup.KEK 問題)
+title[es]: La activación no se completó: error interno del servicio 0x1FC07 (problema con la carpeta temporal o con OnlineBackup.KEK)
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -275,6 +312,12 @@ remedy[zh-TW]: 請將代理程式升級到最新版本。依照文件中的程�
   scratch（快取）資料夾移到可用空間為備份資料量 5-10% 的磁碟區，並確認 scratch
   資料夾中有 OnlineBackup.KEK 檔案（預設位於 C:\Program Files\Microsoft Azure
   Recovery Services Agent\Scratch）。
+remedy[es]: Actualice el agente a la última versión.  Mueva la carpeta
+  temporal (scratch, la caché) a un volumen con espacio libre del 5-10 % de
+  los datos de los que se hace copia de seguridad, con el procedimiento
+  documentado y no copiándola, y asegúrese de que el archivo OnlineBackup.KEK
+  está en la carpeta temporal (de forma predeterminada C:\Program
+  Files\Microsoft Azure Recovery Services Agent\Scratch).
 example:
   0E24	1F30	05/06	14:26:40.118	03	activation.cpp(301)	[000001D2C44A7E10]	A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	The activation did not complete successfully. The current operation failed due to an internal service error [0x1FC07]. Please retry the operation after some time.
 example:
@@ -291,6 +334,7 @@ title: The stored encryption passphrase is not correctly configured on this mach
 title[ru]: Сохраненная парольная фраза для шифрования неправильно настроена на этом компьютере (ошибка 34506)
 title[zh-CN]: 此计算机上存储的加密通行短语配置不正确 (错误 34506)
 title[zh-TW]: 此電腦上儲存的加密複雜密碼設定不正確 (錯誤 34506)
+title[es]: La frase de contraseña de cifrado almacenada en esta máquina no está configurada correctamente (error 34506)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -312,6 +356,11 @@ remedy[zh-CN]: 请将代理升级到最新版本。按照文档中的步骤将
 remedy[zh-TW]: 請將代理程式升級到最新版本。依照文件中的程序將
   scratch（快取）資料夾移到可用空間為備份資料量 5-10% 的磁碟區，並確認 scratch
   資料夾中有 OnlineBackup.KEK 檔案。
+remedy[es]: Actualice el agente a la última versión.  Mueva la carpeta
+  temporal (scratch, la caché) a un volumen con espacio libre del 5-10 % de
+  los datos de los que se hace copia de seguridad con el procedimiento
+  documentado, y asegúrese de que el archivo OnlineBackup.KEK está en la
+  carpeta temporal.
 example:
   0E24	2A08	05/08	01:00:04.902	03	backupasync.cpp(633)	[000001D2C44B0A20]	0B7D3F1E-2C4A-4E9B-8D6F-5A1C3E7B9D20		FATAL	Error 34506. The encryption passphrase stored on this computer is not correctly configured.
 example:
@@ -328,6 +377,7 @@ title: Operation failed: resource not provisioned in service stamp, the protecte
 title[ru]: Сбой операции: ресурс не подготовлен в метке службы, защищенный сервер был переименован (ID 230006)
 title[zh-CN]: 操作失败：未在服务戳记中预配资源，受保护的服务器已重命名 (ID 230006)
 title[zh-TW]: 作業失敗：服務戳記中未佈建資源，受保護的伺服器已重新命名 (ID 230006)
+title[es]: Error en la operación: recurso no aprovisionado en la marca de servicio, se cambió el nombre del servidor protegido (Id. 230006)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -342,6 +392,9 @@ remedy[ru]: Сервер был переименован после регист
   под новым именем.
 remedy[zh-CN]: 服务器在注册后被重命名。请将其改回在保管库中注册时的名称，或者使用新名称重新注册服务器。
 remedy[zh-TW]: 伺服器在註冊後被重新命名。請將其改回在保存庫中註冊時的名稱，或以新名稱重新註冊伺服器。
+remedy[es]: Se cambió el nombre del servidor después de registrarlo.
+  Devuélvale el nombre con el que está registrado en el almacén o vuelva a
+  registrar el servidor con su nombre nuevo.
 example:
   0E24	2A08	05/09	01:00:07.331	03	serviceproxy.cpp(512)	[000001D2C44B0A20]	9E2A4C6B-1D3F-4B8E-A0C2-3F5D7E9A1B46		FATAL	The current operation failed due to an internal service error "Resource not provisioned in service stamp". Please retry the operation after some time. (ID: 230006)
 example:
@@ -359,6 +412,7 @@ title: Scheduled backup did not start: the PowerShell execution policy blocks th
 title[ru]: Запланированная архивация не запущена: политика выполнения PowerShell блокирует модуль MSOnlineBackup
 title[zh-CN]: 计划备份未启动：PowerShell 执行策略阻止了 MSOnlineBackup 模块
 title[zh-TW]: 排程備份未啟動：PowerShell 執行原則封鎖了 MSOnlineBackup 模組
+title[es]: La copia de seguridad programada no se inició: la directiva de ejecución de PowerShell bloquea el módulo MSOnlineBackup
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -395,6 +449,14 @@ remedy[zh-TW]: LocalMachine 的執行原則為
   排程沒有衝突、Microsoft-OnlineBackup 工作的觸發程序已啟用並以 SYSTEM
   或本機系統管理員身分執行，且已安裝 PowerShell 3.0
   或更新版本；完成後重新啟動伺服器。
+remedy[es]: La directiva de ejecución de LocalMachine es Restricted, así que
+  la tarea programada no puede cargar el módulo de PowerShell del agente.  En
+  un PowerShell con privilegios elevados, ejecute Get-ExecutionPolicy -List y
+  luego Set-ExecutionPolicy RemoteSigned (o Unrestricted).  Compruebe también
+  que las programaciones de Copias de seguridad de Windows Server no entran en
+  conflicto, que el desencadenador de la tarea Microsoft-OnlineBackup está
+  habilitado y se ejecuta como SYSTEM o como administrador local, y que está
+  instalado PowerShell 3.0 o posterior; después, reinicie el servidor.
 example:
   Import-Module : File C:\Program Files\Microsoft Azure Recovery Services Agent\bin\Modules\MSOnlineBackup\MSOnlineBackup.psd1 cannot be loaded because running scripts is disabled on this system.
   + CategoryInfo          : SecurityError: (:) [Import-Module], PSSecurityException
@@ -410,6 +472,7 @@ title: Scheduled backup did not start: the MSOnlineBackup PowerShell module is m
 title[ru]: Запланированная архивация не запущена: модуль PowerShell MSOnlineBackup отсутствует или поврежден
 title[zh-CN]: 计划备份未启动：MSOnlineBackup PowerShell 模块缺失或已损坏
 title[zh-TW]: 排程備份未啟動：MSOnlineBackup PowerShell 模組遺失或已損毀
+title[es]: La copia de seguridad programada no se inició: falta el módulo de PowerShell MSOnlineBackup o está dañado
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -439,6 +502,12 @@ remedy[zh-TW]: 請確認 PSMODULEPATH 環境變數中包含 <agent install
   C:\Program Files\Microsoft Azure Recovery Services Agent\bin\Modules 將
   MSOnlineBackup
   資料夾複製到本機的相同位置（取代現有檔案），然後重新啟動伺服器。
+remedy[es]: Asegúrese de que <agent install path>\bin\Modules\MSOnlineBackup
+  figura en la variable de entorno PSMODULEPATH.  Si faltan archivos del
+  módulo o están dañados, copie la carpeta MSOnlineBackup de C:\Program
+  Files\Microsoft Azure Recovery Services Agent\bin\Modules de una máquina en
+  buen estado a la misma ubicación de esta (reemplazando los archivos) y
+  reinicie el servidor.
 example:
   Import-Module : The specified module 'MSOnlineBackup' was not loaded because no valid module file was found in any module directory.
   + CategoryInfo          : ResourceUnavailable: (MSOnlineBackup:String) [Import-Module], FileNotFoundException
@@ -460,6 +529,7 @@ title: Recovery volume not mounted: the Microsoft iSCSI initiator is missing, un
 title[ru]: Том восстановления не подключен: инициатор iSCSI (Майкрософт) отсутствует, не опознан или не запущен
 title[zh-CN]: 未装载恢复卷：Microsoft iSCSI 发起程序缺失、无法识别或未运行
 title[zh-TW]: 未掛接復原磁碟區：Microsoft iSCSI 啟動器遺失、無法辨識或未執行
+title[es]: Volumen de recuperación no montado: el iniciador iSCSI de Microsoft falta, es desconocido o no se está ejecutando
 product: mars-agent
 severity: error
 operation: mars-restore
@@ -491,6 +561,13 @@ remedy[zh-TW]: 取消已執行數分鐘的掛接作業並更新代理程式。�
   Microsoft iSCSI Initiator；若只有硬體識別碼為 ROOT\ISCSIPRT
   的「未知的裝置」，請自動更新其驅動程式。重新啟動 Microsoft iSCSI Initiator
   服務，再以立即還原重試；若仍然失敗，請重新啟動伺服器或從另一部電腦復原。
+remedy[es]: Cancele un montaje que lleve varios minutos en curso y actualice
+  el agente.  En el Administrador de dispositivos > Controladoras de
+  almacenamiento, busque Microsoft iSCSI Initiator; si solo aparece un
+  "Dispositivo desconocido" con el id. de hardware ROOT\ISCSIPRT, actualice su
+  controlador automáticamente.  Reinicie el servicio Microsoft iSCSI Initiator
+  y vuelva a intentarlo con Restauración instantánea; si sigue fallando,
+  reinicie el servidor o recupere desde otra máquina.
 example:
   0E24	3C44	06/02	10:15:40.227	03	iscsimount.cpp(288)	[000001D2C44C1F00]	2F6A8D1C-4B3E-4A7F-9C0D-6E2B8A4F1C93		FATAL	Login to iSCSI target iqn.1991-05.com.microsoft:mars-recovery-3f2a failed, hr=0xEFFF0003
 example:
@@ -505,6 +582,7 @@ title: Recovery volume could not be mounted
 title[ru]: Не удалось подключить том восстановления
 title[zh-CN]: 无法装载恢复卷
 title[zh-TW]: 無法掛接復原磁碟區
+title[es]: No se pudo montar el volumen de recuperación
 product: mars-agent
 severity: error
 operation: mars-restore
@@ -529,6 +607,11 @@ remedy[zh-CN]: 取消已运行数分钟的装载操作，更新代理，检查 M
 remedy[zh-TW]: 取消已執行數分鐘的掛接作業，更新代理程式，確認 Microsoft iSCSI
   Initiator
   已安裝且其服務正在執行，重新啟動該服務並以立即還原重試；若仍然失敗，請重新啟動伺服器或從另一部電腦復原。
+remedy[es]: Cancele un montaje que lleve varios minutos en curso, actualice el
+  agente, compruebe que el iniciador iSCSI de Microsoft está instalado y su
+  servicio en ejecución, reinicie ese servicio y vuelva a intentarlo con
+  Restauración instantánea; si sigue fallando, reinicie el servidor o recupere
+  desde otra máquina.
 example:
   0E24	3C44	06/02	10:21:02.660	03	recoverymount.cpp(944)	[000001D2C44C1F00]	2F6A8D1C-4B3E-4A7F-9C0D-6E2B8A4F1C93		FATAL	Mounting the recovery volume timed out after 600 seconds
 counter-example:
@@ -542,6 +625,7 @@ title: Backup failed: the scratch (cache) folder is missing, invalid or unusable
 title[ru]: Сбой архивации: папка scratch (кэш) отсутствует, недействительна или непригодна
 title[zh-CN]: 备份失败：scratch (缓存) 文件夹缺失、无效或不可用
 title[zh-TW]: 備份失敗：scratch (快取) 資料夾遺失、無效或無法使用
+title[es]: Error en la copia de seguridad: la carpeta temporal (caché) falta, no es válida o no se puede usar
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -566,6 +650,12 @@ remedy[zh-CN]: 缓存需要满足以下条件：所在卷的可用空间为备�
   5-10%，位置有效且可访问，没有不受支持的属性（压缩、稀疏、重分析点），卷影副本存储足够，并且没有其他进程或防病毒软件限制访问。请修复该位置（或按照文档中的步骤移动它），然后重试。
 remedy[zh-TW]: 快取需要：所在磁碟區的可用空間為備份資料量的
   5-10%、位置有效且可存取、沒有不受支援的屬性（壓縮、疏鬆、重新分析點）、足夠的陰影複製儲存體，且沒有其他處理程序或防毒軟體限制存取。請修正位置（或依照文件中的程序移動它），然後重試。
+remedy[es]: La caché necesita: un espacio libre del 5-10 % de los datos de los
+  que se hace copia de seguridad en su volumen, una ubicación válida y
+  accesible, ningún atributo no admitido (comprimido, disperso, punto de
+  reanálisis), suficiente almacenamiento de instantáneas y ningún otro proceso
+  o antivirus que restrinja el acceso.  Corrija la ubicación (o muévala con el
+  procedimiento documentado) y vuelva a intentarlo.
 example:
   0E24	2A08	05/10	01:00:03.118	03	config.cpp(301)	[000001D2C44B0A20]	6D8B0F2A-3C5E-4D7A-B1F3-8E0A2C4D6F15		FATAL	Scratch location E:\MARSCache\Scratch is not accessible, hr=0x80070003
 counter-example:
@@ -578,6 +668,7 @@ title: Backup failed: not enough shadow copy storage on the protected volume (VS
 title[ru]: Сбой архивации: недостаточно места в хранилище теневых копий на защищаемом томе (VSS 0x8004231F)
 title[zh-CN]: 备份失败：受保护卷上的卷影副本存储空间不足 (VSS 0x8004231F)
 title[zh-TW]: 備份失敗：受保護磁碟區上的陰影複製儲存體不足 (VSS 0x8004231F)
+title[es]: Error en la copia de seguridad: no hay suficiente almacenamiento de instantáneas en el volumen protegido (VSS 0x8004231F)
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -601,6 +692,10 @@ remedy[zh-CN]: 请在提升权限的命令提示符下检查受保护卷的卷�
 remedy[zh-TW]: 請在提高權限的命令提示字元中檢查受保護磁碟區的陰影儲存體（vssadmin
   List ShadowStorage /For=X:）並加以擴大（vssadmin Resize ShadowStorage /On=X:
   /For=X: /Maxsize=<size>），然後再次執行備份。
+remedy[es]: Revise el almacenamiento de instantáneas del volumen protegido
+  desde un símbolo del sistema con privilegios elevados (vssadmin List
+  ShadowStorage /For=X:) y amplíelo (vssadmin Resize ShadowStorage /On=X:
+  /For=X: /Maxsize=<size>); después, vuelva a ejecutar la copia de seguridad.
 example:
   The shadow copies of volume D: were aborted because the shadow copy storage could not grow due to a user imposed limit.
 counter-example:
@@ -619,6 +714,7 @@ title: Backup failed: another process or antivirus software blocks access to the
 title[ru]: Сбой архивации: другой процесс или антивирусная программа блокирует доступ к папке scratch (кэшу)
 title[zh-CN]: 备份失败：另一个进程或防病毒软件阻止访问 scratch (缓存) 文件夹
 title[zh-TW]: 備份失敗：另一個處理程序或防毒軟體封鎖了對 scratch (快取) 資料夾的存取
+title[es]: Error en la copia de seguridad: otro proceso o un software antivirus bloquea el acceso a la carpeta temporal (caché)
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -643,6 +739,11 @@ remedy[zh-TW]: 請將 scratch 資料夾（預設為 C:\Program Files\Microsoft A
   Recovery Services Agent\Scratch）、代理程式的 Bin 資料夾、CBEngine.exe 與
   CSC.exe 排除在防毒掃描之外，並停止佔用 scratch
   資料夾中檔案的其他處理程序；然後重試。
+remedy[es]: Excluya del análisis antivirus la carpeta temporal (de forma
+  predeterminada C:\Program Files\Microsoft Azure Recovery Services
+  Agent\Scratch), la carpeta Bin del agente, CBEngine.exe y CSC.exe, y detenga
+  cualquier otro proceso que mantenga archivos abiertos en la carpeta
+  temporal; luego vuelva a intentarlo.
 example:
   0E24	2A08	05/12	01:00:21.944	03	salchecksum.cpp(214)	[000001D2C44B0A20]	3B5D7F9A-1C2E-4A6B-8D0F-4E6A8C0E2B3D		WARNING	Opening C:\Program Files\Microsoft Azure Recovery Services Agent\Scratch\ChecksumStore.db failed, hr=0x80070020 (The process cannot access the file because it is being used by another process.)
 counter-example:
@@ -658,6 +759,7 @@ title: Backup failed: SalChecksumStoreInitializationFailed, the backup checksum 
 title[ru]: Сбой архивации: SalChecksumStoreInitializationFailed, контрольная сумма резервной копии в расположении scratch недоступна
 title[zh-CN]: 备份失败：SalChecksumStoreInitializationFailed，无法访问 scratch 位置中的备份校验和
 title[zh-TW]: 備份失敗：SalChecksumStoreInitializationFailed，無法存取 scratch 位置中的備份總和檢查碼
+title[es]: Error en la copia de seguridad: SalChecksumStoreInitializationFailed, no se puede acceder a la suma de comprobación de la copia de seguridad en la ubicación temporal
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -674,6 +776,10 @@ remedy[zh-CN]: 请检查没有防病毒软件或其他进程锁定 scratch 位�
   scratch 位置有效且代理可以访问；然后重启服务器并再次运行备份。
 remedy[zh-TW]: 請確認沒有防毒軟體或其他處理程序鎖定 scratch 位置中的檔案，且
   scratch 位置有效並可供代理程式存取；然後重新啟動伺服器並再次執行備份。
+remedy[es]: Compruebe que ningún antivirus u otro proceso bloquea archivos en
+  la ubicación temporal y que esa ubicación es válida y accesible para el
+  agente; después, reinicie el servidor y vuelva a ejecutar la copia de
+  seguridad.
 example:
   0E24	2A08	05/12	01:00:22.010	03	salchecksum.cpp(240)	[000001D2C44B0A20]	3B5D7F9A-1C2E-4A6B-8D0F-4E6A8C0E2B3D		FATAL	Checksum store initialization failed, error: SalChecksumStoreInitializationFailed
 example:
@@ -686,6 +792,7 @@ title: Backup failed: SalVhdInitializationError, the scratch location is not acc
 title[ru]: Сбой архивации: SalVhdInitializationError, расположение scratch недоступно для инициализации VHD
 title[zh-CN]: 备份失败：SalVhdInitializationError，无法访问 scratch 位置来初始化 VHD
 title[zh-TW]: 備份失敗：SalVhdInitializationError，無法存取 scratch 位置來初始化 VHD
+title[es]: Error en la copia de seguridad: SalVhdInitializationError, la ubicación temporal no es accesible para inicializar el VHD
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -702,6 +809,10 @@ remedy[zh-CN]: 请检查没有防病毒软件或其他进程锁定 scratch 位�
   scratch 位置有效且代理可以访问；然后重启服务器并再次运行备份。
 remedy[zh-TW]: 請確認沒有防毒軟體或其他處理程序鎖定 scratch 位置中的檔案，且
   scratch 位置有效並可供代理程式存取；然後重新啟動伺服器並再次執行備份。
+remedy[es]: Compruebe que ningún antivirus u otro proceso bloquea archivos en
+  la ubicación temporal y que esa ubicación es válida y accesible para el
+  agente; después, reinicie el servidor y vuelva a ejecutar la copia de
+  seguridad.
 example:
   0E24	2A08	05/13	01:00:30.377	03	salvhd.cpp(512)	[000001D2C44B0A20]	5C7E9A1B-3D4F-4B8C-A2E0-6F8A0C2E4D5F		FATAL	Failed to attach the backup VHD, error: SalVhdInitializationError
 counter-example:
@@ -712,6 +823,7 @@ title: Backup failed: SalLowDiskSpace, not enough space on the volume of the scr
 title[ru]: Сбой архивации: SalLowDiskSpace, недостаточно места на томе папки scratch
 title[zh-CN]: 备份失败：SalLowDiskSpace，scratch 文件夹所在卷的空间不足
 title[zh-TW]: 備份失敗：SalLowDiskSpace，scratch 資料夾所在磁碟區的空間不足
+title[es]: Error en la copia de seguridad: SalLowDiskSpace, no hay espacio suficiente en el volumen de la carpeta temporal
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -733,6 +845,11 @@ remedy[zh-CN]: 请将代理更新到最新版本，然后在可用空间为备�
 remedy[zh-TW]: 請將代理程式更新到最新版本，然後在可用空間為備份資料量 5-10%
   的磁碟區上釋放空間（或將 scratch 資料夾移到這類磁碟區），並修正 scratch
   位置的其他儲存問題；再次執行備份。
+remedy[es]: Actualice el agente a la última versión, libere espacio en un
+  volumen (o mueva a él la carpeta temporal) con espacio libre del 5-10 % de
+  los datos de los que se hace copia de seguridad y corrija cualquier otro
+  problema de almacenamiento de la ubicación temporal; vuelva a ejecutar la
+  copia de seguridad.
 example:
   0E24	2A08	05/14	01:02:11.804	03	salstore.cpp(903)	[000001D2C44B0A20]	7E9A1C3D-5F6B-4D0E-B4A2-8C0E2A4F6B7D		FATAL	Backup stopped, error: SalLowDiskSpace (free 1.2 GB on C:)
 counter-example:
@@ -745,6 +862,7 @@ title: Backup failed: SalBitmapError, the changes in a file could not be found
 title[ru]: Сбой архивации: SalBitmapError, не удалось определить изменения в файле
 title[zh-CN]: 备份失败：SalBitmapError，找不到文件中的更改
 title[zh-TW]: 備份失敗：SalBitmapError，找不到檔案中的變更
+title[es]: Error en la copia de seguridad: SalBitmapError, no se encontraron los cambios de un archivo
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -768,6 +886,13 @@ remedy[zh-CN]: 代理无法确定文件自上次备份以来有哪些部分发�
 remedy[zh-TW]: 代理程式無法判斷檔案自上次備份以來有哪些部分變更。請將代理程式更新到最新版本，檢查
   scratch（快取）資料夾的儲存（可用空間為備份資料量的
   5-10%、路徑有效且可存取、屬性受支援、陰影複製儲存體足夠、沒有防毒鎖定），然後再次執行備份。
+remedy[es]: El agente no pudo determinar qué partes de un archivo cambiaron
+  desde la última copia de seguridad.  Actualice el agente a la última
+  versión, revise el almacenamiento de la carpeta temporal (caché): espacio
+  libre del 5-10 % de los datos de los que se hace copia de seguridad, ruta
+  válida y accesible, atributos admitidos, suficiente almacenamiento de
+  instantáneas y ningún bloqueo del antivirus; después, vuelva a ejecutar la
+  copia de seguridad.
 example:
   1A2C	2F48	03/12	02:41:17.804	03	dsmfsenumerator.cpp(2291)	[0000024D6A5C1F30]	5E0C9A3B-7D21-4B8F-A4C6-19E2F0B7D35A		FATAL	Backup of volume \\?\Volume{3f6b2a71-0000-0000-0000-100000000000}\ failed, error: SalBitmapError
 example:
@@ -785,6 +910,7 @@ title: Backup completed with warnings: files or directories are corrupt and unre
 title[ru]: Архивация завершена с предупреждениями: файлы или каталоги повреждены и не читаются (0x80070570)
 title[zh-CN]: 备份已完成，但出现警告：文件或目录已损坏且无法读取 (0x80070570)
 title[zh-TW]: 備份已完成，但有警告：檔案或目錄已損毀且無法讀取 (0x80070570)
+title[es]: Copia de seguridad completada con advertencias: hay archivos o directorios dañados e ilegibles (0x80070570)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -801,6 +927,9 @@ remedy[zh-CN]: 请在源卷上运行 chkdsk
   修复文件系统，然后再次运行备份。无法修复的文件可以从策略中排除。
 remedy[zh-TW]: 請在來源磁碟區上執行 chkdsk
   修復檔案系統，然後再次執行備份。無法修復的檔案可從原則中排除。
+remedy[es]: Ejecute chkdsk en el volumen de origen para reparar el sistema de
+  archivos y vuelva a ejecutar la copia de seguridad.  Los archivos que no se
+  puedan reparar se pueden excluir de la directiva.
 example:
   D:\Projects\Archive\2019\render-cache.bin	0x80070570
 example:
@@ -813,6 +942,7 @@ title: Backup completed with warnings: the system cannot find the file or path (
 title[ru]: Архивация завершена с предупреждениями: системе не удается найти файл или путь (0x80070002 / 0x80070003)
 title[zh-CN]: 备份已完成，但出现警告：系统找不到指定的文件或路径 (0x80070002 / 0x80070003)
 title[zh-TW]: 備份已完成，但有警告：系統找不到指定的檔案或路徑 (0x80070002 / 0x80070003)
+title[es]: Copia de seguridad completada con advertencias: el sistema no encuentra el archivo o la ruta de acceso (0x80070002 / 0x80070003)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -831,6 +961,10 @@ remedy[zh-CN]: 请确保 scratch
   文件夹未满且其所在的卷仍然存在，并将代理从防病毒扫描中排除。备份期间被删除或已不存在的文件可以从策略中排除。
 remedy[zh-TW]: 請確認 scratch
   資料夾未滿且其所在的磁碟區仍然存在，並將代理程式排除在防毒掃描之外。備份期間被刪除或已不存在的檔案可從原則中排除。
+remedy[es]: Asegúrese de que la carpeta temporal no está llena y de que el
+  volumen que la contiene sigue existiendo, y excluya el agente del análisis
+  antivirus.  Los archivos eliminados durante la copia de seguridad, o que ya
+  no existen, se pueden excluir de la directiva.
 example:
   C:\Users\jdoe\AppData\Local\Temp\~WRL0003.tmp	0x80070002
 example:
@@ -843,6 +977,7 @@ title: Backup completed with warnings: access denied to some files (0x80070005)
 title[ru]: Архивация завершена с предупреждениями: отказано в доступе к некоторым файлам (0x80070005)
 title[zh-CN]: 备份已完成，但出现警告：对部分文件的访问被拒绝 (0x80070005)
 title[zh-TW]: 備份已完成，但有警告：部分檔案的存取被拒 (0x80070005)
+title[es]: Copia de seguridad completada con advertencias: acceso denegado a algunos archivos (0x80070005)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -857,6 +992,10 @@ remedy[ru]: Вероятно, антивирус или другое сторо�
   удерживающую файлы, затем снова запустите архивацию.
 remedy[zh-CN]: 防病毒软件或其他第三方软件可能阻止了代理访问这些文件；请将代理从扫描中排除，或停止占用这些文件的软件，然后再次运行备份。
 remedy[zh-TW]: 防毒軟體或其他協力廠商軟體可能封鎖了代理程式對這些檔案的存取；請將代理程式排除在掃描之外，或停止佔用這些檔案的軟體，然後再次執行備份。
+remedy[es]: Probablemente un antivirus u otro software de terceros bloquea el
+  acceso del agente a esos archivos; excluya el agente del análisis o detenga
+  el software que mantiene los archivos abiertos y vuelva a ejecutar la copia
+  de seguridad.
 example:
   D:\Data\HR\salaries.xlsx	0x80070005
 counter-example:
@@ -867,6 +1006,7 @@ title: Backup completed with warnings: access to cloud files denied (0x8007018B,
 title[ru]: Архивация завершена с предупреждениями: отказано в доступе к облачным файлам (0x8007018B, OneDrive и другие файлы, доступные автономно)
 title[zh-CN]: 备份已完成，但出现警告：对云文件的访问被拒绝 (0x8007018B，OneDrive 及其他可脱机的文件)
 title[zh-TW]: 備份已完成，但有警告：雲端檔案的存取被拒 (0x8007018B，OneDrive 及其他可離線使用的檔案)
+title[es]: Copia de seguridad completada con advertencias: acceso denegado a archivos en la nube (0x8007018B, OneDrive y otros archivos disponibles sin conexión)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -883,6 +1023,10 @@ remedy[zh-CN]: OneDrive 文件、Git
   文件或其他可以处于脱机状态的文件（云占位符）无法备份。请将这些文件夹从备份策略中排除。
 remedy[zh-TW]: OneDrive 檔案、Git
   檔案或其他可處於離線狀態的檔案（雲端預留位置）無法備份。請將這些資料夾從備份原則中排除。
+remedy[es]: No se puede hacer copia de seguridad de archivos de OneDrive,
+  archivos de Git u otros archivos que pueden estar sin conexión (marcadores
+  de posición en la nube).  Excluya esas carpetas de la directiva de copia de
+  seguridad.
 example:
   C:\Users\jdoe\OneDrive - Contoso\Documents\plan.docx	0x8007018B
 counter-example:
@@ -893,6 +1037,7 @@ title: Backup completed with warnings: a critical inconsistency was detected, ch
 title[ru]: Архивация завершена с предупреждениями: обнаружено критическое несоответствие, изменения невозможно реплицировать
 title[zh-CN]: 备份已完成，但出现警告：检测到严重不一致，无法复制更改
 title[zh-TW]: 備份已完成，但有警告：偵測到嚴重不一致，無法複寫變更
+title[es]: Copia de seguridad completada con advertencias: se detectó una incoherencia crítica y no se pueden replicar los cambios
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -908,6 +1053,10 @@ remedy[ru]: Защищенная папка непосредственно вн�
   папки верхнего уровня.
 remedy[zh-CN]: 受保护的顶级文件夹下直接包含的一个受保护文件夹被删除后又以相同名称重新创建。请避免这样做；如果必须重新创建文件夹，请在受保护的顶级文件夹下的子文件夹中进行。
 remedy[zh-TW]: 受保護的最上層資料夾下直接包含的某個受保護資料夾被刪除後又以相同名稱重新建立。請避免這樣做；若必須重新建立資料夾，請在受保護最上層資料夾下的子資料夾中進行。
+remedy[es]: Se eliminó y se volvió a crear con el mismo nombre una carpeta
+  protegida situada directamente bajo una carpeta protegida de nivel superior.
+  Evítelo; si hay que volver a crear una carpeta, hágalo en una subcarpeta por
+  debajo de la carpeta protegida de nivel superior.
 example:
   0E24	2A08	05/15	01:40:02.611	03	replicator.cpp(1730)	[000001D2C44B0A20]	8A0C2E4F-6B7D-4E1A-C3B5-9D1F3B5D7E8F		WARNING	A critical inconsistency was detected, therefore changes cannot be replicated. Folder: D:\Shares\Sales
 counter-example:
@@ -921,6 +1070,7 @@ title: Backup job failed
 title[ru]: Сбой задания архивации
 title[zh-CN]: 备份作业失败
 title[zh-TW]: 備份作業失敗
+title[es]: Error en el trabajo de copia de seguridad
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -933,6 +1083,8 @@ remedy[ru]: Задание завершилось сбоем; причина з�
   этой строкой.
 remedy[zh-CN]: 作业失败；原因记录在此行之前。
 remedy[zh-TW]: 作業失敗；原因記錄在這一行之前。
+remedy[es]: El trabajo no se completó; su causa aparece justo antes de esta
+  línea.
 example:
   0F3C	24A0	09/03	21:44:32.530	03	jobmanager.cpp(702)		E0C58A93-1F7B-4D26-B3A4-5C9E8D017F62		WARNING	Job Backup finished, state: Failed, detailed error: SalBitmapError
 counter-example:
@@ -943,6 +1095,7 @@ title: Server registration or activation failed
 title[ru]: Сбой регистрации или активации сервера
 title[zh-CN]: 服务器注册或激活失败
 title[zh-TW]: 伺服器註冊或啟用失敗
+title[es]: Error en el registro o la activación del servidor
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -956,6 +1109,8 @@ remedy[ru]: Не удалось зарегистрировать сервер в
   непосредственно перед этой строкой.
 remedy[zh-CN]: 向保管库注册服务器失败；原因记录在此行之前。
 remedy[zh-TW]: 向保存庫註冊伺服器失敗；原因記錄在這一行之前。
+remedy[es]: No se pudo registrar el servidor en el almacén; la causa aparece
+  justo antes de esta línea.
 example:
   0E24	1F30	05/06	14:26:40.118	03	registrationwizard.cpp(1209)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Server registration failed, see the previous error
 counter-example:
@@ -969,6 +1124,7 @@ title: Backup job completed successfully
 title[ru]: Задание архивации успешно завершено
 title[zh-CN]: 备份作业已成功完成
 title[zh-TW]: 備份作業已成功完成
+title[es]: Trabajo de copia de seguridad completado correctamente
 product: mars-agent
 severity: info
 operation: mars-backup
@@ -980,6 +1136,7 @@ remedy: Nothing to do.
 remedy[ru]: Действия не требуются.
 remedy[zh-CN]: 无需任何操作。
 remedy[zh-TW]: 不需要任何動作。
+remedy[es]: No es necesario hacer nada.
 example:
   1A2C	2F48	03/13	02:38:55.120	03	backupasync.cpp(1920)		8C1D2E3F-4A5B-4C6D-9E7F-0A1B2C3D4E5F		NORMAL	Backup job completed successfully.
 example:
@@ -992,6 +1149,7 @@ title: Recovery completed
 title[ru]: Восстановление завершено
 title[zh-CN]: 恢复已完成
 title[zh-TW]: 復原已完成
+title[es]: Recuperación completada
 product: mars-agent
 severity: info
 operation: mars-restore
@@ -1003,6 +1161,7 @@ remedy: Nothing to do.
 remedy[ru]: Действия не требуются.
 remedy[zh-CN]: 无需任何操作。
 remedy[zh-TW]: 不需要任何動作。
+remedy[es]: No es necesario hacer nada.
 example:
   0E24	3C44	06/02	10:48:19.005	03	recoverymount.cpp(944)		2F6A8D1C-4B3E-4A7F-9C0D-6E2B8A4F1C93		NORMAL	Recovery volume mounted successfully as E:\
 counter-example:
@@ -1013,6 +1172,7 @@ title: Server registered with the vault
 title[ru]: Сервер зарегистрирован в хранилище
 title[zh-CN]: 服务器已注册到保管库
 title[zh-TW]: 伺服器已註冊到保存庫
+title[es]: Servidor registrado en el almacén
 product: mars-agent
 severity: info
 operation: mars-registration
@@ -1024,6 +1184,7 @@ remedy: Nothing to do.
 remedy[ru]: Действия не требуются.
 remedy[zh-CN]: 无需任何操作。
 remedy[zh-TW]: 不需要任何動作。
+remedy[es]: No es necesario hacer nada.
 example:
   0E24	1F30	05/06	15:02:44.201	03	registrationwizard.cpp(1540)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		NORMAL	Server registered successfully with vault rsv-prod-weu
 counter-example:
@@ -1053,6 +1214,7 @@ title: Backup failed: the shadow copy storage is too small for the snapshot (VSS
 title[ru]: Сбой архивации: хранилище теневых копий слишком мало для моментального снимка (VSS_E_INSUFFICIENT_STORAGE)
 title[zh-CN]: 备份失败：卷影副本存储太小，无法创建快照 (VSS_E_INSUFFICIENT_STORAGE)
 title[zh-TW]: 備份失敗：陰影複製儲存體太小，無法建立快照 (VSS_E_INSUFFICIENT_STORAGE)
+title[es]: Error en la copia de seguridad: el almacenamiento de instantáneas es demasiado pequeño para la instantánea (VSS_E_INSUFFICIENT_STORAGE)
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -1074,6 +1236,10 @@ remedy[zh-CN]: 请为该卷提供更多卷影副本存储：在提升权限的�
 remedy[zh-TW]: 請為該磁碟區提供更多陰影複製儲存體：在提高權限的命令提示字元中執行
   "vssadmin resize shadowstorage /on=X: /For=X:
   /Maxsize=NN%"（或在磁碟區的「內容」>「陰影複製」>「設定」中調整），然後再次執行備份。
+remedy[es]: Asigne más almacenamiento de instantáneas al volumen: desde un
+  símbolo del sistema con privilegios elevados, "vssadmin resize shadowstorage
+  /on=X: /For=X: /Maxsize=NN%" (o Propiedades del volumen, Instantáneas,
+  Configuración); después, vuelva a ejecutar la copia de seguridad.
 example:
   0E24	2A08	05/11	01:00:48.502	03	vssbackup.cpp(1104)	[000001D2C44B0A20]	1A3C5E7F-9B2D-4F6A-8C0E-2D4F6A8C0E1B		FATAL	DoSnapshotSet failed, hr=0x8004231F (VSS_E_INSUFFICIENT_STORAGE)
 example:
@@ -1086,6 +1252,7 @@ title: Backup completed with warnings: a file failed to back up (per-file HRESUL
 title[ru]: Архивация завершена с предупреждениями: не удалось архивировать файл (HRESULT файла в журнале ошибок модуля)
 title[zh-CN]: 备份已完成，但出现警告：某个文件备份失败 (引擎 errlog 中的单个文件 HRESULT)
 title[zh-TW]: 備份已完成，但有警告：某個檔案備份失敗 (引擎 errlog 中個別檔案的 HRESULT)
+title[es]: Copia de seguridad completada con advertencias: no se pudo hacer copia de seguridad de un archivo (HRESULT por archivo en el errlog del motor)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -1106,6 +1273,11 @@ remedy[zh-CN]: 打开上次备份的失败文件列表（代理 Temp 文件夹�
 remedy[zh-TW]: 開啟上次備份的失敗檔案清單（代理程式 Temp 資料夾中的
   LastBackupFailedFiles*.txt），依錯誤逐一處理：損毀、遺失、遭鎖定或 SYSTEM
   無權存取的檔案會被略過；排除不需備份的項目，修復其餘檔案，然後再次備份。
+remedy[es]: Abra la lista de archivos con errores de la última copia de
+  seguridad (LastBackupFailedFiles*.txt en la carpeta Temp del agente) y
+  corrija cada archivo según su error: los archivos dañados, ausentes,
+  bloqueados o denegados a SYSTEM se omiten; excluya lo que no deba incluirse,
+  repare el resto y vuelva a hacer la copia de seguridad.
 example:
   0AB0	0974	08/04	13:16:29.206	18	mtffile.cpp(1372)	[0000000053582120]	1FCFF8B4-CCE2-42E6-8883-7AEB9A1C5CB6		WARNING	Failed: Hr: = [0x8000ffff] BackupRead failed on file(D:\Data\Loan Agreement.DOC)
 counter-example:
@@ -1116,6 +1288,7 @@ title: Recovery failed: the agent reported an error during the operation (0x186F
 title[ru]: Сбой восстановления: агент сообщил об ошибке во время операции (0x186FB)
 title[zh-CN]: 恢复失败：代理在操作期间报告了错误 (0x186FB)
 title[zh-TW]: 復原失敗：代理程式在作業期間回報錯誤 (0x186FB)
+title[es]: Error en la recuperación: el agente notificó un error durante la operación (0x186FB)
 product: mars-agent
 severity: error
 operation: mars-restore
@@ -1140,6 +1313,11 @@ remedy[zh-TW]: 請重新啟動 Microsoft Azure 復原服務代理程式服務
   (OBEngine)，讓其引擎（CBEngine，net.tcp 連接埠
   6049）重新接受連線，然後重試復原；若再次失敗，請使用立即還原，並檢查
   Microsoft iSCSI Initiator 服務與存放控制器。
+remedy[es]: Reinicie el servicio del agente de Microsoft Azure Recovery
+  Services (OBEngine) para que su motor (CBEngine, puerto net.tcp 6049) vuelva
+  a aceptar conexiones y vuelva a intentar la recuperación; si falla de nuevo,
+  use Restauración instantánea y revise el servicio Microsoft iSCSI Initiator
+  y las controladoras de almacenamiento.
 example:
   | D:\ | An error was encountered while performing an operation for NO_PARAM.
   1)Retry this operation after the issue has been fixed.
