@@ -34,6 +34,7 @@ title[ru]: Сбой принудительной установки: у учет
 title[zh-CN]: 推送安装失败：该帐户在 Windows 源计算机上没有管理员访问权限 (ErrorID 95107)
 title[zh-TW]: 推送安裝失敗：該帳戶在 Windows 來源電腦上沒有系統管理員存取權 (ErrorID 95107)
 title[es]: Error en la instalación de inserción: la cuenta no tiene acceso de administrador a la máquina de origen Windows (ErrorID 95107)
+title[fr]: Échec de l'installation Push : le compte n'a pas d'accès administrateur à la machine source Windows (ErrorID 95107)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -71,6 +72,14 @@ remedy[es]: Use una cuenta local o de dominio que sea administradora de la
   con "REG ADD ... /v LocalAccountTokenFilterPolicy /t REG_DWORD /d 1").
   Después, actualice las credenciales en el servidor de configuración y vuelva
   a intentarlo.
+remedy[fr]: Utilisez un compte local ou de domaine qui est administrateur de
+  la machine source.  Pour un compte local (hors domaine), désactivez le
+  filtrage UAC à distance : définissez la valeur DWORD
+  LocalAccountTokenFilterPolicy = 1 sous
+  HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System (par exemple
+  avec "REG ADD ... /v LocalAccountTokenFilterPolicy /t REG_DWORD /d 1").
+  Mettez ensuite à jour les informations d'identification sur le serveur de
+  configuration et réessayez.
 example:
   #~> (03-05-2024 10:40:55):   ERROR  2336 2488 14 Push installation of the mobility service to 10.20.4.17 failed. ErrorID: 95107
 example:
@@ -103,6 +112,7 @@ title[ru]: Сбой принудительной установки: учетн�
 title[zh-CN]: 推送安装失败：Linux 源计算机拒绝了 root 凭据或 SFTP/密码登录 (ErrorID 95108)
 title[zh-TW]: 推送安裝失敗：Linux 來源電腦拒絕了 root 認證或 SFTP/密碼登入 (ErrorID 95108)
 title[es]: Error en la instalación de inserción: la máquina de origen Linux rechaza las credenciales de root o el inicio de sesión por SFTP/contraseña (ErrorID 95108)
+title[fr]: Échec de l'installation Push : informations d'identification root ou connexion SFTP/par mot de passe refusées sur la machine source Linux (ErrorID 95108)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -127,6 +137,9 @@ remedy[es]: Proporcione la cuenta root de la máquina de origen Linux.  En
   /etc/ssh/sshd_config, establezca PasswordAuthentication en yes y quite el
   comentario de la línea "Subsystem sftp"; reinicie sshd y vuelva a intentar
   la instalación de inserción.
+remedy[fr]: Fournissez le compte root de la machine source Linux.  Dans
+  /etc/ssh/sshd_config, mettez PasswordAuthentication à yes et décommentez la
+  ligne "Subsystem sftp", redémarrez sshd, puis relancez l'installation Push.
 example:
   #~> (04-22-2024 16:02:31):   ERROR  4120 3904 77 Push installation to 10.20.8.41 failed with ErrorCode: 95108
 example:
@@ -146,6 +159,7 @@ title[ru]: Сбой принудительной установки: отказ�
 title[zh-CN]: 推送安装失败：复制代理时访问被拒绝，该帐户不是管理员 (ErrorID 95517)
 title[zh-TW]: 推送安裝失敗：複製代理程式時存取被拒，該帳戶不是系統管理員 (ErrorID 95517)
 title[es]: Error en la instalación de inserción: acceso denegado al copiar el agente, la cuenta no es administradora (ErrorID 95517)
+title[fr]: Échec de l'installation Push : accès refusé lors de la copie de l'agent, le compte n'est pas administrateur (ErrorID 95517)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -167,6 +181,10 @@ remedy[es]: La cuenta elegida para la instalación de inserción no puede
   escribir el agente en la máquina de origen.  Concédale derechos de
   administrador en la máquina de origen (o elija una cuenta de administrador)
   y actualice las credenciales en el servidor de configuración.
+remedy[fr]: Le compte choisi pour l'installation Push ne peut pas écrire
+  l'agent sur la machine source.  Donnez-lui les droits d'administrateur sur
+  la machine source (ou choisissez un compte administrateur) et mettez à jour
+  les informations d'identification sur le serveur de configuration.
 example:
   #~> (11-07-2023 08:15:02):   ERROR  1880 2204 31 Copying the mobility service package to \\10.1.2.30\C$ failed. ErrorID: 95517
 example:
@@ -182,6 +200,7 @@ title[ru]: Сбой принудительной установки: наруш�
 title[zh-CN]: 推送安装失败：源计算机与主域之间的域信任关系失败 (ErrorID 95518)
 title[zh-TW]: 推送安裝失敗：來源電腦與主要網域之間的網域信任失敗 (ErrorID 95518)
 title[es]: Error en la instalación de inserción: falló la confianza de dominio entre la máquina de origen y el dominio principal (ErrorID 95518)
+title[fr]: Échec de l'installation Push : échec de l'approbation de domaine entre la machine source et le domaine principal (ErrorID 95518)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -205,6 +224,11 @@ remedy[es]: La relación de confianza entre la máquina de origen y su dominio
   sesión.  Repare la pertenencia de la máquina al dominio (canal seguro),
   asegúrese de que la cuenta es administradora a través del dominio principal
   y vuelva a intentarlo.
+remedy[fr]: La relation d'approbation entre la machine source et son domaine
+  principal est rompue, si bien que le compte de domaine ne peut pas ouvrir de
+  session.  Réparez l'appartenance de la machine au domaine (canal sécurisé),
+  vérifiez que le compte est administrateur via le domaine principal, puis
+  réessayez.
 example:
   #~> (02-14-2024 13:41:09):   ERROR  2912 3340 52 Logon to 10.4.0.22 with CONTOSO\asrpush failed with error 95518
 counter-example:
@@ -220,6 +244,7 @@ title[ru]: Сбой принудительной установки: учетн�
 title[zh-CN]: 推送安装失败：为安装选择的用户帐户已被禁用 (ErrorID 95519)
 title[zh-TW]: 推送安裝失敗：為安裝選擇的使用者帳戶已停用 (ErrorID 95519)
 title[es]: Error en la instalación de inserción: la cuenta de usuario elegida para la instalación está deshabilitada (ErrorID 95519)
+title[fr]: Échec de l'installation Push : le compte d'utilisateur choisi pour l'installation est désactivé (ErrorID 95519)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -240,6 +265,9 @@ remedy[zh-TW]: 請在來源電腦上啟用該帳戶（例如 "net user <name> /a
 remedy[es]: Habilite la cuenta en la máquina de origen (por ejemplo, con "net
   user <name> /active:yes" o Enable-LocalUser) o elija otra cuenta de
   administrador y vuelva a intentarlo.
+remedy[fr]: Activez le compte sur la machine source (par exemple "net user
+  <name> /active:yes" ou Enable-LocalUser) ou choisissez un autre compte
+  administrateur, puis réessayez.
 example:
   #~> (06-03-2024 09:02:44):   ERROR  3016 1204 8 Logon to 10.30.1.9 failed. ErrorID: 95519
 counter-example:
@@ -255,6 +283,7 @@ title[ru]: Сбой принудительной установки: учетн�
 title[zh-CN]: 推送安装失败：多次登录失败后帐户已被锁定 (ErrorID 95520)
 title[zh-TW]: 推送安裝失敗：多次登入失敗後帳戶已被鎖定 (ErrorID 95520)
 title[es]: Error en la instalación de inserción: la cuenta está bloqueada tras varios inicios de sesión fallidos (ErrorID 95520)
+title[fr]: Échec de l'installation Push : le compte est verrouillé après plusieurs tentatives de connexion infructueuses (ErrorID 95520)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -275,6 +304,10 @@ remedy[es]: Demasiados inicios de sesión con credenciales incorrectas
   bloquearon la cuenta.  Corrija las credenciales guardadas en el servidor de
   configuración (o elija la cuenta correcta), desbloquee la cuenta y vuelva a
   intentarlo.
+remedy[fr]: Trop d'ouvertures de session avec des informations
+  d'identification erronées ont verrouillé le compte.  Corrigez les
+  informations d'identification enregistrées sur le serveur de configuration
+  (ou choisissez le bon compte), déverrouillez le compte, puis réessayez.
 example:
   #~> (06-03-2024 09:14:10):   ERROR  3016 1204 19 Logon to 10.30.1.9 failed. Error ID : 95520
 counter-example:
@@ -290,6 +323,7 @@ title[ru]: Сбой принудительной установки: на исх
 title[zh-CN]: 推送安装失败：源计算机上没有可用的登录服务器 (ErrorID 95521)
 title[zh-TW]: 推送安裝失敗：來源電腦上沒有可用的登入伺服器 (ErrorID 95521)
 title[es]: Error en la instalación de inserción: no hay ningún servidor de inicio de sesión disponible para la máquina de origen (ErrorID 95521)
+title[fr]: Échec de l'installation Push : aucun serveur d'ouverture de session n'est disponible pour la machine source (ErrorID 95521)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -312,6 +346,10 @@ remedy[es]: La máquina de origen no llega a ningún servidor de inicio de
   sesión (controlador de dominio), así que las solicitudes de inicio de sesión
   fallan.  Haga accesible un servidor de inicio de sesión desde la máquina de
   origen, inicie allí el servicio Netlogon y vuelva a intentarlo.
+remedy[fr]: La machine source ne joint aucun serveur d'ouverture de session
+  (contrôleur de domaine), donc les demandes d'ouverture de session échouent.
+  Rendez un serveur d'ouverture de session joignable depuis la machine source,
+  démarrez-y le service Netlogon, puis réessayez.
 example:
   #~> (06-03-2024 09:20:37):   ERROR  3016 1204 33 Logon to 10.30.1.9 failed with error 95521
 counter-example:
@@ -327,6 +365,7 @@ title[ru]: Сбой принудительной установки: служб�
 title[zh-CN]: 推送安装失败：源计算机上的 Netlogon 服务未运行 (ErrorID 95522)
 title[zh-TW]: 推送安裝失敗：來源電腦上的 Netlogon 服務未執行 (ErrorID 95522)
 title[es]: Error en la instalación de inserción: el servicio Netlogon no se está ejecutando en la máquina de origen (ErrorID 95522)
+title[fr]: Échec de l'installation Push : le service Netlogon ne s'exécute pas sur la machine source (ErrorID 95522)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -344,6 +383,8 @@ remedy[zh-TW]: 請在來源電腦上啟動 Netlogon 服務（"net start Netlogon
   或「服務」主控台），然後重試安裝。
 remedy[es]: Inicie el servicio Netlogon en la máquina de origen ("net start
   Netlogon" o la consola Servicios) y vuelva a intentar la instalación.
+remedy[fr]: Démarrez le service Netlogon sur la machine source ("net start
+  Netlogon" ou la console Services), puis relancez l'installation.
 example:
   #~> (06-03-2024 09:31:02):   ERROR  3016 1204 41 Logon to 10.30.1.9 failed. ErrorID: 95522
 counter-example:
@@ -362,6 +403,7 @@ title[ru]: Сбой принудительной установки: исход�
 title[zh-CN]: 推送安装失败：无法从配置服务器或进程服务器访问源计算机 (ErrorID 95117 / 97118)
 title[zh-TW]: 推送安裝失敗：無法從設定伺服器或處理伺服器連線到來源電腦 (ErrorID 95117 / 97118)
 title[es]: Error en la instalación de inserción: no se puede acceder a la máquina de origen desde el servidor de configuración o de procesos (ErrorID 95117 / 97118)
+title[fr]: Échec de l'installation Push : la machine source est injoignable depuis le serveur de configuration ou de traitement (ErrorID 95117 / 97118)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -405,6 +447,15 @@ remedy[es]: Compruebe que la máquina de origen responde al ping desde el
   actualizados y de que SFTP y la autenticación por contraseña están
   habilitados.  Si las conexiones agotan el tiempo de espera, busque problemas
   de DNS, de dominio o de agotamiento de puertos TCP.
+remedy[fr]: Vérifiez que la machine source répond au ping depuis le serveur de
+  configuration (ou depuis le serveur de traitement scale-out choisi pour la
+  réplication), que son pare-feu autorise le partage de fichiers et
+  d'imprimantes ainsi que WMI, que ses dossiers partagés sont accessibles et
+  que le port 135 est ouvert (telnet depuis la machine source).  Sous Linux,
+  vérifiez que SSH s'exécute sur le port 22 avec des versions à jour
+  d'OpenSSH/OpenSSL, et que SFTP et l'authentification par mot de passe sont
+  activés.  Si les connexions expirent, recherchez des problèmes de DNS, de
+  domaine ou d'épuisement des ports TCP.
 example:
   #~> (01-09-2024 22:47:13):   ERROR  2640 2984 112 Unable to connect to 10.50.3.77: the connection attempt timed out. ErrorID: 95117
 example:
@@ -424,6 +475,7 @@ title[ru]: Сбой принудительной установки: сетев�
 title[zh-CN]: 推送安装失败：无法从进程服务器打开源计算机的网络共享 (C$, ADMIN$) (ErrorID 95105 / 95523)
 title[zh-TW]: 推送安裝失敗：無法從處理伺服器開啟來源電腦的網路共用 (C$, ADMIN$) (ErrorID 95105 / 95523)
 title[es]: Error en la instalación de inserción: los recursos compartidos de red de la máquina de origen (C$, ADMIN$) no se pueden abrir desde el servidor de procesos (ErrorID 95105 / 95523)
+title[fr]: Échec de l'installation Push : les partages réseau de la machine source (C$, ADMIN$) ne s'ouvrent pas depuis le serveur de traitement (ErrorID 95105 / 95523)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -454,6 +506,12 @@ remedy[es]: Desde el servidor de procesos, abra \\<source machine IP>\C$ en el
   grupo de trabajo).  Si no aparecen las carpetas, corrija los requisitos
   previos de uso compartido (Compartir archivos e impresoras, recursos
   compartidos administrativos, firewall) y vuelva a intentarlo.
+remedy[fr]: Depuis le serveur de traitement, ouvrez \\<source machine IP>\C$
+  dans l'Explorateur de fichiers avec les informations d'identification
+  utilisées pour l'installation (DOMAIN\user pour un membre du domaine, le nom
+  d'utilisateur seul dans un groupe de travail).  Si les dossiers
+  n'apparaissent pas, corrigez les prérequis du partage (partage de fichiers
+  et d'imprimantes, partages administratifs, pare-feu), puis réessayez.
 example:
   #~> (05-17-2024 11:26:40):   ERROR  3320 1916 58 Unable to access the network share \\10.40.2.15\C$ with the given credentials. ErrorID: 95105
 example:
@@ -470,6 +528,7 @@ title[ru]: Сбой принудительной установки: сеть и
 title[zh-CN]: 推送安装失败：找不到源计算机所在的网络，或该网络已不可用 (ErrorID 95523)
 title[zh-TW]: 推送安裝失敗：找不到來源電腦所在的網路，或該網路已無法使用 (ErrorID 95523)
 title[es]: Error en la instalación de inserción: no se encontró la red de la máquina de origen o ya no está disponible (ErrorID 95523)
+title[fr]: Échec de l'installation Push : le réseau de la machine source est introuvable ou n'est plus disponible (ErrorID 95523)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -490,6 +549,10 @@ remedy[zh-TW]: 找不到來源電腦所在的網路，該網路可能已被移�
 remedy[es]: No se encontró la red en la que está la máquina de origen; puede
   que se haya eliminado o que no esté disponible.  Asegúrese de que esa red
   existe y es accesible desde el servidor de procesos y vuelva a intentarlo.
+remedy[fr]: Le réseau dans lequel se trouve la machine source est introuvable
+  ; il a peut-être été supprimé ou il est indisponible.  Vérifiez que ce
+  réseau existe et qu'il est joignable depuis le serveur de traitement, puis
+  réessayez.
 example:
   #~> (08-21-2024 03:12:58):   ERROR  2776 3112 24 Connecting to 172.16.9.40 failed: the network path was not found. ErrorID: 95523
 counter-example:
@@ -503,6 +566,7 @@ title[ru]: Сбой принудительной установки: на исх
 title[zh-CN]: 推送安装失败：源计算机上未启用文件和打印机共享 (ErrorID 95105 / 95106)
 title[zh-TW]: 推送安裝失敗：來源電腦上未啟用檔案及印表機共用 (ErrorID 95105 / 95106)
 title[es]: Error en la instalación de inserción: Compartir archivos e impresoras no está habilitado en la máquina de origen (ErrorID 95105 / 95106)
+title[fr]: Échec de l'installation Push : le partage de fichiers et d'imprimantes n'est pas activé sur la machine source (ErrorID 95105 / 95106)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -532,6 +596,11 @@ remedy[es]: Permita Compartir archivos e impresoras en la máquina de origen:
   (NB-Session-In)" y "(SMB-In)" y asegúrese de que la directiva de grupo
   "Prevent users from sharing files within their profile" no esté habilitada.
   Después, vuelva a intentar la instalación.
+remedy[fr]: Autorisez le partage de fichiers et d'imprimantes sur la machine
+  source : activez les règles de pare-feu entrantes "File and Printer Sharing
+  (NB-Session-In)" et "(SMB-In)", et vérifiez que la stratégie de groupe
+  "Prevent users from sharing files within their profile" n'est pas activée.
+  Relancez ensuite l'installation.
 example:
   #~> (05-17-2024 11:02:13):   ERROR  3320 1916 12 File and Printer Sharing check failed on 10.40.2.15. ErrorID: 95105
 example:
@@ -549,6 +618,7 @@ title[ru]: Сбой принудительной установки: инстр�
 title[zh-CN]: 推送安装失败：源计算机上的 WMI 被阻止或未配置 (错误 95103)
 title[zh-TW]: 推送安裝失敗：來源電腦上的 WMI 遭到封鎖或未設定 (錯誤 95103)
 title[es]: Error en la instalación de inserción: WMI está bloqueado o no configurado en la máquina de origen (error 95103)
+title[fr]: Échec de l'installation Push : WMI est bloqué ou non configuré sur la machine source (erreur 95103)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -576,6 +646,10 @@ remedy[es]: Permita el tráfico de WMI en el firewall de la máquina de origen
   para los perfiles de dominio, privado y público (excepciones de Firewall de
   Windows, o netsh advfirewall firewall set rule group="windows management
   instrumentation (wmi)" new enable=yes) y vuelva a intentarlo.
+remedy[fr]: Laissez passer le trafic WMI dans le pare-feu de la machine source
+  pour les profils domaine, privé et public (exceptions du Pare-feu Windows,
+  ou netsh advfirewall firewall set rule group="windows management
+  instrumentation (wmi)" new enable=yes), puis réessayez.
 example:
   #~> (09-30-2024 15:47:21):   ERROR  2104 2288 66 Remote execution through WMI on 10.8.14.3 failed. Error code: 95103
 counter-example:
@@ -594,6 +668,7 @@ title[ru]: Сбой установки службы Mobility: операцион
 title[zh-CN]: 移动服务安装失败：不支持该操作系统或内核
 title[zh-TW]: 行動服務安裝失敗：不支援該作業系統或核心
 title[es]: Error en la instalación del servicio Mobility: el sistema operativo o el kernel no son compatibles
+title[fr]: Échec de l'installation du service Mobility : le système d'exploitation ou le noyau n'est pas pris en charge
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -621,6 +696,11 @@ remedy[es]: Instale el agente solo en sistemas operativos y kernels que
   figuren en la matriz de compatibilidad de Site Recovery para máquinas VMware
   y físicas; evite compilaciones privadas del kernel.  Actualice la máquina (o
   espere a una versión del agente que admita su kernel) y vuelva a intentarlo.
+remedy[fr]: N'installez l'agent que sur un système d'exploitation et un noyau
+  listés dans la matrice de prise en charge de Site Recovery pour les machines
+  VMware et physiques ; évitez les noyaux compilés sur mesure.  Mettez la
+  machine à niveau (ou attendez une version de l'agent qui prend en charge son
+  noyau), puis réessayez.
 example:
   06/12/2024 14:22:05 : Kernel version 5.14.21-150500.53-default is not supported by this version of the Mobility service.
 example:
@@ -644,6 +724,7 @@ title[ru]: Сбой включения защиты: загрузочный и �
 title[zh-CN]: 启用保护失败：启动分区/卷和系统分区/卷位于不同的磁盘上 (ErrorID 95309)
 title[zh-TW]: 啟用保護失敗：開機與系統磁碟分割/磁碟區位於不同的磁碟 (ErrorID 95309)
 title[es]: Error al habilitar la protección: las particiones o volúmenes de arranque y del sistema están en discos distintos (ErrorID 95309)
+title[fr]: Échec de l'activation de la protection : les partitions/volumes de démarrage et système sont sur des disques différents (ErrorID 95309)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -664,6 +745,10 @@ remedy[es]: Los volúmenes de arranque y del sistema en discos distintos se
   admiten a partir de la versión 9.20 del servicio Mobility.  Actualice el
   servidor de configuración y el agente a una versión reciente y vuelva a
   habilitar la protección.
+remedy[fr]: Des volumes de démarrage et système sur des disques différents
+  sont pris en charge à partir de la version 9.20 du service Mobility.  Mettez
+  à niveau le serveur de configuration et l'agent vers une version récente,
+  puis réactivez la protection.
 example:
   #~> (10-02-2023 12:11:40):   ERROR  1544 2780 9 Enable protection for SRV-LEGACY-03 failed. ErrorID: 95309
 counter-example:
@@ -677,6 +762,7 @@ title[ru]: Сбой включения защиты: у виртуальной �
 title[zh-CN]: 启用保护失败：虚拟机没有启动磁盘 (ErrorID 95310)
 title[zh-TW]: 啟用保護失敗：虛擬機器沒有開機磁碟 (ErrorID 95310)
 title[es]: Error al habilitar la protección: la máquina virtual no tiene disco de arranque (ErrorID 95310)
+title[fr]: Échec de l'activation de la protection : la machine virtuelle n'a pas de disque de démarrage (ErrorID 95310)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -695,6 +781,9 @@ remedy[es]: Una máquina sin disco de arranque no se puede proteger, porque no
   arrancaría después de la conmutación por error.  Asegúrese de que la máquina
   virtual tiene exactamente un disco de arranque y vuelva a habilitar la
   protección.
+remedy[fr]: Une machine sans disque de démarrage ne peut pas être protégée,
+  car elle ne démarrerait pas après un basculement.  Vérifiez que la machine
+  virtuelle a exactement un disque de démarrage, puis réactivez la protection.
 example:
   #~> (10-02-2023 12:19:03):   ERROR  1544 2780 17 Enable protection for SRV-LEGACY-04 failed with error 95310
 counter-example:
@@ -708,6 +797,7 @@ title[ru]: Сбой включения защиты: на исходном ко�
 title[zh-CN]: 启用保护失败：在源计算机上发现多个启动磁盘 (ErrorID 95311)
 title[zh-TW]: 啟用保護失敗：在來源電腦上發現多個開機磁碟 (ErrorID 95311)
 title[es]: Error al habilitar la protección: se encontraron varios discos de arranque en la máquina de origen (ErrorID 95311)
+title[fr]: Échec de l'activation de la protection : plusieurs disques de démarrage trouvés sur la machine source (ErrorID 95311)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -724,6 +814,9 @@ remedy[zh-TW]: 具有多個開機磁碟的電腦是不受支援的設定。請�
 remedy[es]: Una máquina con más de un disco de arranque no es una
   configuración admitida.  Deje un solo disco de arranque en la máquina de
   origen y vuelva a habilitar la protección.
+remedy[fr]: Une machine avec plus d'un disque de démarrage n'est pas une
+  configuration prise en charge.  Ne gardez qu'un seul disque de démarrage sur
+  la machine source, puis réactivez la protection.
 example:
   "ErrorCode":"95311"
 counter-example:
@@ -737,6 +830,7 @@ title[ru]: Сбой включения защиты: системный (кор�
 title[zh-CN]: 启用保护失败：系统（根）分区或卷跨越多个磁盘 (ErrorID 95313)
 title[zh-TW]: 啟用保護失敗：系統（根）磁碟分割或磁碟區跨越多個磁碟 (ErrorID 95313)
 title[es]: Error al habilitar la protección: la partición o el volumen del sistema (raíz) abarca varios discos (ErrorID 95313)
+title[fr]: Échec de l'activation de la protection : la partition ou le volume système (racine) s'étend sur plusieurs disques (ErrorID 95313)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -756,6 +850,10 @@ remedy[zh-TW]: 從行動服務 9.20
 remedy[es]: Una partición o un volumen raíz repartido en varios discos se
   admite a partir de la versión 9.20 del servicio Mobility.  Actualice el
   servidor de configuración y el agente y vuelva a habilitar la protección.
+remedy[fr]: Une partition ou un volume racine réparti sur plusieurs disques
+  est pris en charge à partir de la version 9.20 du service Mobility.  Mettez
+  à niveau le serveur de configuration et l'agent, puis réactivez la
+  protection.
 example:
   #~> (10-02-2023 12:31:44):   ERROR  1544 2780 29 Enable protection for lnx-db-07 failed. ErrorID: 95313
 counter-example:
@@ -769,6 +867,7 @@ title[ru]: Сбой включения защиты: в конфигурации
 title[zh-CN]: 启用保护失败：GRUB 配置中使用设备名称而不是 UUID 指定 root/resume 设备 (ErrorID 95320)
 title[zh-TW]: 啟用保護失敗：GRUB 設定以裝置名稱而非 UUID 指定 root/resume 裝置 (ErrorID 95320)
 title[es]: Error al habilitar la protección: la configuración de GRUB indica los dispositivos root/resume por nombre en lugar de por UUID (ErrorID 95320)
+title[fr]: Échec de l'activation de la protection : la configuration GRUB désigne les périphériques root/resume par leur nom au lieu de leur UUID (ErrorID 95320)
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -802,6 +901,12 @@ remedy[es]: Los nombres de dispositivo como /dev/sda2 pueden cambiar tras un
   root=UUID=<uuid> y resume=UUID=<uuid> en /boot/grub2/grub.cfg,
   /boot/grub/grub.cfg, /boot/grub/menu.lst y /etc/default/grub, y vuelva a
   habilitar la protección.
+remedy[fr]: Les noms de périphérique tels que /dev/sda2 peuvent changer après
+  un redémarrage ou un basculement ; Site Recovery exige donc des UUID.
+  Trouvez l'UUID de chaque périphérique avec "blkid <device>", écrivez
+  root=UUID=<uuid> et resume=UUID=<uuid> dans /boot/grub2/grub.cfg,
+  /boot/grub/grub.cfg, /boot/grub/menu.lst et /etc/default/grub, puis
+  réactivez la protection.
 example:
   #~> (07-08-2024 17:05:29):   ERROR  2448 2516 40 Enable protection for sles-app-02 failed. ErrorID: 95320
 example:
@@ -817,6 +922,7 @@ title[ru]: В конфигурации GRUB устройства root/resume у�
 title[zh-CN]: GRUB 配置中使用设备名称而不是 UUID 指定 root/resume 设备；启用保护将失败并报告 ErrorID 95320
 title[zh-TW]: GRUB 設定以裝置名稱而非 UUID 指定 root/resume 裝置；啟用保護將以 ErrorID 95320 失敗
 title[es]: La configuración de GRUB indica los dispositivos root/resume por nombre en lugar de por UUID; al habilitar la protección se producirá el ErrorID 95320
+title[fr]: La configuration GRUB désigne les périphériques root/resume par leur nom au lieu de leur UUID ; l'activation de la protection échouera avec l'ErrorID 95320
 product: asr-mobility
 severity: critical
 operation: asr-protection
@@ -848,6 +954,11 @@ remedy[es]: Sustituya los nombres de dispositivo por UUID: obténgalos con
   archivos de GRUB (/boot/grub2/grub.cfg, /boot/grub/grub.cfg,
   /boot/grub/menu.lst, /etc/default/grub), regenere la configuración si su
   distribución lo requiere y vuelva a habilitar la protección.
+remedy[fr]: Remplacez les noms de périphérique par des UUID : trouvez-les avec
+  "blkid <device>", écrivez root=UUID=<uuid> et resume=UUID=<uuid> dans chaque
+  fichier GRUB (/boot/grub2/grub.cfg, /boot/grub/grub.cfg,
+  /boot/grub/menu.lst, /etc/default/grub), régénérez la configuration si votre
+  distribution le prévoit, puis réactivez la protection.
 example:
   	linux	/boot/vmlinuz-4.12.14-122.37-default root=/dev/sda2 ${extra_cmdline} resume=/dev/sda1 splash=silent quiet showopts
 example:
@@ -869,6 +980,7 @@ title[ru]: Служба Mobility установлена или обновлен�
 title[zh-CN]: 移动服务已安装或升级，但有警告：需要重启才能加载新的筛选器驱动程序 (ErrorID 95265 / 95266)
 title[zh-TW]: 行動服務已安裝或升級，但有警告：需要重新開機才能載入新的篩選驅動程式 (ErrorID 95265 / 95266)
 title[es]: Servicio Mobility instalado o actualizado con una advertencia: es necesario reiniciar para cargar el nuevo controlador de filtro (ErrorID 95265 / 95266)
+title[fr]: Service Mobility installé ou mis à niveau avec un avertissement : redémarrage nécessaire pour charger le nouveau pilote de filtre (ErrorID 95265 / 95266)
 product: asr-mobility
 severity: warning
 operation: asr-agent-reboot
@@ -892,6 +1004,11 @@ remedy[es]: La replicación sigue funcionando con el controlador de filtro
   Reinicie la máquina de origen en una ventana de mantenimiento para obtener
   las correcciones del controlador (el reinicio solo es obligatorio en las
   actualizaciones indicadas en las notas de la actualización del servicio).
+remedy[fr]: La réplication continue avec l'ancien pilote de filtre ; le
+  nouveau pilote n'est chargé qu'au prochain redémarrage.  Redémarrez la
+  machine source pendant une fenêtre de maintenance pour bénéficier des
+  correctifs du pilote (le redémarrage n'est obligatoire que pour les mises à
+  niveau indiquées dans les notes de la mise à jour du service).
 example:
   #~> (12-11-2023 19:40:02):   WARNING  2088 2196 71 Mobility service upgrade on 10.12.0.8 completed with warnings. ErrorID: 95265
 example:
@@ -909,6 +1026,7 @@ title[ru]: Сбой принудительной установки: на исх
 title[zh-CN]: 推送安装失败：源计算机上用于复制代理的可用空间不足 100 MB (ErrorID 95524)
 title[zh-TW]: 推送安裝失敗：來源電腦上可用來複製代理程式的空間不足 100 MB (ErrorID 95524)
 title[es]: Error en la instalación de inserción: hay menos de 100 MB libres en la máquina de origen para copiar el agente (ErrorID 95524)
+title[fr]: Échec de l'installation Push : moins de 100 Mo libres sur la machine source pour copier l'agent (ErrorID 95524)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -927,6 +1045,9 @@ remedy[zh-TW]: 複製代理程式時，來源電腦上至少需要 100 MB
 remedy[es]: Para copiar el agente se necesitan al menos 100 MB de espacio
   libre en la máquina de origen.  Libere espacio en la unidad de destino y
   vuelva a intentarlo.
+remedy[fr]: L'agent a besoin d'au moins 100 Mo d'espace libre sur la machine
+  source lors de sa copie.  Libérez de l'espace sur le lecteur cible, puis
+  réessayez.
 example:
   #~> (03-19-2024 06:55:17):   ERROR  2332 2400 18 Copying the agent to 10.2.7.19 failed: not enough free space. ErrorID: 95524
 counter-example:
@@ -942,6 +1063,7 @@ title[ru]: Сбой принудительной установки: на исх
 title[zh-CN]: 推送安装失败：源计算机内存不足，无法为安装分配内存 (ErrorID 95572 / 95573)
 title[zh-TW]: 推送安裝失敗：來源電腦記憶體不足，無法為安裝配置記憶體 (ErrorID 95572 / 95573)
 title[es]: Error en la instalación de inserción: la máquina de origen no tiene memoria suficiente para la instalación (ErrorID 95572 / 95573)
+title[fr]: Échec de l'installation Push : la machine source manque de mémoire et ne peut pas en allouer pour l'installation (ErrorID 95572 / 95573)
 product: asr-mobility
 severity: critical
 operation: asr-push-install
@@ -960,6 +1082,10 @@ remedy[zh-TW]: 請在來源電腦上釋放足夠的記憶體（停止或移轉�
 remedy[es]: Libere suficiente memoria en la máquina de origen (detenga o
   traslade las cargas de trabajo que más memoria consumen, o agregue memoria)
   para que el instalador pueda asignar la que necesita y vuelva a intentarlo.
+remedy[fr]: Libérez suffisamment de mémoire sur la machine source (arrêtez ou
+  déplacez les charges de travail gourmandes en mémoire, ou ajoutez de la
+  mémoire) pour que le programme d'installation puisse allouer ce dont il a
+  besoin, puis réessayez.
 example:
   #~> (10-14-2024 02:10:48):   ERROR  3504 3612 27 Installation on 10.60.1.44 failed: insufficient system resources. ErrorID: 95572
 example:
@@ -977,6 +1103,7 @@ title[ru]: Сбой установки службы Mobility: в одном из
 title[zh-CN]: 移动服务安装失败：某个控制集中缺少必需的存储/启动驱动程序 (atapi, vmbus, storflt, storvsc, intelide)
 title[zh-TW]: 行動服務安裝失敗：某個控制集缺少必要的儲存/開機驅動程式 (atapi, vmbus, storflt, storvsc, intelide)
 title[es]: Error en la instalación del servicio Mobility: faltan controladores de almacenamiento/arranque necesarios (atapi, vmbus, storflt, storvsc, intelide) en un conjunto de controles
+title[fr]: Échec de l'installation du service Mobility : des pilotes de stockage/démarrage requis (atapi, vmbus, storflt, storvsc, intelide) manquent dans un jeu de contrôles
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1005,6 +1132,10 @@ remedy[es]: En regedit, abra HKEY_LOCAL_MACHINE\SYSTEM, recorra cada conjunto
   claves de los controladores atapi, vmbus, storflt, storvsc e intelide.
   Vuelva a instalar los controladores que falten y después instale de nuevo el
   agente.
+remedy[fr]: Dans regedit, ouvrez HKEY_LOCAL_MACHINE\SYSTEM, parcourez chaque
+  jeu de contrôles (ControlSet001, ControlSet002, ...) et vérifiez que les
+  clés des pilotes atapi, vmbus, storflt, storvsc et intelide existent.
+  Réinstallez les pilotes manquants, puis installez de nouveau l'agent.
 example:
   11:02:37:Driver check: storvsc is missing in HKLM\SYSTEM\ControlSet001\Services
 example:
@@ -1023,6 +1154,7 @@ title[ru]: Сбой установки поставщика VSS: ошибка в
 title[zh-CN]: VSS 提供程序安装失败：RPC 调用失败 0x800706BE (退出代码 511)，通常由防病毒软件导致
 title[zh-TW]: VSS 提供者安裝失敗：RPC 呼叫失敗 0x800706BE (結束代碼 511)，通常是防毒軟體所致
 title[es]: Error en la instalación del proveedor de VSS: error en la llamada RPC 0x800706BE (código de salida 511), normalmente por el antivirus
+title[fr]: Échec de l'installation du fournisseur VSS : échec de l'appel RPC 0x800706BE (code de sortie 511), généralement dû à l'antivirus
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1051,6 +1183,11 @@ remedy[es]: Normalmente un antivirus bloquea los servicios de Site Recovery
   Site Recovery del análisis antivirus, siga las indicaciones del fabricante
   para permitir el registro de DLL y vuelva a ejecutar
   InMageVSSProvider_Install.cmd o reintente la instalación.
+remedy[fr]: Un antivirus bloque généralement les services Site Recovery
+  pendant l'inscription des DLL du fournisseur VSS.  Excluez les dossiers Site
+  Recovery de l'analyse antivirus, suivez les recommandations de l'éditeur
+  pour autoriser l'inscription des DLL, puis exécutez de nouveau
+  InMageVSSProvider_Install.cmd ou relancez l'installation.
 example:
   11:17:52:Registering the VSS provider
   ERROR:
@@ -1081,6 +1218,7 @@ title[ru]: Сбой установки поставщика VSS: ошибка в
 title[zh-CN]: VSS 提供程序安装失败：运行时错误 7 [0x7] (退出代码 511，新版安装程序为 514)，内存不足
 title[zh-TW]: VSS 提供者安裝失敗：執行階段錯誤 7 [0x7] (結束代碼 511，新版安裝程式為 514)，記憶體不足
 title[es]: Error en la instalación del proveedor de VSS: error en tiempo de ejecución 7 [0x7] (código de salida 511, 514 en los instaladores recientes), memoria insuficiente
+title[fr]: Échec de l'installation du fournisseur VSS : erreur d'exécution 7 [0x7] (code de sortie 511, 514 avec les programmes d'installation récents), mémoire insuffisante
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1105,6 +1243,10 @@ remedy[es]: El script del proveedor de VSS produjo un error en tiempo de
   ejecución porque la máquina se quedó sin memoria o sin espacio en disco.
   Libere memoria y espacio en disco en la máquina de origen y vuelva a
   ejecutar InMageVSSProvider_Install.cmd o vuelva a intentarlo.
+remedy[fr]: Le script du fournisseur VSS a rencontré une erreur d'exécution
+  parce que la machine manquait de mémoire ou d'espace disque.  Libérez de la
+  mémoire et de l'espace disque sur la machine source, puis exécutez de
+  nouveau InMageVSSProvider_Install.cmd ou réessayez.
 example:
   ERROR:
   - Error code: 7 [0x7]
@@ -1129,6 +1271,7 @@ title[ru]: Сбой установки поставщика VSS: служба п
 title[zh-CN]: VSS 提供程序安装失败：提供程序服务已标记为删除，0x80070430 (退出代码 517)
 title[zh-TW]: VSS 提供者安裝失敗：提供者服務已標示為刪除，0x80070430 (結束代碼 517)
 title[es]: Error en la instalación del proveedor de VSS: el servicio del proveedor está marcado para eliminación, 0x80070430 (código de salida 517)
+title[fr]: Échec de l'installation du fournisseur VSS : le service du fournisseur est marqué pour suppression, 0x80070430 (code de sortie 517)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1158,6 +1301,11 @@ remedy[es]: El servicio del proveedor de VSS de Site Recovery está marcado
   mantenga abierto el servicio, reinicie la máquina si la marca no desaparece
   y luego instale el proveedor manualmente con "C:\Program Files
   (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd".
+remedy[fr]: Le service du fournisseur VSS Site Recovery est marqué pour
+  suppression.  Fermez la console Services et tout outil qui retient le
+  service, redémarrez la machine si la marque ne disparaît pas, puis installez
+  le fournisseur manuellement avec "C:\Program Files (x86)\Microsoft Azure
+  Site Recovery\agent\InMageVSSProvider_Install.cmd".
 example:
   ERROR:
   - Error code: -2147023824 [0x80070430]
@@ -1176,6 +1324,7 @@ title[ru]: Сбой установки поставщика VSS: база дан
 title[zh-CN]: VSS 提供程序安装失败：服务数据库已锁定，0x8007041F (退出代码 512，新版安装程序为 515)
 title[zh-TW]: VSS 提供者安裝失敗：服務資料庫已鎖定，0x8007041F (結束代碼 512，新版安裝程式為 515)
 title[es]: Error en la instalación del proveedor de VSS: la base de datos de servicios está bloqueada, 0x8007041F (código de salida 512, 515 en los instaladores recientes)
+title[fr]: Échec de l'installation du fournisseur VSS : la base de données des services est verrouillée, 0x8007041F (code de sortie 512, 515 avec les programmes d'installation récents)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1208,6 +1357,12 @@ remedy[es]: Otro servicio detenido en el estado "Starting" (a menudo un
   instale el proveedor manualmente con "C:\Program Files (x86)\Microsoft Azure
   Site Recovery\agent\InMageVSSProvider_Install.cmd" desde un símbolo del
   sistema con privilegios elevados.
+remedy[fr]: Un autre service bloqué à l'état "Starting" (souvent un antivirus)
+  détient le verrou de la base de données du contrôle des services.  Vérifiez
+  qu'aucun service ne reste en cours de démarrage, puis installez le
+  fournisseur manuellement avec "C:\Program Files (x86)\Microsoft Azure Site
+  Recovery\agent\InMageVSSProvider_Install.cmd" depuis une invite de commandes
+  avec élévation de privilèges.
 example:
   ERROR:
   - Error code: -2147023841 [0x8007041F]
@@ -1226,6 +1381,7 @@ title[ru]: Сбой установки поставщика VSS с кодом в
 title[zh-CN]: VSS 提供程序安装失败，退出代码 806：执行安装的帐户可能无权运行 CSScript
 title[zh-TW]: VSS 提供者安裝失敗，結束代碼 806：執行安裝的帳戶可能無權執行 CSScript
 title[es]: Error en la instalación del proveedor de VSS con código de salida 806: es posible que la cuenta de instalación no pueda ejecutar CSScript
+title[fr]: Échec de l'installation du fournisseur VSS avec le code de sortie 806 : le compte d'installation n'est peut-être pas autorisé à exécuter CSScript
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1249,6 +1405,9 @@ remedy[es]: La cuenta que ejecuta la instalación no tiene derechos para
   ejecutar el paso de CSScript de la instalación del proveedor de VSS.
   Conceda a esa cuenta permiso para ejecutar el script (cscript.exe y la
   carpeta del agente) y vuelva a intentarlo.
+remedy[fr]: Le compte qui exécute l'installation n'a pas le droit d'exécuter
+  l'étape CSScript de l'installation du fournisseur VSS.  Autorisez ce compte
+  à exécuter le script (cscript.exe et le dossier de l'agent), puis réessayez.
 example:
   ERROR:
   - Error code: -2147024891 [0x80070005]
@@ -1267,6 +1426,7 @@ title[ru]: Сбой установки поставщика VSS (ошибка, �
 title[zh-CN]: VSS 提供程序安装失败 (没有专门章节说明的错误)
 title[zh-TW]: VSS 提供者安裝失敗 (沒有專門章節說明的錯誤)
 title[es]: Error en la instalación del proveedor de VSS (un error sin sección específica)
+title[fr]: Échec de l'installation du fournisseur VSS (erreur non couverte par une section dédiée)
 product: asr-mobility
 severity: error
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1293,6 +1453,10 @@ remedy[es]: Instale manualmente el proveedor de VSS de Site Recovery desde un
   símbolo del sistema con privilegios elevados con "C:\Program Files
   (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd" y
   lea el error que muestra.
+remedy[fr]: Installez manuellement le fournisseur VSS Site Recovery depuis une
+  invite de commandes avec élévation de privilèges avec "C:\Program Files
+  (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd" et
+  lisez l'erreur qu'il affiche.
 example:
   ERROR:
   - Error code: -2147024894 [0x80070002]
@@ -1311,6 +1475,7 @@ title[ru]: Сбой установки поставщика VSS: ошибка к
 title[zh-CN]: VSS 提供程序安装失败：COM+ 目录错误 0x8004E00F，DCOM 运行不正常 (退出代码 802)
 title[zh-TW]: VSS 提供者安裝失敗：COM+ 目錄錯誤 0x8004E00F，DCOM 狀況不良 (結束代碼 802)
 title[es]: Error en la instalación del proveedor de VSS: error del catálogo COM+ 0x8004E00F, DCOM no funciona correctamente (código de salida 802)
+title[fr]: Échec de l'installation du fournisseur VSS : erreur du catalogue COM+ 0x8004E00F, DCOM défaillant (code de sortie 802)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1361,6 +1526,17 @@ remedy[es]: DCOM no funciona correctamente en la máquina de origen, así que el
   proveedor terminen con 0, instale el agente, restaure los scripts y agregue
   el proveedor después; si el proveedor sigue fallando, consulte al soporte
   técnico por los errores de permisos de CAPI2.
+remedy[fr]: DCOM est défaillant sur la machine source, si bien que le
+  catalogue COM+ ne peut pas s'ouvrir pendant l'inscription du fournisseur VSS
+  Site Recovery.  Faites réparer DCOM par l'équipe de la plateforme Windows,
+  puis exécutez InMageVSSProvider_Install.cmd depuis le dossier de l'agent
+  (C:\Program Files (x86)\Microsoft Azure Site Recovery\agent) dans une invite
+  de commandes avec élévation de privilèges.  Si la cohérence des applications
+  n'est pas nécessaire, faites en sorte que les scripts d'installation et de
+  désinstallation du fournisseur se terminent par 0, installez l'agent,
+  restaurez les scripts et ajoutez le fournisseur ensuite ; si le fournisseur
+  échoue toujours, contactez le support au sujet des erreurs d'autorisation
+  CAPI2.
 example:
   10:43:39:Unregistering the existing application...
   Create the catalogue object
@@ -1400,6 +1576,7 @@ title[ru]: Сбой установки поставщика VSS: COM+ не мо�
 title[zh-CN]: VSS 提供程序安装失败：由于在非群集计算机上启用了群集服务，COM+ 无法访问 MSDTC (0x8004E00F)
 title[zh-TW]: VSS 提供者安裝失敗：非叢集電腦上啟用了叢集服務，導致 COM+ 無法連線到 MSDTC (0x8004E00F)
 title[es]: Error en la instalación del proveedor de VSS: COM+ no puede comunicarse con MSDTC (0x8004E00F) porque el servicio de clúster está habilitado en una máquina que no es de clúster
+title[fr]: Échec de l'installation du fournisseur VSS : COM+ ne joint pas MSDTC (0x8004E00F) car le service de cluster est activé sur une machine hors cluster
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1428,6 +1605,12 @@ remedy[es]: COM+ no puede comunicarse con el Coordinador de transacciones
   clúster ni usa los componentes de clúster, quítelos (la característica
   Clústeres de conmutación por error o el servicio de clúster) y vuelva a
   instalar el agente.
+remedy[fr]: COM+ ne peut pas communiquer avec le Coordinateur de transactions
+  distribuées, car des composants de cluster sont activés sur une machine qui
+  n'est pas un nœud de cluster.  Vérifiez que la machine ne fait pas partie
+  d'un cluster et n'utilise pas les composants de cluster, supprimez-les
+  (fonctionnalité Clustering de basculement / service de cluster), puis
+  installez de nouveau l'agent.
 example:
   2024-03-05 10:43:40.118   COM+ was unable to talk to the Microsoft Distributed Transaction Coordinator (Exception from HRESULT: 0x8004E00F)
 example:
@@ -1450,6 +1633,7 @@ title[ru]: Программа установки единого агента з�
 title[zh-CN]: 统一代理安装程序以错误代码退出 (例如 97, FailedWithErrors)
 title[zh-TW]: 整合代理程式安裝程式以錯誤碼結束 (例如 97, FailedWithErrors)
 title[es]: La instalación del agente unificado terminó con un código de error (por ejemplo, 97, FailedWithErrors)
+title[fr]: Le programme d'installation de l'agent unifié s'est terminé avec un code d'erreur (par exemple 97, FailedWithErrors)
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -1469,6 +1653,9 @@ remedy[zh-TW]: 整合代理程式安裝失敗；原因記錄在 ASRUnifiedAgentI
 remedy[es]: Error en la instalación del agente unificado; la causa aparece
   antes en ASRUnifiedAgentInstaller.log (busque el bloque de VSS, los id. de
   error y las comprobaciones de requisitos previos).
+remedy[fr]: L'installation de l'agent unifié a échoué ; la cause est
+  journalisée plus haut dans ASRUnifiedAgentInstaller.log (cherchez le bloc
+  VSS, les ID d'erreur et les vérifications des prérequis).
 example:
   10:43:41:Exit code returned by unified agent: 97(FailedWithErrors)
 counter-example:
@@ -1484,6 +1671,7 @@ title[ru]: Состояние установки службы Mobility: сбой
 title[zh-CN]: 移动服务安装状态：失败
 title[zh-TW]: 行動服務安裝狀態：失敗
 title[es]: Estado de la instalación del servicio Mobility: error
+title[fr]: État de l'installation du service Mobility : échec
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -1496,6 +1684,8 @@ remedy[zh-CN]: 安装失败；原因记录在此行之前。
 remedy[zh-TW]: 安裝失敗；原因記錄在這一行之前。
 remedy[es]: La instalación no se completó; la causa aparece antes de esta
   línea.
+remedy[fr]: L'installation a échoué ; la cause est journalisée avant cette
+  ligne.
 example:
   10:43:41:Installation Status - Failed
 counter-example:
@@ -1507,6 +1697,7 @@ title[ru]: Ошибка установщика Windows 1603 (неустрани�
 title[zh-CN]: Windows Installer 失败，错误 1603 (安装期间发生严重错误)
 title[zh-TW]: Windows Installer 失敗，錯誤 1603 (安裝期間發生嚴重錯誤)
 title[es]: Error 1603 de Windows Installer (error grave durante la instalación)
+title[fr]: Échec de Windows Installer avec l'erreur 1603 (erreur irrécupérable pendant l'installation)
 product: asr-mobility
 severity: error
 operation: asr-agent-install asr-push-install
@@ -1526,6 +1717,9 @@ remedy[zh-TW]: msiexec 失敗；原因位於詳細 MSI 記錄中第一個 "Retur
 remedy[es]: Error de msiexec; la causa está en el registro detallado de MSI
   unas líneas por encima de la primera línea "Return value 3.", o en el
   registro del instalador.
+remedy[fr]: msiexec a échoué ; la cause figure dans le journal MSI détaillé
+  quelques lignes au-dessus de la première ligne "Return value 3.", ou dans le
+  journal du programme d'installation.
 example:
   MSI (s) (D4:A8) [10:43:40:902]: Windows Installer installed the product. Product Name: Microsoft Azure Site Recovery Mobility Service/Master Target Server. Product Version: 9.56.6879.1. Product Language: 1033. Manufacturer: Microsoft Corporation. Installation success or error status: 1603.
 example:
@@ -1545,6 +1739,7 @@ title[ru]: Сбой принудительной установки службы
 title[zh-CN]: 移动服务推送安装失败
 title[zh-TW]: 行動服務推送安裝失敗
 title[es]: Error en la instalación de inserción del servicio Mobility
+title[fr]: Échec de l'installation Push du service Mobility
 product: asr-mobility
 severity: error
 operation: asr-push-install
@@ -1567,6 +1762,10 @@ remedy[es]: La instalación de inserción no se completó; su causa (un id. de
   error, un bloque de VSS, un requisito previo) aparece antes de esta línea en
   el servidor de configuración o de procesos, o en los registros del
   instalador de la máquina de origen.
+remedy[fr]: L'installation Push a échoué ; sa cause (un ID d'erreur, un bloc
+  VSS, un prérequis) est journalisée avant cette ligne sur le serveur de
+  configuration ou de traitement, ou dans les journaux d'installation de la
+  machine source.
 example:
   #~> (03-05-2024 10:41:02):   INFO  2336 2488 17 Push install job 4f2a1c9e-7d3b-4e61-a5c8-0b9d2e6f1a73 finished. Status: Failed
 example:
@@ -1582,6 +1781,7 @@ title[ru]: Сбой установки службы Mobility
 title[zh-CN]: 移动服务安装失败
 title[zh-TW]: 行動服務安裝失敗
 title[es]: Error en la instalación del servicio Mobility
+title[fr]: Échec de l'installation du service Mobility
 product: asr-mobility
 severity: error
 operation: asr-push-install asr-agent-install
@@ -1605,6 +1805,10 @@ remedy[es]: El servicio Mobility no se instaló; su causa (un id. de error, un
   código EP, un bloque de VSS, un requisito previo) aparece cerca de esta
   línea, en el servidor de configuración o de procesos, o en los registros del
   instalador de la máquina de origen.
+remedy[fr]: Le service Mobility n'a pas été installé ; sa cause (un ID
+  d'erreur, un code EP, un bloc VSS, un prérequis) est journalisée près de
+  cette ligne, sur le serveur de configuration ou de traitement, ou dans les
+  journaux d'installation de la machine source.
 example:
   Mobility agent installation failed on the source machine (10.1.1.5)
 example:
@@ -1623,6 +1827,7 @@ title[ru]: Сбой принудительной установки с иден�
 title[zh-CN]: 推送安装失败，错误 ID 没有专门的章节
 title[zh-TW]: 推送安裝失敗，錯誤識別碼沒有專門的章節
 title[es]: Error en la instalación de inserción con un id. de error que no tiene sección propia
+title[fr]: Échec de l'installation Push avec un ID d'erreur qui n'a pas de section dédiée
 product: asr-mobility
 severity: error
 operation: asr-push-install
@@ -1650,6 +1855,10 @@ remedy[es]: Busque el id. de error en la versión actual del artículo de
   instalación de inserción del servidor de procesos
   (home\svsystems\pushinstallsvc) para saber qué paso falló; corríjalo y
   vuelva a intentarlo.
+remedy[fr]: Recherchez l'ID d'erreur dans la version actuelle de l'article de
+  résolution des problèmes d'installation Push et dans le journal
+  d'installation Push du serveur de traitement (home\svsystems\pushinstallsvc)
+  pour trouver l'étape en échec ; corrigez-la et réessayez.
 example:
   #~> (03-05-2024 10:40:55):   ERROR  2336 2488 14 Push installation of the mobility service to 10.20.4.17 failed. ErrorID: 95999
 example:
@@ -1671,6 +1880,7 @@ title[ru]: Поставщик VSS успешно установлен
 title[zh-CN]: VSS 提供程序已成功安装
 title[zh-TW]: VSS 提供者已成功安裝
 title[es]: Proveedor de VSS instalado correctamente
+title[fr]: Fournisseur VSS installé avec succès
 product: asr-mobility
 severity: info
 operation: asr-vss-install
@@ -1682,6 +1892,7 @@ remedy[ru]: Действия не требуются.
 remedy[zh-CN]: 无需任何操作。
 remedy[zh-TW]: 不需要任何動作。
 remedy[es]: No es necesario hacer nada.
+remedy[fr]: Aucune action nécessaire.
 example:
   10:52:07:VSSProvider installation completed successfully.
 counter-example:
@@ -1693,6 +1904,7 @@ title[ru]: Единый агент успешно установлен
 title[zh-CN]: 统一代理安装成功
 title[zh-TW]: 整合代理程式安裝成功
 title[es]: Instalación del agente unificado completada correctamente
+title[fr]: Installation de l'agent unifié réussie
 product: asr-mobility
 severity: info
 operation: asr-agent-install asr-vss-install asr-push-install
@@ -1705,6 +1917,7 @@ remedy[ru]: Действия не требуются.
 remedy[zh-CN]: 无需任何操作。
 remedy[zh-TW]: 不需要任何動作。
 remedy[es]: No es necesario hacer nada.
+remedy[fr]: Aucune action nécessaire.
 example:
   10:55:31:Exit code returned by unified agent: 0(Successful)
 example:
@@ -1727,6 +1940,7 @@ title[ru]: Служба Mobility не установлена: операцион
 title[zh-CN]: 移动服务未安装：不支持源计算机的操作系统或内核 (EP 代码)
 title[zh-TW]: 行動服務未安裝：不支援來源電腦的作業系統或核心 (EP 代碼)
 title[es]: Servicio Mobility no instalado: el sistema operativo o el kernel de la máquina de origen no son compatibles (código EP)
+title[fr]: Service Mobility non installé : le système d'exploitation ou le noyau de la machine source n'est pas pris en charge (code EP)
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1747,6 +1961,10 @@ remedy[es]: Compare el sistema operativo, la versión y el kernel de la máquina
   de origen con la matriz de compatibilidad de Site Recovery; actualice el
   kernel o cámbielo por uno compatible (o use un agente más reciente que lo
   admita) y vuelva a intentarlo.
+remedy[fr]: Comparez le système d'exploitation, la version et le noyau de la
+  machine source à la matrice de prise en charge de Site Recovery ; mettez à
+  niveau le noyau ou remplacez-le par un noyau pris en charge (ou utilisez un
+  agent plus récent qui le prend en charge), puis réessayez.
 example:
   Installation of the mobility service to source machine 10.0.0.4 failed with error code EP0874. Operating System version on the source machine is not supported.
 counter-example:
@@ -1758,6 +1976,7 @@ title[ru]: Служба Mobility не установлена: операцион
 title[zh-CN]: 移动服务未安装：不支持源计算机的操作系统或内核
 title[zh-TW]: 行動服務未安裝：不支援來源電腦的作業系統或核心
 title[es]: Servicio Mobility no instalado: el sistema operativo o el kernel de la máquina de origen no son compatibles
+title[fr]: Service Mobility non installé : le système d'exploitation ou le noyau de la machine source n'est pas pris en charge
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1780,6 +1999,10 @@ remedy[es]: Compare el sistema operativo, la versión y el kernel de la máquina
   de origen con la matriz de compatibilidad de Site Recovery; actualice el
   kernel o cámbielo por uno compatible (o use un agente más reciente que lo
   admita) y vuelva a intentarlo.
+remedy[fr]: Comparez le système d'exploitation, la version et le noyau de la
+  machine source à la matrice de prise en charge de Site Recovery ; mettez à
+  niveau le noyau ou remplacez-le par un noyau pris en charge (ou utilisez un
+  agent plus récent qui le prend en charge), puis réessayez.
 example:
   This version of mobility service doesn't support the operating system kernel version (5.4.0-1056-azure) running on the source machine.
 example:
@@ -1795,6 +2018,7 @@ title[ru]: Сбой установки поставщика VSS: недоста�
 title[zh-CN]: VSS 提供程序安装失败：内存不足 (EP0943，即 0x7 / 退出代码 511 的情况)
 title[zh-TW]: VSS 提供者安裝失敗：記憶體不足 (EP0943，即 0x7 / 結束代碼 511 的情況)
 title[es]: Error en la instalación del proveedor de VSS: memoria insuficiente (EP0943, el caso 0x7 / código de salida 511)
+title[fr]: Échec de l'installation du fournisseur VSS : mémoire insuffisante (EP0943, le cas 0x7 / code de sortie 511)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1817,6 +2041,10 @@ remedy[es]: El paso del proveedor de VSS se quedó sin memoria.  Libere memoria
   en la máquina de origen (detenga lo que no sea necesario o agregue memoria),
   vuelva a instalar el proveedor de VSS con InMageVSSProvider_Install.cmd y
   vuelva a intentarlo.
+remedy[fr]: L'étape du fournisseur VSS a manqué de mémoire.  Libérez de la
+  mémoire sur la machine source (arrêtez ce qui n'est pas nécessaire ou
+  ajoutez de la mémoire), puis réinstallez le fournisseur VSS avec
+  InMageVSSProvider_Install.cmd et réessayez.
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0943
 
@@ -1826,6 +2054,7 @@ title[ru]: Сбой установки поставщика VSS: база дан
 title[zh-CN]: VSS 提供程序安装失败：服务数据库已锁定 (EP0938，即 0x8007041F 的情况)
 title[zh-TW]: VSS 提供者安裝失敗：服務資料庫已鎖定 (EP0938，即 0x8007041F 的情況)
 title[es]: Error en la instalación del proveedor de VSS: la base de datos de servicios está bloqueada (EP0938, el caso 0x8007041F)
+title[fr]: Échec de l'installation du fournisseur VSS : la base de données des services est verrouillée (EP0938, le cas 0x8007041F)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1846,6 +2075,10 @@ remedy[es]: Otro proceso tiene bloqueada la base de datos del Administrador de
   control de servicios.  Espere a que termine (o reinicie la máquina), vuelva
   a instalar el proveedor de VSS con InMageVSSProvider_Install.cmd y vuelva a
   intentarlo.
+remedy[fr]: Un autre processus détient la base de données du Gestionnaire de
+  contrôle des services.  Attendez qu'il la libère (ou redémarrez la machine),
+  puis réinstallez le fournisseur VSS avec InMageVSSProvider_Install.cmd et
+  réessayez.
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0938
 
@@ -1855,6 +2088,7 @@ title[ru]: Сбой установки поставщика VSS: служба п
 title[zh-CN]: VSS 提供程序安装失败：提供程序服务已标记为删除 (EP0940，即 0x80070430 的情况)
 title[zh-TW]: VSS 提供者安裝失敗：提供者服務已標示為刪除 (EP0940，即 0x80070430 的情況)
 title[es]: Error en la instalación del proveedor de VSS: el servicio del proveedor está marcado para eliminación (EP0940, el caso 0x80070430)
+title[fr]: Échec de l'installation du fournisseur VSS : le service du fournisseur est marqué pour suppression (EP0940, le cas 0x80070430)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1873,6 +2107,9 @@ remedy[zh-TW]: Azure Site Recovery VSS Provider
 remedy[es]: El servicio Azure Site Recovery VSS Provider está marcado para
   eliminación.  Reinicie la máquina de origen para que se complete la
   eliminación y vuelva a instalar el agente.
+remedy[fr]: Le service Azure Site Recovery VSS Provider est marqué pour
+  suppression.  Redémarrez la machine source pour que la suppression
+  aboutisse, puis installez de nouveau l'agent.
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0940
 
@@ -1882,6 +2119,7 @@ title[ru]: Сбой установки поставщика VSS: отказан�
 title[zh-CN]: VSS 提供程序安装失败：CScript 访问被拒绝 (EP0941，即退出代码 806 的情况)
 title[zh-TW]: VSS 提供者安裝失敗：CScript 存取被拒 (EP0941，即結束代碼 806 的情況)
 title[es]: Error en la instalación del proveedor de VSS: acceso denegado a CScript (EP0941, el caso del código de salida 806)
+title[fr]: Échec de l'installation du fournisseur VSS : accès refusé à CScript (EP0941, le cas du code de sortie 806)
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
@@ -1903,6 +2141,10 @@ remedy[es]: Los scripts del proveedor de VSS no se pudieron ejecutar con
   CScript.  Conceda a la cuenta que instala el agente el derecho a ejecutar
   CScript (y compruebe que ninguna directiva lo bloquea) y vuelva a instalar
   el proveedor de VSS.
+remedy[fr]: Les scripts du fournisseur VSS n'ont pas pu s'exécuter sous
+  CScript.  Donnez au compte qui installe l'agent le droit d'exécuter CScript
+  (et vérifiez qu'aucune stratégie ne le bloque), puis réinstallez le
+  fournisseur VSS.
 example:
   Enable Protection failed to install mobility service on 10.0.0.4 with error code EP0941
 
@@ -1912,6 +2154,7 @@ title[ru]: Сбой установки поставщика VSS (ошибка, �
 title[zh-CN]: VSS 提供程序安装失败 (没有专门章节说明的错误)
 title[zh-TW]: VSS 提供者安裝失敗 (沒有專門章節說明的錯誤)
 title[es]: Error en la instalación del proveedor de VSS (un error sin sección específica)
+title[fr]: Échec de l'installation du fournisseur VSS (erreur non couverte par une section dédiée)
 product: asr-mobility
 severity: error
 role: fallback
@@ -1938,6 +2181,10 @@ remedy[es]: Instale manualmente el proveedor de VSS de Site Recovery desde un
   símbolo del sistema con privilegios elevados con "C:\Program Files
   (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd" y
   lea el error que muestra.
+remedy[fr]: Installez manuellement le fournisseur VSS Site Recovery depuis une
+  invite de commandes avec élévation de privilèges avec "C:\Program Files
+  (x86)\Microsoft Azure Site Recovery\agent\InMageVSSProvider_Install.cmd" et
+  lisez l'erreur qu'il affiche.
 example:
   Getting Error 515 when installing Site Recovery VSS provider
 example:
@@ -1953,6 +2200,7 @@ title[ru]: Сбой установки службы Mobility: отсутству
 title[zh-CN]: 移动服务安装失败：缺少其所需的驱动程序或服务 (EP0900)
 title[zh-TW]: 行動服務安裝失敗：缺少其所需的驅動程式或服務 (EP0900)
 title[es]: Error en la instalación del servicio Mobility: faltan controladores o servicios que necesita (EP0900)
+title[fr]: Échec de l'installation du service Mobility : des pilotes ou services dont il a besoin sont absents (EP0900)
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
@@ -1971,5 +2219,8 @@ remedy[es]: Asegúrese de que los controladores de arranque que necesita el
   agente (atapi, vmbus, storflt, storvsc, intelide) están instalados y se
   inician con el sistema en la máquina de origen y vuelva a intentar la
   instalación.
+remedy[fr]: Vérifiez que les pilotes de démarrage nécessaires à l'agent
+  (atapi, vmbus, storflt, storvsc, intelide) sont installés et démarrent avec
+  la machine source, puis relancez l'installation.
 example:
   Some of the drivers / services required by the mobility service are missing.

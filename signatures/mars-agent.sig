@@ -30,6 +30,7 @@ title[ru]: Сбой регистрации: файл учетных данных
 title[zh-CN]: 注册失败：保管库凭据文件无效、已过期或已损坏 (ID 34513)
 title[zh-TW]: 註冊失敗：保存庫認證檔案無效、已過期或已損毀 (ID 34513)
 title[es]: Error en el registro: el archivo de credenciales de almacén no es válido, ha expirado o está dañado (Id. 34513)
+title[fr]: Échec de l'inscription : le fichier d'informations d'identification du coffre est invalide, expiré ou endommagé (ID 34513)
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -82,6 +83,16 @@ remedy[es]: Descargue un archivo de credenciales de almacén nuevo desde el
   excluya CBEngine.exe, CSC.exe y las carpetas Scratch y Bin del agente del
   análisis antivirus, vacíe C:\Windows\Temp si contiene más de 60 000 archivos
   .tmp y revise la hora y la zona horaria.
+remedy[fr]: Téléchargez un nouveau fichier d'informations d'identification du
+  coffre depuis le coffre Recovery Services dans le portail Azure (un fichier
+  est valide 48 heures et seul le plus récent fonctionne) et inscrivez de
+  nouveau le serveur (Register Server dans la console de l'agent, ou une
+  nouvelle installation).  Si l'échec persiste, vérifiez que la machine joint
+  les points de terminaison Azure (aucun proxy configuré pour le compte SYSTEM
+  sauf si nécessaire, pare-feu autorisant les URL et plages d'adresses IP
+  requises), excluez CBEngine.exe, CSC.exe et les dossiers Scratch et Bin de
+  l'agent de l'analyse antivirus, videz C:\Windows\Temp s'il contient plus de
+  60 000 fichiers .tmp, et vérifiez l'horloge et le fuseau horaire.
 example:
   0E24	1F30	05/06	14:22:51.339	03	registrationwizard.cpp(812)	[000001D2C44A7E10]	A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Vault credentials validation failed. Error code: 34513
 example:
@@ -109,6 +120,7 @@ title[ru]: Не удалось скачать файл учетных данны
 title[zh-CN]: 无法下载保管库凭据文件 (ID 403)
 title[zh-TW]: 無法下載保存庫認證檔案 (ID 403)
 title[es]: No se pudo descargar el archivo de credenciales de almacén (Id. 403)
+title[fr]: Le fichier d'informations d'identification du coffre n'a pas pu être téléchargé (ID 403)
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -140,6 +152,13 @@ remedy[es]: Pruebe con otro explorador, o borre la caché y las cookies del
   descarga, que el almacén no ha alcanzado su límite de 50 máquinas y que su
   cuenta tiene el rol de Azure Backup necesario para descargar credenciales de
   almacén y registrar servidores.
+remedy[fr]: Essayez un autre navigateur, ou videz le cache et les cookies du
+  navigateur (F12, onglet Réseau) et rechargez la page.  Vérifiez que
+  l'abonnement est activé, qu'aucune règle de pare-feu ne bloque le
+  téléchargement, que le coffre n'a pas atteint sa limite de 50 machines et
+  que votre compte dispose du rôle Sauvegarde Azure nécessaire pour
+  télécharger les informations d'identification du coffre et inscrire des
+  serveurs.
 example:
   Failed to download the vault credential file. (ID: 403)
 example:
@@ -157,6 +176,7 @@ title[ru]: Агенту не удалось подключиться к Azure Ba
 title[zh-CN]: 代理无法连接到 Azure 备份 (ID 100050)
 title[zh-TW]: 代理程式無法連線到 Azure 備份 (ID 100050)
 title[es]: El agente no se pudo conectar a Azure Backup (Id. 100050)
+title[fr]: L'agent n'a pas pu se connecter à Sauvegarde Azure (ID 100050)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -197,6 +217,14 @@ remedy[es]: Compruebe la configuración de red y el acceso a Internet del
   Descarga de archivos para la zona Internet y agregue las direcciones URL
   como sitios de confianza; excluya CBEngine.exe, CSC.exe (todas las versiones
   de .NET Framework) y las carpetas Scratch y Bin del análisis antivirus.
+remedy[fr]: Vérifiez les paramètres réseau et l'accès Internet du serveur.  Si
+  un proxy est utilisé, configurez-le dans l'agent (serveur, port,
+  informations d'identification) ; autorisez les URL et plages d'adresses IP
+  requises de Sauvegarde Azure dans le pare-feu et le proxy ; dans Internet
+  Explorer, activez Téléchargement de fichiers pour la zone Internet et
+  ajoutez les URL aux sites de confiance ; excluez CBEngine.exe, CSC.exe
+  (toutes les versions du .NET Framework) et les dossiers Scratch et Bin de
+  l'analyse antivirus.
 example:
   0E24	2A08	05/07	01:00:12.004	03	serviceproxy.cpp(377)	[000001D2C44B0A20]	4C1E8B2A-6F3D-49A7-B2E5-7A9D1C0F3E68		FATAL	Microsoft Azure Recovery Services Agent was unable to connect to Microsoft Azure Backup. (ID: 100050) Check your network settings and ensure that you are able to connect to the internet.
 example:
@@ -214,6 +242,7 @@ title[ru]: Агенту не удалось подключиться к Azure Ba
 title[zh-CN]: 代理无法连接到 Azure 备份：代理服务器需要身份验证 (HTTP 407)
 title[zh-TW]: 代理程式無法連線到 Azure 備份：Proxy 需要驗證 (HTTP 407)
 title[es]: El agente no se pudo conectar a Azure Backup: el proxy requiere autenticación (HTTP 407)
+title[fr]: L'agent n'a pas pu se connecter à Sauvegarde Azure : le proxy exige une authentification (HTTP 407)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -238,6 +267,10 @@ remedy[es]: El proxy rechaza las solicitudes no autenticadas del agente.
   Configure el servidor proxy, el puerto, el nombre de usuario y la contraseña
   en la configuración de proxy del agente (o exima las direcciones URL de
   Azure Backup de la autenticación del proxy) y vuelva a intentarlo.
+remedy[fr]: Le proxy rejette les requêtes non authentifiées de l'agent.
+  Configurez le serveur proxy, le port, le nom d'utilisateur et le mot de
+  passe dans les paramètres de proxy de l'agent (ou exemptez les URL de
+  Sauvegarde Azure de l'authentification du proxy), puis réessayez.
 example:
   0E24	2A08	05/07	01:00:13.512	03	serviceproxy.cpp(402)	[000001D2C44B0A20]	4C1E8B2A-6F3D-49A7-B2E5-7A9D1C0F3E68		WARNING	The remote server returned an error: (407) Proxy Authentication Required.
 example:
@@ -256,6 +289,7 @@ title[ru]: Регистрация не завершена: не удалось �
 title[zh-CN]: 注册未完成：无法设置安全备份的加密密钥
 title[zh-TW]: 註冊未完成：無法設定安全備份的加密金鑰
 title[es]: Registro incompleto: no se pudo establecer la clave de cifrado para proteger las copias de seguridad
+title[fr]: Inscription incomplète : la clé de chiffrement des sauvegardes sécurisées n'a pas pu être définie
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -274,6 +308,10 @@ remedy[es]: Probablemente el servidor está registrado en otro almacén o la
   frase de contraseña se dañó durante la configuración.  Anule el registro del
   servidor en el almacén y vuelva a registrarlo con una frase de contraseña
   nueva.
+remedy[fr]: Le serveur est probablement inscrit dans un autre coffre, ou la
+  phrase secrète a été endommagée pendant la configuration.  Désinscrivez le
+  serveur du coffre et inscrivez-le de nouveau avec une nouvelle phrase
+  secrète.
 example:
   0E24	1F30	05/06	14:25:03.770	03	registrationwizard.cpp(1204)	[000001D2C44A7E10]	A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Failed to set the encryption key for secure backups. Activation did not succeed completely but the encryption passphrase was saved to the following file.
 example:
@@ -287,6 +325,7 @@ title[ru]: Активация не завершена: внутренняя ош
 title[zh-CN]: 激活未完成：内部服务错误 0x1FC07 (scratch 文件夹或 OnlineBackup.KEK 问题)
 title[zh-TW]: 啟用未完成：內部服務錯誤 0x1FC07 (scratch 資料夾或 OnlineBackup.KEK 問題)
 title[es]: La activación no se completó: error interno del servicio 0x1FC07 (problema con la carpeta temporal o con OnlineBackup.KEK)
+title[fr]: L'activation n'a pas abouti : erreur de service interne 0x1FC07 (problème de dossier de travail ou d'OnlineBackup.KEK)
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -318,6 +357,12 @@ remedy[es]: Actualice el agente a la última versión.  Mueva la carpeta
   documentado y no copiándola, y asegúrese de que el archivo OnlineBackup.KEK
   está en la carpeta temporal (de forma predeterminada C:\Program
   Files\Microsoft Azure Recovery Services Agent\Scratch).
+remedy[fr]: Mettez l'agent à niveau vers la dernière version.  Déplacez le
+  dossier de travail (scratch, le cache) vers un volume disposant d'un espace
+  libre de 5 à 10 % des données sauvegardées, avec la procédure documentée
+  plutôt qu'en le copiant, et vérifiez que le fichier OnlineBackup.KEK se
+  trouve dans le dossier de travail (par défaut C:\Program Files\Microsoft
+  Azure Recovery Services Agent\Scratch).
 example:
   0E24	1F30	05/06	14:26:40.118	03	activation.cpp(301)	[000001D2C44A7E10]	A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	The activation did not complete successfully. The current operation failed due to an internal service error [0x1FC07]. Please retry the operation after some time.
 example:
@@ -335,6 +380,7 @@ title[ru]: Сохраненная парольная фраза для шифр�
 title[zh-CN]: 此计算机上存储的加密通行短语配置不正确 (错误 34506)
 title[zh-TW]: 此電腦上儲存的加密複雜密碼設定不正確 (錯誤 34506)
 title[es]: La frase de contraseña de cifrado almacenada en esta máquina no está configurada correctamente (error 34506)
+title[fr]: La phrase secrète de chiffrement enregistrée n'est pas correctement configurée sur cette machine (erreur 34506)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -361,6 +407,11 @@ remedy[es]: Actualice el agente a la última versión.  Mueva la carpeta
   los datos de los que se hace copia de seguridad con el procedimiento
   documentado, y asegúrese de que el archivo OnlineBackup.KEK está en la
   carpeta temporal.
+remedy[fr]: Mettez l'agent à niveau vers la dernière version.  Déplacez le
+  dossier de travail (scratch, le cache) vers un volume disposant d'un espace
+  libre de 5 à 10 % des données sauvegardées avec la procédure documentée, et
+  vérifiez que le fichier OnlineBackup.KEK se trouve dans le dossier de
+  travail.
 example:
   0E24	2A08	05/08	01:00:04.902	03	backupasync.cpp(633)	[000001D2C44B0A20]	0B7D3F1E-2C4A-4E9B-8D6F-5A1C3E7B9D20		FATAL	Error 34506. The encryption passphrase stored on this computer is not correctly configured.
 example:
@@ -378,6 +429,7 @@ title[ru]: Сбой операции: ресурс не подготовлен �
 title[zh-CN]: 操作失败：未在服务戳记中预配资源，受保护的服务器已重命名 (ID 230006)
 title[zh-TW]: 作業失敗：服務戳記中未佈建資源，受保護的伺服器已重新命名 (ID 230006)
 title[es]: Error en la operación: recurso no aprovisionado en la marca de servicio, se cambió el nombre del servidor protegido (Id. 230006)
+title[fr]: Échec de l'opération : ressource non provisionnée dans l'empreinte de service, le serveur protégé a été renommé (ID 230006)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
@@ -395,6 +447,9 @@ remedy[zh-TW]: 伺服器在註冊後被重新命名。請將其改回在保存�
 remedy[es]: Se cambió el nombre del servidor después de registrarlo.
   Devuélvale el nombre con el que está registrado en el almacén o vuelva a
   registrar el servidor con su nombre nuevo.
+remedy[fr]: Le serveur a été renommé après son inscription.  Redonnez-lui le
+  nom sous lequel il est inscrit dans le coffre, ou inscrivez de nouveau le
+  serveur sous son nouveau nom.
 example:
   0E24	2A08	05/09	01:00:07.331	03	serviceproxy.cpp(512)	[000001D2C44B0A20]	9E2A4C6B-1D3F-4B8E-A0C2-3F5D7E9A1B46		FATAL	The current operation failed due to an internal service error "Resource not provisioned in service stamp". Please retry the operation after some time. (ID: 230006)
 example:
@@ -413,6 +468,7 @@ title[ru]: Запланированная архивация не запущен
 title[zh-CN]: 计划备份未启动：PowerShell 执行策略阻止了 MSOnlineBackup 模块
 title[zh-TW]: 排程備份未啟動：PowerShell 執行原則封鎖了 MSOnlineBackup 模組
 title[es]: La copia de seguridad programada no se inició: la directiva de ejecución de PowerShell bloquea el módulo MSOnlineBackup
+title[fr]: La sauvegarde planifiée n'a pas démarré : la stratégie d'exécution PowerShell bloque le module MSOnlineBackup
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -457,6 +513,14 @@ remedy[es]: La directiva de ejecución de LocalMachine es Restricted, así que
   conflicto, que el desencadenador de la tarea Microsoft-OnlineBackup está
   habilitado y se ejecuta como SYSTEM o como administrador local, y que está
   instalado PowerShell 3.0 o posterior; después, reinicie el servidor.
+remedy[fr]: La stratégie d'exécution de LocalMachine est Restricted, donc la
+  tâche planifiée ne peut pas charger le module PowerShell de l'agent.  Dans
+  un PowerShell avec élévation de privilèges, exécutez Get-ExecutionPolicy
+  -List, puis Set-ExecutionPolicy RemoteSigned (ou Unrestricted).  Vérifiez
+  aussi que les planifications de Sauvegarde Windows Server n'entrent pas en
+  conflit, que le déclencheur de la tâche Microsoft-OnlineBackup est activé et
+  qu'elle s'exécute en tant que SYSTEM ou administrateur local, et que
+  PowerShell 3.0 ou ultérieur est installé ; redémarrez ensuite le serveur.
 example:
   Import-Module : File C:\Program Files\Microsoft Azure Recovery Services Agent\bin\Modules\MSOnlineBackup\MSOnlineBackup.psd1 cannot be loaded because running scripts is disabled on this system.
   + CategoryInfo          : SecurityError: (:) [Import-Module], PSSecurityException
@@ -473,6 +537,7 @@ title[ru]: Запланированная архивация не запущен
 title[zh-CN]: 计划备份未启动：MSOnlineBackup PowerShell 模块缺失或已损坏
 title[zh-TW]: 排程備份未啟動：MSOnlineBackup PowerShell 模組遺失或已損毀
 title[es]: La copia de seguridad programada no se inició: falta el módulo de PowerShell MSOnlineBackup o está dañado
+title[fr]: La sauvegarde planifiée n'a pas démarré : le module PowerShell MSOnlineBackup est absent ou endommagé
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -508,6 +573,12 @@ remedy[es]: Asegúrese de que <agent install path>\bin\Modules\MSOnlineBackup
   Files\Microsoft Azure Recovery Services Agent\bin\Modules de una máquina en
   buen estado a la misma ubicación de esta (reemplazando los archivos) y
   reinicie el servidor.
+remedy[fr]: Vérifiez que <agent install path>\bin\Modules\MSOnlineBackup
+  figure dans la variable d'environnement PSMODULEPATH.  Si des fichiers du
+  module sont absents ou endommagés, copiez le dossier MSOnlineBackup de
+  C:\Program Files\Microsoft Azure Recovery Services Agent\bin\Modules d'une
+  machine saine au même emplacement sur celle-ci (en remplaçant les fichiers),
+  puis redémarrez le serveur.
 example:
   Import-Module : The specified module 'MSOnlineBackup' was not loaded because no valid module file was found in any module directory.
   + CategoryInfo          : ResourceUnavailable: (MSOnlineBackup:String) [Import-Module], FileNotFoundException
@@ -530,6 +601,7 @@ title[ru]: Том восстановления не подключен: иниц
 title[zh-CN]: 未装载恢复卷：Microsoft iSCSI 发起程序缺失、无法识别或未运行
 title[zh-TW]: 未掛接復原磁碟區：Microsoft iSCSI 啟動器遺失、無法辨識或未執行
 title[es]: Volumen de recuperación no montado: el iniciador iSCSI de Microsoft falta, es desconocido o no se está ejecutando
+title[fr]: Volume de récupération non monté : l'initiateur iSCSI Microsoft est absent, inconnu ou arrêté
 product: mars-agent
 severity: error
 operation: mars-restore
@@ -568,6 +640,13 @@ remedy[es]: Cancele un montaje que lleve varios minutos en curso y actualice
   controlador automáticamente.  Reinicie el servicio Microsoft iSCSI Initiator
   y vuelva a intentarlo con Restauración instantánea; si sigue fallando,
   reinicie el servidor o recupere desde otra máquina.
+remedy[fr]: Annulez un montage en cours depuis plusieurs minutes et mettez à
+  jour l'agent.  Dans le Gestionnaire de périphériques > Contrôleurs de
+  stockage, cherchez Microsoft iSCSI Initiator ; s'il n'y a qu'un «
+  Périphérique inconnu » avec l'ID matériel ROOT\ISCSIPRT, mettez à jour son
+  pilote automatiquement.  Redémarrez le service Microsoft iSCSI Initiator,
+  puis réessayez avec la restauration instantanée ; en cas de nouvel échec,
+  redémarrez le serveur ou effectuez la récupération depuis une autre machine.
 example:
   0E24	3C44	06/02	10:15:40.227	03	iscsimount.cpp(288)	[000001D2C44C1F00]	2F6A8D1C-4B3E-4A7F-9C0D-6E2B8A4F1C93		FATAL	Login to iSCSI target iqn.1991-05.com.microsoft:mars-recovery-3f2a failed, hr=0xEFFF0003
 example:
@@ -583,6 +662,7 @@ title[ru]: Не удалось подключить том восстановл�
 title[zh-CN]: 无法装载恢复卷
 title[zh-TW]: 無法掛接復原磁碟區
 title[es]: No se pudo montar el volumen de recuperación
+title[fr]: Le volume de récupération n'a pas pu être monté
 product: mars-agent
 severity: error
 operation: mars-restore
@@ -612,6 +692,11 @@ remedy[es]: Cancele un montaje que lleve varios minutos en curso, actualice el
   servicio en ejecución, reinicie ese servicio y vuelva a intentarlo con
   Restauración instantánea; si sigue fallando, reinicie el servidor o recupere
   desde otra máquina.
+remedy[fr]: Annulez un montage en cours depuis plusieurs minutes, mettez à
+  jour l'agent, vérifiez que l'initiateur iSCSI Microsoft est installé et que
+  son service s'exécute, redémarrez ce service et réessayez avec la
+  restauration instantanée ; en cas de nouvel échec, redémarrez le serveur ou
+  effectuez la récupération depuis une autre machine.
 example:
   0E24	3C44	06/02	10:21:02.660	03	recoverymount.cpp(944)	[000001D2C44C1F00]	2F6A8D1C-4B3E-4A7F-9C0D-6E2B8A4F1C93		FATAL	Mounting the recovery volume timed out after 600 seconds
 counter-example:
@@ -626,6 +711,7 @@ title[ru]: Сбой архивации: папка scratch (кэш) отсутс
 title[zh-CN]: 备份失败：scratch (缓存) 文件夹缺失、无效或不可用
 title[zh-TW]: 備份失敗：scratch (快取) 資料夾遺失、無效或無法使用
 title[es]: Error en la copia de seguridad: la carpeta temporal (caché) falta, no es válida o no se puede usar
+title[fr]: Échec de la sauvegarde : le dossier de travail (cache) est absent, non valide ou inutilisable
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -656,6 +742,12 @@ remedy[es]: La caché necesita: un espacio libre del 5-10 % de los datos de los
   reanálisis), suficiente almacenamiento de instantáneas y ningún otro proceso
   o antivirus que restrinja el acceso.  Corrija la ubicación (o muévala con el
   procedimiento documentado) y vuelva a intentarlo.
+remedy[fr]: Le cache exige : un espace libre de 5 à 10 % des données
+  sauvegardées sur son volume, un emplacement valide et accessible, aucun
+  attribut non pris en charge (compressé, fichier partiellement alloué, point
+  d'analyse), suffisamment de stockage de clichés instantanés, et aucun autre
+  processus ni antivirus qui en restreigne l'accès.  Corrigez l'emplacement
+  (ou déplacez-le avec la procédure documentée), puis réessayez.
 example:
   0E24	2A08	05/10	01:00:03.118	03	config.cpp(301)	[000001D2C44B0A20]	6D8B0F2A-3C5E-4D7A-B1F3-8E0A2C4D6F15		FATAL	Scratch location E:\MARSCache\Scratch is not accessible, hr=0x80070003
 counter-example:
@@ -669,6 +761,7 @@ title[ru]: Сбой архивации: недостаточно места в �
 title[zh-CN]: 备份失败：受保护卷上的卷影副本存储空间不足 (VSS 0x8004231F)
 title[zh-TW]: 備份失敗：受保護磁碟區上的陰影複製儲存體不足 (VSS 0x8004231F)
 title[es]: Error en la copia de seguridad: no hay suficiente almacenamiento de instantáneas en el volumen protegido (VSS 0x8004231F)
+title[fr]: Échec de la sauvegarde : stockage de clichés instantanés insuffisant sur le volume protégé (VSS 0x8004231F)
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -696,6 +789,10 @@ remedy[es]: Revise el almacenamiento de instantáneas del volumen protegido
   desde un símbolo del sistema con privilegios elevados (vssadmin List
   ShadowStorage /For=X:) y amplíelo (vssadmin Resize ShadowStorage /On=X:
   /For=X: /Maxsize=<size>); después, vuelva a ejecutar la copia de seguridad.
+remedy[fr]: Vérifiez le stockage des clichés instantanés du volume protégé
+  depuis une invite avec élévation de privilèges (vssadmin List ShadowStorage
+  /For=X:) et agrandissez-le (vssadmin Resize ShadowStorage /On=X: /For=X:
+  /Maxsize=<size>), puis relancez la sauvegarde.
 example:
   The shadow copies of volume D: were aborted because the shadow copy storage could not grow due to a user imposed limit.
 counter-example:
@@ -715,6 +812,7 @@ title[ru]: Сбой архивации: другой процесс или ан�
 title[zh-CN]: 备份失败：另一个进程或防病毒软件阻止访问 scratch (缓存) 文件夹
 title[zh-TW]: 備份失敗：另一個處理程序或防毒軟體封鎖了對 scratch (快取) 資料夾的存取
 title[es]: Error en la copia de seguridad: otro proceso o un software antivirus bloquea el acceso a la carpeta temporal (caché)
+title[fr]: Échec de la sauvegarde : un autre processus ou un antivirus bloque l'accès au dossier de travail (cache)
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -744,6 +842,11 @@ remedy[es]: Excluya del análisis antivirus la carpeta temporal (de forma
   Agent\Scratch), la carpeta Bin del agente, CBEngine.exe y CSC.exe, y detenga
   cualquier otro proceso que mantenga archivos abiertos en la carpeta
   temporal; luego vuelva a intentarlo.
+remedy[fr]: Excluez de l'analyse antivirus le dossier de travail (par défaut
+  C:\Program Files\Microsoft Azure Recovery Services Agent\Scratch), le
+  dossier Bin de l'agent, CBEngine.exe et CSC.exe, et arrêtez tout autre
+  processus qui retient des fichiers dans le dossier de travail ; réessayez
+  ensuite.
 example:
   0E24	2A08	05/12	01:00:21.944	03	salchecksum.cpp(214)	[000001D2C44B0A20]	3B5D7F9A-1C2E-4A6B-8D0F-4E6A8C0E2B3D		WARNING	Opening C:\Program Files\Microsoft Azure Recovery Services Agent\Scratch\ChecksumStore.db failed, hr=0x80070020 (The process cannot access the file because it is being used by another process.)
 counter-example:
@@ -760,6 +863,7 @@ title[ru]: Сбой архивации: SalChecksumStoreInitializationFailed, к
 title[zh-CN]: 备份失败：SalChecksumStoreInitializationFailed，无法访问 scratch 位置中的备份校验和
 title[zh-TW]: 備份失敗：SalChecksumStoreInitializationFailed，無法存取 scratch 位置中的備份總和檢查碼
 title[es]: Error en la copia de seguridad: SalChecksumStoreInitializationFailed, no se puede acceder a la suma de comprobación de la copia de seguridad en la ubicación temporal
+title[fr]: Échec de la sauvegarde : SalChecksumStoreInitializationFailed, la somme de contrôle de la sauvegarde dans l'emplacement de travail est inaccessible
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -780,6 +884,10 @@ remedy[es]: Compruebe que ningún antivirus u otro proceso bloquea archivos en
   la ubicación temporal y que esa ubicación es válida y accesible para el
   agente; después, reinicie el servidor y vuelva a ejecutar la copia de
   seguridad.
+remedy[fr]: Vérifiez qu'aucun antivirus ni autre processus ne verrouille de
+  fichiers dans l'emplacement de travail, et que cet emplacement est valide et
+  accessible à l'agent ; redémarrez ensuite le serveur et relancez la
+  sauvegarde.
 example:
   0E24	2A08	05/12	01:00:22.010	03	salchecksum.cpp(240)	[000001D2C44B0A20]	3B5D7F9A-1C2E-4A6B-8D0F-4E6A8C0E2B3D		FATAL	Checksum store initialization failed, error: SalChecksumStoreInitializationFailed
 example:
@@ -793,6 +901,7 @@ title[ru]: Сбой архивации: SalVhdInitializationError, распол�
 title[zh-CN]: 备份失败：SalVhdInitializationError，无法访问 scratch 位置来初始化 VHD
 title[zh-TW]: 備份失敗：SalVhdInitializationError，無法存取 scratch 位置來初始化 VHD
 title[es]: Error en la copia de seguridad: SalVhdInitializationError, la ubicación temporal no es accesible para inicializar el VHD
+title[fr]: Échec de la sauvegarde : SalVhdInitializationError, l'emplacement de travail n'est pas accessible pour initialiser le VHD
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -813,6 +922,10 @@ remedy[es]: Compruebe que ningún antivirus u otro proceso bloquea archivos en
   la ubicación temporal y que esa ubicación es válida y accesible para el
   agente; después, reinicie el servidor y vuelva a ejecutar la copia de
   seguridad.
+remedy[fr]: Vérifiez qu'aucun antivirus ni autre processus ne verrouille de
+  fichiers dans l'emplacement de travail, et que cet emplacement est valide et
+  accessible à l'agent ; redémarrez ensuite le serveur et relancez la
+  sauvegarde.
 example:
   0E24	2A08	05/13	01:00:30.377	03	salvhd.cpp(512)	[000001D2C44B0A20]	5C7E9A1B-3D4F-4B8C-A2E0-6F8A0C2E4D5F		FATAL	Failed to attach the backup VHD, error: SalVhdInitializationError
 counter-example:
@@ -824,6 +937,7 @@ title[ru]: Сбой архивации: SalLowDiskSpace, недостаточн�
 title[zh-CN]: 备份失败：SalLowDiskSpace，scratch 文件夹所在卷的空间不足
 title[zh-TW]: 備份失敗：SalLowDiskSpace，scratch 資料夾所在磁碟區的空間不足
 title[es]: Error en la copia de seguridad: SalLowDiskSpace, no hay espacio suficiente en el volumen de la carpeta temporal
+title[fr]: Échec de la sauvegarde : SalLowDiskSpace, espace insuffisant sur le volume du dossier de travail
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -850,6 +964,10 @@ remedy[es]: Actualice el agente a la última versión, libere espacio en un
   los datos de los que se hace copia de seguridad y corrija cualquier otro
   problema de almacenamiento de la ubicación temporal; vuelva a ejecutar la
   copia de seguridad.
+remedy[fr]: Mettez l'agent à jour vers la dernière version, puis libérez de
+  l'espace sur un volume (ou déplacez-y le dossier de travail) disposant d'un
+  espace libre de 5 à 10 % des données sauvegardées, et corrigez tout autre
+  problème de stockage de l'emplacement de travail ; relancez la sauvegarde.
 example:
   0E24	2A08	05/14	01:02:11.804	03	salstore.cpp(903)	[000001D2C44B0A20]	7E9A1C3D-5F6B-4D0E-B4A2-8C0E2A4F6B7D		FATAL	Backup stopped, error: SalLowDiskSpace (free 1.2 GB on C:)
 counter-example:
@@ -863,6 +981,7 @@ title[ru]: Сбой архивации: SalBitmapError, не удалось оп
 title[zh-CN]: 备份失败：SalBitmapError，找不到文件中的更改
 title[zh-TW]: 備份失敗：SalBitmapError，找不到檔案中的變更
 title[es]: Error en la copia de seguridad: SalBitmapError, no se encontraron los cambios de un archivo
+title[fr]: Échec de la sauvegarde : SalBitmapError, les modifications d'un fichier sont introuvables
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -893,6 +1012,12 @@ remedy[es]: El agente no pudo determinar qué partes de un archivo cambiaron
   válida y accesible, atributos admitidos, suficiente almacenamiento de
   instantáneas y ningún bloqueo del antivirus; después, vuelva a ejecutar la
   copia de seguridad.
+remedy[fr]: L'agent n'a pas pu déterminer quelles parties d'un fichier ont
+  changé depuis la dernière sauvegarde.  Mettez l'agent à jour vers la
+  dernière version, vérifiez le stockage du dossier de travail (cache) :
+  espace libre de 5 à 10 % des données sauvegardées, chemin valide et
+  accessible, attributs pris en charge, stockage de clichés instantanés
+  suffisant, aucun verrou d'antivirus ; relancez ensuite la sauvegarde.
 example:
   1A2C	2F48	03/12	02:41:17.804	03	dsmfsenumerator.cpp(2291)	[0000024D6A5C1F30]	5E0C9A3B-7D21-4B8F-A4C6-19E2F0B7D35A		FATAL	Backup of volume \\?\Volume{3f6b2a71-0000-0000-0000-100000000000}\ failed, error: SalBitmapError
 example:
@@ -911,6 +1036,7 @@ title[ru]: Архивация завершена с предупреждения
 title[zh-CN]: 备份已完成，但出现警告：文件或目录已损坏且无法读取 (0x80070570)
 title[zh-TW]: 備份已完成，但有警告：檔案或目錄已損毀且無法讀取 (0x80070570)
 title[es]: Copia de seguridad completada con advertencias: hay archivos o directorios dañados e ilegibles (0x80070570)
+title[fr]: Sauvegarde terminée avec des avertissements : des fichiers ou répertoires sont endommagés et illisibles (0x80070570)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -930,6 +1056,9 @@ remedy[zh-TW]: 請在來源磁碟區上執行 chkdsk
 remedy[es]: Ejecute chkdsk en el volumen de origen para reparar el sistema de
   archivos y vuelva a ejecutar la copia de seguridad.  Los archivos que no se
   puedan reparar se pueden excluir de la directiva.
+remedy[fr]: Exécutez chkdsk sur le volume source pour réparer le système de
+  fichiers, puis relancez la sauvegarde.  Les fichiers irréparables peuvent
+  être exclus de la stratégie.
 example:
   D:\Projects\Archive\2019\render-cache.bin	0x80070570
 example:
@@ -943,6 +1072,7 @@ title[ru]: Архивация завершена с предупреждения
 title[zh-CN]: 备份已完成，但出现警告：系统找不到指定的文件或路径 (0x80070002 / 0x80070003)
 title[zh-TW]: 備份已完成，但有警告：系統找不到指定的檔案或路徑 (0x80070002 / 0x80070003)
 title[es]: Copia de seguridad completada con advertencias: el sistema no encuentra el archivo o la ruta de acceso (0x80070002 / 0x80070003)
+title[fr]: Sauvegarde terminée avec des avertissements : le système ne trouve pas le fichier ou le chemin d'accès (0x80070002 / 0x80070003)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -965,6 +1095,10 @@ remedy[es]: Asegúrese de que la carpeta temporal no está llena y de que el
   volumen que la contiene sigue existiendo, y excluya el agente del análisis
   antivirus.  Los archivos eliminados durante la copia de seguridad, o que ya
   no existen, se pueden excluir de la directiva.
+remedy[fr]: Vérifiez que le dossier de travail n'est pas plein et que le
+  volume qui le contient existe toujours, et excluez l'agent de l'analyse
+  antivirus.  Les fichiers supprimés pendant la sauvegarde, ou qui n'existent
+  plus, peuvent être exclus de la stratégie.
 example:
   C:\Users\jdoe\AppData\Local\Temp\~WRL0003.tmp	0x80070002
 example:
@@ -978,6 +1112,7 @@ title[ru]: Архивация завершена с предупреждения
 title[zh-CN]: 备份已完成，但出现警告：对部分文件的访问被拒绝 (0x80070005)
 title[zh-TW]: 備份已完成，但有警告：部分檔案的存取被拒 (0x80070005)
 title[es]: Copia de seguridad completada con advertencias: acceso denegado a algunos archivos (0x80070005)
+title[fr]: Sauvegarde terminée avec des avertissements : accès refusé à certains fichiers (0x80070005)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -996,6 +1131,9 @@ remedy[es]: Probablemente un antivirus u otro software de terceros bloquea el
   acceso del agente a esos archivos; excluya el agente del análisis o detenga
   el software que mantiene los archivos abiertos y vuelva a ejecutar la copia
   de seguridad.
+remedy[fr]: Un antivirus ou un autre logiciel tiers bloque probablement
+  l'accès de l'agent à ces fichiers ; excluez l'agent de l'analyse ou arrêtez
+  le logiciel qui retient les fichiers, puis relancez la sauvegarde.
 example:
   D:\Data\HR\salaries.xlsx	0x80070005
 counter-example:
@@ -1007,6 +1145,7 @@ title[ru]: Архивация завершена с предупреждения
 title[zh-CN]: 备份已完成，但出现警告：对云文件的访问被拒绝 (0x8007018B，OneDrive 及其他可脱机的文件)
 title[zh-TW]: 備份已完成，但有警告：雲端檔案的存取被拒 (0x8007018B，OneDrive 及其他可離線使用的檔案)
 title[es]: Copia de seguridad completada con advertencias: acceso denegado a archivos en la nube (0x8007018B, OneDrive y otros archivos disponibles sin conexión)
+title[fr]: Sauvegarde terminée avec des avertissements : accès refusé aux fichiers cloud (0x8007018B, OneDrive et autres fichiers disponibles hors connexion)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -1027,6 +1166,9 @@ remedy[es]: No se puede hacer copia de seguridad de archivos de OneDrive,
   archivos de Git u otros archivos que pueden estar sin conexión (marcadores
   de posición en la nube).  Excluya esas carpetas de la directiva de copia de
   seguridad.
+remedy[fr]: Les fichiers OneDrive, les fichiers Git et les autres fichiers qui
+  peuvent être hors connexion (espaces réservés cloud) ne peuvent pas être
+  sauvegardés.  Excluez ces dossiers de la stratégie de sauvegarde.
 example:
   C:\Users\jdoe\OneDrive - Contoso\Documents\plan.docx	0x8007018B
 counter-example:
@@ -1038,6 +1180,7 @@ title[ru]: Архивация завершена с предупреждения
 title[zh-CN]: 备份已完成，但出现警告：检测到严重不一致，无法复制更改
 title[zh-TW]: 備份已完成，但有警告：偵測到嚴重不一致，無法複寫變更
 title[es]: Copia de seguridad completada con advertencias: se detectó una incoherencia crítica y no se pueden replicar los cambios
+title[fr]: Sauvegarde terminée avec des avertissements : incohérence critique détectée, les modifications ne peuvent pas être répliquées
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -1057,6 +1200,10 @@ remedy[es]: Se eliminó y se volvió a crear con el mismo nombre una carpeta
   protegida situada directamente bajo una carpeta protegida de nivel superior.
   Evítelo; si hay que volver a crear una carpeta, hágalo en una subcarpeta por
   debajo de la carpeta protegida de nivel superior.
+remedy[fr]: Un dossier protégé situé directement sous un dossier protégé de
+  niveau supérieur a été supprimé puis recréé avec le même nom.  Évitez-le ;
+  si un dossier doit être recréé, faites-le dans un sous-dossier sous le
+  dossier protégé de niveau supérieur.
 example:
   0E24	2A08	05/15	01:40:02.611	03	replicator.cpp(1730)	[000001D2C44B0A20]	8A0C2E4F-6B7D-4E1A-C3B5-9D1F3B5D7E8F		WARNING	A critical inconsistency was detected, therefore changes cannot be replicated. Folder: D:\Shares\Sales
 counter-example:
@@ -1071,6 +1218,7 @@ title[ru]: Сбой задания архивации
 title[zh-CN]: 备份作业失败
 title[zh-TW]: 備份作業失敗
 title[es]: Error en el trabajo de copia de seguridad
+title[fr]: Échec du travail de sauvegarde
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -1085,6 +1233,8 @@ remedy[zh-CN]: 作业失败；原因记录在此行之前。
 remedy[zh-TW]: 作業失敗；原因記錄在這一行之前。
 remedy[es]: El trabajo no se completó; su causa aparece justo antes de esta
   línea.
+remedy[fr]: Le travail a échoué ; sa cause est journalisée juste avant cette
+  ligne.
 example:
   0F3C	24A0	09/03	21:44:32.530	03	jobmanager.cpp(702)		E0C58A93-1F7B-4D26-B3A4-5C9E8D017F62		WARNING	Job Backup finished, state: Failed, detailed error: SalBitmapError
 counter-example:
@@ -1096,6 +1246,7 @@ title[ru]: Сбой регистрации или активации серве�
 title[zh-CN]: 服务器注册或激活失败
 title[zh-TW]: 伺服器註冊或啟用失敗
 title[es]: Error en el registro o la activación del servidor
+title[fr]: Échec de l'inscription ou de l'activation du serveur
 product: mars-agent
 severity: error
 operation: mars-registration
@@ -1111,6 +1262,8 @@ remedy[zh-CN]: 向保管库注册服务器失败；原因记录在此行之前�
 remedy[zh-TW]: 向保存庫註冊伺服器失敗；原因記錄在這一行之前。
 remedy[es]: No se pudo registrar el servidor en el almacén; la causa aparece
   justo antes de esta línea.
+remedy[fr]: L'inscription du serveur dans le coffre a échoué ; la cause est
+  journalisée juste avant cette ligne.
 example:
   0E24	1F30	05/06	14:26:40.118	03	registrationwizard.cpp(1209)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		FATAL	Server registration failed, see the previous error
 counter-example:
@@ -1125,6 +1278,7 @@ title[ru]: Задание архивации успешно завершено
 title[zh-CN]: 备份作业已成功完成
 title[zh-TW]: 備份作業已成功完成
 title[es]: Trabajo de copia de seguridad completado correctamente
+title[fr]: Travail de sauvegarde terminé avec succès
 product: mars-agent
 severity: info
 operation: mars-backup
@@ -1137,6 +1291,7 @@ remedy[ru]: Действия не требуются.
 remedy[zh-CN]: 无需任何操作。
 remedy[zh-TW]: 不需要任何動作。
 remedy[es]: No es necesario hacer nada.
+remedy[fr]: Aucune action nécessaire.
 example:
   1A2C	2F48	03/13	02:38:55.120	03	backupasync.cpp(1920)		8C1D2E3F-4A5B-4C6D-9E7F-0A1B2C3D4E5F		NORMAL	Backup job completed successfully.
 example:
@@ -1150,6 +1305,7 @@ title[ru]: Восстановление завершено
 title[zh-CN]: 恢复已完成
 title[zh-TW]: 復原已完成
 title[es]: Recuperación completada
+title[fr]: Récupération terminée
 product: mars-agent
 severity: info
 operation: mars-restore
@@ -1162,6 +1318,7 @@ remedy[ru]: Действия не требуются.
 remedy[zh-CN]: 无需任何操作。
 remedy[zh-TW]: 不需要任何動作。
 remedy[es]: No es necesario hacer nada.
+remedy[fr]: Aucune action nécessaire.
 example:
   0E24	3C44	06/02	10:48:19.005	03	recoverymount.cpp(944)		2F6A8D1C-4B3E-4A7F-9C0D-6E2B8A4F1C93		NORMAL	Recovery volume mounted successfully as E:\
 counter-example:
@@ -1173,6 +1330,7 @@ title[ru]: Сервер зарегистрирован в хранилище
 title[zh-CN]: 服务器已注册到保管库
 title[zh-TW]: 伺服器已註冊到保存庫
 title[es]: Servidor registrado en el almacén
+title[fr]: Serveur inscrit dans le coffre
 product: mars-agent
 severity: info
 operation: mars-registration
@@ -1185,6 +1343,7 @@ remedy[ru]: Действия не требуются.
 remedy[zh-CN]: 无需任何操作。
 remedy[zh-TW]: 不需要任何動作。
 remedy[es]: No es necesario hacer nada.
+remedy[fr]: Aucune action nécessaire.
 example:
   0E24	1F30	05/06	15:02:44.201	03	registrationwizard.cpp(1540)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		NORMAL	Server registered successfully with vault rsv-prod-weu
 counter-example:
@@ -1215,6 +1374,7 @@ title[ru]: Сбой архивации: хранилище теневых коп
 title[zh-CN]: 备份失败：卷影副本存储太小，无法创建快照 (VSS_E_INSUFFICIENT_STORAGE)
 title[zh-TW]: 備份失敗：陰影複製儲存體太小，無法建立快照 (VSS_E_INSUFFICIENT_STORAGE)
 title[es]: Error en la copia de seguridad: el almacenamiento de instantáneas es demasiado pequeño para la instantánea (VSS_E_INSUFFICIENT_STORAGE)
+title[fr]: Échec de la sauvegarde : le stockage des clichés instantanés est trop petit pour l'instantané (VSS_E_INSUFFICIENT_STORAGE)
 product: mars-agent
 severity: error
 operation: mars-backup
@@ -1240,6 +1400,10 @@ remedy[es]: Asigne más almacenamiento de instantáneas al volumen: desde un
   símbolo del sistema con privilegios elevados, "vssadmin resize shadowstorage
   /on=X: /For=X: /Maxsize=NN%" (o Propiedades del volumen, Instantáneas,
   Configuración); después, vuelva a ejecutar la copia de seguridad.
+remedy[fr]: Donnez plus de stockage de clichés instantanés au volume : depuis
+  une invite avec élévation de privilèges, "vssadmin resize shadowstorage
+  /on=X: /For=X: /Maxsize=NN%" (ou Propriétés du volume, Clichés instantanés,
+  Paramètres), puis relancez la sauvegarde.
 example:
   0E24	2A08	05/11	01:00:48.502	03	vssbackup.cpp(1104)	[000001D2C44B0A20]	1A3C5E7F-9B2D-4F6A-8C0E-2D4F6A8C0E1B		FATAL	DoSnapshotSet failed, hr=0x8004231F (VSS_E_INSUFFICIENT_STORAGE)
 example:
@@ -1253,6 +1417,7 @@ title[ru]: Архивация завершена с предупреждения
 title[zh-CN]: 备份已完成，但出现警告：某个文件备份失败 (引擎 errlog 中的单个文件 HRESULT)
 title[zh-TW]: 備份已完成，但有警告：某個檔案備份失敗 (引擎 errlog 中個別檔案的 HRESULT)
 title[es]: Copia de seguridad completada con advertencias: no se pudo hacer copia de seguridad de un archivo (HRESULT por archivo en el errlog del motor)
+title[fr]: Sauvegarde terminée avec des avertissements : un fichier n'a pas pu être sauvegardé (HRESULT par fichier dans l'errlog du moteur)
 product: mars-agent
 severity: warning
 operation: mars-backup
@@ -1278,6 +1443,11 @@ remedy[es]: Abra la lista de archivos con errores de la última copia de
   corrija cada archivo según su error: los archivos dañados, ausentes,
   bloqueados o denegados a SYSTEM se omiten; excluya lo que no deba incluirse,
   repare el resto y vuelva a hacer la copia de seguridad.
+remedy[fr]: Ouvrez la liste des fichiers en échec de la dernière sauvegarde
+  (LastBackupFailedFiles*.txt dans le dossier Temp de l'agent) et traitez
+  chaque fichier selon son erreur : les fichiers endommagés, absents,
+  verrouillés ou refusés à SYSTEM sont ignorés ; excluez ce qui ne doit pas
+  être sauvegardé, réparez le reste, puis relancez la sauvegarde.
 example:
   0AB0	0974	08/04	13:16:29.206	18	mtffile.cpp(1372)	[0000000053582120]	1FCFF8B4-CCE2-42E6-8883-7AEB9A1C5CB6		WARNING	Failed: Hr: = [0x8000ffff] BackupRead failed on file(D:\Data\Loan Agreement.DOC)
 counter-example:
@@ -1289,6 +1459,7 @@ title[ru]: Сбой восстановления: агент сообщил об
 title[zh-CN]: 恢复失败：代理在操作期间报告了错误 (0x186FB)
 title[zh-TW]: 復原失敗：代理程式在作業期間回報錯誤 (0x186FB)
 title[es]: Error en la recuperación: el agente notificó un error durante la operación (0x186FB)
+title[fr]: Échec de la récupération : l'agent a signalé une erreur pendant l'opération (0x186FB)
 product: mars-agent
 severity: error
 operation: mars-restore
@@ -1318,6 +1489,11 @@ remedy[es]: Reinicie el servicio del agente de Microsoft Azure Recovery
   a aceptar conexiones y vuelva a intentar la recuperación; si falla de nuevo,
   use Restauración instantánea y revise el servicio Microsoft iSCSI Initiator
   y las controladoras de almacenamiento.
+remedy[fr]: Redémarrez le service de l'agent Microsoft Azure Recovery Services
+  (OBEngine) pour que son moteur (CBEngine, port net.tcp 6049) accepte de
+  nouveau les connexions, puis relancez la récupération ; en cas de nouvel
+  échec, utilisez la restauration instantanée et vérifiez le service Microsoft
+  iSCSI Initiator et les contrôleurs de stockage.
 example:
   | D:\ | An error was encountered while performing an operation for NO_PARAM.
   1)Retry this operation after the issue has been fixed.
