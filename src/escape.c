@@ -268,6 +268,15 @@ size_t lx_utf8_next(const char *s, size_t n, uint32_t *cp)
 	return l;
 }
 
+static int in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (c >= r[i][0] && c <= r[i][1])
+			return 1;
+	return 0;
+}
+
 int lx_cp_width(uint32_t c)
 {
 	static const uint32_t zero[][2] = {
@@ -284,16 +293,11 @@ int lx_cp_width(uint32_t c)
 		{0xFE30, 0xFE6F}, {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x1F300, 0x1F64F},
 		{0x1F900, 0x1F9FF}, {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD},
 	};
-	size_t i;
 	if (c < 0x300)
 		return 1;
-	for (i = 0; i < sizeof zero / sizeof zero[0]; i++)
-		if (c >= zero[i][0] && c <= zero[i][1])
-			return 0;
-	for (i = 0; i < sizeof wide / sizeof wide[0]; i++)
-		if (c >= wide[i][0] && c <= wide[i][1])
-			return 2;
-	return 1;
+	if (in_ranges(c, zero, sizeof zero / sizeof zero[0]))
+		return 0;
+	return in_ranges(c, wide, sizeof wide / sizeof wide[0]) ? 2 : 1;
 }
 
 size_t lx_text_width(const char *s, size_t n)

@@ -145,20 +145,12 @@ static size_t check_uses(const lx_sigdb *db, const lx_signature *s, size_t *runs
 	return bad;
 }
 
-static int has_lang(const lx_l10n *t, const char *lang)
+/* Whether lang is one of v[0..n) (tags compare without case). */
+static int has_lang(char *const *v, size_t n, const char *lang)
 {
 	size_t i;
-	for (i = 0; i < t->n; i++)
-		if (!strcasecmp(t->lang[i], lang))
-			return 1;
-	return 0;
-}
-
-static int declared(const lx_sigdb *db, const char *lang)
-{
-	size_t i;
-	for (i = 0; i < db->n_langs; i++)
-		if (!strcasecmp(db->langs[i], lang))
+	for (i = 0; i < n; i++)
+		if (!strcasecmp(v[i], lang))
 			return 1;
 	return 0;
 }
@@ -176,14 +168,14 @@ static size_t check_langs(const lx_sigdb *db, const lx_signature *s, FILE *err)
 	t[1] = &s->remedy;
 	for (k = 0; k < 2; k++) {
 		for (i = 0; i < db->n_langs; i++)
-			if (strcasecmp(db->langs[i], "en") && !has_lang(t[k], db->langs[i])) {
+			if (strcasecmp(db->langs[i], "en") && !has_lang(t[k]->lang, t[k]->n, db->langs[i])) {
 				fprintf(err, "logdx: %s:%d: signature '%s': no %s[%s] (the pack declares "
 				        "that language)\n", s->src_file, s->src_line, s->id, what[k],
 				        db->langs[i]);
 				bad++;
 			}
 		for (i = 0; i < t[k]->n; i++)
-			if (!declared(db, t[k]->lang[i])) {
+			if (!has_lang(db->langs, db->n_langs, t[k]->lang[i])) {
 				fprintf(err, "logdx: %s:%d: signature '%s': %s[%s]: a language the pack "
 				        "does not declare (languages:)\n", s->src_file, s->src_line, s->id,
 				        what[k], t[k]->lang[i]);
