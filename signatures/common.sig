@@ -7,11 +7,29 @@
 # (with {} replaced by the value the signature gives) against the pattern
 # that signature compiled.
 
+# The languages every signature gives its title and remedy in: English
+# (the untagged title: and remedy:) and a title[LANG] / remedy[LANG] for
+# each of the others.  --check-signatures fails on a signature that lacks
+# one, or that gives one not declared here.
+languages: en ru zh-CN zh-TW es fr
+
+# Each article also in the languages of the reports: the text and HTML
+# reports link the report's language; JSON and CSV keep the English url.
 [article asr]
 url: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install
+url[ru]: https://learn.microsoft.com/ru-ru/azure/site-recovery/vmware-azure-troubleshoot-push-install
+url[zh-CN]: https://learn.microsoft.com/zh-cn/azure/site-recovery/vmware-azure-troubleshoot-push-install
+url[zh-TW]: https://learn.microsoft.com/zh-tw/azure/site-recovery/vmware-azure-troubleshoot-push-install
+url[es]: https://learn.microsoft.com/es-es/azure/site-recovery/vmware-azure-troubleshoot-push-install
+url[fr]: https://learn.microsoft.com/fr-fr/azure/site-recovery/vmware-azure-troubleshoot-push-install
 
 [article mars]
 url: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot
+url[ru]: https://learn.microsoft.com/ru-ru/azure/backup/backup-azure-mars-troubleshoot
+url[zh-CN]: https://learn.microsoft.com/zh-cn/azure/backup/backup-azure-mars-troubleshoot
+url[zh-TW]: https://learn.microsoft.com/zh-tw/azure/backup/backup-azure-mars-troubleshoot
+url[es]: https://learn.microsoft.com/es-es/azure/backup/backup-azure-mars-troubleshoot
+url[fr]: https://learn.microsoft.com/fr-fr/azure/backup/backup-azure-mars-troubleshoot
 
 # ---------------------------------------------------------------------------
 # Error ids.  The configuration server, the process server, the installers,

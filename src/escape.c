@@ -249,3 +249,64 @@ void lx_esc_vmsg(FILE *f, const char *prefix, const char *fmt, va_list ap)
 	lx_buf_free(&m);
 	lx_buf_free(&e);
 }
+
+size_t lx_utf8_next(const char *s, size_t n, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t l = lx_utf8_seq(u, n), i;
+	if (!l) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	if (l == 1) {
+		*cp = u[0];
+		return 1;
+	}
+	*cp = u[0] & (0x7F >> l);
+	for (i = 1; i < l; i++)
+		*cp = *cp << 6 | (u[i] & 0x3F);
+	return l;
+}
+
+static int in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (c >= r[i][0] && c <= r[i][1])
+			return 1;
+	return 0;
+}
+
+int lx_cp_width(uint32_t c)
+{
+	static const uint32_t zero[][2] = {
+		{0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x0610, 0x061A},
+		{0x064B, 0x065F}, {0x0E31, 0x0E31}, {0x0E34, 0x0E3A}, {0x0E47, 0x0E4E},
+		{0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x202A, 0x202E},
+		{0x2060, 0x2064}, {0x20D0, 0x20FF}, {0x302A, 0x302D}, {0x3099, 0x309A},
+		{0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF},
+	};
+	static const uint32_t wide[][2] = {
+		{0x1100, 0x115F}, {0x231A, 0x231B}, {0x2329, 0x232A}, {0x2E80, 0x303E},
+		{0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xA000, 0xA4CF},
+		{0xA960, 0xA97F}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE10, 0xFE19},
+		{0xFE30, 0xFE6F}, {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x1F300, 0x1F64F},
+		{0x1F900, 0x1F9FF}, {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD},
+	};
+	if (c < 0x300)
+		return 1;
+	if (in_ranges(c, zero, sizeof zero / sizeof zero[0]))
+		return 0;
+	return in_ranges(c, wide, sizeof wide / sizeof wide[0]) ? 2 : 1;
+}
+
+size_t lx_text_width(const char *s, size_t n)
+{
+	size_t w = 0, i = 0;
+	while (i < n) {
+		uint32_t c;
+		i += lx_utf8_next(s + i, n - i, &c);
+		w += (size_t)lx_cp_width(c);
+	}
+	return w;
+}

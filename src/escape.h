@@ -7,6 +7,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "util.h"
@@ -38,5 +39,17 @@ void lx_esc_vmsg(FILE *f, const char *prefix, const char *fmt, va_list ap);
 /* Length of the valid UTF-8 sequence at s (at most n bytes), or 0 when the
  * bytes there are not a valid sequence. */
 size_t lx_utf8_seq(const unsigned char *s, size_t n);
+
+/* The code point at s (n > 0 bytes) in *cp, and its length; a byte that
+ * starts no valid sequence is U+FFFD of length 1. */
+size_t lx_utf8_next(const char *s, size_t n, uint32_t *cp);
+/* Columns a code point takes on a terminal, whatever the locale: 0 for
+ * combining marks and zero-width characters, 2 for East Asian wide and
+ * fullwidth characters (CJK ideographs, kana, Hangul, fullwidth forms,
+ * CJK punctuation), 1 otherwise. */
+int lx_cp_width(uint32_t c);
+/* Columns that the UTF-8 text s[0..n) takes (as lx_esc_term writes it:
+ * pass the escaped text). */
+size_t lx_text_width(const char *s, size_t n);
 
 #endif

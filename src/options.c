@@ -188,6 +188,53 @@ static int size(const char *name, const char *s, uint64_t *out)
 	return 0;
 }
 
+const char *const lx_langs[] = {"en", "ru", "zh-CN", "zh-TW", "es", "fr", NULL};
+
+/* The language of a tag or locale name: "fr", "fr_FR.UTF-8", "zh-Hant",
+ * "zh_HK", "es_MX@euro"...  C and POSIX are English; Chinese is
+ * Traditional for Taiwan, Hong Kong and Macao (or the Hant script) and
+ * Simplified otherwise. */
+const char *lx_lang_canon(const char *s)
+{
+	char base[16], rest[16];
+	size_t n = 0, k = 0, i;
+	if (!s)
+		return NULL;
+	if (!strcmp(s, "C") || !strncmp(s, "C.", 2) || !strcmp(s, "POSIX"))
+		return "en";
+	while (s[n] && s[n] != '_' && s[n] != '-' && s[n] != '.' && s[n] != '@') {
+		if (n + 1 >= sizeof base)
+			return NULL;
+		base[n] = s[n];
+		n++;
+	}
+	base[n] = '\0';
+	if (s[n] == '_' || s[n] == '-') {
+		const char *r = s + n + 1;
+		while (r[k] && r[k] != '.' && r[k] != '@' && r[k] != '_' && r[k] != '-') {
+			if (k + 1 >= sizeof rest)
+				return NULL;
+			rest[k] = r[k];
+			k++;
+		}
+		if (!k)
+			return NULL;
+	}
+	rest[k] = '\0';
+	if (!strcasecmp(base, "zh")) {
+		if (!strcasecmp(rest, "TW") || !strcasecmp(rest, "HK") || !strcasecmp(rest, "MO") ||
+		    !strcasecmp(rest, "Hant"))
+			return "zh-TW";
+		return "zh-CN";
+	}
+	for (i = 0; lx_langs[i]; i++)
+		if (!strcasecmp(base, lx_langs[i]))
+			return lx_langs[i];
+	return NULL;
+}
+
+/* The locale's language: LC_ALL, LC_MESSAGES, LANG (the first one set);
+ * English when it names a language logdx has no text for. */
 static const char *lang_from_env(void)
 {
 	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
@@ -195,9 +242,8 @@ static const char *lang_from_env(void)
 	for (i = 0; i < 3; i++) {
 		const char *v = getenv(vars[i]);
 		if (v && *v) {
-			if (!strcmp(v, "C") || !strncmp(v, "C.", 2) || !strcmp(v, "POSIX"))
-				return "en";
-			return v;
+			const char *c = lx_lang_canon(v);
+			return c ? c : "en";
 		}
 	}
 	return "en";
@@ -278,7 +324,10 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg)
 			cfg->progress_opt = w;
 		return 0;
 	case OPT_LANG:
-		cfg->lang = arg;
+		cfg->lang = lx_lang_canon(arg);
+		if (!cfg->lang)
+			return bad("unknown language '%s' for --%s (available: en, ru, zh-CN, zh-TW, "
+			           "es, fr)", arg, name);
 		return 0;
 	case OPT_LIST_SIGS:
 		cfg->list_signatures = 1;

@@ -41,7 +41,7 @@ typedef struct lx_config {
 	int color_opt;    /* 0 auto, 1 always, 2 never (as given) */
 	int progress; /* resolved: 1 = live progress line on stderr */
 	int progress_opt; /* 0 auto, 1 always, 2 never (as given) */
-	const char *lang; /* report language, "en" when unset */
+	const char *lang; /* report language: one of lx_langs */
 	int list_signatures;
 	int check_signatures;
 	const char *explain;
@@ -71,5 +71,10 @@ void lx_options_names(void (*fn)(const char *name, void *ud), void *ud);
 const char *lx_severity_name(lx_severity s);
 /* Returns the severity for name, or -1. */
 int lx_severity_parse(const char *name);
+
+/* The report languages, NULL-terminated; and the one a tag or locale
+ * name stands for (NULL: none of them). */
+extern const char *const lx_langs[];
+const char *lx_lang_canon(const char *s);
 
 #endif

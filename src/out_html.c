@@ -12,11 +12,12 @@ static void h(lx_buf *b, const char *s)
 
 static void html_begin(lx_out *o)
 {
-	fputs("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>logdx report</title>\n"
-	      "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
-	      "td,th{border:1px solid #ccc;padding:4px;vertical-align:top}"
-	      "pre{margin:0;white-space:pre-wrap}</style></head><body>\n",
-	      o->f);
+	fprintf(o->f, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
+	        "<title>logdx report</title>\n"
+	        "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
+	        "td,th{border:1px solid #ccc;padding:4px;vertical-align:top}"
+	        "pre{margin:0;white-space:pre-wrap}</style></head><body>\n",
+	        o->cfg->lang ? o->cfg->lang : "en");
 }
 
 static void html_bundle(lx_out *o, const lx_report *r)
@@ -43,7 +44,7 @@ static void html_bundle(lx_out *o, const lx_report *r)
 		h(&o->b, d->remedy);
 		if (d->doc && *d->doc) {
 			lx_buf_adds(&o->b, "<br><a href=\"");
-			h(&o->b, d->doc);
+			h(&o->b, d->doc_local ? d->doc_local : d->doc);
 			lx_buf_adds(&o->b, "\">documentation</a>");
 		}
 		lx_buf_addf(&o->b, "</td><td>%llu</td><td>", (unsigned long long)d->count);

@@ -231,9 +231,10 @@ static void fleet_obj(jw *w, const lx_out *o, const lx_summary *s)
 
 static void json_begin(lx_out *o)
 {
-	fputs("{\n  \"schema\": \"" SCHEMA "\",\n  \"logdx_version\": \"" PACKAGE_VERSION
-	      "\",\n  \"bundles\": [",
-	      o->f);
+	/* lang is one of lx_langs: nothing to escape */
+	fprintf(o->f, "{\n  \"schema\": \"" SCHEMA "\",\n  \"logdx_version\": \"" PACKAGE_VERSION
+	        "\",\n  \"lang\": \"%s\",\n  \"bundles\": [",
+	        o->cfg->lang ? o->cfg->lang : "en");
 }
 
 static void json_bundle(lx_out *o, const lx_report *r)
@@ -340,6 +341,7 @@ static void jsonl_end(lx_out *o, const lx_summary *s)
 	event_open(&w, "summary");
 	open_(&w, '{');
 	summary_fields(&w, s);
+	str_field(&w, "lang", o->cfg->lang ? o->cfg->lang : "en", 0);
 	close_(&w, '}', 0);
 	lx_buf_adds(&o->b, "}\n");
 	fwrite(o->b.p, 1, o->b.len, o->f);

@@ -38,33 +38,102 @@ static void esc(lx_out *o, const char *s)
 	lx_esc_term(&o->b, s, strlen(s));
 }
 
-/* Writes text as indented paragraphs wrapped at 78 columns. */
-static void wrapped(lx_out *o, const char *label, const char *text)
+/* The width the report's own text (titles, remedies) is wrapped to. */
+#define WRAP 78
+
+/* Characters that never start a line (closing punctuation), and ones that
+ * never end one (opening punctuation), where lines may break between two
+ * characters without a space (next to CJK text). */
+static int closing(uint32_t c)
+{
+	static const uint32_t cl[] = {
+		')', ']', '}', ',', '.', ';', ':', '!', '?', '%', 0x3001, 0x3002, 0x3009,
+		0x300B, 0x300D, 0x300F, 0x3011, 0x3015, 0x3017, 0x301E, 0x30FC, 0xFF01,
+		0xFF09, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF3D, 0xFF5D, 0x2019,
+		0x201D, 0x2026, 0x00BB,
+	};
+	size_t i;
+	for (i = 0; i < sizeof cl / sizeof cl[0]; i++)
+		if (cl[i] == c)
+			return 1;
+	return 0;
+}
+
+static int opening(uint32_t c)
+{
+	static const uint32_t op[] = {
+		'(', '[', '{', 0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0x3016,
+		0x301D, 0xFF08, 0xFF3B, 0xFF5B, 0x2018, 0x201C, 0x00AB,
+	};
+	size_t i;
+	for (i = 0; i < sizeof op / sizeof op[0]; i++)
+		if (op[i] == c)
+			return 1;
+	return 0;
+}
+
+/* The end of the unit that starts at p: a run of characters up to a space,
+ * or up to a place next to a wide (CJK) character where a line may break. */
+static const char *unit_end(const char *p)
+{
+	uint32_t prev, c;
+	size_t n = strlen(p);
+	const char *e = p + lx_utf8_next(p, n, &prev);
+	while (*e && *e != ' ' && *e != '\n') {
+		size_t l = lx_utf8_next(e, n - (size_t)(e - p), &c);
+		if ((lx_cp_width(prev) == 2 || lx_cp_width(c) == 2) && !closing(c) && !opening(prev))
+			break;
+		prev = c;
+		e += l;
+	}
+	return e;
+}
+
+/* Writes text from column colno on, wrapped at WRAP columns by display
+ * width (a CJK character takes two), continuation lines indented by
+ * indent columns.  Spaces between words become one; CJK text, which has
+ * none, breaks between characters. */
+static void wrap_text(lx_out *o, size_t colno, size_t indent, const char *text)
 {
 	const char *p = text;
-	size_t colno, indent = strlen(label);
-	lx_buf_adds(&o->b, label);
-	colno = indent;
+	size_t start = colno;
+	int space = 0;
+	lx_buf u = {0};
 	while (*p) {
-		const char *w = p;
-		size_t n;
-		while (*w == ' ' || *w == '\n')
-			w++;
-		if (!*w)
-			break;
-		n = strcspn(w, " \n");
-		if (colno > indent && colno + 1 + n > 78) {
+		const char *e;
+		size_t w;
+		if (*p == ' ' || *p == '\n') {
+			space = 1;
+			p++;
+			continue;
+		}
+		e = unit_end(p);
+		lx_buf_reset(&u);
+		lx_esc_term(&u, p, (size_t)(e - p));
+		w = lx_text_width(u.p, u.len);
+		if (colno > start && colno + (size_t)space + w > WRAP) {
 			lx_buf_addc(&o->b, '\n');
 			for (colno = 0; colno < indent; colno++)
 				lx_buf_addc(&o->b, ' ');
-		} else if (colno > indent) {
+			start = colno;
+		} else if (colno > start && space) {
 			lx_buf_addc(&o->b, ' ');
 			colno++;
 		}
-		lx_esc_term(&o->b, w, n);
-		colno += n;
-		p = w + n;
+		lx_buf_add(&o->b, u.p, u.len);
+		colno += w;
+		space = 0;
+		p = e;
 	}
+	lx_buf_free(&u);
+}
+
+/* Writes text as an indented paragraph after label, wrapped at WRAP. */
+static void wrapped(lx_out *o, const char *label, const char *text)
+{
+	size_t indent = lx_text_width(label, strlen(label));
+	lx_buf_adds(&o->b, label);
+	wrap_text(o, indent, indent, text);
 	lx_buf_addc(&o->b, '\n');
 }
 
@@ -88,23 +157,39 @@ static void diag(lx_out *o, const lx_diag *d)
 {
 	char t1[20], t2[20];
 	size_t k;
-	lx_buf_addf(&o->b, "%3u. ", d->rank);
-	col(o, sev_color(d->severity));
-	lx_buf_addf(&o->b, "[%s]", lx_severity_name(d->severity));
-	col(o, C_RESET);
-	lx_buf_addc(&o->b, ' ');
+	size_t at = o->b.len, colno;
+	lx_buf_addf(&o->b, "%3u. [%s] ", d->rank, lx_severity_name(d->severity));
 	if (d->resolved)
 		lx_buf_adds(&o->b, "(resolved) ");
+	colno = lx_text_width(o->b.p + at, o->b.len - at);
+	if (o->cfg->color) {
+		/* the same line with the severity in colour */
+		o->b.len = at;
+		lx_buf_addf(&o->b, "%3u. ", d->rank);
+		col(o, sev_color(d->severity));
+		lx_buf_addf(&o->b, "[%s]", lx_severity_name(d->severity));
+		col(o, C_RESET);
+		lx_buf_addc(&o->b, ' ');
+		if (d->resolved)
+			lx_buf_adds(&o->b, "(resolved) ");
+	}
 	col(o, C_BOLD);
-	esc(o, d->title);
+	wrap_text(o, colno, 5, d->title);
 	col(o, C_RESET);
-	lx_buf_adds(&o->b, "\n     id: ");
+	lx_buf_adds(&o->b, "\n");
+	at = o->b.len;
+	lx_buf_adds(&o->b, "     id: ");
 	esc(o, d->id);
 	lx_buf_addf(&o->b, "  count: %llu", (unsigned long long)d->count);
 	lx_out_time(d->first_seen, t1);
 	lx_out_time(d->last_seen, t2);
-	if (t1[0])
-		lx_buf_addf(&o->b, "  first: %s  last: %s", t1, t2);
+	if (t1[0]) {
+		/* the times on a line of their own when they would overflow */
+		if (lx_text_width(o->b.p + at, o->b.len - at) + 17 + strlen(t1) + strlen(t2) > WRAP)
+			lx_buf_addf(&o->b, "\n     first: %s  last: %s", t1, t2);
+		else
+			lx_buf_addf(&o->b, "  first: %s  last: %s", t1, t2);
+	}
 	lx_buf_addc(&o->b, '\n');
 	for (k = 0; k < d->n_ev; k++) {
 		lx_buf_adds(&o->b, "     ");
@@ -125,7 +210,7 @@ static void diag(lx_out *o, const lx_diag *d)
 	if (d->doc && *d->doc) {
 		lx_buf_adds(&o->b, "     doc: ");
 		col(o, C_DIM);
-		esc(o, d->doc);
+		esc(o, d->doc_local ? d->doc_local : d->doc);
 		col(o, C_RESET);
 		lx_buf_addc(&o->b, '\n');
 	}
@@ -181,7 +266,7 @@ static void text_end(lx_out *o, const lx_summary *s)
 		lx_buf_addf(&o->b, "[%s]", lx_severity_name(r->severity));
 		col(o, C_RESET);
 		lx_buf_addc(&o->b, ' ');
-		esc(o, r->title);
+		wrap_text(o, 10 + strlen(lx_severity_name(r->severity)), 7, r->title);
 		lx_buf_adds(&o->b, "\n       id: ");
 		esc(o, r->id);
 		if (r->active != r->n)

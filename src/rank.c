@@ -481,6 +481,8 @@ void lx_collector_finish(lx_collector *c, lx_report *r)
 		d->remedy = lx_xstrdup(lx_l10n_get(&s->remedy, c->cfg->lang));
 		d->product = lx_xstrdup(s->product ? s->product : "");
 		d->doc = lx_xstrdup(s->doc ? s->doc : "");
+		if (s->doc_l10n.text)
+			d->doc_local = lx_xstrdup(lx_l10n_get(&s->doc_l10n, c->cfg->lang));
 		d->severity = s->severity;
 		d->resolved = cs[i].resolved;
 		d->score = sc < prev ? sc : prev; /* never above a better rank */

@@ -20,6 +20,7 @@ void lx_diag_clear(lx_diag *d)
 	free(d->title);
 	free(d->product);
 	free(d->doc);
+	free(d->doc_local);
 	free(d->remedy);
 	for (i = 0; i < d->n_ev; i++) {
 		lx_chain_free(&d->ev[i].path);

@@ -24,6 +24,7 @@ typedef struct lx_evidence {
 typedef struct lx_diag {
 	unsigned rank;  /* from 1 */
 	char *id, *title, *product, *doc, *remedy;
+	char *doc_local; /* doc in the report's language (NULL: doc) */
 	lx_severity severity;
 	int resolved;   /* status: 0 active, 1 resolved */
 	double score;   /* in [0, 1], not increasing with rank */

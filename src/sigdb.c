@@ -44,6 +44,7 @@ static void sig_free(lx_signature *s)
 	l10n_free(&s->remedy);
 	free(s->product);
 	free(s->doc);
+	l10n_free(&s->doc_l10n);
 	free(s->doc_written);
 	free_strv(s->ops, s->n_ops);
 	free_strv(s->files, s->n_files);
@@ -80,6 +81,7 @@ static void art_free(lx_article *a)
 {
 	free(a->key);
 	free(a->url);
+	l10n_free(&a->url_tr);
 	free(a->src_file);
 	memset(a, 0, sizeof *a);
 }
@@ -98,6 +100,7 @@ void lx_sigdb_free(lx_sigdb *db)
 	for (i = 0; i < db->n_art; i++)
 		art_free(&db->art[i]);
 	free(db->art);
+	free_strv(db->langs, db->n_langs);
 	free(db->id_tab);
 	free(db->loaded);
 	free(db);
@@ -210,7 +213,7 @@ static const struct {
 	[F_TYPED] = {"(typed)", 1, 0, IN_SIG},
 	[F_PATTERN] = {"pattern", 0, 0, IN_FRAG},
 	[F_ABOUT] = {"about", 0, 0, IN_FRAG},
-	[F_URL] = {"url", 0, 0, IN_ART},
+	[F_URL] = {"url", 0, 1, IN_ART},
 };
 
 /* The typed fields: name -> kind.  "any-" and "unless-" before a name
@@ -583,7 +586,20 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 			problem(p, p->line, "url must be an http(s) URL");
 		else if (strchr(val, '#'))
 			problem(p, p->line, "url takes no #anchor (signatures give it)");
-		else
+		else if (lang) {
+			lx_l10n *t = &p->art.url_tr;
+			size_t i;
+			for (i = 0; i < t->n; i++)
+				if (!strcasecmp(t->lang[i], lang))
+					break;
+			if (i < t->n) {
+				problem(p, p->line, "field 'url[%s]' given twice", lang);
+			} else {
+				size_t n = t->n;
+				strv_push(&t->lang, &n, lx_xstrdup(lang));
+				strv_push(&t->tr, &t->n, lx_xstrdup(val));
+			}
+		} else
 			p->art.url = lx_xstrdup(val);
 		break;
 	case F_PATTERN:
@@ -692,6 +708,33 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 	}
 }
 
+/* languages: en ru zh-CN ... -- the languages every signature of the
+ * pack gives its title and remedy in (en: the untagged text).  Several
+ * declarations add up. */
+static void parse_languages(parser *p, char *v)
+{
+	char *tok, *save = NULL;
+	int any = 0;
+	for (tok = strtok_r(v, " \t,", &save); tok; tok = strtok_r(NULL, " \t,", &save)) {
+		size_t k, i;
+		any = 1;
+		for (k = 0; tok[k]; k++)
+			if (!(isalpha((unsigned char)tok[k]) || (k && (tok[k] == '-' || tok[k] == '_'))))
+				break;
+		if (tok[k] || k >= 16) {
+			problem(p, p->line, "bad language tag '%s'", tok);
+			continue;
+		}
+		for (i = 0; i < p->db->n_langs; i++)
+			if (!strcasecmp(p->db->langs[i], tok))
+				break;
+		if (i == p->db->n_langs)
+			strv_push(&p->db->langs, &p->db->n_langs, lx_xstrdup(tok));
+	}
+	if (!any)
+		problem(p, p->line, "languages: needs at least one language tag");
+}
+
 static void parse_line(parser *p, stanza_bufs *sb, char *line)
 {
 	if (line[0] == '#')
@@ -762,6 +805,10 @@ static void parse_line(parser *p, stanza_bufs *sb, char *line)
 		if (!valid_id(p->cur.id))
 			problem(p, p->line, "bad signature id '%s' (expected [a-z0-9][a-z0-9._-]*)",
 			        p->cur.id);
+		return;
+	}
+	if (!p->have && !strncmp(line, "languages:", 10)) {
+		parse_languages(p, line + 10);
 		return;
 	}
 	if (!p->have && !strncmp(line, "include:", 8)) {

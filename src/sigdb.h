@@ -72,6 +72,7 @@ typedef struct lx_fragment {
 typedef struct lx_article {
 	char *key;
 	char *url;
+	lx_l10n url_tr; /* url[LANG]: the article in other languages (no text) */
 	char *src_file;
 	int src_line;
 } lx_article;
@@ -91,6 +92,7 @@ typedef struct lx_signature {
 	char *product;
 	lx_severity severity;
 	char *doc;     /* the full URL (after expansion of an article key) */
+	lx_l10n doc_l10n; /* doc, and the article's translations + #anchor */
 	char *doc_written; /* as written: a URL or key#anchor */
 	char **ops; /* operation tokens */
 	size_t n_ops;
@@ -134,6 +136,8 @@ typedef struct lx_sigdb {
 	size_t *id_tab;    /* open-addressing table of ids: index + 1, 0 empty */
 	size_t id_cap;
 	int expanded;      /* lx_sigdb_compile() expanded the v2 constructs */
+	char **langs;      /* languages: the pack's declared languages */
+	size_t n_langs;
 	uint64_t *loaded;  /* (device, inode) of each file loaded */
 	size_t n_loaded, cap_loaded;
 } lx_sigdb;

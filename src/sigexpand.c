@@ -525,6 +525,7 @@ static void expand_doc(xctx *x, lx_signature *s)
 		return;
 	if (!strncmp(w, "https://", 8) || !strncmp(w, "http://", 7)) {
 		s->doc = lx_xstrdup(w);
+		s->doc_l10n.text = lx_xstrdup(w);
 		return;
 	}
 	h = strchr(w, '#');
@@ -532,8 +533,19 @@ static void expand_doc(xctx *x, lx_signature *s)
 		const lx_article *a = &x->db->art[i];
 		if (strlen(a->key) == (size_t)(h - w) && !memcmp(a->key, w, (size_t)(h - w))) {
 			lx_buf b = {0};
+			size_t k;
 			lx_buf_addf(&b, "%s%s", a->url, h);
 			s->doc = lx_buf_take(&b);
+			/* the same section of the article in each of its languages */
+			s->doc_l10n.text = lx_xstrdup(s->doc);
+			s->doc_l10n.n = a->url_tr.n;
+			s->doc_l10n.lang = lx_xcalloc(a->url_tr.n + 1, sizeof *s->doc_l10n.lang);
+			s->doc_l10n.tr = lx_xcalloc(a->url_tr.n + 1, sizeof *s->doc_l10n.tr);
+			for (k = 0; k < a->url_tr.n; k++) {
+				s->doc_l10n.lang[k] = lx_xstrdup(a->url_tr.lang[k]);
+				lx_buf_addf(&b, "%s%s", a->url_tr.tr[k], h);
+				s->doc_l10n.tr[k] = lx_buf_take(&b);
+			}
 			return;
 		}
 	}

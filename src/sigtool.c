@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "escape.h"
 #include "match.h"
@@ -144,6 +145,46 @@ static size_t check_uses(const lx_sigdb *db, const lx_signature *s, size_t *runs
 	return bad;
 }
 
+/* Whether lang is one of v[0..n) (tags compare without case). */
+static int has_lang(char *const *v, size_t n, const char *lang)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (!strcasecmp(v[i], lang))
+			return 1;
+	return 0;
+}
+
+/* With a languages: declaration, every signature gives its title and
+ * remedy in each declared language, and in no other. */
+static size_t check_langs(const lx_sigdb *db, const lx_signature *s, FILE *err)
+{
+	static const char *const what[] = {"title", "remedy"};
+	const lx_l10n *t[2];
+	size_t i, k, bad = 0;
+	if (!db->n_langs)
+		return 0;
+	t[0] = &s->title;
+	t[1] = &s->remedy;
+	for (k = 0; k < 2; k++) {
+		for (i = 0; i < db->n_langs; i++)
+			if (strcasecmp(db->langs[i], "en") && !has_lang(t[k]->lang, t[k]->n, db->langs[i])) {
+				fprintf(err, "logdx: %s:%d: signature '%s': no %s[%s] (the pack declares "
+				        "that language)\n", s->src_file, s->src_line, s->id, what[k],
+				        db->langs[i]);
+				bad++;
+			}
+		for (i = 0; i < t[k]->n; i++)
+			if (!has_lang(db->langs, db->n_langs, t[k]->lang[i])) {
+				fprintf(err, "logdx: %s:%d: signature '%s': %s[%s]: a language the pack "
+				        "does not declare (languages:)\n", s->src_file, s->src_line, s->id,
+				        what[k], t[k]->lang[i]);
+				bad++;
+			}
+	}
+	return bad;
+}
+
 int lx_sigtool_check(const lx_sigdb *db, FILE *out, FILE *err)
 {
 	lx_matcher *m = lx_matcher_new(db);
@@ -155,6 +196,7 @@ int lx_sigtool_check(const lx_sigdb *db, FILE *out, FILE *err)
 	for (i = 0; i < db->n_sig; i++) {
 		const lx_signature *s = &db->sig[i];
 		bad += check_uses(db, s, &runs, err);
+		bad += check_langs(db, s, err);
 		for (j = 0; j < s->n_examples; j++, runs++)
 			if (!lx_matcher_probe(m, i, s->examples[j], strlen(s->examples[j]))) {
 				fprintf(err, "logdx: %s:%d: signature '%s': example %zu does not match\n",
