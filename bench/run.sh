@@ -542,6 +542,10 @@ count() { awk -F: '{n += $NF} END {print n + 0}' "out.$1"; }
 	echo "Conversion: $(tr '\n' ';' <portable.log | sed 's/;$//; s/;/; /g')."
 	echo "$ci of the $npat exported patterns start with \`(?i)\`; GNU grep gets \`-i\` for all of them."
 } >results.md
+# bench/templates.sh writes its own section: keep it
+if [ -f "$results" ] && grep -q '^## Templates' "$results"; then
+	{ echo; sed -n '/^## Templates/,$p' "$results"; } >>results.md
+fi
 cp results.md "$results"
 
 # ---------------------------------------------------------------- summary
