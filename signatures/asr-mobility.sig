@@ -31,6 +31,7 @@ title: Push install failed: the account has no administrative access to the Wind
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#credentials-check-errorid-95107--95108
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95107(?!\d)
 remedy: Use a local or domain account that is an administrator of the source
@@ -63,6 +64,7 @@ title: Push install failed: root credentials or SFTP/password login rejected on 
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#credentials-check-errorid-95107--95108
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95108(?!\d)
 remedy: Give the root account for a Linux source machine.  In /etc/ssh/sshd_config
@@ -80,6 +82,7 @@ title: Push install failed: access denied while copying the agent, the account i
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#insufficient-privileges-failure-errorid-95517
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95517(?!\d)
 remedy: The account chosen for the push installation cannot write the agent to
@@ -98,6 +101,7 @@ title: Push install failed: domain trust between the source machine and the prim
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#insufficient-privileges-failure-errorid-95518
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95518(?!\d)
 remedy: The trust relationship between the source machine and its primary domain
@@ -114,6 +118,7 @@ title: Push install failed: the user account chosen for the installation is disa
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#credentials-of-the-user-account-have-been-disabled-errorid-95519
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95519(?!\d)
 remedy: Enable the account on the source machine (for example
@@ -129,6 +134,7 @@ title: Push install failed: the account is locked out after repeated failed logo
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#credentials-locked-out-because-of-multiple-failed-login-attempts-errorid-95520
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95520(?!\d)
 remedy: Too many logons with wrong credentials locked the account.  Correct the
@@ -144,6 +150,7 @@ title: Push install failed: no logon server is available to the source machine (
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#logon-servers-arent-available-on-the-source-machine-errorid-95521
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95521(?!\d)
 remedy: The source machine cannot reach a logon server (domain controller), so
@@ -159,6 +166,7 @@ title: Push install failed: the Netlogon service is not running on the source ma
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#logon-service-isnt-running-on-the-source-machine-errorid-95522
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95522(?!\d)
 remedy: Start the Netlogon service on the source machine ("net start Netlogon"
@@ -176,6 +184,7 @@ title: Push install failed: the source machine cannot be reached from the config
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#connectivity-failure-errorid-95117--97118
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95117|97118)(?!\d)
 remedy: Check that the source machine answers ping from the configuration server
@@ -200,6 +209,7 @@ title: Push install failed: the source machine's network shares (C$, ADMIN$) can
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#check-access-for-network-shared-folders-on-source-machine-errorid-9510595523
 within: 3
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95105|95523)(?!\d)
@@ -224,6 +234,7 @@ title: Push install failed: the network of the source machine was not found or i
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#connectivity-failure-errorid-95523
 within: 3
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95523(?!\d)
@@ -241,6 +252,7 @@ title: Push install failed: File and Printer Sharing is not enabled on the sourc
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#file-and-printer-sharing-services-check-errorid-95105--95106
 within: 3
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95105|95106)(?!\d)
@@ -263,6 +275,7 @@ title: Push install failed: WMI is blocked or not configured on the source machi
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#windows-management-instrumentation-wmi-configuration-check-error-code-95103
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95103(?!\d)
 remedy: Let WMI traffic through the source machine's firewall for the domain,
@@ -282,6 +295,7 @@ title: Mobility service install failed: the operating system or kernel is not su
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#unsupported-operating-systems
 files: *install* *.json
 any: (?i)\b(?:operating\h+system|OS|kernel(?:\h+version)?|distribution|distro)\b[^;]{0,100}?\b(?:(?:is|are)\h+)?(?:not\h+supported|unsupported)\b
@@ -436,6 +450,7 @@ title: Push install failed: less than 100 MB free on the source machine to copy 
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#insufficient-space-errorid-95524
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?95524(?!\d)
 remedy: The agent needs at least 100 MB of free space on the source machine when
@@ -450,6 +465,7 @@ title: Push install failed: the source machine is low on memory and cannot alloc
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#low-system-resources
 all: (?i)(?:\berror[\h_-]*(?:id|code)?|\b(?:ID|code)\h+d['’]erreur|(?:錯誤|错误)\h*(?:ID|代碼|代码|碼|码)?|エラー\h*(?:ID|コード)?|\bFehler[\h_-]*(?:ID|code)?|ошибк[аи])\\?["']?\h*[:=：>-]?\h*\\?["']?(?:95572|95573)(?!\d)
 remedy: Free enough memory on the source machine (stop or move memory-hungry
@@ -467,6 +483,7 @@ title: Mobility service install failed: required storage/boot drivers (atapi, vm
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
+explains: asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#drivers-are-missing-on-the-source-server
 all: (?i)\b(?:atapi|vmbus|storflt|storvsc|intelide)(?:\.sys)?\b
 all: (?i)\b(?:missing|not\h+(?:found|present|installed|available)|absent|does\h+not\h+exist)\b
@@ -492,6 +509,7 @@ title: VSS provider install failed: RPC call failed 0x800706BE (exit 511), usual
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error--2147023170-0x800706be---exit-code-511
 within: 8
 all: (?i)\berror(?:[\h_-]*code)?\h*[:=]?\h*(?:-2147023170(?!\d)|\[?0x800706BE(?![\w-]))
@@ -529,6 +547,7 @@ title: VSS provider install failed: runtime error 7 [0x7] (exit 511, 514 in newe
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error-7-0x7---exit-code-511
 within: 8
 all: (?i)\berror[\h_-]*code\h*[:=]\h*(?:7\h*\[0x0*7\]|0x0*7\b|7\h*$)
@@ -559,6 +578,7 @@ title: VSS provider install failed: the provider service is marked for deletion,
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error--2147023824-0x80070430---exit-code-517
 within: 8
 all: (?i)\berror(?:[\h_-]*code)?\h*[:=]?\h*(?:-2147023824(?!\d)|\[?0x80070430(?![\w-]))
@@ -584,6 +604,7 @@ title: VSS provider install failed: the service database is locked, 0x8007041F (
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error--2147023841-0x8007041f---exit-code-512
 within: 8
 all: (?i)\berror(?:[\h_-]*code)?\h*[:=]?\h*(?:-2147023841(?!\d)|\[?0x8007041F(?![\w-]))
@@ -610,6 +631,7 @@ title: VSS provider install failed with exit code 806: the installing account ma
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-exit-code-806
 within: 10
 all: (?i)\bexit\h*code\h*[:=]?\h*806\b
@@ -634,6 +656,7 @@ title: VSS provider install failed (an error not covered by a specific section)
 product: asr-mobility
 severity: error
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.outcome.*
 role: fallback
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#other-vss-errors
 within: 10
@@ -660,6 +683,7 @@ title: VSS provider install failed: COM+ catalogue error 0x8004E00F, DCOM is unh
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-error---0x8004e00f
 within: 8
 all: (?i)\berror(?:[\h_-]*code)?\h*[:=]?\h*(?:-2147164145(?!\d)|\[?0x8004E00F(?![\w-]))
@@ -710,6 +734,7 @@ title: VSS provider install failed: COM+ cannot reach MSDTC (0x8004E00F) because
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.outcome.*
 doc: https://learn.microsoft.com/azure/site-recovery/vmware-azure-troubleshoot-push-install#vss-provider-installation-fails-because-the-cluster-service-being-enabled-on-non-cluster-machine
 within: 2
 all: (?i)\bHRESULT\h*[:=：]?\h*0x8004E00F\b|\bCOMException\h*\(0x8004E00F\)

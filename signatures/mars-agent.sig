@@ -27,6 +27,7 @@ title: Registration failed: the vault credentials file is invalid, expired or co
 product: mars-agent
 severity: error
 operation: mars-registration
+explains: mars.outcome.*
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#invalid-vault-credentials-provided
 all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)34513(?!\d)
 remedy: Download a fresh vault credentials file from the Recovery Services vault
@@ -54,6 +55,7 @@ title: The vault credentials file could not be downloaded (ID 403)
 product: mars-agent
 severity: error
 operation: mars-registration
+explains: mars.outcome.*
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#unable-to-download-vault-credential-file
 any: (?i)(?:vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac|учетн\w*\h+данн\w*\h+хранилищ|保管库凭据|保存庫認證|資格情報).{0,200}?(?:[(（]\h*ID\h*[:：]?\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b)
 any: (?i)(?:[(（]\h*ID\h*[:：]?\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b).{0,200}?(?:vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac|учетн\w*\h+данн\w*\h+хранилищ|保管库凭据|保存庫認證|資格情報)
@@ -78,6 +80,7 @@ title: The agent could not connect to Azure Backup (ID 100050)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
+explains: mars.outcome.*
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#the-microsoft-azure-recovery-service-agent-was-unable-to-connect-to-microsoft-azure-backup
 all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)100050(?!\d)
 remedy: Check the network settings and internet access of the server.  If a
@@ -99,6 +102,7 @@ title: The agent could not connect to Azure Backup: the proxy requires authentic
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
+explains: mars.outcome.*
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#the-microsoft-azure-recovery-service-agent-was-unable-to-connect-to-microsoft-azure-backup
 all: (?i)[:：]\h*\(407\)\h*[^\h]|\bProxyAuthenticationRequired\b|\b(?:HTTP(?:\h*status)?|status\h*code)\h*[:=]?\h*407\b
 remedy: The proxy rejects the agent's unauthenticated requests.  Configure the
@@ -118,6 +122,7 @@ title: Registration incomplete: the encryption key for secure backups could not 
 product: mars-agent
 severity: error
 operation: mars-registration
+explains: mars.outcome.*
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#failed-to-set-the-encryption-key-for-secure-backups
 any: (?i)\b(?:failed|unable)\h+to\h+set\h+(?:the\h+)?encryption\h+key\b
 any: (?i)\bSetEncryptionKey\w*\b.*\b(?:fail\w*|hr\h*=\h*0x(?!0{8}\b)[0-9a-f]{8})
@@ -136,6 +141,7 @@ title: Activation did not complete: internal service error 0x1FC07 (scratch fold
 product: mars-agent
 severity: error
 operation: mars-registration
+explains: mars.outcome.*
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#the-activation-did-not-complete-successfully
 any: (?i)(?<![\w-])0x0*1FC07(?![\w])
 any: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)130055(?!\d)
@@ -158,6 +164,7 @@ title: The stored encryption passphrase is not correctly configured on this mach
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
+explains: mars.outcome.*
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#encryption-passphrase-not-correctly-configured
 all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)34506(?!\d)
 remedy: Upgrade the agent to the latest release.  Move the scratch (cache)
@@ -176,6 +183,7 @@ title: Operation failed: resource not provisioned in service stamp, the protecte
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
+explains: mars.outcome.*
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#resource-not-provisioned-in-service-stamp
 all: (?i)(?:[(（]\h*(?:ID|ИДЕНТИФИКАТОР|identificador|identifiant|Kennung)\h*[:：]?\h*|\berror(?:[\h_-]*(?:id|code))?\\?["']?\h*[:=：]?\h*\\?["']?|\bfehler(?:[\h_-]*(?:id|code))?\h*[:=]?\h*|\bошибк[аи]\h*|错误\h*(?:代码|ID)?\h*[:：]?\h*)230006(?!\d)
 remedy: The server was renamed after it was registered.  Rename it back to the
@@ -196,6 +204,7 @@ title: Scheduled backup did not start: the PowerShell execution policy blocks th
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#backups-dont-run-according-to-schedule
 within: 6
 all: (?i)\bPSSecurityException\b|\bUnauthorizedAccess\b|\brunning\h+scripts\h+is\h+disabled\b|\babout_Execution_Policies\b
@@ -222,6 +231,7 @@ title: Scheduled backup did not start: the MSOnlineBackup PowerShell module is m
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#backups-dont-run-according-to-schedule
 within: 6
 all: (?i)\b(?:Modules_)?ModuleNotFound\b|\bCommandNotFoundException\b|\bno\h+valid\h+module\h+file\b|\bis\h+not\h+recognized\h+as\h+(?:the\h+)?name\h+of\h+a\h+cmdlet\b
@@ -254,6 +264,7 @@ title: Recovery volume not mounted: the Microsoft iSCSI initiator is missing, un
 product: mars-agent
 severity: error
 operation: mars-restore
+explains: mars.restore.mount-failed
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#troubleshoot-restore-problems
 files: *.errlog* *.txt* *.log* *.csv*
 any: (?i)\biSCSI\b.*\b(?:fail\w*|error|unable|cannot|could\h+not|not\h+(?:running|started|found|installed|available|responding)|stopped|timed?\h*out)\b
@@ -303,6 +314,7 @@ title: Backup failed: the scratch (cache) folder is missing, invalid or unusable
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 role: fallback
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#prerequisites
 files: *.errlog*
@@ -326,6 +338,7 @@ title: Backup failed: not enough shadow copy storage on the protected volume (VS
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#increase-shadow-copy-storage
 any: (?i)(?<![\w-])(?:0x8004231F|-2147212513)(?![\w])|\bVSS_E_INSUFFICIENT_STORAGE\b
 any: (?i)\bshadow\h+cop(?:y|ies)\h+storage\b.*\b(?:could\h+not\h+grow|insufficient|not\h+enough|limit)\b
@@ -345,6 +358,7 @@ title: Backup failed: another process or antivirus software blocks access to the
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 role: fallback
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#another-process-or-antivirus-software-blocking-access-to-cache-folder
 files: *.errlog*
@@ -369,6 +383,7 @@ title: Backup failed: SalChecksumStoreInitializationFailed, the backup checksum 
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#salchecksumstoreinitializationfailed
 any: (?<![\w.])SalChecksumStoreInitializationFailed(?![\w])
 any: (?i)\bunable\h+to\h+access\h+(?:the\h+)?backup\h+checksum\b
@@ -387,6 +402,7 @@ title: Backup failed: SalVhdInitializationError, the scratch location is not acc
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#salvhdinitializationerror
 any: (?<![\w.])SalVhdInitializationError(?![\w])
 any: (?i)\bunable\h+to\h+access\h+(?:the\h+)?scratch\h+location\h+to\h+initiali[sz]e\h+(?:the\h+)?VHD\b
@@ -403,6 +419,7 @@ title: Backup failed: SalLowDiskSpace, not enough space on the volume of the scr
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#sallowdiskspace
 any: (?<![\w.])SalLowDiskSpace(?![\w])
 any: (?i)\binsufficient\h+storage\b.*\bscratch\h+folder\b
@@ -420,6 +437,7 @@ title: Backup failed: SalBitmapError, the changes in a file could not be found
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#salbitmaperror
 any: (?<![\w.])SalBitmapError(?![\w])
 any: (?i)\bUnable\h+to\h+find\h+changes\h+in\h+a\h+file\b
@@ -514,6 +532,7 @@ title: Backup completed with warnings: a critical inconsistency was detected, ch
 product: mars-agent
 severity: warning
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#backup-jobs-completed-with-warning
 all: (?i)\bcritical\h+inconsistency\b
 unless: (?i)\bno\h+critical\h+inconsistenc

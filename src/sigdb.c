@@ -43,6 +43,7 @@ static void sig_free(lx_signature *s)
 	free(s->doc);
 	free_strv(s->ops, s->n_ops);
 	free_strv(s->files, s->n_files);
+	free(s->explains);
 	for (i = 0; i < s->n_pat; i++) {
 		free(s->pat[i].src);
 		pcre2_code_free(s->pat[i].code);
@@ -107,7 +108,7 @@ static void problem(parser *p, int line, const char *fmt, ...)
 
 enum field {
 	F_TITLE, F_PRODUCT, F_SEVERITY, F_DOC, F_REMEDY, F_OPERATION, F_ROLE,
-	F_FILES, F_WITHIN, F_ALL, F_ANY, F_UNLESS, F_EXAMPLE, F_COUNTER, F_NFIELDS
+	F_FILES, F_WITHIN, F_ALL, F_ANY, F_UNLESS, F_EXAMPLE, F_COUNTER, F_EXPLAINS, F_NFIELDS
 };
 
 static const struct {
@@ -129,6 +130,7 @@ static const struct {
 	[F_UNLESS] = {"unless", 1, 0},
 	[F_EXAMPLE] = {"example", 1, 0},
 	[F_COUNTER] = {"counter-example", 1, 0},
+	[F_EXPLAINS] = {"explains", 0, 0},
 };
 
 /* Holds the stanza's pending multi-line values (title, remedy, examples)
@@ -404,6 +406,9 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 		s->files = split_words(val, &s->n_files);
 		if (!s->n_files)
 			problem(p, p->line, "empty files list");
+		break;
+	case F_EXPLAINS: /* ids and globs, split where they are used (rank.c) */
+		s->explains = lx_xstrdup(val);
 		break;
 	case F_WITHIN: {
 		char *end;
