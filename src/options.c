@@ -34,7 +34,8 @@ enum {
 	OPT_MAX_LINE,
 	OPT_MAX_MEMBERS,
 	OPT_MAX_RATIO,
-	OPT_MERGE
+	OPT_MERGE,
+	OPT_INCLUDE_RESOLVED
 };
 
 typedef struct opt_doc {
@@ -64,6 +65,8 @@ static const opt_doc opts[] = {
 	 "report diagnoses at or above LEVEL (info, warning, error, critical; default warning)"},
 	{"fail-on", required_argument, OPT_FAIL_ON, "LEVEL",
 	 "exit 0 only if a diagnosis at or above LEVEL was reported"},
+	{"include-resolved", no_argument, OPT_INCLUDE_RESOLVED, NULL,
+	 "-l, -L, -q, --fail-on and the exit status count resolved diagnoses too"},
 	{"jobs", required_argument, 'j', "N", "worker threads (default: online CPUs)"},
 	{"color", required_argument, OPT_COLOR, "WHEN", "colour: auto, always, never"},
 	{"colour", required_argument, OPT_COLOR, "WHEN", NULL},
@@ -303,6 +306,9 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg)
 		return 0;
 	case OPT_MERGE:
 		cfg->merge = 1;
+		return 0;
+	case OPT_INCLUDE_RESOLVED:
+		cfg->include_resolved = 1;
 		return 0;
 	}
 	return 2;

@@ -50,6 +50,7 @@ typedef struct lx_config {
 	uint64_t max_members; /* members per bundle */
 	uint64_t max_ratio;   /* expansion ratio that marks a bomb */
 	int merge;            /* --merge: PATHs are JSON Lines shards */
+	int include_resolved; /* --include-resolved: resolved diagnoses count too */
 	char **paths; /* PATH operands; "-" is stdin */
 	size_t n_paths;
 } lx_config;
