@@ -54,10 +54,31 @@ static void chain_from(lx_chain *c, const lx_json *path, const char *file)
 	}
 }
 
+/* Evidence objects of a JSON array into ev (at most LX_REPORT_EVIDENCE). */
+static size_t evidence_from(lx_evidence *ev, const lx_json *arr)
+{
+	size_t k;
+	for (k = 0; arr && arr->type == LX_J_ARR && k < arr->n && k < LX_REPORT_EVIDENCE; k++) {
+		const lx_json *e = arr->kids[k];
+		const lx_json *t = lx_json_get(e, "text");
+		chain_from(&ev[k].path, lx_json_get(e, "path"), lx_json_str(e, "file"));
+		ev[k].line = (uint64_t)lx_json_num(e, "line", 0);
+		if (t && t->type == LX_J_STR) {
+			ev[k].text = lx_xmalloc(t->len + 1);
+			memcpy(ev[k].text, t->str, t->len + 1);
+			ev[k].len = t->len;
+		} else {
+			ev[k].text = lx_xstrdup("");
+		}
+	}
+	return k;
+}
+
 static void add_diag(lx_report *r, const lx_json *d)
 {
 	lx_diag *x;
 	const lx_json *ev = lx_json_get(d, "evidence");
+	const lx_json *cq = lx_json_get(d, "consequences");
 	const char *sev = lx_json_str(d, "severity");
 	const char *st = lx_json_str(d, "status");
 	int s = sev ? lx_severity_parse(sev) : -1;
@@ -77,19 +98,30 @@ static void add_diag(lx_report *r, const lx_json *d)
 	x->count = (uint64_t)lx_json_num(d, "count", 0);
 	x->first_seen = iso_time(d, "first_seen");
 	x->last_seen = iso_time(d, "last_seen");
-	for (k = 0; ev && ev->type == LX_J_ARR && k < ev->n && k < LX_REPORT_EVIDENCE; k++) {
-		const lx_json *e = ev->kids[k];
-		const lx_json *t = lx_json_get(e, "text");
-		chain_from(&x->ev[k].path, lx_json_get(e, "path"), lx_json_str(e, "file"));
-		x->ev[k].line = (uint64_t)lx_json_num(e, "line", 0);
-		if (t && t->type == LX_J_STR) {
-			x->ev[k].text = lx_xmalloc(t->len + 1);
-			memcpy(x->ev[k].text, t->str, t->len + 1);
-			x->ev[k].len = t->len;
-		} else {
-			x->ev[k].text = lx_xstrdup("");
-		}
-		x->n_ev = k + 1;
+	x->ts_src = (int)lx_ts_source_parse(lx_json_str(d, "time_source"));
+	x->host = lx_json_str(d, "host") ? lx_xstrdup(lx_json_str(d, "host")) : NULL;
+	x->n_ev = evidence_from(x->ev, ev);
+	for (k = 0; cq && cq->type == LX_J_ARR && k < cq->n; k++) {
+		const lx_json *q = cq->kids[k];
+		lx_conseq *c;
+		x->cq = lx_xrealloc(x->cq, (x->n_cq + 1) * sizeof *x->cq);
+		c = &x->cq[x->n_cq++];
+		memset(c, 0, sizeof *c);
+		c->id = dup_or_empty(lx_json_str(q, "id"));
+		c->count = (uint64_t)lx_json_num(q, "count", 0);
+		c->n_ev = evidence_from(c->ev, lx_json_get(q, "evidence"));
+	}
+}
+
+/* The bundle's hosts from its end event. */
+static void hosts_from(lx_report *r, const lx_json *arr)
+{
+	size_t k;
+	for (k = 0; arr && arr->type == LX_J_ARR && k < arr->n; k++) {
+		if (arr->kids[k]->type != LX_J_STR)
+			continue;
+		r->hosts = lx_xrealloc(r->hosts, (r->n_hosts + 1) * sizeof *r->hosts);
+		r->hosts[r->n_hosts++] = lx_xstrdup(arr->kids[k]->str);
 	}
 }
 
@@ -165,6 +197,7 @@ static void read_shard(lx_emitter *em, const char *name, FILE *f)
 				cur->files = (uint64_t)lx_json_num(data, "files_scanned", 0);
 				cur->bytes = (uint64_t)lx_json_num(data, "bytes_scanned", 0);
 				cur->expanded = (uint64_t)lx_json_num(data, "bytes_expanded", 0);
+				hosts_from(cur, lx_json_get(data, "hosts"));
 				lx_emit_report(em, cur);
 				lx_report_free(cur);
 				cur = NULL;

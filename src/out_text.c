@@ -119,6 +119,16 @@ static void diag(lx_out *o, const lx_diag *d)
 		lx_esc_term(&o->b, d->ev[k].text, d->ev[k].len);
 		lx_buf_addc(&o->b, '\n');
 	}
+	if (d->n_cq) {
+		lx_buf_adds(&o->b, "     explains:");
+		for (k = 0; k < d->n_cq; k++) {
+			lx_buf_adds(&o->b, k ? ", " : " ");
+			esc(o, d->cq[k].id);
+			if (d->cq[k].count > 1)
+				lx_buf_addf(&o->b, " (x%llu)", (unsigned long long)d->cq[k].count);
+		}
+		lx_buf_addc(&o->b, '\n');
+	}
 	if (d->remedy && *d->remedy) {
 		wrapped(o, "     fix: ", d->remedy);
 	}
@@ -128,6 +138,51 @@ static void diag(lx_out *o, const lx_diag *d)
 		esc(o, d->doc);
 		col(o, C_RESET);
 		lx_buf_addc(&o->b, '\n');
+	}
+}
+
+static int same_host(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* Whether the diagnoses concern more than one machine. */
+static int several_hosts(const lx_report *r)
+{
+	size_t i;
+	for (i = 1; i < r->n_d; i++)
+		if (!same_host(r->d[i].host, r->d[0].host))
+			return 1;
+	return 0;
+}
+
+/* The diagnoses grouped by machine, machines in the order of their best
+ * diagnosis, each diagnosis keeping its rank in the bundle. */
+static void by_host(lx_out *o, const lx_report *r)
+{
+	size_t i, j;
+	for (i = 0; i < r->n_d; i++) {
+		const char *h = r->d[i].host;
+		for (j = 0; j < i && !same_host(r->d[j].host, h); j++)
+			;
+		if (j < i)
+			continue; /* its machine was written already */
+		lx_buf_adds(&o->b, "\n  ");
+		col(o, C_BOLD);
+		if (h) {
+			lx_buf_adds(&o->b, "host ");
+			esc(o, h);
+		} else {
+			lx_buf_adds(&o->b, "host not named in the logs");
+		}
+		col(o, C_RESET);
+		lx_buf_addc(&o->b, '\n');
+		for (j = i; j < r->n_d; j++) {
+			if (!same_host(r->d[j].host, h))
+				continue;
+			lx_buf_addc(&o->b, '\n');
+			diag(o, &r->d[j]);
+		}
 	}
 }
 
@@ -154,9 +209,13 @@ static void text_bundle(lx_out *o, const lx_report *r)
 	if (r->errors)
 		lx_buf_addf(&o->b, ", %d error%s", r->errors, r->errors == 1 ? "" : "s");
 	lx_buf_adds(&o->b, ")\n");
-	for (i = 0; i < r->n_d; i++) {
-		lx_buf_addc(&o->b, '\n');
-		diag(o, &r->d[i]);
+	if (several_hosts(r)) {
+		by_host(o, r);
+	} else {
+		for (i = 0; i < r->n_d; i++) {
+			lx_buf_addc(&o->b, '\n');
+			diag(o, &r->d[i]);
+		}
 	}
 	fwrite(o->b.p, 1, o->b.len, o->f);
 }
