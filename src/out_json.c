@@ -257,6 +257,7 @@ static void fleet_obj(jw *w, const lx_out *o, const lx_summary *s)
 		str_field(w, "severity", lx_severity_name(r->severity), 0);
 		num_field(w, "machines", r->n, 0);
 		num_field(w, "active", r->active, 0);
+		num_field(w, "root_cause", r->root, 0);
 		key(w, "bundles", 0);
 		lx_buf_addc(w->b, '[');
 		for (k = 0; k < r->n; k++) {

@@ -6,6 +6,8 @@
 #include "escape.h"
 #include "out.h"
 
+#define FLEET_NAMES 5 /* machine names per fleet line */
+
 #define C_RESET "\033[0m"
 #define C_BOLD "\033[1m"
 #define C_DIM "\033[2m"
@@ -235,7 +237,12 @@ static void text_end(lx_out *o, const lx_summary *s)
 	lx_buf_addc(&o->b, '\n');
 	for (i = 0; i < o->fleet.n; i++) {
 		const lx_fleet_row *r = &o->fleet.row[i];
-		lx_buf_addf(&o->b, "\n%5zu  ", r->n);
+		if (!i || (!r->root && o->fleet.row[i - 1].root)) {
+			lx_buf_adds(&o->b, "\n");
+			lx_buf_adds(&o->b, r->root ? "Root causes (the active rank 1 of a machine):\n"
+			                           : "Also reported (symptoms, causes ranked lower, resolved):\n");
+		}
+		lx_buf_addf(&o->b, "\n%5zu  ", r->root ? r->root : r->n);
 		col(o, sev_color(r->severity));
 		lx_buf_addf(&o->b, "[%s]", lx_severity_name(r->severity));
 		col(o, C_RESET);
@@ -243,14 +250,18 @@ static void text_end(lx_out *o, const lx_summary *s)
 		esc(o, r->title);
 		lx_buf_adds(&o->b, "\n       id: ");
 		esc(o, r->id);
+		if (r->root && r->root != r->n)
+			lx_buf_addf(&o->b, " (reported on %zu)", r->n);
 		if (r->active != r->n)
 			lx_buf_addf(&o->b, " (resolved on %zu)", r->n - r->active);
 		lx_buf_adds(&o->b, "\n       ");
-		for (k = 0; k < r->n; k++) {
+		for (k = 0; k < r->n && k < FLEET_NAMES; k++) {
 			if (k)
 				lx_buf_adds(&o->b, ", ");
 			esc(o, r->bundles[k]);
 		}
+		if (r->n > FLEET_NAMES)
+			lx_buf_addf(&o->b, " +%zu more", r->n - FLEET_NAMES);
 		lx_buf_addc(&o->b, '\n');
 	}
 	fwrite(o->b.p, 1, o->b.len, o->f);
