@@ -76,12 +76,13 @@ size_t lx_host_find(const char *s, size_t n, const char **at)
 {
 	static const char *const labels[] = {"for host ", "to host ", "on host ", "hostname:",
 	                                     "hostname=", "host:", "host=", "host :",
-	                                     "<host>", "\"host\":\"", "\"host\": \"", NULL};
+	                                     "<host>", "\"host\":\"", "\"host\": \"",
+	                                     "source machine:", NULL};
 	size_t i, k;
 	/* a label naming the machine wins over a bare address */
 	for (i = 0; i < n; i++) {
 		if ((s[i] | 0x20) != 'h' && s[i] != '<' && s[i] != '"' && (s[i] | 0x20) != 'f' &&
-		    (s[i] | 0x20) != 't' && (s[i] | 0x20) != 'o')
+		    (s[i] | 0x20) != 't' && (s[i] | 0x20) != 'o' && (s[i] | 0x20) != 's')
 			continue;
 		if (i && is_name(s[i - 1]) && s[i] != '<' && s[i] != '"')
 			continue;

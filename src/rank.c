@@ -460,9 +460,9 @@ static int other_attempt(const lx_collector *c, const rec *a, const rec *b, long
 			const rec *k = &c->rc[j];
 			lx_role rk = role_of(c, k);
 			if ((rk != LX_ROLE_CAUSE && rk != LX_ROLE_FALLBACK) || !related(c, a, k) ||
-			    k == lo)
+			    k == lo || k == hi)
 				continue;
-			if (rec_before(m, k) && (k == hi || rec_before(k, hi)))
+			if (rec_before(m, k) && rec_before(k, hi))
 				return 1;
 		}
 	}

@@ -441,7 +441,7 @@ static int iprefix(const char *s, size_t n, const char *p)
 
 int lx_ts_record(const char *s, size_t n, int64_t *out)
 {
-	static const char *const label[] = {"start time", "starttime", "first seen at",
+	static const char *const label[] = {"start time", "starttime", "started", "first seen at",
 	                                    "firstseenat", "first seen", NULL};
 	size_t i, l = 0, p;
 	lx_tm t;
