@@ -165,6 +165,8 @@ int lx_sigtool_explain(const lx_sigdb *db, const lx_config *cfg, const char *id,
 			fprintf(out, " %s", s->ops[j]);
 		fputc('\n', out);
 	}
+	if (s->explains)
+		fprintf(out, "  explains: %s\n", s->explains);
 	if (s->n_files) {
 		fputs("  files:   ", out);
 		for (j = 0; j < s->n_files; j++)
