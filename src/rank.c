@@ -46,7 +46,7 @@ typedef struct evagg {
 
 #define MAX_RECS 65536      /* records per bundle; later hits join one */
 #define HOST_INHERIT 20     /* lines over which a hit takes the host above */
-#define FOLD_BUDGET 4000000 /* pair checks when folding, per bundle */
+#define WORK_BUDGET 20000000L /* record comparisons per bundle, at most */
 
 struct lx_collector {
 	const lx_sigdb *db;
@@ -65,6 +65,11 @@ struct lx_collector {
 	size_t n_ea, cap_ea;
 	size_t file_host;      /* the host last named in this file ... */
 	uint64_t file_host_line; /* ... and on which line */
+	/* while finishing a bundle: the records by kind and by signature */
+	size_t *bnd, n_bnd;    /* outcomes and successes */
+	size_t *cz, n_cz;      /* causes and fallbacks */
+	size_t *bysig, *sig_at; /* records of signature s: bysig[sig_at[s] .. sig_at[s + 1]) */
+	long work;             /* comparisons left (WORK_BUDGET) */
 };
 
 static int shares(const lx_signature *a, const lx_signature *b)
@@ -401,6 +406,31 @@ static void unify_hosts(lx_collector *c)
 			c->ea[i].host = named;
 }
 
+/* The records by kind and by signature, for the decisions below (which
+ * compare records of one kind with those of another, never all pairs). */
+static void index_records(lx_collector *c)
+{
+	size_t i, n = c->db->n;
+	c->bnd = lx_xcalloc(c->n_rc + 1, sizeof *c->bnd);
+	c->cz = lx_xcalloc(c->n_rc + 1, sizeof *c->cz);
+	c->bysig = lx_xcalloc(c->n_rc + 1, sizeof *c->bysig);
+	c->sig_at = lx_xcalloc(n + 2, sizeof *c->sig_at);
+	c->n_bnd = c->n_cz = 0;
+	c->work = WORK_BUDGET;
+	for (i = 0; i < c->n_rc; i++) {
+		lx_role r = role_of(c, &c->rc[i]);
+		if (r == LX_ROLE_OUTCOME || r == LX_ROLE_SUCCESS)
+			c->bnd[c->n_bnd++] = i;
+		else
+			c->cz[c->n_cz++] = i;
+		c->sig_at[c->rc[i].sig + 2]++;
+	}
+	for (i = 0; i < n; i++)
+		c->sig_at[i + 2] += c->sig_at[i + 1];
+	for (i = 0; i < c->n_rc; i++)
+		c->bysig[c->sig_at[c->rc[i].sig + 1]++] = i;
+}
+
 /* A success of the operation after a failure resolves it.  A failure with
  * no time of its own, in a file without the success, counts as part of
  * the latest failed attempt (outcome) of its operation and host, or, when
@@ -415,15 +445,15 @@ static void resolve(lx_collector *c)
 			continue;
 		if (t == LX_TS_NONE) {
 			t = EARLIEST;
-			for (j = 0; j < c->n_rc; j++) {
-				const rec *o = &c->rc[j];
+			for (j = 0; j < c->n_bnd && --c->work > 0; j++) {
+				const rec *o = &c->rc[c->bnd[j]];
 				if (role_of(c, o) == LX_ROLE_OUTCOME && related(c, r, o) &&
 				    o->last_ts != LX_TS_NONE && o->last_ts > t)
 					t = o->last_ts;
 			}
 		}
-		for (j = 0; j < c->n_rc && !r->resolved; j++) {
-			const rec *s = &c->rc[j];
+		for (j = 0; j < c->n_bnd && !r->resolved && --c->work > 0; j++) {
+			const rec *s = &c->rc[c->bnd[j]];
 			if (role_of(c, s) != LX_ROLE_SUCCESS || !related(c, r, s))
 				continue;
 			r->resolved = before(r, t, s, s->first_ts);
@@ -434,7 +464,7 @@ static void resolve(lx_collector *c)
 /* Whether records a and b (a before b, or unordered) of one operation and
  * host belong to different attempts: a success between them, or an outcome
  * followed by a new cause between them. */
-static int other_attempt(const lx_collector *c, const rec *a, const rec *b, long *budget)
+static int other_attempt(lx_collector *c, const rec *a, const rec *b)
 {
 	size_t i, j;
 	const rec *lo = a, *hi = b;
@@ -444,23 +474,17 @@ static int other_attempt(const lx_collector *c, const rec *a, const rec *b, long
 	} else if (!rec_before(a, b)) {
 		return 0; /* unordered: nothing can be shown between them */
 	}
-	for (i = 0; i < c->n_rc; i++) {
-		const rec *m = &c->rc[i];
+	for (i = 0; i < c->n_bnd && --c->work > 0; i++) {
+		const rec *m = &c->rc[c->bnd[i]];
 		lx_role ro = role_of(c, m);
-		if (m == lo || m == hi || (ro != LX_ROLE_SUCCESS && ro != LX_ROLE_OUTCOME) ||
-		    !related(c, a, m))
-			continue;
-		if (--*budget < 0)
-			return 0;
-		if (!rec_before(lo, m) || !rec_before(m, hi))
+		if (m == lo || m == hi || !related(c, a, m) || !rec_before(lo, m) ||
+		    !rec_before(m, hi))
 			continue;
 		if (ro == LX_ROLE_SUCCESS)
 			return 1;
-		for (j = 0; j < c->n_rc; j++) {
-			const rec *k = &c->rc[j];
-			lx_role rk = role_of(c, k);
-			if ((rk != LX_ROLE_CAUSE && rk != LX_ROLE_FALLBACK) || !related(c, a, k) ||
-			    k == lo || k == hi)
+		for (j = 0; j < c->n_cz && --c->work > 0; j++) {
+			const rec *k = &c->rc[c->cz[j]];
+			if (k == lo || k == hi || !related(c, a, k))
 				continue;
 			if (rec_before(m, k) && rec_before(k, hi))
 				return 1;
@@ -479,28 +503,31 @@ static int role_rank(lx_role r)
  * specific one). */
 static void fold(lx_collector *c)
 {
-	size_t i, j, n = c->db->n;
-	long budget = FOLD_BUDGET;
+	size_t i, j, k, n = c->db->n;
 	for (i = 0; i < c->n_rc; i++) {
 		rec *x = &c->rc[i];
-		size_t best = 0;
-		for (j = 0; j < c->n_rc && budget > 0; j++) {
-			const rec *e = &c->rc[j];
-			if (j == i || !c->expl[e->sig * n + x->sig] || !related(c, x, e) ||
-			    e->resolved != x->resolved || role_of(c, e) == LX_ROLE_SUCCESS ||
-			    c->db->sig[e->sig].severity < c->cfg->min_severity)
+		size_t best = 0, es;
+		for (es = 0; es < n; es++) {
+			if (!c->expl[es * n + x->sig] || c->db->sig[es].severity < c->cfg->min_severity)
 				continue;
-			budget--;
-			if (best) {
-				const rec *b = &c->rc[best - 1];
-				int re = role_rank(role_of(c, e)), rb = role_rank(role_of(c, b));
-				size_t de = j > i ? j - i : i - j, db = best - 1 > i ? best - 1 - i : i - (best - 1);
-				if (re > rb || (re == rb && de >= db))
+			for (k = c->sig_at[es]; k < c->sig_at[es + 1] && --c->work > 0; k++) {
+				const rec *e;
+				j = c->bysig[k];
+				e = &c->rc[j];
+				if (j == i || !related(c, x, e) || e->resolved != x->resolved)
 					continue;
+				if (best) {
+					const rec *b = &c->rc[best - 1];
+					int re = role_rank(role_of(c, e)), rb = role_rank(role_of(c, b));
+					size_t de = j > i ? j - i : i - j;
+					size_t db = best - 1 > i ? best - 1 - i : i - (best - 1);
+					if (re > rb || (re == rb && de >= db))
+						continue;
+				}
+				if (other_attempt(c, x, e))
+					continue;
+				best = j + 1;
 			}
-			if (other_attempt(c, x, e, &budget))
-				continue;
-			best = j + 1;
 		}
 		x->under = best;
 	}
@@ -588,8 +615,8 @@ static void mark_superseded(const lx_collector *c, cand *cs, size_t n)
 			if (j == i || cs[j].resolved || cs[j].outcome || cs[j].host != cs[i].host ||
 			    !c->share[cs[i].sig * c->db->n + cs[j].sig])
 				continue;
-			for (k = 0; k < c->n_rc; k++) {
-				const rec *b = &c->rc[k];
+			for (k = 0; k < c->n_bnd; k++) {
+				const rec *b = &c->rc[c->bnd[k]];
 				if (role_of(c, b) != LX_ROLE_OUTCOME || !related(c, cs[i].last, b))
 					continue;
 				if (rec_before(cs[i].last, b) && rec_before(b, cs[j].first)) {
@@ -684,6 +711,7 @@ void lx_collector_finish(lx_collector *c, lx_report *r)
 	cand *cs = lx_xcalloc(c->n_rc + 1, sizeof *cs);
 	double prev = 1.0;
 	unify_hosts(c);
+	index_records(c);
 	resolve(c);
 	fold(c);
 	for (i = 0; i < c->n_rc; i++) {
@@ -765,5 +793,10 @@ void lx_collector_finish(lx_collector *c, lx_report *r)
 		}
 	}
 	free(cs);
+	free(c->bnd);
+	free(c->cz);
+	free(c->bysig);
+	free(c->sig_at);
+	c->bnd = c->cz = c->bysig = c->sig_at = NULL;
 	bundle_reset(c);
 }
