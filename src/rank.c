@@ -63,6 +63,11 @@ struct lx_collector {
 	size_t n_host, cap_host;
 	evagg *ea;
 	size_t n_ea, cap_ea;
+	struct fpath {          /* the paths of files with hits that name no host */
+		size_t file;
+		char *path;
+	} *fp;
+	size_t n_fp, cap_fp;
 	size_t file_host;      /* the host last named in this file ... */
 	uint64_t file_host_line; /* ... and on which line */
 	/* while finishing a bundle: the records by kind and by signature */
@@ -142,6 +147,9 @@ static void bundle_reset(lx_collector *c)
 	}
 	for (i = 1; i < c->n_host; i++)
 		free(c->host[i]);
+	for (i = 0; i < c->n_fp; i++)
+		free(c->fp[i].path);
+	c->n_fp = 0;
 	c->n_host = 1;
 	c->n_ea = 0;
 	c->n_rc = 0;
@@ -165,6 +173,7 @@ void lx_collector_free(lx_collector *c)
 	free(c->rc);
 	free(c->ea);
 	free(c->host);
+	free(c->fp);
 	free(c->share);
 	free(c->expl);
 	lx_chain_free(&c->cur);
@@ -177,6 +186,18 @@ void lx_collector_file_begin(lx_collector *c, const lx_chain *path)
 	lx_chain_copy(&c->cur, path);
 	c->n_fh = 0;
 	c->file_host = 0;
+}
+
+/* The index of host name s[0..n), added when new. */
+static size_t intern_host(lx_collector *c, const char *s, size_t n)
+{
+	size_t i;
+	for (i = 1; i < c->n_host; i++)
+		if (strlen(c->host[i]) == n && !strncasecmp(c->host[i], s, n))
+			return i;
+	lx_xgrow(&c->host, &c->cap_host, c->n_host + 1, sizeof *c->host);
+	c->host[c->n_host++] = lx_xstrndup(s, n);
+	return i;
 }
 
 /* The host a hit is about: named in its anchor line, else in its other
@@ -194,15 +215,14 @@ static size_t hit_host(lx_collector *c, uint64_t line, size_t n_ev, const uint64
 	if (!len) {
 		if (c->file_host && line <= c->file_host_line + HOST_INHERIT)
 			return c->file_host;
+		if (!c->n_fp || c->fp[c->n_fp - 1].file != c->file) {
+			lx_xgrow(&c->fp, &c->cap_fp, c->n_fp + 1, sizeof *c->fp);
+			c->fp[c->n_fp].file = c->file;
+			c->fp[c->n_fp++].path = lx_chain_display(&c->cur);
+		}
 		return 0;
 	}
-	for (i = 1; i < c->n_host; i++)
-		if (strlen(c->host[i]) == len && !strncasecmp(c->host[i], at, len))
-			break;
-	if (i == c->n_host) {
-		lx_xgrow(&c->host, &c->cap_host, c->n_host + 1, sizeof *c->host);
-		c->host[c->n_host++] = lx_xstrndup(at, len);
-	}
+	i = intern_host(c, at, len);
 	c->file_host = i;
 	c->file_host_line = line;
 	return i;
@@ -214,7 +234,8 @@ static void keep_evidence(lx_collector *c, size_t sig, size_t host, size_t n_ev,
 	evagg *e = NULL;
 	size_t i, k;
 	for (i = 0; i < c->n_ea; i++)
-		if (c->ea[i].sig == sig && c->ea[i].host == host) {
+		if (c->ea[i].sig == sig && c->ea[i].host == host &&
+		    (host || c->ea[i].file == c->file)) { /* (see unify_hosts) */
 			e = &c->ea[i];
 			break;
 		}
@@ -385,11 +406,58 @@ static int related(const lx_collector *c, const rec *a, const rec *b)
 	return a->host == b->host && c->share[a->sig * c->db->n + b->sig];
 }
 
-/* One host for the bundle's own logs: when the logs name exactly one
- * machine, the lines that name none are about it too. */
+/* The host a file's path names: a folder named after a machine the logs
+ * name (ERP-DB-01/ASRSetupLogs/...), or a folder that starts with an address
+ * (pushinstalllogs/10.20.4.17_6513270e/...); 0 when none. */
+static size_t path_host(lx_collector *c, const char *path)
+{
+	const char *p = path;
+	size_t i, best = 0;
+	while (*p) {
+		size_t n = strcspn(p, "/!\\");
+		const char *at = NULL;
+		if (p[n]) { /* a folder, not the file's own name */
+			size_t len = lx_host_find(p, n, &at);
+			if (len && at == p && (len == n || p[len] == '_'))
+				best = intern_host(c, p, len);
+			for (i = 1; i < c->n_host && !best; i++)
+				if (strlen(c->host[i]) == n && !strncasecmp(c->host[i], p, n))
+					best = i;
+		}
+		p += n;
+		p += *p != '\0';
+	}
+	return best;
+}
+
+/* The machine of the lines that name none: the one their file's path
+ * names, else, when the logs name exactly one machine, that one. */
 static void unify_hosts(lx_collector *c)
 {
-	size_t i, named = 0;
+	size_t i, j = 0, named = 0;
+	size_t *h = lx_xcalloc(c->n_fp + 1, sizeof *h);
+	for (i = 0; i < c->n_fp; i++)
+		h[i] = path_host(c, c->fp[i].path);
+	/* records and files are both in file order */
+	for (i = 0; i < c->n_rc; i++) {
+		while (j < c->n_fp && c->fp[j].file < c->rc[i].file)
+			j++;
+		if (!c->rc[i].host && j < c->n_fp && c->fp[j].file == c->rc[i].file)
+			c->rc[i].host = h[j];
+	}
+	for (i = 0; i < c->n_ea; i++) {
+		size_t lo = 0, hi = c->n_fp;
+		while (lo < hi) { /* the first path at or after the file */
+			size_t mid = lo + (hi - lo) / 2;
+			if (c->fp[mid].file < c->ea[i].file)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (!c->ea[i].host && lo < c->n_fp && c->fp[lo].file == c->ea[i].file)
+			c->ea[i].host = h[lo];
+	}
+	free(h);
 	for (i = 0; i < c->n_rc; i++)
 		if (c->rc[i].host && (!named || c->rc[i].host != named)) {
 			if (named)

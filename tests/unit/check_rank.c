@@ -290,6 +290,29 @@ START_TEST(hosts_unified)
 }
 END_TEST
 
+/* A folder named after a machine (or starting with its address) names the
+ * machine of its files' lines. */
+START_TEST(hosts_from_paths)
+{
+	lx_report *r;
+	lx_chain p2 = {0};
+	lx_chain_push(&p2, "bundle");
+	lx_chain_push(&p2, "pushinstalllogs/10.20.4.17_6513270e/PushInstallCombined.log");
+	lx_collector_file_begin(col, &p2);
+	hit_text("cause.b", 3, LX_TS_NONE, "cause.b");
+	lx_collector_file_end(col);
+	lx_collector_file_begin(col, &path);
+	hit_text("cause.a", 3, LX_TS_NONE, "push to 10.20.4.18 failed: cause.a");
+	lx_collector_file_end(col);
+	r = finish();
+	ck_assert_ptr_nonnull(find(r, "cause.b", "10.20.4.17"));
+	ck_assert_ptr_nonnull(find(r, "cause.a", "10.20.4.18"));
+	ck_assert_uint_eq(find(r, "cause.b", "10.20.4.17")->n_ev, 1);
+	lx_report_free(r);
+	lx_chain_free(&p2);
+}
+END_TEST
+
 /* What a cause explains folds under it, in the same attempt only; a chain
  * folds to its root. */
 START_TEST(consequences)
@@ -370,6 +393,7 @@ int main(void)
 	tcase_add_test(tc, host_names);
 	tcase_add_test(tc, hosts_apart);
 	tcase_add_test(tc, hosts_unified);
+	tcase_add_test(tc, hosts_from_paths);
 	tcase_add_test(tc, consequences);
 	tcase_add_test(tc, untimed_cause);
 	suite_add_tcase(s, tc);
