@@ -87,14 +87,13 @@ static int shares(const lx_signature *a, const lx_signature *b)
 	return 0;
 }
 
-/* Whether id matches glob (only '*' is special). */
-static int glob(const char *g, const char *s)
+int lx_rank_glob(const char *g, const char *s)
 {
 	if (!*g)
 		return !*s;
 	if (*g == '*')
-		return glob(g + 1, s) || (*s && glob(g, s + 1));
-	return *s == *g && glob(g + 1, s + 1);
+		return lx_rank_glob(g + 1, s) || (*s && lx_rank_glob(g, s + 1));
+	return *s == *g && lx_rank_glob(g + 1, s + 1);
 }
 
 /* Whether signature e's `explains` list (ids and globs separated by commas
@@ -110,7 +109,7 @@ static int explains(const lx_signature *e, const lx_signature *x)
 		if (n && n < sizeof item) {
 			memcpy(item, p, n);
 			item[n] = '\0';
-			if (glob(item, x->id))
+			if (lx_rank_glob(item, x->id))
 				return 1;
 		}
 		p += n;

@@ -19,6 +19,10 @@
 
 typedef struct lx_collector lx_collector;
 
+/* Whether id matches glob (only '*' is special): the items of a
+ * signature's `explains`. */
+int lx_rank_glob(const char *glob, const char *id);
+
 /* db and cfg must outlive the collector. */
 lx_collector *lx_collector_new(const lx_sigdb *db, const lx_config *cfg);
 void lx_collector_free(lx_collector *c);

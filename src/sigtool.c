@@ -7,6 +7,7 @@
 #include "escape.h"
 #include "match.h"
 #include "prefilter.h"
+#include "rank.h"
 #include "util.h"
 
 /* Warns about signatures the literal prefilter cannot help: those whose
@@ -50,6 +51,35 @@ static void slow_patterns(const lx_sigdb *db, FILE *err)
 	free(src);
 }
 
+/* The items of a signature's `explains` that name no loaded signature (a
+ * typo would fold nothing, silently).  Returns how many. */
+static size_t explains_nothing(const lx_sigdb *db, FILE *err)
+{
+	size_t i, k, bad = 0;
+	for (i = 0; i < db->n; i++) {
+		const char *p = db->sig[i].explains;
+		while (p && *p) {
+			size_t n = strcspn(p, ", \t");
+			char item[256];
+			int found = 0;
+			if (n && n < sizeof item) {
+				memcpy(item, p, n);
+				item[n] = '\0';
+				for (k = 0; k < db->n && !found; k++)
+					found = k != i && lx_rank_glob(item, db->sig[k].id);
+				if (!found) {
+					fprintf(err, "%s:%d: signature '%s': explains '%s', which names no other signature\n",
+					        db->sig[i].src_file, db->sig[i].src_line, db->sig[i].id, item);
+					bad++;
+				}
+			}
+			p += n;
+			p += strspn(p, ", \t");
+		}
+	}
+	return bad;
+}
+
 int lx_sigtool_check(const lx_sigdb *db, FILE *out, FILE *err)
 {
 	lx_matcher *m = lx_matcher_new(db);
@@ -74,6 +104,7 @@ int lx_sigtool_check(const lx_sigdb *db, FILE *out, FILE *err)
 			}
 	}
 	lx_matcher_free(m);
+	bad += explains_nothing(db, err);
 	slow_patterns(db, err);
 	fprintf(out, "%zu signature%s, %zu example%s, %zu failed\n", db->n, db->n == 1 ? "" : "s",
 	        runs, runs == 1 ? "" : "s", bad);
