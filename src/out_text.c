@@ -148,12 +148,13 @@ static int same_host(const char *a, const char *b)
 	return a == b || (a && b && !strcmp(a, b));
 }
 
-/* Whether the diagnoses concern more than one machine. */
-static int several_hosts(const lx_report *r)
+/* Whether the diagnoses name their machine: more than one, or one the
+ * logs name. */
+static int named_hosts(const lx_report *r)
 {
 	size_t i;
-	for (i = 1; i < r->n_d; i++)
-		if (!same_host(r->d[i].host, r->d[0].host))
+	for (i = 0; i < r->n_d; i++)
+		if (r->d[i].host || !same_host(r->d[i].host, r->d[0].host))
 			return 1;
 	return 0;
 }
@@ -211,7 +212,7 @@ static void text_bundle(lx_out *o, const lx_report *r)
 	if (r->errors)
 		lx_buf_addf(&o->b, ", %d error%s", r->errors, r->errors == 1 ? "" : "s");
 	lx_buf_adds(&o->b, ")\n");
-	if (several_hosts(r)) {
+	if (named_hosts(r)) {
 		by_host(o, r);
 	} else {
 		for (i = 0; i < r->n_d; i++) {
