@@ -37,6 +37,7 @@ typedef struct rec {
 /* The evidence of the latest hit of a signature about a host. */
 typedef struct evagg {
 	size_t sig, host, file;
+	size_t prev; /* the signature's entry made before this one + 1, or 0 */
 	uint64_t line;
 	lx_chain path;
 	size_t n_ev;
@@ -63,6 +64,7 @@ struct lx_collector {
 	size_t n_host, cap_host;
 	evagg *ea;
 	size_t n_ea, cap_ea;
+	size_t *ea_last; /* per signature: its latest entry in ea + 1, or 0 */
 	struct fpath {          /* the paths of files with hits that name no host */
 		size_t file;
 		char *path;
@@ -132,6 +134,7 @@ lx_collector *lx_collector_new(const lx_sigdb *db, const lx_config *cfg)
 			c->expl[i * n + j] = (unsigned char)explains(&db->sig[i], &db->sig[j]);
 		}
 	c->n_host = 1;
+	c->ea_last = lx_xcalloc(n + 1, sizeof *c->ea_last);
 	return c;
 }
 
@@ -151,6 +154,7 @@ static void bundle_reset(lx_collector *c)
 	c->n_fp = 0;
 	c->n_host = 1;
 	c->n_ea = 0;
+	memset(c->ea_last, 0, (c->db->n + 1) * sizeof *c->ea_last);
 	c->n_rc = 0;
 	c->file = 0;
 	c->n_fh = 0;
@@ -173,6 +177,7 @@ void lx_collector_free(lx_collector *c)
 	free(c->ea);
 	free(c->host);
 	free(c->fp);
+	free(c->ea_last);
 	free(c->share);
 	free(c->expl);
 	lx_chain_free(&c->cur);
@@ -232,12 +237,16 @@ static void keep_evidence(lx_collector *c, size_t sig, size_t host, size_t n_ev,
 {
 	evagg *e = NULL;
 	size_t i, k;
-	for (i = 0; i < c->n_ea; i++)
-		if (c->ea[i].sig == sig && c->ea[i].host == host &&
-		    (host || c->ea[i].file == c->file)) { /* (see unify_hosts) */
-			e = &c->ea[i];
+	/* the signature's entries, latest first; one per named host, and one
+	 * per file for the lines that name none (see unify_hosts), of which
+	 * only the latest can be this file's */
+	for (i = c->ea_last[sig]; i && !e; i = c->ea[i - 1].prev) {
+		evagg *x = &c->ea[i - 1];
+		if (x->host == host && (host || x->file == c->file))
+			e = x;
+		else if (!host && !x->host)
 			break;
-		}
+	}
 	if (!e) {
 		if (c->n_ea == c->cap_ea) {
 			size_t old = c->cap_ea;
@@ -247,6 +256,8 @@ static void keep_evidence(lx_collector *c, size_t sig, size_t host, size_t n_ev,
 		e = &c->ea[c->n_ea++];
 		e->sig = sig;
 		e->host = host;
+		e->prev = c->ea_last[sig];
+		c->ea_last[sig] = c->n_ea;
 	}
 	e->file = c->file;
 	e->line = n_ev ? evl[0] : 0;
