@@ -48,6 +48,7 @@ typedef struct evagg {
 #define MAX_RECS 65536      /* records per bundle; later hits join one */
 #define HOST_INHERIT 20     /* lines over which a hit takes the host above */
 #define WORK_BUDGET 20000000L /* record comparisons per bundle, at most */
+#define FOLD_STEPS 256 /* records of one signature tried per consequence */
 
 struct lx_collector {
 	const lx_sigdb *db;
@@ -65,16 +66,14 @@ struct lx_collector {
 	evagg *ea;
 	size_t n_ea, cap_ea;
 	size_t *ea_last; /* per signature: its latest entry in ea + 1, or 0 */
-	struct fpath {          /* the paths of files with hits that name no host */
-		size_t file;
-		char *path;
-	} *fp;
-	size_t n_fp, cap_fp;
+	size_t path_hint;      /* the host the file's path names + 1, or 0 when not known yet */
 	size_t file_host;      /* the host last named in this file ... */
 	uint64_t file_host_line; /* ... and on which line */
 	/* while finishing a bundle: the records by kind and by signature */
-	size_t *bnd, n_bnd;    /* outcomes and successes */
-	size_t *cz, n_cz;      /* causes and fallbacks */
+	struct tsref { int64_t ts; size_t i; } *bnd, *cz, *su, *ou; /* by first time */
+	size_t n_bnd, n_cz, n_su, n_ou; /* outcomes and successes, causes and
+	                                   fallbacks, successes, outcomes */
+	size_t *tmp, cap_tmp;   /* scratch for other_attempt */
 	size_t *bysig, *sig_at; /* records of signature s: bysig[sig_at[s] .. sig_at[s + 1]) */
 	long work;             /* comparisons left (WORK_BUDGET) */
 };
@@ -149,9 +148,6 @@ static void bundle_reset(lx_collector *c)
 	}
 	for (i = 1; i < c->n_host; i++)
 		free(c->host[i]);
-	for (i = 0; i < c->n_fp; i++)
-		free(c->fp[i].path);
-	c->n_fp = 0;
 	c->n_host = 1;
 	c->n_ea = 0;
 	memset(c->ea_last, 0, (c->db->n + 1) * sizeof *c->ea_last);
@@ -176,7 +172,7 @@ void lx_collector_free(lx_collector *c)
 	free(c->rc);
 	free(c->ea);
 	free(c->host);
-	free(c->fp);
+	free(c->tmp);
 	free(c->ea_last);
 	free(c->share);
 	free(c->expl);
@@ -190,6 +186,7 @@ void lx_collector_file_begin(lx_collector *c, const lx_chain *path)
 	lx_chain_copy(&c->cur, path);
 	c->n_fh = 0;
 	c->file_host = 0;
+	c->path_hint = 0;
 }
 
 /* The index of host name s[0..n), added when new. */
@@ -202,6 +199,30 @@ static size_t intern_host(lx_collector *c, const char *s, size_t n)
 	lx_xgrow(&c->host, &c->cap_host, c->n_host + 1, sizeof *c->host);
 	c->host[c->n_host++] = lx_xstrndup(s, n);
 	return i;
+}
+
+/* The host a file's path names: a folder that starts with an address
+ * (pushinstalllogs/10.20.4.17_6513270e/...), or one named after a machine
+ * named earlier in the bundle (ERP-DB-01/ASRSetupLogs/...); 0 when none. */
+static size_t path_host(lx_collector *c, const char *path)
+{
+	const char *p = path;
+	size_t i, best = 0;
+	while (*p) {
+		size_t n = strcspn(p, "/!\\");
+		const char *at = NULL;
+		if (p[n]) { /* a folder, not the file's own name */
+			size_t len = lx_host_find(p, n, &at);
+			if (len && at == p && (len == n || p[len] == '_'))
+				best = intern_host(c, p, len);
+			for (i = 1; i < c->n_host && !best; i++)
+				if (strlen(c->host[i]) == n && !strncasecmp(c->host[i], p, n))
+					best = i;
+		}
+		p += n;
+		p += *p != '\0';
+	}
+	return best;
 }
 
 /* The host a hit is about: named in its anchor line, else in its other
@@ -219,12 +240,12 @@ static size_t hit_host(lx_collector *c, uint64_t line, size_t n_ev, const uint64
 	if (!len) {
 		if (c->file_host && line <= c->file_host_line + HOST_INHERIT)
 			return c->file_host;
-		if (!c->n_fp || c->fp[c->n_fp - 1].file != c->file) {
-			lx_xgrow(&c->fp, &c->cap_fp, c->n_fp + 1, sizeof *c->fp);
-			c->fp[c->n_fp].file = c->file;
-			c->fp[c->n_fp++].path = lx_chain_display(&c->cur);
+		if (!c->path_hint) {
+			char *p = lx_chain_display(&c->cur);
+			c->path_hint = path_host(c, p) + 1;
+			free(p);
 		}
-		return 0;
+		return c->path_hint - 1;
 	}
 	i = intern_host(c, at, len);
 	c->file_host = i;
@@ -237,16 +258,10 @@ static void keep_evidence(lx_collector *c, size_t sig, size_t host, size_t n_ev,
 {
 	evagg *e = NULL;
 	size_t i, k;
-	/* the signature's entries, latest first; one per named host, and one
-	 * per file for the lines that name none (see unify_hosts), of which
-	 * only the latest can be this file's */
-	for (i = c->ea_last[sig]; i && !e; i = c->ea[i - 1].prev) {
-		evagg *x = &c->ea[i - 1];
-		if (x->host == host && (host || x->file == c->file))
-			e = x;
-		else if (!host && !x->host)
-			break;
-	}
+	/* the signature's entries, one per host, latest first */
+	for (i = c->ea_last[sig]; i && !e; i = c->ea[i - 1].prev)
+		if (c->ea[i - 1].host == host)
+			e = &c->ea[i - 1];
 	if (!e) {
 		if (c->n_ea == c->cap_ea) {
 			size_t old = c->cap_ea;
@@ -416,58 +431,11 @@ static int related(const lx_collector *c, const rec *a, const rec *b)
 	return a->host == b->host && c->share[a->sig * c->db->n + b->sig];
 }
 
-/* The host a file's path names: a folder named after a machine the logs
- * name (ERP-DB-01/ASRSetupLogs/...), or a folder that starts with an address
- * (pushinstalllogs/10.20.4.17_6513270e/...); 0 when none. */
-static size_t path_host(lx_collector *c, const char *path)
-{
-	const char *p = path;
-	size_t i, best = 0;
-	while (*p) {
-		size_t n = strcspn(p, "/!\\");
-		const char *at = NULL;
-		if (p[n]) { /* a folder, not the file's own name */
-			size_t len = lx_host_find(p, n, &at);
-			if (len && at == p && (len == n || p[len] == '_'))
-				best = intern_host(c, p, len);
-			for (i = 1; i < c->n_host && !best; i++)
-				if (strlen(c->host[i]) == n && !strncasecmp(c->host[i], p, n))
-					best = i;
-		}
-		p += n;
-		p += *p != '\0';
-	}
-	return best;
-}
-
-/* The machine of the lines that name none: the one their file's path
- * names, else, when the logs name exactly one machine, that one. */
+/* One host for the bundle's own logs: when the logs name exactly one
+ * machine, the lines that name none are about it too. */
 static void unify_hosts(lx_collector *c)
 {
-	size_t i, j = 0, named = 0;
-	size_t *h = lx_xcalloc(c->n_fp + 1, sizeof *h);
-	for (i = 0; i < c->n_fp; i++)
-		h[i] = path_host(c, c->fp[i].path);
-	/* records and files are both in file order */
-	for (i = 0; i < c->n_rc; i++) {
-		while (j < c->n_fp && c->fp[j].file < c->rc[i].file)
-			j++;
-		if (!c->rc[i].host && j < c->n_fp && c->fp[j].file == c->rc[i].file)
-			c->rc[i].host = h[j];
-	}
-	for (i = 0; i < c->n_ea; i++) {
-		size_t lo = 0, hi = c->n_fp;
-		while (lo < hi) { /* the first path at or after the file */
-			size_t mid = lo + (hi - lo) / 2;
-			if (c->fp[mid].file < c->ea[i].file)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (!c->ea[i].host && lo < c->n_fp && c->fp[lo].file == c->ea[i].file)
-			c->ea[i].host = h[lo];
-	}
-	free(h);
+	size_t i, named = 0;
 	for (i = 0; i < c->n_rc; i++)
 		if (c->rc[i].host && (!named || c->rc[i].host != named)) {
 			if (named)
@@ -484,29 +452,84 @@ static void unify_hosts(lx_collector *c)
 			c->ea[i].host = named;
 }
 
-/* The records by kind and by signature, for the decisions below (which
- * compare records of one kind with those of another, never all pairs). */
+/* The records by kind (in the order of their first time) and by
+ * signature, for the decisions below: each compares a record with the few
+ * of another kind that can lie between, never all pairs. */
+static int tsref_cmp(const void *pa, const void *pb)
+{
+	const struct tsref *x = pa, *y = pb;
+	if (x->ts != y->ts)
+		return x->ts < y->ts ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
 static void index_records(lx_collector *c)
 {
 	size_t i, n = c->db->n;
 	c->bnd = lx_xcalloc(c->n_rc + 1, sizeof *c->bnd);
 	c->cz = lx_xcalloc(c->n_rc + 1, sizeof *c->cz);
+	c->su = lx_xcalloc(c->n_rc + 1, sizeof *c->su);
+	c->ou = lx_xcalloc(c->n_rc + 1, sizeof *c->ou);
 	c->bysig = lx_xcalloc(c->n_rc + 1, sizeof *c->bysig);
 	c->sig_at = lx_xcalloc(n + 2, sizeof *c->sig_at);
-	c->n_bnd = c->n_cz = 0;
+	c->n_bnd = c->n_cz = c->n_su = c->n_ou = 0;
 	c->work = WORK_BUDGET;
 	for (i = 0; i < c->n_rc; i++) {
 		lx_role r = role_of(c, &c->rc[i]);
+		struct tsref t;
+		t.ts = c->rc[i].first_ts;
+		t.i = i;
 		if (r == LX_ROLE_OUTCOME || r == LX_ROLE_SUCCESS)
-			c->bnd[c->n_bnd++] = i;
+			c->bnd[c->n_bnd++] = t;
 		else
-			c->cz[c->n_cz++] = i;
+			c->cz[c->n_cz++] = t;
+		if (r == LX_ROLE_SUCCESS)
+			c->su[c->n_su++] = t;
+		if (r == LX_ROLE_OUTCOME) {
+			t.ts = c->rc[i].last_ts;
+			c->ou[c->n_ou++] = t;
+		}
 		c->sig_at[c->rc[i].sig + 2]++;
 	}
+	qsort(c->bnd, c->n_bnd, sizeof *c->bnd, tsref_cmp);
+	qsort(c->cz, c->n_cz, sizeof *c->cz, tsref_cmp);
+	qsort(c->su, c->n_su, sizeof *c->su, tsref_cmp);
+	qsort(c->ou, c->n_ou, sizeof *c->ou, tsref_cmp);
 	for (i = 0; i < n; i++)
 		c->sig_at[i + 2] += c->sig_at[i + 1];
 	for (i = 0; i < c->n_rc; i++)
 		c->bysig[c->sig_at[c->rc[i].sig + 1]++] = i;
+}
+
+/* The records of a file: rc[*from .. *to) (records are in file order). */
+static void file_range(const lx_collector *c, size_t file, size_t *from, size_t *to)
+{
+	size_t lo = 0, hi = c->n_rc;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->rc[mid].file < file)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*from = lo;
+	while (lo < c->n_rc && c->rc[lo].file == file)
+		lo++;
+	*to = lo;
+}
+
+/* The first entry of v[0..n) whose time is after t. */
+static size_t after_ts(const struct tsref *v, size_t n, int64_t t)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid].ts <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /* A success of the operation after a failure resolves it.  A failure with
@@ -515,7 +538,7 @@ static void index_records(lx_collector *c)
  * there is none, as earlier than everything timed. */
 static void resolve(lx_collector *c)
 {
-	size_t i, j;
+	size_t i, j, from, to;
 	for (i = 0; i < c->n_rc; i++) {
 		rec *r = &c->rc[i];
 		int64_t t = r->last_ts;
@@ -523,18 +546,23 @@ static void resolve(lx_collector *c)
 			continue;
 		if (t == LX_TS_NONE) {
 			t = EARLIEST;
-			for (j = 0; j < c->n_bnd && --c->work > 0; j++) {
-				const rec *o = &c->rc[c->bnd[j]];
-				if (role_of(c, o) == LX_ROLE_OUTCOME && related(c, r, o) &&
-				    o->last_ts != LX_TS_NONE && o->last_ts > t)
-					t = o->last_ts;
-			}
+			for (j = c->n_ou; j > 0 && c->ou[j - 1].ts != LX_TS_NONE && --c->work > 0; j--)
+				if (related(c, r, &c->rc[c->ou[j - 1].i])) {
+					t = c->ou[j - 1].ts;
+					break;
+				}
 		}
-		for (j = 0; j < c->n_bnd && !r->resolved && --c->work > 0; j++) {
-			const rec *s = &c->rc[c->bnd[j]];
-			if (role_of(c, s) != LX_ROLE_SUCCESS || !related(c, r, s))
-				continue;
-			r->resolved = before(r, t, s, s->first_ts);
+		file_range(c, r->file, &from, &to);
+		for (j = from; j < to && !r->resolved && --c->work > 0; j++) {
+			const rec *s = &c->rc[j];
+			if (role_of(c, s) == LX_ROLE_SUCCESS && related(c, r, s))
+				r->resolved = before(r, t, s, s->first_ts);
+		}
+		/* successes elsewhere, latest first */
+		for (j = c->n_su; j > 0 && !r->resolved && c->su[j - 1].ts > t && --c->work > 0; j--) {
+			const rec *s = &c->rc[c->su[j - 1].i];
+			if (s->file != r->file && related(c, r, s))
+				r->resolved = 1;
 		}
 	}
 }
@@ -542,32 +570,70 @@ static void resolve(lx_collector *c)
 /* Whether records a and b (a before b, or unordered) of one operation and
  * host belong to different attempts: a success between them, or an outcome
  * followed by a new cause between them. */
+/* Whether m lies strictly between lo and hi. */
+static int between(const rec *lo, const rec *m, const rec *hi)
+{
+	return m != lo && m != hi && rec_before(lo, m) && rec_before(m, hi);
+}
+
+/* The records of role kind (outcome or success when kind is 0, cause or
+ * fallback when 1), related to a, that lie between lo and hi: only those
+ * of lo's and hi's files, and those of other files timed between them, can.
+ * With stop, the first one found is enough.  They go to c->tmp from
+ * c->tmp[base] on; returns how many. */
+static size_t between_all(lx_collector *c, const rec *a, const rec *lo, const rec *hi, int kind,
+                          int stop, size_t base)
+{
+	const struct tsref *v = kind ? c->cz : c->bnd;
+	size_t nv = kind ? c->n_cz : c->n_bnd, f, j, from, to, n = 0;
+	const size_t files[2] = {lo->file, hi->file};
+	for (f = 0; f < (files[1] == files[0] ? 1u : 2u) && !(stop && n); f++) {
+		file_range(c, files[f], &from, &to);
+		for (j = from; j < to && !(stop && n) && --c->work > 0; j++) {
+			const rec *m = &c->rc[j];
+			lx_role ro = role_of(c, m);
+			int k = ro == LX_ROLE_CAUSE || ro == LX_ROLE_FALLBACK;
+			if (k == kind && related(c, a, m) && between(lo, m, hi)) {
+				lx_xgrow(&c->tmp, &c->cap_tmp, base + n + 1, sizeof *c->tmp);
+				c->tmp[base + n++] = j;
+			}
+		}
+	}
+	if (lo->last_ts == LX_TS_NONE || hi->first_ts == LX_TS_NONE)
+		return n;
+	for (j = after_ts(v, nv, lo->last_ts);
+	     j < nv && v[j].ts < hi->first_ts && !(stop && n) && --c->work > 0; j++) {
+		const rec *m = &c->rc[v[j].i];
+		if (m->file != lo->file && m->file != hi->file && related(c, a, m) &&
+		    between(lo, m, hi)) {
+			lx_xgrow(&c->tmp, &c->cap_tmp, base + n + 1, sizeof *c->tmp);
+			c->tmp[base + n++] = v[j].i;
+		}
+	}
+	return n;
+}
+
+/* Whether records a and b (a before b, or unordered) of one operation and
+ * host belong to different attempts: a success between them, or an outcome
+ * followed by a new cause between them. */
 static int other_attempt(lx_collector *c, const rec *a, const rec *b)
 {
-	size_t i, j;
 	const rec *lo = a, *hi = b;
+	size_t i, n;
 	if (rec_before(b, a)) {
 		lo = b;
 		hi = a;
 	} else if (!rec_before(a, b)) {
 		return 0; /* unordered: nothing can be shown between them */
 	}
-	for (i = 0; i < c->n_bnd && --c->work > 0; i++) {
-		const rec *m = &c->rc[c->bnd[i]];
-		lx_role ro = role_of(c, m);
-		if (m == lo || m == hi || !related(c, a, m) || !rec_before(lo, m) ||
-		    !rec_before(m, hi))
-			continue;
-		if (ro == LX_ROLE_SUCCESS)
+	n = between_all(c, a, lo, hi, 0, 0, 0);
+	for (i = 0; i < n; i++)
+		if (role_of(c, &c->rc[c->tmp[i]]) == LX_ROLE_SUCCESS)
 			return 1;
-		for (j = 0; j < c->n_cz && --c->work > 0; j++) {
-			const rec *k = &c->rc[c->cz[j]];
-			if (k == lo || k == hi || !related(c, a, k))
-				continue;
-			if (rec_before(m, k) && rec_before(k, hi))
-				return 1;
-		}
-	}
+	/* an outcome followed by a cause before hi */
+	for (i = 0; i < n; i++)
+		if (between_all(c, a, &c->rc[c->tmp[i]], hi, 1, 1, n))
+			return 1;
 	return 0;
 }
 
@@ -581,32 +647,49 @@ static int role_rank(lx_role r)
  * specific one). */
 static void fold(lx_collector *c)
 {
-	size_t i, j, k, n = c->db->n;
+	size_t i, n = c->db->n;
 	for (i = 0; i < c->n_rc; i++) {
 		rec *x = &c->rc[i];
-		size_t best = 0, es;
-		for (es = 0; es < n; es++) {
-			if (!c->expl[es * n + x->sig] || c->db->sig[es].severity < c->cfg->min_severity)
-				continue;
-			for (k = c->sig_at[es]; k < c->sig_at[es + 1] && --c->work > 0; k++) {
-				const rec *e;
-				j = c->bysig[k];
-				e = &c->rc[j];
-				if (j == i || !related(c, x, e) || e->resolved != x->resolved)
+		size_t best = 0, best_d = 0, es;
+		int level;
+		for (level = 0; level < 3 && !best; level++)
+			for (es = 0; es < n; es++) {
+				const struct rec *e;
+				size_t lo, hi, l, r, steps, j, d;
+				if (!c->expl[es * n + x->sig] || role_rank(c->db->sig[es].role) != level ||
+				    c->db->sig[es].severity < c->cfg->min_severity)
 					continue;
-				if (best) {
-					const rec *b = &c->rc[best - 1];
-					int re = role_rank(role_of(c, e)), rb = role_rank(role_of(c, b));
-					size_t de = j > i ? j - i : i - j;
-					size_t db = best - 1 > i ? best - 1 - i : i - (best - 1);
-					if (re > rb || (re == rb && de >= db))
-						continue;
+				/* its records, nearest to x first */
+				lo = c->sig_at[es];
+				hi = c->sig_at[es + 1];
+				l = lo;
+				r = hi;
+				while (l < r) {
+					size_t mid = l + (r - l) / 2;
+					if (c->bysig[mid] < i)
+						l = mid + 1;
+					else
+						r = mid;
 				}
-				if (other_attempt(c, x, e))
-					continue;
-				best = j + 1;
+				r = l; /* bysig[lo .. l) before x, [r .. hi) after */
+				for (steps = 0; steps < FOLD_STEPS && (l > lo || r < hi) && --c->work > 0;
+				     steps++) {
+					if (r < hi && (l == lo || c->bysig[r] - i <= i - c->bysig[l - 1]))
+						j = c->bysig[r++];
+					else
+						j = c->bysig[--l];
+					d = j > i ? j - i : i - j;
+					if (best && d >= best_d)
+						break;
+					e = &c->rc[j];
+					if (j == i || !related(c, x, e) || e->resolved != x->resolved ||
+					    other_attempt(c, x, e))
+						continue;
+					best = j + 1;
+					best_d = d;
+					break;
+				}
 			}
-		}
 		x->under = best;
 	}
 	/* to the root; a cycle (a explains b explains a) stands alone */
@@ -694,7 +777,7 @@ static void mark_superseded(const lx_collector *c, cand *cs, size_t n)
 			    !c->share[cs[i].sig * c->db->n + cs[j].sig])
 				continue;
 			for (k = 0; k < c->n_bnd; k++) {
-				const rec *b = &c->rc[c->bnd[k]];
+				const rec *b = &c->rc[c->bnd[k].i];
 				if (role_of(c, b) != LX_ROLE_OUTCOME || !related(c, cs[i].last, b))
 					continue;
 				if (rec_before(cs[i].last, b) && rec_before(b, cs[j].first)) {
@@ -873,8 +956,11 @@ void lx_collector_finish(lx_collector *c, lx_report *r)
 	free(cs);
 	free(c->bnd);
 	free(c->cz);
+	free(c->su);
+	free(c->ou);
 	free(c->bysig);
 	free(c->sig_at);
-	c->bnd = c->cz = c->bysig = c->sig_at = NULL;
+	c->bnd = c->cz = c->su = c->ou = NULL;
+	c->bysig = c->sig_at = NULL;
 	bundle_reset(c);
 }
