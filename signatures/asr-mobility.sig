@@ -38,6 +38,7 @@ title[fr]: Échec de l'installation Push : le compte n'a pas d'accès administra
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#credentials-check-errorid-95107--95108
 any-error-id: 95107
 any-ep-code: EP0858
@@ -116,6 +117,7 @@ title[fr]: Échec de l'installation Push : informations d'identification root ou
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#credentials-check-errorid-95107--95108
 any-error-id: 95108 95525
 any-ep-code: EP0859
@@ -163,6 +165,7 @@ title[fr]: Échec de l'installation Push : accès refusé lors de la copie de l'
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#insufficient-privileges-failure-errorid-95517
 any-error-id: 95517
 any-ep-code: EP0955
@@ -204,6 +207,7 @@ title[fr]: Échec de l'installation Push : échec de l'approbation de domaine en
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#insufficient-privileges-failure-errorid-95518
 any-error-id: 95518
 any-ep-code: EP0956
@@ -248,6 +252,7 @@ title[fr]: Échec de l'installation Push : le compte d'utilisateur choisi pour l
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#credentials-of-the-user-account-have-been-disabled-errorid-95519
 any-error-id: 95519
 any-ep-code: EP0957
@@ -287,6 +292,7 @@ title[fr]: Échec de l'installation Push : le compte est verrouillé après plus
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#credentials-locked-out-because-of-multiple-failed-login-attempts-errorid-95520
 any-error-id: 95520
 any-ep-code: EP0958
@@ -327,6 +333,7 @@ title[fr]: Échec de l'installation Push : aucun serveur d'ouverture de session 
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#logon-servers-arent-available-on-the-source-machine-errorid-95521
 any-error-id: 95521
 any-ep-code: EP0959
@@ -369,6 +376,7 @@ title[fr]: Échec de l'installation Push : le service Netlogon ne s'exécute pas
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#logon-service-isnt-running-on-the-source-machine-errorid-95522
 any-error-id: 95522
 any-ep-code: EP0960
@@ -407,6 +415,7 @@ title[fr]: Échec de l'installation Push : la machine source est injoignable dep
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#connectivity-failure-errorid-95117--97118
 any-error-id: 95117 97118
 any-ep-code: EP0865 EP0866
@@ -479,6 +488,7 @@ title[fr]: Échec de l'installation Push : les partages réseau de la machine so
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#check-access-for-network-shared-folders-on-source-machine-errorid-9510595523
 within: 3
 error-id: 95105 95523
@@ -532,6 +542,7 @@ title[fr]: Échec de l'installation Push : le réseau de la machine source est i
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#connectivity-failure-errorid-95523
 within: 3
 any-error-id: 95523
@@ -570,6 +581,7 @@ title[fr]: Échec de l'installation Push : le partage de fichiers et d'imprimant
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#file-and-printer-sharing-services-check-errorid-95105--95106
 within: 3
 any-error-id: 95105 95106
@@ -622,6 +634,7 @@ title[fr]: Échec de l'installation Push : WMI est bloqué ou non configuré sur
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#windows-management-instrumentation-wmi-configuration-check-error-code-95103
 any-error-id: 95103
 any-ep-code: EP0854
@@ -672,6 +685,7 @@ title[fr]: Échec de l'installation du service Mobility : le système d'exploita
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
+explains: asr.outcome.*
 doc: asr#unsupported-operating-systems
 files: *install* *.json
 any: (?i)\b(?:operating\h+system|OS|kernel(?:\h+version)?|distribution|distro)\b[^;]{0,100}?\b(?:(?:is|are)\h+)?(?:not\h+supported|unsupported)\b
@@ -1030,6 +1044,7 @@ title[fr]: Échec de l'installation Push : moins de 100 Mo libres sur la machine
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#insufficient-space-errorid-95524
 any-error-id: 95524
 any-ep-code: EP0962 EP0972 EP0878 EP0906 EP0907 EP0920 EP0935
@@ -1067,6 +1082,7 @@ title[fr]: Échec de l'installation Push : la machine source manque de mémoire 
 product: asr-mobility
 severity: critical
 operation: asr-push-install
+explains: asr.outcome.*
 doc: asr#low-system-resources
 any-error-id: 95572 95573
 any-ep-code: EP0967
@@ -1107,6 +1123,7 @@ title[fr]: Échec de l'installation du service Mobility : des pilotes de stockag
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
+explains: asr.outcome.*
 doc: asr#drivers-are-missing-on-the-source-server
 all: (?i)\b(?:atapi|vmbus|storflt|storvsc|intelide)(?:\.sys)?\b
 all: (?i)\b(?:missing|not\h+(?:found|present|installed|available)|absent|does\h+not\h+exist)\b
@@ -1158,6 +1175,7 @@ title[fr]: Échec de l'installation du fournisseur VSS : échec de l'appel RPC 0
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.outcome.*
 doc: asr#vss-error--2147023170-0x800706be---exit-code-511
 within: 8
 hresult: 0x800706BE RPC_S_CALL_FAILED
@@ -1222,6 +1240,7 @@ title[fr]: Échec de l'installation du fournisseur VSS : erreur d'exécution 7 [
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.outcome.*
 doc: asr#vss-error-7-0x7---exit-code-511
 within: 8
 all: (?i)\berror[\h_-]*code\h*[:=]\h*(?:7\h*\[0x0*7\]|0x0*7\b|7\h*$)
@@ -1275,6 +1294,7 @@ title[fr]: Échec de l'installation du fournisseur VSS : le service du fournisse
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.outcome.*
 doc: asr#vss-error--2147023824-0x80070430---exit-code-517
 within: 8
 hresult: 0x80070430 ERROR_SERVICE_MARKED_FOR_DELETE
@@ -1328,6 +1348,7 @@ title[fr]: Échec de l'installation du fournisseur VSS : la base de données des
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.outcome.*
 doc: asr#vss-error--2147023841-0x8007041f---exit-code-512
 within: 8
 hresult: 0x8007041F ERROR_SERVICE_DATABASE_LOCKED
@@ -1385,6 +1406,7 @@ title[fr]: Échec de l'installation du fournisseur VSS avec le code de sortie 80
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.outcome.*
 doc: asr#vss-exit-code-806
 within: 10
 all: (?i)\bexit\h*code\h*[:=]?\h*806\b
@@ -1430,6 +1452,7 @@ title[fr]: Échec de l'installation du fournisseur VSS (erreur non couverte par 
 product: asr-mobility
 severity: error
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.outcome.*
 role: fallback
 doc: asr#other-vss-errors
 within: 10
@@ -1479,6 +1502,7 @@ title[fr]: Échec de l'installation du fournisseur VSS : erreur du catalogue COM
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.outcome.*
 doc: asr#vss-error---0x8004e00f
 within: 8
 hresult: 0x8004E00F CONTEXT_E_TMNOTAVAILABLE
@@ -1580,6 +1604,7 @@ title[fr]: Échec de l'installation du fournisseur VSS : COM+ ne joint pas MSDTC
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.dcom-0x8004e00f, asr.vss.other-error, asr.vss.provider-install-failed-text, asr.outcome.*
 doc: asr#vss-provider-installation-fails-because-the-cluster-service-being-enabled-on-non-cluster-machine
 within: 2
 all: (?i)\bHRESULT\h*[:=：]?\h*0x8004E00F\b|\bCOMException\h*\(0x8004E00F\)
@@ -1831,6 +1856,7 @@ title[fr]: Échec de l'installation Push avec un ID d'erreur qui n'a pas de sect
 product: asr-mobility
 severity: error
 operation: asr-push-install
+explains: asr.outcome.*
 role: fallback
 doc: asr#troubleshoot-mobility-service-push-installation
 within: 6
@@ -1944,6 +1970,7 @@ title[fr]: Service Mobility non installé : le système d'exploitation ou le noy
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
+explains: asr.install.unsupported-os-text, asr.push.unknown-error-id, asr.outcome.*
 doc: asr#unsupported-operating-systems
 any-ep-code: EP0874 EP0881 EP0891 EP0898 EP0899 EP0904 EP0921
 remedy: Check the source machine's operating system, version and kernel
@@ -1980,6 +2007,7 @@ title[fr]: Service Mobility non installé : le système d'exploitation ou le noy
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
+explains: asr.outcome.*
 doc: asr#unsupported-operating-systems
 any: (?i)\bmobility (?:service|agent)s?\b.{0,160}?(?:\bunsupported\b|\bnot\h+supported\b|\bdoes\h*n['’]?t\h+support\h+the\b|\bdoes\h+not\h+support\h+the\b|\bis\h+not\h+compatible\h+with\h+the\h+current\h+operating\h+system\b)
 any: (?i)\bMobility\h+Service\h+Setup\h+(?:failed\h+as\h+the\h+kernel\h+version\h+is\h+not\h+supported|is\h+not\h+supported\h+on\h+this\h+version\h+of\h+Linux)\b
@@ -2022,6 +2050,7 @@ title[fr]: Échec de l'installation du fournisseur VSS : mémoire insuffisante (
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.vss.provider-install-failed-text, asr.push.unknown-error-id, asr.outcome.*
 doc: asr#vss-error-7-0x7---exit-code-511
 any-ep-code: EP0943
 remedy: The VSS provider step ran out of memory.  Free memory on the source
@@ -2058,6 +2087,7 @@ title[fr]: Échec de l'installation du fournisseur VSS : la base de données des
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.vss.provider-install-failed-text, asr.push.unknown-error-id, asr.outcome.*
 doc: asr#vss-error--2147023841-0x8007041f---exit-code-512
 any-ep-code: EP0938
 remedy: Another process holds the Service Control Manager database.  Wait
@@ -2092,6 +2122,7 @@ title[fr]: Échec de l'installation du fournisseur VSS : le service du fournisse
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.vss.provider-install-failed-text, asr.push.unknown-error-id, asr.outcome.*
 doc: asr#vss-error--2147023824-0x80070430---exit-code-517
 any-ep-code: EP0940
 remedy: The Azure Site Recovery VSS Provider service is marked for deletion.
@@ -2123,6 +2154,7 @@ title[fr]: Échec de l'installation du fournisseur VSS : accès refusé à CScri
 product: asr-mobility
 severity: critical
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.vss.other-error, asr.vss.provider-install-failed-text, asr.push.unknown-error-id, asr.outcome.*
 doc: asr#vss-exit-code-806
 any-ep-code: EP0941
 remedy: The VSS provider scripts could not run under CScript.  Give the
@@ -2159,6 +2191,7 @@ product: asr-mobility
 severity: error
 role: fallback
 operation: asr-vss-install asr-agent-install asr-push-install
+explains: asr.push.unknown-error-id, asr.outcome.*
 doc: asr#other-vss-errors
 any-ep-code: EP0909 EP0887 EP0939 EP0942
 any: (?i)^(?=.*\b(?:error|exit code)\h*[:=]?\h*(?!0+\b)\d{2,5}\b).*\b(?:Site Recovery|InMage) VSS provider\b
@@ -2204,6 +2237,7 @@ title[fr]: Échec de l'installation du service Mobility : des pilotes ou service
 product: asr-mobility
 severity: critical
 operation: asr-agent-install asr-push-install
+explains: asr.push.unknown-error-id, asr.outcome.*
 doc: asr#drivers-are-missing-on-the-source-server
 any-ep-code: EP0900
 any: (?i)\bSome\h+of\h+the\h+drivers\h*/\h*services\h+required\h+by\h+the\h+mobility\h+service\h+are\h+missing\b

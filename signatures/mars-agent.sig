@@ -34,6 +34,7 @@ title[fr]: Échec de l'inscription : le fichier d'informations d'identification 
 product: mars-agent
 severity: error
 operation: mars-registration
+explains: mars.outcome.*
 doc: mars#invalid-vault-credentials-provided
 any-error-id: 34513 34528
 any: (?i)\bCBP(?:UserExpiredVaultCredential|UnableToReadVaultCredentialFile|InvalidVaultCredential\w*)\b
@@ -124,6 +125,7 @@ title[fr]: Le fichier d'informations d'identification du coffre n'a pas pu être
 product: mars-agent
 severity: error
 operation: mars-registration
+explains: mars.outcome.*
 doc: mars#unable-to-download-vault-credential-file
 any: (?i)(?:vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac|учетн\w*\h+данн\w*\h+хранилищ|保管库凭据|保存庫認證|資格情報).{0,200}?(?:[(（]\h*ID\h*[:：]?\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b)
 any: (?i)(?:[(（]\h*ID\h*[:：]?\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b).{0,200}?(?:vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac|учетн\w*\h+данн\w*\h+хранилищ|保管库凭据|保存庫認證|資格情報)
@@ -180,6 +182,7 @@ title[fr]: L'agent n'a pas pu se connecter à Sauvegarde Azure (ID 100050)
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
+explains: mars.outcome.*
 doc: mars#the-microsoft-azure-recovery-service-agent-was-unable-to-connect-to-microsoft-azure-backup
 any-error-id: 100050
 any: (?i)\b(?:Recovery Services? Agent|Azure Backup Agent) (?:was )?unable to connect to (?:the )?(?:Microsoft |Windows )?Azure Backup\b
@@ -246,6 +249,7 @@ title[fr]: L'agent n'a pas pu se connecter à Sauvegarde Azure : le proxy exige 
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
+explains: mars.outcome.*
 doc: mars#the-microsoft-azure-recovery-service-agent-was-unable-to-connect-to-microsoft-azure-backup
 all: (?i)[:：]\h*\(407\)\h*[^\h]|\bProxyAuthenticationRequired\b|\b(?:HTTP(?:\h*status)?|status\h*code)\h*[:=]?\h*407\b
 within: 5
@@ -293,6 +297,7 @@ title[fr]: Inscription incomplète : la clé de chiffrement des sauvegardes séc
 product: mars-agent
 severity: error
 operation: mars-registration
+explains: mars.outcome.*
 doc: mars#failed-to-set-the-encryption-key-for-secure-backups
 any: (?i)\b(?:failed|unable)\h+to\h+set\h+(?:the\h+)?encryption\h+key\b
 any: (?i)\bSetEncryptionKey\w*\b.*\b(?:fail\w*|hr\h*=\h*0x(?!0{8}\b)[0-9a-f]{8})
@@ -329,6 +334,7 @@ title[fr]: L'activation n'a pas abouti : erreur de service interne 0x1FC07 (prob
 product: mars-agent
 severity: error
 operation: mars-registration
+explains: mars.outcome.*
 doc: mars#the-activation-did-not-complete-successfully
 any: (?i)(?<![\w-])0x0*1FC07(?![\w])
 any-error-id: 130055
@@ -384,6 +390,7 @@ title[fr]: La phrase secrète de chiffrement enregistrée n'est pas correctement
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
+explains: mars.outcome.*
 doc: mars#encryption-passphrase-not-correctly-configured
 any-error-id: 34506
 any: (?i)\bencryption\h+passphrase\h+stored\h+(?:on|for)\h+this\h+(?:computer|server|machine)\h+is\h+not\h+correctly\h+configured\b
@@ -433,6 +440,7 @@ title[fr]: Échec de l'opération : ressource non provisionnée dans l'empreinte
 product: mars-agent
 severity: error
 operation: mars-registration mars-backup
+explains: mars.outcome.*
 doc: mars#resource-not-provisioned-in-service-stamp
 any-error-id: 230006
 any: (?i)\bResource\h+not\h+provisioned\h+in\h+service\h+stamp\b
@@ -472,6 +480,7 @@ title[fr]: La sauvegarde planifiée n'a pas démarré : la stratégie d'exécuti
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: mars#backups-dont-run-according-to-schedule
 within: 6
 all: (?i)\bPSSecurityException\b|\bUnauthorizedAccess\b|\brunning\h+scripts\h+is\h+disabled\b|\babout_Execution_Policies\b
@@ -541,6 +550,7 @@ title[fr]: La sauvegarde planifiée n'a pas démarré : le module PowerShell MSO
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: mars#backups-dont-run-according-to-schedule
 within: 6
 all: (?i)\b(?:Modules_)?ModuleNotFound\b|\bCommandNotFoundException\b|\bno\h+valid\h+module\h+file\b|\bis\h+not\h+recognized\h+as\h+(?:the\h+)?name\h+of\h+a\h+cmdlet\b
@@ -605,6 +615,7 @@ title[fr]: Volume de récupération non monté : l'initiateur iSCSI Microsoft es
 product: mars-agent
 severity: error
 operation: mars-restore
+explains: mars.restore.mount-failed
 doc: mars#troubleshoot-restore-problems
 files: *.errlog* *.txt* *.log* *.csv*
 any: (?i)\biSCSI\b.*\b(?:fail\w*|error|unable|cannot|could\h+not|not\h+(?:running|started|found|installed|available|responding)|stopped|timed?\h*out)\b
@@ -715,6 +726,7 @@ title[fr]: Échec de la sauvegarde : le dossier de travail (cache) est absent, n
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 role: fallback
 doc: mars#prerequisites
 files: *.errlog*
@@ -765,6 +777,7 @@ title[fr]: Échec de la sauvegarde : stockage de clichés instantanés insuffisa
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: mars#increase-shadow-copy-storage
 any: (?i)\bshadow\h+cop(?:y|ies)\h+storage\b.*\b(?:could\h+not\h+grow|insufficient|not\h+enough|limit)\b
 any: (?i)\b(?:insufficient|not\h+enough)\h+(?:disk\h+)?(?:space|storage)\b.{0,80}?\bshadow\h+cop(?:y|ies)\h+storage\b
@@ -816,6 +829,7 @@ title[fr]: Échec de la sauvegarde : un autre processus ou un antivirus bloque l
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 role: fallback
 doc: mars#another-process-or-antivirus-software-blocking-access-to-cache-folder
 files: *.errlog*
@@ -867,6 +881,7 @@ title[fr]: Échec de la sauvegarde : SalChecksumStoreInitializationFailed, la so
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: mars#salchecksumstoreinitializationfailed
 any: (?<![\w.])SalChecksumStoreInitializationFailed(?![\w])
 any: (?i)\bunable\h+to\h+access\h+(?:the\h+)?backup\h+checksum\b
@@ -905,6 +920,7 @@ title[fr]: Échec de la sauvegarde : SalVhdInitializationError, l'emplacement de
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: mars#salvhdinitializationerror
 any: (?<![\w.])SalVhdInitializationError(?![\w])
 any: (?i)\bunable\h+to\h+access\h+(?:the\h+)?scratch\h+location\h+to\h+initiali[sz]e\h+(?:the\h+)?VHD\b
@@ -941,6 +957,7 @@ title[fr]: Échec de la sauvegarde : SalLowDiskSpace, espace insuffisant sur le 
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: mars#sallowdiskspace
 any: (?<![\w.])SalLowDiskSpace(?![\w])
 any: (?i)\binsufficient\h+storage\b.*\bscratch\h+folder\b
@@ -985,6 +1002,7 @@ title[fr]: Échec de la sauvegarde : SalBitmapError, les modifications d'un fich
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: mars#salbitmaperror
 any: (?<![\w.])SalBitmapError(?![\w])
 any: (?i)\bUnable\h+to\h+find\h+changes\h+in\h+a\h+file\b
@@ -1184,6 +1202,7 @@ title[fr]: Sauvegarde terminée avec des avertissements : incohérence critique 
 product: mars-agent
 severity: warning
 operation: mars-backup
+explains: mars.outcome.backup-job-failed
 doc: mars#backup-jobs-completed-with-warning
 all: (?i)\bcritical\h+inconsistency\b
 unless: (?i)\bno\h+critical\h+inconsistenc
@@ -1363,8 +1382,9 @@ counter-example: 2024-05-06 14:22:51.339 INFO started
 
 [@mars-context]
 about: the agent, its engine, PowerShell module or cmdlets named
-pattern: (?i)\bCBEngine\b|\bOBRecoveryServicesManagementAgent\b|\bMSOnlineBackup\b|\b(?:Start|Stop|Get|Set|New|Add|Remove)-OB[A-Z]\w*|\bMicrosoft\.Internal\.CloudBackup\b|\bRecovery\h+Services?\h+Agent\b|\bMARS\h+agent\b|\bDlsException\b|\bCloudBackup\b
+pattern: (?i)\bCBEngine\b|\bOBRecoveryServicesManagementAgent\b|\bMSOnlineBackup\b|\b(?:Start|Stop|Get|Set|New|Add|Remove)-OB[A-Z]\w*|\bMicrosoft\.Internal\.CloudBackup\b|\bRecovery\h+Services?\h+Agent\b|\bMARS\h+agent\b|\bDlsException\b|\bCloudBackup\b|^\h*Job:\h*(?:Backup|Recovery)\h*$
 example: Start-OBRegistration : the operation failed
+example: Job: Backup
 example: C:\Program Files\Microsoft Azure Recovery Services Agent\Temp\CBEngineCurr.errlog
 counter-example: Connect-AzAccount : the operation failed
 
@@ -1378,6 +1398,7 @@ title[fr]: Échec de la sauvegarde : le stockage des clichés instantanés est t
 product: mars-agent
 severity: error
 operation: mars-backup
+explains: mars.outcome.*
 doc: mars#increase-shadow-copy-storage
 within: 5
 hresult: 0x8004231F VSS_E_INSUFFICIENT_STORAGE
@@ -1463,6 +1484,7 @@ title[fr]: Échec de la récupération : l'agent a signalé une erreur pendant l
 product: mars-agent
 severity: error
 operation: mars-restore
+explains: mars.outcome.*
 doc: mars#troubleshoot-restore-problems
 within: 4
 all: (?i)\bAn\h+error\h+was\h+encountered\h+while\h+performing\h+an\h+operation\b

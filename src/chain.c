@@ -70,3 +70,12 @@ const char *lx_chain_leaf(const lx_chain *c)
 {
 	return c->n ? c->part[c->n - 1] : "";
 }
+
+int lx_chain_in_archive(const lx_chain *c)
+{
+	size_t i;
+	for (i = 1; i < c->n; i++)
+		if (c->sep[i] == '!')
+			return 1;
+	return 0;
+}

@@ -28,6 +28,9 @@ void lx_chain_copy(lx_chain *dst, const lx_chain *src);
 void lx_chain_free(lx_chain *c);
 /* Display form (see above); the caller frees the result. */
 char *lx_chain_display(const lx_chain *c);
+/* Whether the chain reaches into an archive (or a compressed file): a part
+ * after '!'. */
+int lx_chain_in_archive(const lx_chain *c);
 /* Last element (the member's own name), or "" for an empty chain. */
 const char *lx_chain_leaf(const lx_chain *c);
 

@@ -68,6 +68,7 @@ typedef struct inblk {
 	lx_buf data; /* TEXT: decoded text; BEGIN: the member name */
 	item *it;    /* BEGIN: where the file's hits go */
 	int64_t mtime;
+	int member;  /* BEGIN: inside an archive (lx_matcher_mtime_fallback) */
 } inblk;
 
 /* A condition variable and how many threads sleep on it: waking costs a
@@ -315,6 +316,7 @@ static void *r_begin(void *ud, const lx_file_info *fi)
 	lx_buf_reset(&b->data);
 	lx_buf_add(&b->data, name.p ? name.p : "", name.len);
 	b->mtime = fi->mtime;
+	b->member = lx_chain_in_archive(fi->path);
 	w->n++;
 	wake(&w->input);
 	pthread_mutex_unlock(&f->mu);
@@ -462,6 +464,8 @@ static void *work(void *arg)
 			active = lx_matcher_begin(w->m, b->data.p ? b->data.p : "",
 			                          b->mtime == LX_MTIME_UNKNOWN ? LX_TS_NONE : b->mtime,
 			                          w_hit, w);
+			if (active)
+				lx_matcher_mtime_fallback(w->m, b->member);
 			if (active)
 				lx_lines_start(w->lines, &w->lsink, w);
 			break;
@@ -690,6 +694,7 @@ static void *l_begin(void *ud, const lx_file_info *fi)
 	f->member_name(fi->path, &l->name);
 	if (!lx_matcher_begin(l->m, l->name.p ? l->name.p : "", mt, l_hit, l))
 		return NULL;
+	lx_matcher_mtime_fallback(l->m, lx_chain_in_archive(fi->path));
 	it = new_item(IT_FILE, 0);
 	lx_chain_copy(&it->path, fi->path);
 	pthread_mutex_lock(&f->mu);

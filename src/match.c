@@ -13,6 +13,7 @@
 
 #define PENDING_MAX 256 /* anchors waiting for their look-ahead, per signature */
 #define TS_BACK_LINES 256
+#define RECORD_LINES 64 /* lines of a record searched for its time */
 #define TUNE_EVERY 16         /* blocks between re-tunings of the prefilter */
 #define TUNE_SAMPLE (64 << 10) /* bytes of a block sampled for it */
 #define TUNE_MIN (1u << 20)    /* and bytes seen before re-tuning */
@@ -35,6 +36,7 @@ typedef struct flatpat {
 typedef struct pend {
 	uint64_t line;
 	int64_t ts;
+	int ts_src;
 	lx_buf text;
 } pend;
 
@@ -119,6 +121,7 @@ struct lx_matcher {
 	size_t blk_len;
 	size_t cur_off;    /* forward cursor for the date base in this block */
 	int64_t cur_base;
+	int mtime_fallback; /* lx_matcher_mtime_fallback() */
 };
 
 /* Each signature is looked for through its most selective required
@@ -387,9 +390,16 @@ int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_
 	m->fn = fn;
 	m->ud = ud;
 	lx_tsctx_init(&m->tsc, mtime_epoch);
+	lx_tsctx_name(&m->tsc, member);
+	m->mtime_fallback = 0;
 	m->date_base = LX_TS_NONE;
 	m->last_ts = LX_TS_NONE;
 	return 1;
+}
+
+void lx_matcher_mtime_fallback(lx_matcher *m, int on)
+{
+	m->mtime_fallback = on;
 }
 
 /* ---- timestamps ---------------------------------------------------- */
@@ -417,12 +427,50 @@ static void advance_base(lx_matcher *m, size_t off)
 	}
 }
 
+/* The time of a record's line ("Start time:", "First Seen At :") in the
+ * paragraph of the current block around offset off: after it first (a
+ * portal error ends with its time), then before it.  LX_TS_NONE if none. */
+static int64_t record_ts(const lx_matcher *m, size_t off)
+{
+	size_t ls = line_start(m->blk, off), p = ls;
+	int dir, k;
+	for (dir = 0; dir < 2; dir++) {
+		p = ls;
+		for (k = 0; k < RECORD_LINES; k++) {
+			const char *s = m->blk + p;
+			const char *nl = memchr(s, '\n', m->blk_len - p);
+			size_t n = nl ? (size_t)(nl - s) : m->blk_len - p;
+			int64_t t;
+			while (n && (s[n - 1] == '\r' || s[n - 1] == ' '))
+				n--;
+			if (k && !n)
+				break; /* a blank line ends the record */
+			if (lx_ts_record(s, n, &t))
+				return t;
+			if (dir == 0) {
+				if (!nl || (size_t)(nl - m->blk) + 1 >= m->blk_len)
+					break;
+				p = (size_t)(nl - m->blk) + 1;
+			} else {
+				if (p == 0)
+					break;
+				p = line_start(m->blk, p - 1);
+			}
+		}
+	}
+	return LX_TS_NONE;
+}
+
 /* The time of the line at offset off of the current block: the stamp of
- * the nearest stamped line at or before it. */
-static int64_t ts_at(lx_matcher *m, size_t off)
+ * the nearest stamped line at or before it; else the record's time, the
+ * file's last full stamp before it (its session header), the date in its
+ * name, its mtime (*src says which). */
+static int64_t ts_at(lx_matcher *m, size_t off, int *src)
 {
 	size_t ls = line_start(m->blk, off);
 	int back;
+	int64_t t;
+	*src = LX_TSS_LINE;
 	for (back = 0; back < TS_BACK_LINES; back++) {
 		const char *s = m->blk + ls;
 		const char *nl = memchr(s, '\n', m->blk_len - ls);
@@ -433,12 +481,32 @@ static int64_t ts_at(lx_matcher *m, size_t off)
 			return lx_ts_resolve(&m->tsc, LX_TS_NONE, k, &tm);
 		if (k != LX_TSK_NONE) {
 			advance_base(m, ls);
-			return lx_ts_resolve(&m->tsc, m->cur_base, k, &tm);
+			t = lx_ts_resolve(&m->tsc, m->cur_base, k, &tm);
+			if (t != LX_TS_NONE)
+				return t;
+			break;
 		}
-		if (ls == 0)
-			return m->last_ts;
+		if (ls == 0) {
+			if (m->last_ts != LX_TS_NONE)
+				return m->last_ts;
+			break;
+		}
 		ls = line_start(m->blk, ls - 1);
 	}
+	*src = LX_TSS_RECORD;
+	if ((t = record_ts(m, off)) != LX_TS_NONE)
+		return t;
+	*src = LX_TSS_FILE_HEADER;
+	advance_base(m, line_start(m->blk, off));
+	if (m->cur_base != LX_TS_NONE)
+		return m->cur_base;
+	*src = LX_TSS_FILE_NAME;
+	if (m->tsc.name_ts != LX_TS_NONE)
+		return m->tsc.name_ts;
+	*src = LX_TSS_MTIME;
+	if (m->mtime_fallback && m->tsc.mtime != LX_TS_NONE)
+		return m->tsc.mtime;
+	*src = LX_TSS_NONE;
 	return LX_TS_NONE;
 }
 
@@ -489,6 +557,7 @@ static void emit(lx_matcher *m, size_t si, pend *a)
 	h.sig = s->parent; /* a variant's hit is its signature's */
 	h.line = a->line;
 	h.ts = a->ts;
+	h.ts_src = a->ts_src;
 	h.ev[0].line = a->line;
 	h.ev[0].text = a->text.p ? a->text.p : "";
 	h.ev[0].len = a->text.len;
@@ -590,7 +659,7 @@ static void apply(lx_matcher *m, const event *e)
 	{
 		pend *a = &st->ring[(st->head + st->n) % PENDING_MAX];
 		a->line = e->line;
-		a->ts = ts_at(m, e->off);
+		a->ts = ts_at(m, e->off, &a->ts_src);
 		keep(&a->text, m->blk + e->off, e->len);
 		st->n++;
 		m->n_pending++;

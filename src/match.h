@@ -30,6 +30,7 @@ typedef struct lx_hit {
 	size_t sig;      /* index into the database */
 	uint64_t line;   /* the anchor line */
 	int64_t ts;      /* when (timestamp.h), or LX_TS_NONE */
+	int ts_src;      /* where ts came from: an lx_ts_source */
 	lx_evline ev[LX_EVIDENCE_MAX];
 	size_t n_ev;     /* in line order */
 	/* not a hit: a pattern of sig hit a PCRE2 limit on line (1: the
@@ -53,6 +54,10 @@ void lx_matcher_free(lx_matcher *m);
  * it; lx_matcher_end need not be called), else 1. */
 int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_hit_fn fn,
                      void *ud);
+/* After lx_matcher_begin(): whether the file's mtime may stand for the
+ * time of lines that have no other (an archive member's mtime is kept by
+ * the archive; a loose file's is only when it was last copied). */
+void lx_matcher_mtime_fallback(lx_matcher *m, int on);
 /* Feeds complete lines (input.h's rules: each ends in '\n', buf[len] is
  * NUL). */
 void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_line);

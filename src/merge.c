@@ -114,10 +114,32 @@ static const char *bad_diag(const lx_json *d)
 	return bad ? "diagnosis with a rank, count or line number out of range" : NULL;
 }
 
+/* Evidence objects of a JSON array into ev (at most LX_REPORT_EVIDENCE). */
+static size_t evidence_from(lx_evidence *ev, const lx_json *arr)
+{
+	size_t k;
+	for (k = 0; arr && arr->type == LX_J_ARR && k < arr->n && k < LX_REPORT_EVIDENCE; k++) {
+		const lx_json *e = arr->kids[k];
+		const lx_json *t = lx_json_get(e, "text");
+		chain_from(&ev[k].path, lx_json_get(e, "path"), lx_json_str(e, "file"));
+		int bad = 0; /* a shard's line numbers were checked (bad_diag) */
+		ev[k].line = whole(e, "line", 1, 0, &bad);
+		if (t && t->type == LX_J_STR) {
+			ev[k].text = lx_xmalloc(t->len + 1);
+			memcpy(ev[k].text, t->str, t->len + 1);
+			ev[k].len = t->len;
+		} else {
+			ev[k].text = lx_xstrdup("");
+		}
+	}
+	return k;
+}
+
 static void add_diag(lx_report *r, const lx_json *d)
 {
 	lx_diag *x;
 	const lx_json *ev = lx_json_get(d, "evidence");
+	const lx_json *cq = lx_json_get(d, "consequences");
 	const char *sev = lx_json_str(d, "severity");
 	const char *st = lx_json_str(d, "status");
 	int s = sev ? lx_severity_parse(sev) : -1, bad = 0;
@@ -137,19 +159,30 @@ static void add_diag(lx_report *r, const lx_json *d)
 	x->count = whole(d, "count", 1, 1, &bad);
 	x->first_seen = iso_time(d, "first_seen");
 	x->last_seen = iso_time(d, "last_seen");
-	for (k = 0; ev && ev->type == LX_J_ARR && k < ev->n && k < LX_REPORT_EVIDENCE; k++) {
-		const lx_json *e = ev->kids[k];
-		const lx_json *t = lx_json_get(e, "text");
-		chain_from(&x->ev[k].path, lx_json_get(e, "path"), lx_json_str(e, "file"));
-		x->ev[k].line = whole(e, "line", 1, 0, &bad);
-		if (t && t->type == LX_J_STR) {
-			x->ev[k].text = lx_xmalloc(t->len + 1);
-			memcpy(x->ev[k].text, t->str, t->len + 1);
-			x->ev[k].len = t->len;
-		} else {
-			x->ev[k].text = lx_xstrdup("");
-		}
-		x->n_ev = k + 1;
+	x->ts_src = (int)lx_ts_source_parse(lx_json_str(d, "time_source"));
+	x->host = lx_json_str(d, "host") ? lx_xstrdup(lx_json_str(d, "host")) : NULL;
+	x->n_ev = evidence_from(x->ev, ev);
+	for (k = 0; cq && cq->type == LX_J_ARR && k < cq->n; k++) {
+		const lx_json *q = cq->kids[k];
+		lx_conseq *c;
+		x->cq = lx_xrealloc(x->cq, (x->n_cq + 1) * sizeof *x->cq);
+		c = &x->cq[x->n_cq++];
+		memset(c, 0, sizeof *c);
+		c->id = dup_or_empty(lx_json_str(q, "id"));
+		c->count = whole(q, "count", 1, 0, &bad);
+		c->n_ev = evidence_from(c->ev, lx_json_get(q, "evidence"));
+	}
+}
+
+/* The bundle's hosts from its end event. */
+static void hosts_from(lx_report *r, const lx_json *arr)
+{
+	size_t k;
+	for (k = 0; arr && arr->type == LX_J_ARR && k < arr->n; k++) {
+		if (arr->kids[k]->type != LX_J_STR)
+			continue;
+		r->hosts = lx_xrealloc(r->hosts, (r->n_hosts + 1) * sizeof *r->hosts);
+		r->hosts[r->n_hosts++] = lx_xstrdup(arr->kids[k]->str);
 	}
 }
 
@@ -292,6 +325,7 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 				cur->expanded = whole(data, "bytes_expanded", 0, 0, &bad);
 				if (bad)
 					shard_error(em, name, ln, "end event with a count out of range");
+				hosts_from(cur, lx_json_get(data, "hosts"));
 				renumber(cur, em->cfg->min_severity);
 				lx_emit_report(em, cur);
 				lx_report_free(cur);

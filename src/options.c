@@ -38,7 +38,8 @@ enum {
 	OPT_MERGE,
 	OPT_FOLLOW,
 	OPT_TEMPLATES,
-	OPT_SUGGEST
+	OPT_SUGGEST,
+	OPT_INCLUDE_RESOLVED
 };
 
 typedef struct opt_doc {
@@ -68,6 +69,8 @@ static const opt_doc opts[] = {
 	 "report diagnoses at or above LEVEL (info, warning, error, critical; default warning)"},
 	{"fail-on", required_argument, OPT_FAIL_ON, "LEVEL",
 	 "exit 0 only if a diagnosis at or above LEVEL was reported"},
+	{"include-resolved", no_argument, OPT_INCLUDE_RESOLVED, NULL,
+	 "-l, -L, -q, --fail-on and the exit status count resolved diagnoses too"},
 	{"jobs", required_argument, 'j', "N", "worker threads (default: online CPUs)"},
 	{"color", required_argument, OPT_COLOR, "WHEN", "colour: auto, always, never"},
 	{"colour", required_argument, OPT_COLOR, "WHEN", NULL},
@@ -376,6 +379,9 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg)
 	case OPT_SUGGEST:
 		cfg->templates = 1;
 		cfg->suggest = arg;
+		return 0;
+	case OPT_INCLUDE_RESOLVED:
+		cfg->include_resolved = 1;
 		return 0;
 	}
 	return 2;

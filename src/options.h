@@ -54,6 +54,7 @@ typedef struct lx_config {
 	int follow_symlinks;  /* follow links below a directory (inside it) */
 	int templates;        /* --templates: mine and print line templates */
 	const char *suggest;  /* --suggest=ID: a draft signature for template ID */
+	int include_resolved; /* --include-resolved: resolved diagnoses count too */
 	char **paths; /* PATH operands; "-" is stdin */
 	size_t n_paths;
 } lx_config;

@@ -76,7 +76,8 @@ static void list_bundle(lx_out *o, const lx_report *r)
 	if (o->cfg->count) {
 		lx_esc_term(&o->b, r->bundle, strlen(r->bundle));
 		lx_buf_addf(&o->b, ":%zu\n", r->n_d);
-	} else if ((o->cfg->list_files && r->n_d) || (o->cfg->list_clean && !r->n_d)) {
+	} else if ((o->cfg->list_files && lx_report_counted(o->cfg, r)) ||
+	           (o->cfg->list_clean && !lx_report_counted(o->cfg, r))) {
 		lx_esc_term(&o->b, r->bundle, strlen(r->bundle));
 		lx_buf_addc(&o->b, '\n');
 	}

@@ -6,6 +6,7 @@
 
 #include "escape.h"
 #include "out.h"
+#include "timestamp.h"
 
 #define SCHEMA "logdx.report/1"
 
@@ -90,9 +91,45 @@ static void file_field(jw *w, const lx_chain *c)
 	lx_buf_addc(w->b, '"');
 }
 
+static void evidence_array(jw *w, const lx_evidence *ev, size_t n)
+{
+	size_t k;
+	open_(w, '[');
+	for (k = 0; k < n; k++) {
+		const lx_evidence *e = &ev[k];
+		if (k)
+			lx_buf_addc(w->b, ',');
+		nl(w);
+		open_(w, '{');
+		file_field(w, &e->path);
+		key(w, "path", 0);
+		path_array(w, &e->path);
+		num_field(w, "line", e->line, 0);
+		key(w, "text", 0);
+		lx_buf_addc(w->b, '"');
+		lx_esc_json(w->b, e->text, e->len);
+		lx_buf_addc(w->b, '"');
+		close_(w, '}', 0);
+	}
+	close_(w, ']', n == 0);
+}
+
+static void string_array(jw *w, char *const *v, size_t n)
+{
+	size_t k;
+	lx_buf_addc(w->b, '[');
+	for (k = 0; k < n; k++) {
+		if (k)
+			lx_buf_adds(w->b, w->pretty ? ", " : ",");
+		lx_esc_json_str(w->b, v[k]);
+	}
+	lx_buf_addc(w->b, ']');
+}
+
 static void diag_obj(jw *w, const lx_diag *d, const char *bundle)
 {
 	size_t k;
+	const char *src = lx_ts_source_name((lx_ts_source)d->ts_src);
 	open_(w, '{');
 	if (bundle)
 		str_field(w, "bundle", bundle, 1);
@@ -114,25 +151,32 @@ static void diag_obj(jw *w, const lx_diag *d, const char *bundle)
 	num_field(w, "count", d->count, 0);
 	time_field(w, "first_seen", d->first_seen);
 	time_field(w, "last_seen", d->last_seen);
+	key(w, "time_source", 0);
+	if (src)
+		lx_esc_json_str(w->b, src);
+	else
+		lx_buf_adds(w->b, "null");
+	key(w, "host", 0);
+	if (d->host)
+		lx_esc_json_str(w->b, d->host);
+	else
+		lx_buf_adds(w->b, "null");
 	key(w, "evidence", 0);
+	evidence_array(w, d->ev, d->n_ev);
+	key(w, "consequences", 0);
 	open_(w, '[');
-	for (k = 0; k < d->n_ev; k++) {
-		const lx_evidence *e = &d->ev[k];
+	for (k = 0; k < d->n_cq; k++) {
 		if (k)
 			lx_buf_addc(w->b, ',');
 		nl(w);
 		open_(w, '{');
-		file_field(w, &e->path);
-		key(w, "path", 0);
-		path_array(w, &e->path);
-		num_field(w, "line", e->line, 0);
-		key(w, "text", 0);
-		lx_buf_addc(w->b, '"');
-		lx_esc_json(w->b, e->text, e->len);
-		lx_buf_addc(w->b, '"');
+		str_field(w, "id", d->cq[k].id, 1);
+		num_field(w, "count", d->cq[k].count, 0);
+		key(w, "evidence", 0);
+		evidence_array(w, d->cq[k].ev, d->cq[k].n_ev);
 		close_(w, '}', 0);
 	}
-	close_(w, ']', d->n_ev == 0);
+	close_(w, ']', d->n_cq == 0);
 	str_field(w, "remedy", d->remedy, 0);
 	close_(w, '}', 0);
 }
@@ -213,6 +257,7 @@ static void fleet_obj(jw *w, const lx_out *o, const lx_summary *s)
 		str_field(w, "severity", lx_severity_name(r->severity), 0);
 		num_field(w, "machines", r->n, 0);
 		num_field(w, "active", r->active, 0);
+		num_field(w, "root_cause", r->root, 0);
 		key(w, "bundles", 0);
 		lx_buf_addc(w->b, '[');
 		for (k = 0; k < r->n; k++) {
@@ -248,6 +293,8 @@ static void json_bundle(lx_out *o, const lx_report *r)
 	open_(&w, '{');
 	str_field(&w, "bundle", r->bundle, 1);
 	totals(&w, r, 0);
+	key(&w, "hosts", 0);
+	string_array(&w, r->hosts, r->n_hosts);
 	key(&w, "diagnoses", 0);
 	open_(&w, '[');
 	for (i = 0; i < r->n_d; i++) {
@@ -329,6 +376,8 @@ static void jsonl_bundle(lx_out *o, const lx_report *r)
 	num_field(&w, "bytes_expanded", r->expanded, 0);
 	num_field(&w, "diagnoses", r->n_d, 0);
 	num_field(&w, "errors", (unsigned long long)r->errors, 0);
+	key(&w, "hosts", 0);
+	string_array(&w, r->hosts, r->n_hosts);
 	close_(&w, '}', 0);
 	lx_buf_adds(&o->b, "}\n");
 	fwrite(o->b.p, 1, o->b.len, o->f);

@@ -6,6 +6,8 @@
 #include "escape.h"
 #include "out.h"
 
+#define FLEET_NAMES 5 /* machine names per fleet line */
+
 #define C_RESET "\033[0m"
 #define C_BOLD "\033[1m"
 #define C_DIM "\033[2m"
@@ -204,6 +206,17 @@ static void diag(lx_out *o, const lx_diag *d)
 		lx_esc_term(&o->b, d->ev[k].text, d->ev[k].len);
 		lx_buf_addc(&o->b, '\n');
 	}
+	if (d->n_cq) {
+		lx_buf list = {0};
+		for (k = 0; k < d->n_cq; k++) {
+			lx_buf_adds(&list, k ? ", " : "");
+			lx_buf_adds(&list, d->cq[k].id);
+			if (d->cq[k].count > 1)
+				lx_buf_addf(&list, " (x%llu)", (unsigned long long)d->cq[k].count);
+		}
+		wrapped(o, "     explains: ", list.p);
+		lx_buf_free(&list);
+	}
 	if (d->remedy && *d->remedy) {
 		wrapped(o, "     fix: ", d->remedy);
 	}
@@ -213,6 +226,52 @@ static void diag(lx_out *o, const lx_diag *d)
 		esc(o, d->doc_local ? d->doc_local : d->doc);
 		col(o, C_RESET);
 		lx_buf_addc(&o->b, '\n');
+	}
+}
+
+static int same_host(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* Whether the diagnoses name their machine: more than one, or one the
+ * logs name. */
+static int named_hosts(const lx_report *r)
+{
+	size_t i;
+	for (i = 0; i < r->n_d; i++)
+		if (r->d[i].host || !same_host(r->d[i].host, r->d[0].host))
+			return 1;
+	return 0;
+}
+
+/* The diagnoses grouped by machine, machines in the order of their best
+ * diagnosis, each diagnosis keeping its rank in the bundle. */
+static void by_host(lx_out *o, const lx_report *r)
+{
+	size_t i, j;
+	for (i = 0; i < r->n_d; i++) {
+		const char *h = r->d[i].host;
+		for (j = 0; j < i && !same_host(r->d[j].host, h); j++)
+			;
+		if (j < i)
+			continue; /* its machine was written already */
+		lx_buf_adds(&o->b, "\n  ");
+		col(o, C_BOLD);
+		if (h) {
+			lx_buf_adds(&o->b, "host ");
+			esc(o, h);
+		} else {
+			lx_buf_adds(&o->b, "host not named in the logs");
+		}
+		col(o, C_RESET);
+		lx_buf_addc(&o->b, '\n');
+		for (j = i; j < r->n_d; j++) {
+			if (!same_host(r->d[j].host, h))
+				continue;
+			lx_buf_addc(&o->b, '\n');
+			diag(o, &r->d[j]);
+		}
 	}
 }
 
@@ -239,9 +298,13 @@ static void text_bundle(lx_out *o, const lx_report *r)
 	if (r->errors)
 		lx_buf_addf(&o->b, ", %d error%s", r->errors, r->errors == 1 ? "" : "s");
 	lx_buf_adds(&o->b, ")\n");
-	for (i = 0; i < r->n_d; i++) {
-		lx_buf_addc(&o->b, '\n');
-		diag(o, &r->d[i]);
+	if (named_hosts(r)) {
+		by_host(o, r);
+	} else {
+		for (i = 0; i < r->n_d; i++) {
+			lx_buf_addc(&o->b, '\n');
+			diag(o, &r->d[i]);
+		}
 	}
 	fwrite(o->b.p, 1, o->b.len, o->f);
 }
@@ -261,7 +324,12 @@ static void text_end(lx_out *o, const lx_summary *s)
 	lx_buf_addc(&o->b, '\n');
 	for (i = 0; i < o->fleet.n; i++) {
 		const lx_fleet_row *r = &o->fleet.row[i];
-		lx_buf_addf(&o->b, "\n%5zu  ", r->n);
+		if (!i || (!r->root && o->fleet.row[i - 1].root)) {
+			lx_buf_adds(&o->b, "\n");
+			lx_buf_adds(&o->b, r->root ? "Root causes (the active rank 1 of a machine):\n"
+			                           : "Also reported (symptoms, causes ranked lower, resolved):\n");
+		}
+		lx_buf_addf(&o->b, "\n%5zu  ", r->root ? r->root : r->n);
 		col(o, sev_color(r->severity));
 		lx_buf_addf(&o->b, "[%s]", lx_severity_name(r->severity));
 		col(o, C_RESET);
@@ -269,14 +337,18 @@ static void text_end(lx_out *o, const lx_summary *s)
 		wrap_text(o, 10 + strlen(lx_severity_name(r->severity)), 7, r->title);
 		lx_buf_adds(&o->b, "\n       id: ");
 		esc(o, r->id);
+		if (r->root && r->root != r->n)
+			lx_buf_addf(&o->b, " (reported on %zu)", r->n);
 		if (r->active != r->n)
 			lx_buf_addf(&o->b, " (resolved on %zu)", r->n - r->active);
 		lx_buf_adds(&o->b, "\n       ");
-		for (k = 0; k < r->n; k++) {
+		for (k = 0; k < r->n && k < FLEET_NAMES; k++) {
 			if (k)
 				lx_buf_adds(&o->b, ", ");
 			esc(o, r->bundles[k]);
 		}
+		if (r->n > FLEET_NAMES)
+			lx_buf_addf(&o->b, " +%zu more", r->n - FLEET_NAMES);
 		lx_buf_addc(&o->b, '\n');
 	}
 	fwrite(o->b.p, 1, o->b.len, o->f);

@@ -1,69 +1,82 @@
-/* rank.c - hits to ranked diagnoses.  See rank.h. */
+/* rank.c - hits to ranked diagnoses.  See rank.h and doc/ranking.md. */
 #include "rank.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "host.h"
 #include "timestamp.h"
 #include "util.h"
 
+/* A hit of the current file, kept until the file ends (the fallback
+ * decision looks at its neighbours). */
 typedef struct fhit {
 	size_t sig;
 	uint64_t line;
 	int64_t ts;
+	int ts_src;
 	size_t n_ev;
 	uint64_t evl[LX_EVIDENCE_MAX];
 	lx_buf evt[LX_EVIDENCE_MAX];
 } fhit;
 
-typedef struct fileagg {
-	size_t file;
-	uint64_t last_line;
-	int64_t last_ts;
-} fileagg;
-
-typedef struct agg {
-	uint64_t count;
-	int64_t first_ts, last_ts;
-	size_t first_file, last_file;
+/* A run of hits of one signature about one host in one file, with nothing
+ * else between them: the unit every bundle-level decision works on. */
+typedef struct rec {
+	size_t sig, file;
 	uint64_t first_line, last_line;
-	fileagg *f;
-	size_t nf, capf;
-	lx_chain ev_path;
+	int64_t first_ts, last_ts; /* LX_TS_NONE: unknown */
+	int ts_src;                /* of last_ts */
+	uint64_t count;
+	size_t host;               /* index into hosts; 0: not named */
+	int resolved;
+	size_t under;              /* folded under this record + 1; 0: stands alone */
+} rec;
+
+/* The evidence of the latest hit of a signature about a host. */
+typedef struct evagg {
+	size_t sig, host, file;
+	size_t prev; /* the signature's entry made before this one + 1, or 0 */
+	uint64_t line;
+	lx_chain path;
 	size_t n_ev;
 	uint64_t evl[LX_EVIDENCE_MAX];
 	lx_buf evt[LX_EVIDENCE_MAX];
-} agg;
+} evagg;
 
-typedef struct succ {
-	size_t file, sig;
-	uint64_t line;
-	int64_t ts;
-} succ;
-
-/* The end of an attempt: an outcome hit (installation failed...). */
-typedef struct bound {
-	size_t file, sig;
-	uint64_t line;
-	int64_t ts;
-} bound;
-
-#define MAX_BOUNDS 4096
+#define MAX_RECS 65536      /* records per bundle; later hits join one */
+#define HOST_INHERIT 20     /* lines over which a hit takes the host above */
+#define WORK_BUDGET 20000000L /* record comparisons per bundle, at most */
+#define FOLD_STEPS 256 /* records of one signature tried per consequence */
 
 struct lx_collector {
 	const lx_sigdb *db;
 	const lx_config *cfg;
 	unsigned char *share; /* share[i * n + j]: signatures i and j share an operation */
+	unsigned char *expl;  /* expl[e * n + x]: signature e explains signature x */
 	size_t file;          /* sequence number of the current file */
 	lx_chain cur;
 	fhit *fh;
 	size_t n_fh, cap_fh;
-	agg *ag;
-	succ *su;
-	size_t n_su, cap_su;
-	bound *bd;
-	size_t n_bd, cap_bd;
+	rec *rc;
+	size_t n_rc, cap_rc;
+	char **host; /* host[0] unused (not named) */
+	size_t n_host, cap_host;
+	evagg *ea;
+	size_t n_ea, cap_ea;
+	size_t *ea_last; /* per signature: its latest entry in ea + 1, or 0 */
+	size_t path_hint;      /* the host the file's path names + 1, or 0 when not known yet */
+	size_t file_host;      /* the host last named in this file ... */
+	uint64_t file_host_line; /* ... and on which line */
+	/* while finishing a bundle: the records by kind and by signature */
+	struct tsref { int64_t ts; size_t i; } *bnd, *cz, *su, *ou; /* by first time */
+	size_t n_bnd, n_cz, n_su, n_ou; /* outcomes and successes, causes and
+	                                   fallbacks, successes, outcomes */
+	size_t *tmp, cap_tmp;   /* scratch for other_attempt */
+	size_t *bysig, *sig_at; /* records of signature s: bysig[sig_at[s] .. sig_at[s + 1]) */
+	long work;             /* comparisons left (WORK_BUDGET) */
 	/* pattern limits hit (lx_hit.limit), for the report's errors */
 	struct limited {
 		lx_chain path;
@@ -82,6 +95,37 @@ static int shares(const lx_signature *a, const lx_signature *b)
 	return 0;
 }
 
+int lx_rank_glob(const char *g, const char *s)
+{
+	if (!*g)
+		return !*s;
+	if (*g == '*')
+		return lx_rank_glob(g + 1, s) || (*s && lx_rank_glob(g, s + 1));
+	return *s == *g && lx_rank_glob(g + 1, s + 1);
+}
+
+/* Whether signature e's `explains` list (ids and globs separated by commas
+ * or spaces) names x. */
+static int explains(const lx_signature *e, const lx_signature *x)
+{
+	const char *p = e->explains;
+	char item[256];
+	if (!p || e == x)
+		return 0;
+	while (*p) {
+		size_t n = strcspn(p, ", \t");
+		if (n && n < sizeof item) {
+			memcpy(item, p, n);
+			item[n] = '\0';
+			if (lx_rank_glob(item, x->id))
+				return 1;
+		}
+		p += n;
+		p += strspn(p, ", \t");
+	}
+	return 0;
+}
+
 lx_collector *lx_collector_new(const lx_sigdb *db, const lx_config *cfg)
 {
 	lx_collector *c = lx_xcalloc(1, sizeof *c);
@@ -89,25 +133,34 @@ lx_collector *lx_collector_new(const lx_sigdb *db, const lx_config *cfg)
 	c->db = db;
 	c->cfg = cfg;
 	c->share = lx_xcalloc(n * n + 1, 1);
+	c->expl = lx_xcalloc(n * n + 1, 1);
 	for (i = 0; i < n; i++)
-		for (j = 0; j < n; j++)
+		for (j = 0; j < n; j++) {
 			c->share[i * n + j] = (unsigned char)shares(&db->sig[i], &db->sig[j]);
-	c->ag = lx_xcalloc(n + 1, sizeof *c->ag);
-	for (i = 0; i < n; i++)
-		c->ag[i].first_ts = c->ag[i].last_ts = LX_TS_NONE;
+			c->expl[i * n + j] = (unsigned char)explains(&db->sig[i], &db->sig[j]);
+		}
+	c->n_host = 1;
+	c->ea_last = lx_xcalloc(n + 1, sizeof *c->ea_last);
 	return c;
 }
 
-static void agg_reset(agg *a)
+/* Empties the bundle's records, hosts and evidence. */
+static void bundle_reset(lx_collector *c)
 {
-	size_t k;
-	a->count = 0;
-	a->first_ts = a->last_ts = LX_TS_NONE;
-	a->nf = 0;
-	a->n_ev = 0;
-	lx_chain_free(&a->ev_path);
-	for (k = 0; k < LX_EVIDENCE_MAX; k++)
-		lx_buf_reset(&a->evt[k]);
+	size_t i, k;
+	for (i = 0; i < c->n_ea; i++) {
+		lx_chain_free(&c->ea[i].path);
+		for (k = 0; k < LX_EVIDENCE_MAX; k++)
+			lx_buf_reset(&c->ea[i].evt[k]);
+	}
+	for (i = 1; i < c->n_host; i++)
+		free(c->host[i]);
+	c->n_host = 1;
+	c->n_ea = 0;
+	memset(c->ea_last, 0, (c->db->n + 1) * sizeof *c->ea_last);
+	c->n_rc = 0;
+	c->file = 0;
+	c->n_fh = 0;
 }
 
 void lx_collector_free(lx_collector *c)
@@ -115,12 +168,10 @@ void lx_collector_free(lx_collector *c)
 	size_t i, k;
 	if (!c)
 		return;
-	for (i = 0; i < c->db->n; i++) {
-		agg_reset(&c->ag[i]);
-		free(c->ag[i].f);
+	bundle_reset(c);
+	for (i = 0; i < c->cap_ea; i++)
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
-			lx_buf_free(&c->ag[i].evt[k]);
-	}
+			lx_buf_free(&c->ea[i].evt[k]);
 	for (i = 0; i < c->n_lim; i++)
 		lx_chain_free(&c->lim[i].path);
 	free(c->lim);
@@ -128,10 +179,13 @@ void lx_collector_free(lx_collector *c)
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
 			lx_buf_free(&c->fh[i].evt[k]);
 	free(c->fh);
-	free(c->ag);
-	free(c->su);
-	free(c->bd);
+	free(c->rc);
+	free(c->ea);
+	free(c->host);
+	free(c->tmp);
+	free(c->ea_last);
 	free(c->share);
+	free(c->expl);
 	lx_chain_free(&c->cur);
 	free(c);
 }
@@ -141,94 +195,153 @@ void lx_collector_file_begin(lx_collector *c, const lx_chain *path)
 	lx_chain_free(&c->cur);
 	lx_chain_copy(&c->cur, path);
 	c->n_fh = 0;
+	c->file_host = 0;
+	c->path_hint = 0;
 }
 
-/* Counts one hit into its signature's bundle aggregate. */
-static void count_hit(lx_collector *c, size_t sig, uint64_t line, int64_t ts, size_t n_ev,
-                      const uint64_t *evl, const char *const *evt, const size_t *evn)
-{
-	agg *a = &c->ag[sig];
-	size_t k;
-	if (c->db->sig[sig].role == LX_ROLE_OUTCOME && c->n_bd < MAX_BOUNDS) {
-		lx_xgrow(&c->bd, &c->cap_bd, c->n_bd + 1, sizeof *c->bd);
-		c->bd[c->n_bd].file = c->file;
-		c->bd[c->n_bd].sig = sig;
-		c->bd[c->n_bd].line = line;
-		c->bd[c->n_bd].ts = ts;
-		c->n_bd++;
-	}
-	if (!a->count) {
-		a->first_file = c->file;
-		a->first_line = line;
-	}
-	a->count++;
-	if (ts != LX_TS_NONE) {
-		if (a->first_ts == LX_TS_NONE || ts < a->first_ts)
-			a->first_ts = ts;
-		if (a->last_ts == LX_TS_NONE || ts > a->last_ts)
-			a->last_ts = ts;
-	}
-	a->last_file = c->file;
-	a->last_line = line;
-	if (!a->nf || a->f[a->nf - 1].file != c->file) {
-		lx_xgrow(&a->f, &a->capf, a->nf + 1, sizeof *a->f);
-		a->f[a->nf].file = c->file;
-		a->f[a->nf].last_ts = LX_TS_NONE;
-		a->nf++;
-	}
-	a->f[a->nf - 1].last_line = line;
-	if (ts != LX_TS_NONE)
-		a->f[a->nf - 1].last_ts = ts;
-	/* the evidence of the latest hit */
-	lx_chain_free(&a->ev_path);
-	lx_chain_copy(&a->ev_path, &c->cur);
-	a->n_ev = n_ev;
-	for (k = 0; k < n_ev; k++) {
-		a->evl[k] = evl[k];
-		lx_buf_reset(&a->evt[k]);
-		lx_buf_add(&a->evt[k], evt[k], evn[k]);
-	}
-}
-
-static void count_lx_hit(lx_collector *c, const lx_hit *h)
-{
-	uint64_t evl[LX_EVIDENCE_MAX];
-	const char *evt[LX_EVIDENCE_MAX];
-	size_t evn[LX_EVIDENCE_MAX], k;
-	for (k = 0; k < h->n_ev; k++) {
-		evl[k] = h->ev[k].line;
-		evt[k] = h->ev[k].text;
-		evn[k] = h->ev[k].len;
-	}
-	count_hit(c, h->sig, h->line, h->ts, h->n_ev, evl, evt, evn);
-}
-
-static void record_success(lx_collector *c, size_t sig, uint64_t line, int64_t ts)
+/* The index of host name s[0..n), added when new. */
+static size_t intern_host(lx_collector *c, const char *s, size_t n)
 {
 	size_t i;
-	for (i = c->n_su; i > 0; i--) {
-		succ *s = &c->su[i - 1];
-		if (s->file != c->file)
-			break;
-		if (s->sig == sig) {
-			s->line = line;
-			if (ts != LX_TS_NONE)
-				s->ts = ts;
-			return;
+	for (i = 1; i < c->n_host; i++)
+		if (strlen(c->host[i]) == n && !strncasecmp(c->host[i], s, n))
+			return i;
+	lx_xgrow(&c->host, &c->cap_host, c->n_host + 1, sizeof *c->host);
+	c->host[c->n_host++] = lx_xstrndup(s, n);
+	return i;
+}
+
+/* The host a file's path names: a folder that starts with an address
+ * (pushinstalllogs/10.20.4.17_6513270e/...), or one named after a machine
+ * named earlier in the bundle (ERP-DB-01/ASRSetupLogs/...); 0 when none. */
+static size_t path_host(lx_collector *c, const char *path)
+{
+	const char *p = path;
+	size_t i, best = 0;
+	while (*p) {
+		size_t n = strcspn(p, "/!\\");
+		const char *at = NULL;
+		if (p[n]) { /* a folder, not the file's own name */
+			size_t len = lx_host_find(p, n, &at);
+			if (len && at == p && (len == n || p[len] == '_'))
+				best = intern_host(c, p, len);
+			for (i = 1; i < c->n_host && !best; i++)
+				if (strlen(c->host[i]) == n && !strncasecmp(c->host[i], p, n))
+					best = i;
 		}
+		p += n;
+		p += *p != '\0';
 	}
-	lx_xgrow(&c->su, &c->cap_su, c->n_su + 1, sizeof *c->su);
-	c->su[c->n_su].file = c->file;
-	c->su[c->n_su].sig = sig;
-	c->su[c->n_su].line = line;
-	c->su[c->n_su].ts = ts;
-	c->n_su++;
+	return best;
+}
+
+/* The host a hit is about: named in its anchor line, else in its other
+ * evidence lines, else the host named by a hit a few lines above in the
+ * same file; 0 when none. */
+static size_t hit_host(lx_collector *c, uint64_t line, size_t n_ev, const uint64_t *evl,
+                       const char *const *evt, const size_t *evn)
+{
+	size_t k, pass, len = 0, i;
+	const char *at = NULL;
+	for (pass = 0; pass < 2 && !len; pass++)
+		for (k = 0; k < n_ev && !len; k++)
+			if ((evl[k] == line) == !pass)
+				len = lx_host_find(evt[k], evn[k], &at);
+	if (!len) {
+		if (c->file_host && line <= c->file_host_line + HOST_INHERIT)
+			return c->file_host;
+		if (!c->path_hint) {
+			char *p = lx_chain_display(&c->cur);
+			c->path_hint = path_host(c, p) + 1;
+			free(p);
+		}
+		return c->path_hint - 1;
+	}
+	i = intern_host(c, at, len);
+	c->file_host = i;
+	c->file_host_line = line;
+	return i;
+}
+
+static void keep_evidence(lx_collector *c, size_t sig, size_t host, size_t n_ev,
+                          const uint64_t *evl, const char *const *evt, const size_t *evn)
+{
+	evagg *e = NULL;
+	size_t i, k;
+	/* the signature's entries, one per host, latest first */
+	for (i = c->ea_last[sig]; i && !e; i = c->ea[i - 1].prev)
+		if (c->ea[i - 1].host == host)
+			e = &c->ea[i - 1];
+	if (!e) {
+		if (c->n_ea == c->cap_ea) {
+			size_t old = c->cap_ea;
+			lx_xgrow(&c->ea, &c->cap_ea, c->n_ea + 1, sizeof *c->ea);
+			memset(c->ea + old, 0, (c->cap_ea - old) * sizeof *c->ea);
+		}
+		e = &c->ea[c->n_ea++];
+		e->sig = sig;
+		e->host = host;
+		e->prev = c->ea_last[sig];
+		c->ea_last[sig] = c->n_ea;
+	}
+	e->file = c->file;
+	e->line = n_ev ? evl[0] : 0;
+	lx_chain_free(&e->path);
+	lx_chain_copy(&e->path, &c->cur);
+	e->n_ev = n_ev;
+	for (k = 0; k < n_ev; k++) {
+		e->evl[k] = evl[k];
+		lx_buf_reset(&e->evt[k]);
+		lx_buf_add(&e->evt[k], evt[k], evn[k]);
+	}
+}
+
+/* Counts one hit into the bundle's records. */
+static void count_hit(lx_collector *c, size_t sig, uint64_t line, int64_t ts, int ts_src,
+                      size_t n_ev, const uint64_t *evl, const char *const *evt,
+                      const size_t *evn)
+{
+	size_t host = hit_host(c, line, n_ev, evl, evt, evn);
+	rec *r = NULL;
+	if (c->n_rc) {
+		rec *l = &c->rc[c->n_rc - 1];
+		if (l->sig == sig && l->file == c->file && l->host == host)
+			r = l;
+	}
+	if (!r && c->n_rc >= MAX_RECS) {
+		/* hostile input: join the latest record of the signature */
+		size_t i;
+		for (i = c->n_rc; i > 0 && i > c->n_rc - 256 && !r; i--)
+			if (c->rc[i - 1].sig == sig && c->rc[i - 1].host == host)
+				r = &c->rc[i - 1];
+		if (!r)
+			return;
+	}
+	if (!r) {
+		lx_xgrow(&c->rc, &c->cap_rc, c->n_rc + 1, sizeof *c->rc);
+		r = &c->rc[c->n_rc++];
+		memset(r, 0, sizeof *r);
+		r->sig = sig;
+		r->file = c->file;
+		r->host = host;
+		r->first_line = line;
+		r->first_ts = r->last_ts = LX_TS_NONE;
+	}
+	r->count++;
+	r->last_line = line;
+	if (ts != LX_TS_NONE) {
+		if (r->first_ts == LX_TS_NONE)
+			r->first_ts = ts;
+		r->last_ts = ts;
+		r->ts_src = ts_src;
+	}
+	if (c->db->sig[sig].role != LX_ROLE_SUCCESS)
+		keep_evidence(c, sig, host, n_ev, evl, evt, evn);
 }
 
 void lx_collector_hit(void *ud, const lx_hit *h)
 {
 	lx_collector *c = ud;
-	const lx_signature *s = &c->db->sig[h->sig];
 	fhit *f;
 	size_t k;
 	if (h->limit) {
@@ -240,22 +353,26 @@ void lx_collector_hit(void *ud, const lx_hit *h)
 		if (h->limit == 1)
 			snprintf(l->msg, sizeof l->msg,
 			         "signature %s: a pattern hit PCRE2's match limit on line %llu, "
-			         "the line is skipped for it", s->id, (unsigned long long)h->line);
+			         "the line is skipped for it", c->db->sig[h->sig].id, (unsigned long long)h->line);
 		else
 			snprintf(l->msg, sizeof l->msg,
 			         "signature %s: a pattern hit PCRE2's match limit on %u lines, "
-			         "not run on the rest of the file (from line %llu)", s->id, h->limit,
+			         "not run on the rest of the file (from line %llu)", c->db->sig[h->sig].id, h->limit,
 			         (unsigned long long)h->line);
-		return;
-	}
-	if (s->role == LX_ROLE_SUCCESS) {
-		record_success(c, h->sig, h->line, h->ts);
 		return;
 	}
 	if (c->n_fh == LX_RANK_FILE_HITS) {
 		/* Too many to keep: counted at once, without the fallback
 		 * decision (which only ever removes generic hits). */
-		count_lx_hit(c, h);
+		uint64_t evl[LX_EVIDENCE_MAX];
+		const char *evt[LX_EVIDENCE_MAX];
+		size_t evn[LX_EVIDENCE_MAX];
+		for (k = 0; k < h->n_ev; k++) {
+			evl[k] = h->ev[k].line;
+			evt[k] = h->ev[k].text;
+			evn[k] = h->ev[k].len;
+		}
+		count_hit(c, h->sig, h->line, h->ts, h->ts_src, h->n_ev, evl, evt, evn);
 		return;
 	}
 	if (c->n_fh == c->cap_fh) {
@@ -267,6 +384,7 @@ void lx_collector_hit(void *ud, const lx_hit *h)
 	f->sig = h->sig;
 	f->line = h->line;
 	f->ts = h->ts;
+	f->ts_src = h->ts_src;
 	f->n_ev = h->n_ev;
 	for (k = 0; k < h->n_ev; k++) {
 		f->evl[k] = h->ev[k].line;
@@ -304,45 +422,333 @@ void lx_collector_file_end(lx_collector *c)
 			evt[k] = f->evt[k].p ? f->evt[k].p : "";
 			evn[k] = f->evt[k].len;
 		}
-		count_hit(c, f->sig, f->line, f->ts, f->n_ev, f->evl, evt, evn);
+		count_hit(c, f->sig, f->line, f->ts, f->ts_src, f->n_ev, f->evl, evt, evn);
 	}
 	c->n_fh = 0;
 	c->file++;
 }
 
-/* Whether a success of a shared operation came after fa. */
-static int resolved_in(const lx_collector *c, size_t sig, const fileagg *fa)
+/* ---- the bundle's operations ---------------------------------------- */
+
+#define EARLIEST (LX_TS_NONE + 1) /* a failure attached to no failed attempt */
+
+/* Whether a comes before b: by line in the same file, else by time when
+ * both have one (ta: a's last time, tb: b's first time). */
+static int before(const rec *a, int64_t ta, const rec *b, int64_t tb)
 {
-	size_t i, n = c->db->n;
-	for (i = 0; i < c->n_su; i++) {
-		const succ *s = &c->su[i];
-		if (!c->share[sig * n + s->sig])
-			continue;
-		if (s->file == fa->file) {
-			if (s->line > fa->last_line)
-				return 1;
-		} else if (s->ts != LX_TS_NONE && fa->last_ts != LX_TS_NONE && s->ts > fa->last_ts) {
-			return 1;
-		}
-	}
+	if (a->file == b->file)
+		return a->last_line < b->first_line;
+	if (ta != LX_TS_NONE && tb != LX_TS_NONE)
+		return ta < tb;
 	return 0;
 }
 
+static int rec_before(const rec *a, const rec *b)
+{
+	return before(a, a->last_ts, b, b->first_ts);
+}
+
+static lx_role role_of(const lx_collector *c, const rec *r)
+{
+	return c->db->sig[r->sig].role;
+}
+
+static int related(const lx_collector *c, const rec *a, const rec *b)
+{
+	return a->host == b->host && c->share[a->sig * c->db->n + b->sig];
+}
+
+/* One host for the bundle's own logs: when the logs name exactly one
+ * machine, the lines that name none are about it too. */
+static void unify_hosts(lx_collector *c)
+{
+	size_t i, named = 0;
+	for (i = 0; i < c->n_rc; i++)
+		if (c->rc[i].host && (!named || c->rc[i].host != named)) {
+			if (named)
+				return; /* several machines */
+			named = c->rc[i].host;
+		}
+	if (!named)
+		return;
+	for (i = 0; i < c->n_rc; i++)
+		if (!c->rc[i].host)
+			c->rc[i].host = named;
+	for (i = 0; i < c->n_ea; i++)
+		if (!c->ea[i].host)
+			c->ea[i].host = named;
+}
+
+/* The records by kind (in the order of their first time) and by
+ * signature, for the decisions below: each compares a record with the few
+ * of another kind that can lie between, never all pairs. */
+static int tsref_cmp(const void *pa, const void *pb)
+{
+	const struct tsref *x = pa, *y = pb;
+	if (x->ts != y->ts)
+		return x->ts < y->ts ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static void index_records(lx_collector *c)
+{
+	size_t i, n = c->db->n;
+	c->bnd = lx_xcalloc(c->n_rc + 1, sizeof *c->bnd);
+	c->cz = lx_xcalloc(c->n_rc + 1, sizeof *c->cz);
+	c->su = lx_xcalloc(c->n_rc + 1, sizeof *c->su);
+	c->ou = lx_xcalloc(c->n_rc + 1, sizeof *c->ou);
+	c->bysig = lx_xcalloc(c->n_rc + 1, sizeof *c->bysig);
+	c->sig_at = lx_xcalloc(n + 2, sizeof *c->sig_at);
+	c->n_bnd = c->n_cz = c->n_su = c->n_ou = 0;
+	c->work = WORK_BUDGET;
+	for (i = 0; i < c->n_rc; i++) {
+		lx_role r = role_of(c, &c->rc[i]);
+		struct tsref t;
+		t.ts = c->rc[i].first_ts;
+		t.i = i;
+		if (r == LX_ROLE_OUTCOME || r == LX_ROLE_SUCCESS)
+			c->bnd[c->n_bnd++] = t;
+		else
+			c->cz[c->n_cz++] = t;
+		if (r == LX_ROLE_SUCCESS)
+			c->su[c->n_su++] = t;
+		if (r == LX_ROLE_OUTCOME) {
+			t.ts = c->rc[i].last_ts;
+			c->ou[c->n_ou++] = t;
+		}
+		c->sig_at[c->rc[i].sig + 2]++;
+	}
+	qsort(c->bnd, c->n_bnd, sizeof *c->bnd, tsref_cmp);
+	qsort(c->cz, c->n_cz, sizeof *c->cz, tsref_cmp);
+	qsort(c->su, c->n_su, sizeof *c->su, tsref_cmp);
+	qsort(c->ou, c->n_ou, sizeof *c->ou, tsref_cmp);
+	for (i = 0; i < n; i++)
+		c->sig_at[i + 2] += c->sig_at[i + 1];
+	for (i = 0; i < c->n_rc; i++)
+		c->bysig[c->sig_at[c->rc[i].sig + 1]++] = i;
+}
+
+/* The records of a file: rc[*from .. *to) (records are in file order). */
+static void file_range(const lx_collector *c, size_t file, size_t *from, size_t *to)
+{
+	size_t lo = 0, hi = c->n_rc;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->rc[mid].file < file)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*from = lo;
+	while (lo < c->n_rc && c->rc[lo].file == file)
+		lo++;
+	*to = lo;
+}
+
+/* The first entry of v[0..n) whose time is after t. */
+static size_t after_ts(const struct tsref *v, size_t n, int64_t t)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid].ts <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* A success of the operation after a failure resolves it.  A failure with
+ * no time of its own, in a file without the success, counts as part of
+ * the latest failed attempt (outcome) of its operation and host, or, when
+ * there is none, as earlier than everything timed. */
+static void resolve(lx_collector *c)
+{
+	size_t i, j, from, to;
+	for (i = 0; i < c->n_rc; i++) {
+		rec *r = &c->rc[i];
+		int64_t t = r->last_ts;
+		if (role_of(c, r) == LX_ROLE_SUCCESS)
+			continue;
+		if (t == LX_TS_NONE) {
+			t = EARLIEST;
+			for (j = c->n_ou; j > 0 && c->ou[j - 1].ts != LX_TS_NONE && --c->work > 0; j--)
+				if (related(c, r, &c->rc[c->ou[j - 1].i])) {
+					t = c->ou[j - 1].ts;
+					break;
+				}
+		}
+		file_range(c, r->file, &from, &to);
+		for (j = from; j < to && !r->resolved && --c->work > 0; j++) {
+			const rec *s = &c->rc[j];
+			if (role_of(c, s) == LX_ROLE_SUCCESS && related(c, r, s))
+				r->resolved = before(r, t, s, s->first_ts);
+		}
+		/* successes elsewhere, latest first */
+		for (j = c->n_su; j > 0 && !r->resolved && c->su[j - 1].ts > t && --c->work > 0; j--) {
+			const rec *s = &c->rc[c->su[j - 1].i];
+			if (s->file != r->file && related(c, r, s))
+				r->resolved = 1;
+		}
+	}
+}
+
+/* Whether records a and b (a before b, or unordered) of one operation and
+ * host belong to different attempts: a success between them, or an outcome
+ * followed by a new cause between them. */
+/* Whether m lies strictly between lo and hi. */
+static int between(const rec *lo, const rec *m, const rec *hi)
+{
+	return m != lo && m != hi && rec_before(lo, m) && rec_before(m, hi);
+}
+
+/* The records of role kind (outcome or success when kind is 0, cause or
+ * fallback when 1), related to a, that lie between lo and hi: only those
+ * of lo's and hi's files, and those of other files timed between them, can.
+ * With stop, the first one found is enough.  They go to c->tmp from
+ * c->tmp[base] on; returns how many. */
+static size_t between_all(lx_collector *c, const rec *a, const rec *lo, const rec *hi, int kind,
+                          int stop, size_t base)
+{
+	const struct tsref *v = kind ? c->cz : c->bnd;
+	size_t nv = kind ? c->n_cz : c->n_bnd, f, j, from, to, n = 0;
+	const size_t files[2] = {lo->file, hi->file};
+	for (f = 0; f < (files[1] == files[0] ? 1u : 2u) && !(stop && n); f++) {
+		file_range(c, files[f], &from, &to);
+		for (j = from; j < to && !(stop && n) && --c->work > 0; j++) {
+			const rec *m = &c->rc[j];
+			lx_role ro = role_of(c, m);
+			int k = ro == LX_ROLE_CAUSE || ro == LX_ROLE_FALLBACK;
+			if (k == kind && related(c, a, m) && between(lo, m, hi)) {
+				lx_xgrow(&c->tmp, &c->cap_tmp, base + n + 1, sizeof *c->tmp);
+				c->tmp[base + n++] = j;
+			}
+		}
+	}
+	if (lo->last_ts == LX_TS_NONE || hi->first_ts == LX_TS_NONE)
+		return n;
+	for (j = after_ts(v, nv, lo->last_ts);
+	     j < nv && v[j].ts < hi->first_ts && !(stop && n) && --c->work > 0; j++) {
+		const rec *m = &c->rc[v[j].i];
+		if (m->file != lo->file && m->file != hi->file && related(c, a, m) &&
+		    between(lo, m, hi)) {
+			lx_xgrow(&c->tmp, &c->cap_tmp, base + n + 1, sizeof *c->tmp);
+			c->tmp[base + n++] = v[j].i;
+		}
+	}
+	return n;
+}
+
+/* Whether records a and b (a before b, or unordered) of one operation and
+ * host belong to different attempts: a success between them, or an outcome
+ * followed by a new cause between them. */
+static int other_attempt(lx_collector *c, const rec *a, const rec *b)
+{
+	const rec *lo = a, *hi = b;
+	size_t i, n;
+	if (rec_before(b, a)) {
+		lo = b;
+		hi = a;
+	} else if (!rec_before(a, b)) {
+		return 0; /* unordered: nothing can be shown between them */
+	}
+	n = between_all(c, a, lo, hi, 0, 0, 0);
+	for (i = 0; i < n; i++)
+		if (role_of(c, &c->rc[c->tmp[i]]) == LX_ROLE_SUCCESS)
+			return 1;
+	/* an outcome followed by a cause before hi */
+	for (i = 0; i < n; i++)
+		if (between_all(c, a, &c->rc[c->tmp[i]], hi, 1, 1, n))
+			return 1;
+	return 0;
+}
+
+static int role_rank(lx_role r)
+{
+	return r == LX_ROLE_CAUSE ? 0 : r == LX_ROLE_FALLBACK ? 1 : 2;
+}
+
+/* Folds every record that a record of the same attempt explains under it
+ * (the root of a chain: an outcome under a generic VSS error under the
+ * specific one). */
+static void fold(lx_collector *c)
+{
+	size_t i, n = c->db->n;
+	for (i = 0; i < c->n_rc; i++) {
+		rec *x = &c->rc[i];
+		size_t best = 0, best_d = 0, es;
+		int level;
+		for (level = 0; level < 3 && !best; level++)
+			for (es = 0; es < n; es++) {
+				const struct rec *e;
+				size_t lo, hi, l, r, steps, j, d;
+				if (!c->expl[es * n + x->sig] || role_rank(c->db->sig[es].role) != level ||
+				    c->db->sig[es].severity < c->cfg->min_severity)
+					continue;
+				/* its records, nearest to x first */
+				lo = c->sig_at[es];
+				hi = c->sig_at[es + 1];
+				l = lo;
+				r = hi;
+				while (l < r) {
+					size_t mid = l + (r - l) / 2;
+					if (c->bysig[mid] < i)
+						l = mid + 1;
+					else
+						r = mid;
+				}
+				r = l; /* bysig[lo .. l) before x, [r .. hi) after */
+				for (steps = 0; steps < FOLD_STEPS && (l > lo || r < hi) && --c->work > 0;
+				     steps++) {
+					if (r < hi && (l == lo || c->bysig[r] - i <= i - c->bysig[l - 1]))
+						j = c->bysig[r++];
+					else
+						j = c->bysig[--l];
+					d = j > i ? j - i : i - j;
+					if (best && d >= best_d)
+						break;
+					e = &c->rc[j];
+					if (j == i || !related(c, x, e) || e->resolved != x->resolved ||
+					    other_attempt(c, x, e))
+						continue;
+					best = j + 1;
+					best_d = d;
+					break;
+				}
+			}
+		x->under = best;
+	}
+	/* to the root; a cycle (a explains b explains a) stands alone */
+	for (i = 0; i < c->n_rc; i++) {
+		size_t r = c->rc[i].under, steps = 0;
+		while (r && c->rc[r - 1].under && steps < 16) {
+			r = c->rc[r - 1].under;
+			steps++;
+		}
+		if (r && (c->rc[r - 1].under || r - 1 == i))
+			r = 0;
+		c->rc[i].under = r;
+	}
+	for (i = 0; i < c->n_rc; i++)
+		if (c->rc[i].under && c->rc[c->rc[i].under - 1].under)
+			c->rc[i].under = 0;
+}
+
+/* A diagnosis in the making: the standing records of a signature about a
+ * host. */
 typedef struct cand {
-	size_t sig;
+	size_t sig, host;
 	int resolved;
 	int superseded; /* a later attempt of the operation failed otherwise */
-	int64_t first_ts;
-	size_t first_file;
-	uint64_t first_line;
 	int outcome;
 	int severity;
 	int spec;
-	int64_t last_ts;
-	size_t last_file;
-	uint64_t last_line;
+	const rec *first, *last; /* earliest and latest standing record */
+	int64_t first_ts, last_ts;
+	int ts_src;
 	uint64_t count;
-	const char *id;
+	const char *id, *host_name;
 } cand;
 
 static int specificity(const lx_signature *s)
@@ -358,6 +764,7 @@ static int specificity(const lx_signature *s)
 static int cand_cmp(const void *pa, const void *pb)
 {
 	const cand *a = pa, *b = pb;
+	int h;
 	if (a->resolved != b->resolved)
 		return a->resolved - b->resolved;
 	if (a->outcome != b->outcome)
@@ -370,48 +777,37 @@ static int cand_cmp(const void *pa, const void *pb)
 		return b->spec - a->spec;
 	if (a->last_ts != b->last_ts)
 		return a->last_ts > b->last_ts ? -1 : 1;
-	if (a->last_file != b->last_file)
-		return a->last_file > b->last_file ? -1 : 1;
-	if (a->last_line != b->last_line)
-		return a->last_line > b->last_line ? -1 : 1;
+	if (a->last->file != b->last->file)
+		return a->last->file > b->last->file ? -1 : 1;
+	if (a->last->last_line != b->last->last_line)
+		return a->last->last_line > b->last->last_line ? -1 : 1;
 	if (a->count != b->count)
 		return a->count > b->count ? -1 : 1;
-	return strcmp(a->id, b->id);
-}
-
-/* Whether position a (file, line, time) comes before b: by line in the
- * same file, else by time when both have one. */
-static int pos_before(size_t fa, uint64_t la, int64_t ta, size_t fb, uint64_t lb, int64_t tb)
-{
-	if (fa == fb)
-		return la < lb;
-	if (ta != LX_TS_NONE && tb != LX_TS_NONE)
-		return ta < tb;
-	return 0;
+	h = strcmp(a->id, b->id);
+	if (h)
+		return h;
+	return strcmp(a->host_name, b->host_name);
 }
 
 /* An active cause is superseded when its attempt of the operation ended
  * (an outcome such as "installation failed" follows it) and a later
- * attempt failed with another cause: rank 1 belongs to the root cause of
- * the most recent failed attempt. */
+ * attempt on the same host failed with another cause: rank 1 belongs to
+ * the root cause of the most recent failed attempt. */
 static void mark_superseded(const lx_collector *c, cand *cs, size_t n)
 {
-	size_t i, j, k, nsig = c->db->n;
+	size_t i, j, k;
 	for (i = 0; i < n; i++) {
 		if (cs[i].resolved || cs[i].outcome)
 			continue;
 		for (j = 0; j < n && !cs[i].superseded; j++) {
-			if (j == i || cs[j].resolved || cs[j].outcome ||
-			    !c->share[cs[i].sig * nsig + cs[j].sig])
+			if (j == i || cs[j].resolved || cs[j].outcome || cs[j].host != cs[i].host ||
+			    !c->share[cs[i].sig * c->db->n + cs[j].sig])
 				continue;
-			for (k = 0; k < c->n_bd; k++) {
-				const bound *b = &c->bd[k];
-				if (!c->share[cs[i].sig * nsig + b->sig])
+			for (k = 0; k < c->n_bnd; k++) {
+				const rec *b = &c->rc[c->bnd[k].i];
+				if (role_of(c, b) != LX_ROLE_OUTCOME || !related(c, cs[i].last, b))
 					continue;
-				if (pos_before(cs[i].last_file, cs[i].last_line, cs[i].last_ts, b->file,
-				               b->line, b->ts) &&
-				    pos_before(b->file, b->line, b->ts, cs[j].first_file, cs[j].first_line,
-				               cs[j].first_ts)) {
+				if (rec_before(cs[i].last, b) && rec_before(b, cs[j].first)) {
 					cs[i].superseded = 1;
 					break;
 				}
@@ -431,40 +827,114 @@ static double raw_score(const cand *k)
 	return s;
 }
 
+/* The evidence kept for a signature about a host (after unify_hosts, two
+ * may qualify: the later wins). */
+static const evagg *evidence_of(const lx_collector *c, size_t sig, size_t host)
+{
+	const evagg *best = NULL;
+	size_t i;
+	for (i = 0; i < c->n_ea; i++) {
+		const evagg *e = &c->ea[i];
+		if (e->sig != sig || e->host != host)
+			continue;
+		if (!best || e->file > best->file || (e->file == best->file && e->line > best->line))
+			best = e;
+	}
+	return best;
+}
+
+static size_t copy_evidence(lx_evidence *out, const evagg *e)
+{
+	size_t k;
+	if (!e)
+		return 0;
+	for (k = 0; k < e->n_ev && k < LX_REPORT_EVIDENCE; k++) {
+		lx_chain_copy(&out[k].path, &e->path);
+		out[k].line = e->evl[k];
+		out[k].text = lx_xmalloc(e->evt[k].len + 1);
+		if (e->evt[k].len)
+			memcpy(out[k].text, e->evt[k].p, e->evt[k].len);
+		out[k].text[e->evt[k].len] = '\0';
+		out[k].len = e->evt[k].len;
+	}
+	return k;
+}
+
+/* The candidate for (sig, host), made on first use. */
+static cand *cand_for(cand *cs, size_t *n, size_t sig, size_t host)
+{
+	size_t i;
+	for (i = 0; i < *n; i++)
+		if (cs[i].sig == sig && cs[i].host == host)
+			return &cs[i];
+	memset(&cs[*n], 0, sizeof cs[*n]);
+	cs[*n].sig = sig;
+	cs[*n].host = host;
+	cs[*n].resolved = 1;
+	cs[*n].first_ts = cs[*n].last_ts = LX_TS_NONE;
+	return &cs[(*n)++];
+}
+
+static void add_conseq(lx_collector *c, lx_diag *d, const rec *x)
+{
+	size_t i;
+	lx_conseq *q;
+	const char *id = c->db->sig[x->sig].id;
+	for (i = 0; i < d->n_cq; i++)
+		if (!strcmp(d->cq[i].id, id)) {
+			d->cq[i].count += x->count;
+			return;
+		}
+	d->cq = lx_xrealloc(d->cq, (d->n_cq + 1) * sizeof *d->cq);
+	q = &d->cq[d->n_cq++];
+	memset(q, 0, sizeof *q);
+	q->id = lx_xstrdup(id);
+	q->count = x->count;
+	q->n_ev = copy_evidence(q->ev, evidence_of(c, x->sig, x->host));
+}
+
 void lx_collector_finish(lx_collector *c, lx_report *r)
 {
 	size_t i, k, n = 0;
-	cand *cs = lx_xcalloc(c->db->n + 1, sizeof *cs);
+	cand *cs = lx_xcalloc(c->n_rc + 1, sizeof *cs);
 	double prev = 1.0;
 	for (i = 0; i < c->n_lim; i++) {
 		lx_report_problem(r, &c->lim[i].path, c->lim[i].msg, 0);
 		lx_chain_free(&c->lim[i].path);
 	}
 	c->n_lim = 0;
-	for (i = 0; i < c->db->n; i++) {
-		const lx_signature *s = &c->db->sig[i];
-		agg *a = &c->ag[i];
+	unify_hosts(c);
+	index_records(c);
+	resolve(c);
+	fold(c);
+	for (i = 0; i < c->n_rc; i++) {
+		const rec *x = &c->rc[i];
+		const lx_signature *s = &c->db->sig[x->sig];
 		cand *k2;
-		int active = 0;
-		if (!a->count || s->role == LX_ROLE_SUCCESS || s->severity < c->cfg->min_severity)
+		if (x->under || s->role == LX_ROLE_SUCCESS || s->severity < c->cfg->min_severity)
 			continue;
-		for (k = 0; k < a->nf && !active; k++)
-			active = !resolved_in(c, i, &a->f[k]);
-		k2 = &cs[n++];
-		k2->sig = i;
-		k2->resolved = !active;
-		k2->outcome = s->role == LX_ROLE_OUTCOME;
-		k2->severity = (int)s->severity;
+		k2 = cand_for(cs, &n, x->sig, x->host);
+		k2->resolved &= x->resolved;
+		k2->count += x->count;
+		if (!k2->first || rec_before(x, k2->first))
+			k2->first = x;
+		if (!k2->last || !rec_before(x, k2->last))
+			k2->last = x;
+		if (x->first_ts != LX_TS_NONE && (k2->first_ts == LX_TS_NONE || x->first_ts < k2->first_ts))
+			k2->first_ts = x->first_ts;
+		if (x->last_ts != LX_TS_NONE && (k2->last_ts == LX_TS_NONE || x->last_ts >= k2->last_ts)) {
+			k2->last_ts = x->last_ts;
+			k2->ts_src = x->ts_src;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		const lx_signature *s = &c->db->sig[cs[i].sig];
+		cs[i].outcome = s->role == LX_ROLE_OUTCOME;
+		cs[i].severity = (int)s->severity;
 		/* a specific cause is more specific evidence than a fallback */
-		k2->spec = specificity(s) + (s->role == LX_ROLE_CAUSE ? 1000 : 0);
-		k2->last_ts = a->last_ts;
-		k2->first_ts = a->first_ts;
-		k2->first_file = a->first_file;
-		k2->first_line = a->first_line;
-		k2->last_file = a->last_file;
-		k2->last_line = a->last_line;
-		k2->count = a->count;
-		k2->id = s->id;
+		cs[i].spec = specificity(s) + (s->role == LX_ROLE_CAUSE ? 1000 : 0);
+		cs[i].id = s->id;
+		cs[i].host_name = cs[i].host ? c->host[cs[i].host] : "";
 	}
 	mark_superseded(c, cs, n);
 	qsort(cs, n, sizeof *cs, cand_cmp);
@@ -472,7 +942,6 @@ void lx_collector_finish(lx_collector *c, lx_report *r)
 	r->n_d = n;
 	for (i = 0; i < n; i++) {
 		const lx_signature *s = &c->db->sig[cs[i].sig];
-		const agg *a = &c->ag[cs[i].sig];
 		lx_diag *d = &r->d[i];
 		double sc = raw_score(&cs[i]);
 		d->rank = (unsigned)i + 1;
@@ -487,25 +956,45 @@ void lx_collector_finish(lx_collector *c, lx_report *r)
 		d->resolved = cs[i].resolved;
 		d->score = sc < prev ? sc : prev; /* never above a better rank */
 		prev = d->score;
-		d->count = a->count;
-		d->first_seen = a->first_ts;
-		d->last_seen = a->last_ts;
-		d->n_ev = a->n_ev;
-		for (k = 0; k < a->n_ev; k++) {
-			lx_chain_copy(&d->ev[k].path, &a->ev_path);
-			d->ev[k].line = a->evl[k];
-			d->ev[k].text = lx_xmalloc(a->evt[k].len + 1);
-			if (a->evt[k].len)
-				memcpy(d->ev[k].text, a->evt[k].p, a->evt[k].len);
-			d->ev[k].text[a->evt[k].len] = '\0';
-			d->ev[k].len = a->evt[k].len;
+		d->count = cs[i].count;
+		d->first_seen = cs[i].first_ts;
+		d->last_seen = cs[i].last_ts;
+		d->ts_src = cs[i].last_ts == LX_TS_NONE ? LX_TSS_NONE : cs[i].ts_src;
+		d->host = cs[i].host ? lx_xstrdup(c->host[cs[i].host]) : NULL;
+		d->n_ev = copy_evidence(d->ev, evidence_of(c, cs[i].sig, cs[i].host));
+	}
+	/* what each one explains, in the order the records came */
+	for (k = 0; k < c->n_rc; k++) {
+		const rec *x = &c->rc[k];
+		const rec *root = x->under ? &c->rc[x->under - 1] : NULL;
+		if (!root)
+			continue;
+		for (i = 0; i < n; i++)
+			if (cs[i].sig == root->sig && cs[i].host == root->host) {
+				add_conseq(c, &r->d[i], x);
+				break;
+			}
+	}
+	/* the machines, in the order of their best diagnosis */
+	for (i = 0; i < n; i++) {
+		const char *h = r->d[i].host;
+		if (!h)
+			continue;
+		for (k = 0; k < r->n_hosts && strcmp(r->hosts[k], h); k++)
+			;
+		if (k == r->n_hosts) {
+			r->hosts = lx_xrealloc(r->hosts, (r->n_hosts + 1) * sizeof *r->hosts);
+			r->hosts[r->n_hosts++] = lx_xstrdup(h);
 		}
 	}
 	free(cs);
-	for (i = 0; i < c->db->n; i++)
-		agg_reset(&c->ag[i]);
-	c->n_su = 0;
-	c->n_bd = 0;
-	c->file = 0;
-	c->n_fh = 0;
+	free(c->bnd);
+	free(c->cz);
+	free(c->su);
+	free(c->ou);
+	free(c->bysig);
+	free(c->sig_at);
+	c->bnd = c->cz = c->su = c->ou = NULL;
+	c->bysig = c->sig_at = NULL;
+	bundle_reset(c);
 }

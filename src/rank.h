@@ -1,11 +1,15 @@
 /* rank.h - from signature hits to ranked diagnoses.
  *
  * A collector gathers the hits of one bundle, file by file, and then
- * decides: which generic (fallback) hits a specific cause already explains,
- * which failures a later success of the same operation resolved, and the
- * order of the diagnoses (the contract's ranking rules).  Memory stays
- * bounded: per file at most LX_RANK_FILE_HITS hits are kept for the
- * fallback decision, and per bundle one aggregate per signature and file. */
+ * decides (doc/ranking.md): which machine each hit is about, which generic
+ * (fallback) hits a specific cause near them already explains, which
+ * failures a later success of the same operation on the same host
+ * resolved, what folds under the cause that explains it (a signature's
+ * `explains`), and the order of the diagnoses (the contract's ranking
+ * rules).  Memory stays bounded: per file at most LX_RANK_FILE_HITS hits
+ * are kept for the fallback decision, and per bundle at most 65536 records
+ * (runs of hits of one signature, host and file) and one piece of evidence
+ * per signature and host. */
 #ifndef LX_RANK_H
 #define LX_RANK_H
 
@@ -18,6 +22,10 @@
 #define LX_RANK_FILE_HITS 1024
 
 typedef struct lx_collector lx_collector;
+
+/* Whether id matches glob (only '*' is special): the items of a
+ * signature's `explains`. */
+int lx_rank_glob(const char *glob, const char *id);
 
 /* db and cfg must outlive the collector. */
 lx_collector *lx_collector_new(const lx_sigdb *db, const lx_config *cfg);

@@ -13,6 +13,15 @@ lx_report *lx_report_new(const char *bundle)
 	return r;
 }
 
+void lx_evidence_clear(lx_evidence *ev, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		lx_chain_free(&ev[i].path);
+		free(ev[i].text);
+	}
+}
+
 void lx_diag_clear(lx_diag *d)
 {
 	size_t i;
@@ -22,11 +31,27 @@ void lx_diag_clear(lx_diag *d)
 	free(d->doc);
 	free(d->doc_local);
 	free(d->remedy);
-	for (i = 0; i < d->n_ev; i++) {
-		lx_chain_free(&d->ev[i].path);
-		free(d->ev[i].text);
+	free(d->host);
+	lx_evidence_clear(d->ev, d->n_ev);
+	for (i = 0; i < d->n_cq; i++) {
+		free(d->cq[i].id);
+		lx_evidence_clear(d->cq[i].ev, d->cq[i].n_ev);
 	}
+	free(d->cq);
 	memset(d, 0, sizeof *d);
+}
+
+int lx_diag_counts(const lx_config *cfg, const lx_diag *d)
+{
+	return !d->resolved || cfg->include_resolved;
+}
+
+size_t lx_report_counted(const lx_config *cfg, const lx_report *r)
+{
+	size_t i, n = 0;
+	for (i = 0; i < r->n_d; i++)
+		n += (size_t)lx_diag_counts(cfg, &r->d[i]);
+	return n;
 }
 
 void lx_report_free(lx_report *r)
@@ -42,6 +67,9 @@ void lx_report_free(lx_report *r)
 		free(r->pr[i].msg);
 	}
 	free(r->pr);
+	for (i = 0; i < r->n_hosts; i++)
+		free(r->hosts[i]);
+	free(r->hosts);
 	free(r->bundle);
 	free(r);
 }

@@ -21,6 +21,15 @@ typedef struct lx_evidence {
 	size_t len;
 } lx_evidence;
 
+/* A diagnosis folded under the one that explains it (the signature's
+ * `explains`), in the same operation on the same host. */
+typedef struct lx_conseq {
+	char *id;
+	uint64_t count;
+	lx_evidence ev[LX_REPORT_EVIDENCE];
+	size_t n_ev;
+} lx_conseq;
+
 typedef struct lx_diag {
 	unsigned rank;  /* from 1 */
 	char *id, *title, *product, *doc, *remedy;
@@ -32,6 +41,10 @@ typedef struct lx_diag {
 	int64_t first_seen, last_seen; /* timestamp.h clock, or LX_TS_NONE */
 	lx_evidence ev[LX_REPORT_EVIDENCE];
 	size_t n_ev;
+	char *host;     /* the machine it concerns, or NULL when not named */
+	int ts_src;     /* where last_seen came from: an lx_ts_source */
+	lx_conseq *cq;  /* what it explains */
+	size_t n_cq;
 } lx_diag;
 
 typedef struct lx_problem {
@@ -48,6 +61,8 @@ typedef struct lx_report {
 	lx_problem *pr;
 	size_t n_pr, cap_pr;
 	int errors;     /* number of problems that are errors */
+	char **hosts;   /* machines named, in order of their best diagnosis */
+	size_t n_hosts;
 } lx_report;
 
 /* A new empty report for bundle (copied).  Free with lx_report_free(). */
@@ -56,6 +71,13 @@ void lx_report_free(lx_report *r);
 /* Records a problem; path and msg are copied. */
 void lx_report_problem(lx_report *r, const lx_chain *path, const char *msg, int note);
 void lx_diag_clear(lx_diag *d);
+/* Frees an evidence list's paths and texts. */
+void lx_evidence_clear(lx_evidence *ev, size_t n);
+/* Whether d counts for -l, -L, -q, --fail-on and the exit status: active,
+ * or any with --include-resolved. */
+int lx_diag_counts(const lx_config *cfg, const lx_diag *d);
+/* The number of r's diagnoses that count (lx_diag_counts). */
+size_t lx_report_counted(const lx_config *cfg, const lx_report *r);
 
 /* Whole-run totals. */
 typedef struct lx_summary {

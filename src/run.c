@@ -86,7 +86,7 @@ void lx_emit_report(lx_emitter *e, const lx_report *r)
 	lx_summary_add(&e->sum, r);
 	e->errors |= r->errors > 0;
 	e->found |= found_in(e->cfg, r);
-	e->listed |= r->n_d == 0;
+	e->listed |= lx_report_counted(e->cfg, r) == 0;
 	lx_progress_bundle(e->prog, r);
 }
 
@@ -109,10 +109,9 @@ int lx_emit_finish(lx_emitter *e)
 static int found_in(const lx_config *cfg, const lx_report *r)
 {
 	size_t i;
-	if (cfg->fail_on < 0)
-		return r->n_d > 0;
 	for (i = 0; i < r->n_d; i++)
-		if ((int)r->d[i].severity >= cfg->fail_on)
+		if (lx_diag_counts(cfg, &r->d[i]) &&
+		    (cfg->fail_on < 0 || (int)r->d[i].severity >= cfg->fail_on))
 			return 1;
 	return 0;
 }

@@ -81,6 +81,7 @@ static void *on_begin(void *ud, const lx_file_info *fi)
 	lx_scan_member_name(fi->path, &s->name);
 	if (!lx_matcher_begin(s->m, s->name.p, mt, lx_collector_hit, s->col))
 		return NULL;
+	lx_matcher_mtime_fallback(s->m, lx_chain_in_archive(fi->path));
 	lx_collector_file_begin(s->col, fi->path);
 	return s;
 }

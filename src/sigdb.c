@@ -48,6 +48,7 @@ static void sig_free(lx_signature *s)
 	free(s->doc_written);
 	free_strv(s->ops, s->n_ops);
 	free_strv(s->files, s->n_files);
+	free(s->explains);
 	for (i = 0; i < s->n_pat; i++) {
 		free(s->pat[i].src);
 		free(s->pat[i].written);
@@ -182,7 +183,7 @@ enum field {
 	F_TITLE, F_PRODUCT, F_SEVERITY, F_DOC, F_REMEDY, F_OPERATION, F_ROLE,
 	F_FILES, F_WITHIN, F_ALL, F_ANY, F_UNLESS, F_EXAMPLE, F_COUNTER,
 	F_TYPED, /* error-id, hresult, ep-code, each with an any-/unless- form */
-	F_PATTERN, F_ABOUT, F_URL, F_NFIELDS
+	F_PATTERN, F_ABOUT, F_URL, F_EXPLAINS, F_NFIELDS
 };
 
 /* Which stanza kinds take a field: 1 << K_SIG etc. */
@@ -214,6 +215,7 @@ static const struct {
 	[F_PATTERN] = {"pattern", 0, 0, IN_FRAG},
 	[F_ABOUT] = {"about", 0, 0, IN_FRAG},
 	[F_URL] = {"url", 0, 1, IN_ART},
+	[F_EXPLAINS] = {"explains", 0, 0, IN_SIG},
 };
 
 /* The typed fields: name -> kind.  "any-" and "unless-" before a name
@@ -656,6 +658,9 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 		s->files = split_words(val, &s->n_files);
 		if (!s->n_files)
 			problem(p, p->line, "empty files list");
+		break;
+	case F_EXPLAINS: /* ids and globs, split where they are used (rank.c) */
+		s->explains = lx_xstrdup(val);
 		break;
 	case F_WITHIN: {
 		char *end;

@@ -107,6 +107,7 @@ typedef struct lx_signature {
 	size_t n_examples;
 	char **counters;
 	size_t n_counters;
+	char *explains; /* ids and globs (commas or spaces) it explains, or NULL */
 	char *src_file; /* where it was defined */
 	int src_line;
 	/* A signature whose typed fields have several forms (an error id on

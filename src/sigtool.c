@@ -8,6 +8,7 @@
 #include "escape.h"
 #include "match.h"
 #include "prefilter.h"
+#include "rank.h"
 #include "util.h"
 
 /* Warns about signatures the literal prefilter cannot help: those whose
@@ -131,7 +132,7 @@ static size_t check_uses(const lx_sigdb *db, const lx_signature *s, size_t *runs
 				fprintf(err,
 				        "logdx: %s:%d: fragment '@%s'%s%s%s, as used by '%s': %s %zu %s\n",
 				        f->src_file, f->src_line, f->name, use->arg ? " with '" : "",
-				        use->arg ? sample : "", use->arg ? "'" : "", s->id,
+				        use->arg ? (sample ? sample : use->arg) : "", use->arg ? "'" : "", s->id,
 				        counter ? "counter-example" : "example",
 				        (counter ? j - f->n_examples : j) + 1,
 				        counter ? "matches" : "does not match");
@@ -185,6 +186,35 @@ static size_t check_langs(const lx_sigdb *db, const lx_signature *s, FILE *err)
 	return bad;
 }
 
+/* The items of a signature's `explains` that name no loaded signature (a
+ * typo would fold nothing, silently).  Returns how many. */
+static size_t explains_nothing(const lx_sigdb *db, FILE *err)
+{
+	size_t i, k, bad = 0;
+	for (i = 0; i < db->n_sig; i++) {
+		const char *p = db->sig[i].explains;
+		while (p && *p) {
+			size_t n = strcspn(p, ", \t");
+			char item[256];
+			int found = 0;
+			if (n && n < sizeof item) {
+				memcpy(item, p, n);
+				item[n] = '\0';
+				for (k = 0; k < db->n_sig && !found; k++)
+					found = k != i && lx_rank_glob(item, db->sig[k].id);
+				if (!found) {
+					fprintf(err, "logdx: %s:%d: signature '%s': explains '%s', which names no other signature\n",
+					        db->sig[i].src_file, db->sig[i].src_line, db->sig[i].id, item);
+					bad++;
+				}
+			}
+			p += n;
+			p += strspn(p, ", \t");
+		}
+	}
+	return bad;
+}
+
 int lx_sigtool_check(const lx_sigdb *db, FILE *out, FILE *err)
 {
 	lx_matcher *m = lx_matcher_new(db);
@@ -211,6 +241,7 @@ int lx_sigtool_check(const lx_sigdb *db, FILE *out, FILE *err)
 			}
 	}
 	lx_matcher_free(m);
+	bad += explains_nothing(db, err);
 	slow_patterns(db, err);
 	fprintf(out, "%zu signature%s, %zu example%s, %zu failed\n", db->n_sig, db->n_sig == 1 ? "" : "s",
 	        runs, runs == 1 ? "" : "s", bad);
@@ -448,6 +479,8 @@ int lx_sigtool_explain(const lx_sigdb *db, const lx_config *cfg, const char *id,
 			fprintf(out, " %s", s->ops[j]);
 		fputc('\n', out);
 	}
+	if (s->explains)
+		fprintf(out, "  explains: %s\n", s->explains);
 	if (s->n_files) {
 		fputs("  files:   ", out);
 		for (j = 0; j < s->n_files; j++)

@@ -243,6 +243,7 @@ void lx_tsctx_init(lx_tsctx *c, int64_t mtime_epoch)
 	c->date_base = LX_TS_NONE;
 	c->year_hint = 0;
 	c->mtime = LX_TS_NONE;
+	c->name_ts = LX_TS_NONE;
 	if (mtime_epoch != LX_TS_NONE && mtime_epoch > 0 && mtime_epoch < 253402300799LL) {
 		time_t tt = (time_t)mtime_epoch;
 		struct tm tm;
@@ -253,6 +254,14 @@ void lx_tsctx_init(lx_tsctx *c, int64_t mtime_epoch)
 	}
 }
 
+/* The civil year of a time. */
+static int ts_year(int64_t t)
+{
+	char s[20];
+	lx_ts_format(t, s);
+	return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+}
+
 int64_t lx_ts_resolve(const lx_tsctx *c, int64_t base, lx_ts_kind k, const lx_tm *t)
 {
 	int64_t day, tod, b_tod, v;
@@ -260,6 +269,19 @@ int64_t lx_ts_resolve(const lx_tsctx *c, int64_t base, lx_ts_kind k, const lx_tm
 	case LX_TSK_FULL:
 		return lx_ts_make(t->year, t->mon, t->day, t->hour, t->min, t->sec);
 	case LX_TSK_NOYEAR:
+		if (base == LX_TS_NONE)
+			base = c->name_ts;
+		if (base != LX_TS_NONE) {
+			/* the year of the nearest dated context: the one that puts
+			 * the line closest to it */
+			int y = ts_year(base);
+			v = lx_ts_make(y, t->mon, t->day, t->hour, t->min, t->sec);
+			if (v < base - 183 * 86400)
+				v = lx_ts_make(y + 1, t->mon, t->day, t->hour, t->min, t->sec);
+			else if (v > base + 183 * 86400)
+				v = lx_ts_make(y - 1, t->mon, t->day, t->hour, t->min, t->sec);
+			return v;
+		}
 		if (!c->year_hint)
 			return LX_TS_NONE;
 		v = lx_ts_make(c->year_hint, t->mon, t->day, t->hour, t->min, t->sec);
@@ -269,6 +291,8 @@ int64_t lx_ts_resolve(const lx_tsctx *c, int64_t base, lx_ts_kind k, const lx_tm
 		return v;
 	case LX_TSK_TIME12:
 	case LX_TSK_TIME24:
+		if (base == LX_TS_NONE)
+			base = c->name_ts;
 		if (base == LX_TS_NONE)
 			return LX_TS_NONE;
 		day = base / 86400 * 86400;
@@ -314,4 +338,158 @@ void lx_ts_format(int64_t t, char out[20])
 			out[k++] = "--T::"[i];
 	}
 	out[k] = '\0';
+}
+
+const char *lx_ts_source_name(lx_ts_source s)
+{
+	switch (s) {
+	case LX_TSS_LINE:
+		return "line";
+	case LX_TSS_RECORD:
+		return "record";
+	case LX_TSS_FILE_HEADER:
+		return "file-header";
+	case LX_TSS_FILE_NAME:
+		return "file-name";
+	case LX_TSS_MTIME:
+		return "member-mtime";
+	case LX_TSS_NONE:
+		break;
+	}
+	return NULL;
+}
+
+lx_ts_source lx_ts_source_parse(const char *name)
+{
+	int s;
+	for (s = LX_TSS_LINE; name && s <= LX_TSS_MTIME; s++)
+		if (!strcmp(name, lx_ts_source_name((lx_ts_source)s)))
+			return (lx_ts_source)s;
+	return LX_TSS_NONE;
+}
+
+/* A date and time in a name at s (n bytes): YYMMDD-HHMMSS, YYYYMMDDHHMMSS,
+ * YYYYMMDD[-_]HHMMSS or YYYY-MM-DD[_ T]HH[-.]MM[-.]SS.  0 when none. */
+static int name_stamp(const char *s, size_t n, lx_tm *t)
+{
+	size_t run = 0;
+	while (run < n && s[run] >= '0' && s[run] <= '9')
+		run++;
+	memset(t, 0, sizeof *t);
+	if (run == 6 && n >= 13 && (s[6] == '-' || s[6] == '_') && digits(s + 7, n - 7, 6) >= 0 &&
+	    (n == 13 || s[13] < '0' || s[13] > '9')) {
+		t->year = 2000 + digits(s, n, 2);
+		t->mon = digits(s + 2, n - 2, 2);
+		t->day = digits(s + 4, n - 4, 2);
+		s += 7;
+	} else if (run == 14) {
+		t->year = digits(s, n, 4);
+		t->mon = digits(s + 4, n - 4, 2);
+		t->day = digits(s + 6, n - 6, 2);
+		s += 8;
+	} else if (run == 8 && n >= 15 && (s[8] == '-' || s[8] == '_') &&
+	           digits(s + 9, n - 9, 6) >= 0 && (n == 15 || s[15] < '0' || s[15] > '9')) {
+		t->year = digits(s, n, 4);
+		t->mon = digits(s + 4, n - 4, 2);
+		t->day = digits(s + 6, n - 6, 2);
+		s += 9;
+	} else if (run == 4 && n >= 19 && s[4] == '-' && s[7] == '-' &&
+	           (s[10] == '_' || s[10] == ' ' || s[10] == 'T') && (s[13] == '-' || s[13] == '.') &&
+	           s[16] == s[13]) {
+		t->year = digits(s, n, 4);
+		t->mon = digits(s + 5, n - 5, 2);
+		t->day = digits(s + 8, n - 8, 2);
+		t->hour = digits(s + 11, n - 11, 2);
+		t->min = digits(s + 14, n - 14, 2);
+		t->sec = digits(s + 17, n - 17, 2);
+		return t->year >= 2000 && t->year < 2100 && valid(t);
+	} else {
+		return 0;
+	}
+	t->hour = digits(s, 2, 2);
+	t->min = digits(s + 2, 2, 2);
+	t->sec = digits(s + 4, 2, 2);
+	return t->year >= 2000 && t->year < 2100 && valid(t);
+}
+
+int64_t lx_ts_from_name(const char *name)
+{
+	const char *leaf = strrchr(name, '/'), *p;
+	size_t n;
+	lx_tm t;
+	leaf = leaf ? leaf + 1 : name;
+	n = strlen(leaf);
+	for (p = leaf; *p; p++) {
+		if (*p < '0' || *p > '9' || (p > leaf && p[-1] >= '0' && p[-1] <= '9'))
+			continue;
+		if (name_stamp(p, n - (size_t)(p - leaf), &t))
+			return lx_ts_make(t.year, t.mon, t.day, t.hour, t.min, t.sec);
+	}
+	return LX_TS_NONE;
+}
+
+void lx_tsctx_name(lx_tsctx *c, const char *name)
+{
+	c->name_ts = name ? lx_ts_from_name(name) : LX_TS_NONE;
+	if (c->name_ts != LX_TS_NONE)
+		c->year_hint = ts_year(c->name_ts);
+}
+
+/* Case-insensitive prefix. */
+static int iprefix(const char *s, size_t n, const char *p)
+{
+	size_t i;
+	for (i = 0; p[i]; i++) {
+		char c = i < n ? s[i] : '\0';
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != p[i])
+			return 0;
+	}
+	return 1;
+}
+
+int lx_ts_record(const char *s, size_t n, int64_t *out)
+{
+	static const char *const label[] = {"start time", "starttime", "started", "first seen at",
+	                                    "firstseenat", "first seen", NULL};
+	size_t i, l = 0, p;
+	lx_tm t;
+	while (l < n && (s[l] == ' ' || s[l] == '\t' || s[l] == '"'))
+		l++;
+	for (i = 0; label[i]; i++)
+		if (iprefix(s + l, n - l, label[i]))
+			break;
+	if (!label[i])
+		return 0;
+	p = l + strlen(label[i]);
+	while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '"'))
+		p++;
+	if (p >= n || (s[p] != ':' && s[p] != '='))
+		return 0;
+	p++;
+	while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '"'))
+		p++;
+	memset(&t, 0, sizeof t);
+	if (!(iso(s + p, n - p, &t) && valid(&t)) && !(us_date(s + p, n - p, &t) && valid(&t)) &&
+	    !(dotted(s + p, n - p, &t) && valid(&t)))
+		return 0;
+	/* a 12-hour clock: " AM" / " PM" after the seconds */
+	{
+		const char *q = memchr(s + p, ':', n - p);
+		q = q ? memchr(q + 1, ':', n - (size_t)(q + 1 - s)) : NULL;
+		if (q && (size_t)(q - s) + 3 < n) {
+			size_t k = (size_t)(q - s) + 3;
+			while (k < n && (s[k] == '.' || (s[k] >= '0' && s[k] <= '9')))
+				k++;
+			while (k < n && s[k] == ' ')
+				k++;
+			if (iprefix(s + k, n - k, "pm") && t.hour < 12)
+				t.hour += 12;
+			else if (iprefix(s + k, n - k, "am") && t.hour == 12)
+				t.hour = 0;
+		}
+	}
+	*out = lx_ts_make(t.year, t.mon, t.day, t.hour, t.min, t.sec);
+	return 1;
 }

@@ -53,14 +53,14 @@ set -- "a/ASRUnifiedAgentInstaller.log=$failed" b/big.log=filler.log \
 fail=0
 same() { # BUNDLE [OPTION]: -j2 and -j4, LANES_RUNS times, against -j1
 	# shellcheck disable=SC2086
-	"$logdx" -j1 --no-default-signatures -S "$d/sigs/core.sig" --format=jsonl $2 \
+	"$logdx" -j1 --no-default-signatures -S "${sigs:-$d/sigs/core.sig}" --format=jsonl $2 \
 		"$1" >one.out 2>one.err
 	echo "exit $?" >>one.err
 	i=0
 	while [ $i -lt "$runs" ]; do
 		for j in 2 4; do
 			# shellcheck disable=SC2086
-			"$logdx" -j$j --no-default-signatures -S "$d/sigs/core.sig" \
+			"$logdx" -j$j --no-default-signatures -S "${sigs:-$d/sigs/core.sig}" \
 				--format=jsonl $2 "$1" >lanes.out 2>lanes.err
 			echo "exit $?" >>lanes.err
 			if ! cmp -s one.out lanes.out || ! cmp -s one.err lanes.err; then
@@ -86,5 +86,15 @@ done
 zeros='@repeat:16777216:\x00\x00\x00\x00'
 "$mk" zeros.zip "a.log=$zeros" "b.log=$zeros" "c.log=$zeros" "d.log=$zeros" || exit 99
 same zeros.zip
+# Several machines, causes with their consequences, times from records and
+# file names: the bundle's decisions must not depend on which lane read what.
+r="$SRCDIR/samples"
+"$mk" ranking.zip "a/i.zip=$r/asr.push.wmi-95103--interleaved-hosts.zip" b/big.log=filler.log \
+	"c/g.zip=$r/asr.vss.runtime-0x7-511--generic-beside.zip" \
+	"d/s.zip=$r/asr.push.account-disabled-95519--split-files.zip" e/big2.log=filler.log \
+	"f/l.zip=$r/asr.push.credentials-95107--resolved-later-success.zip" \
+	"g/m.zip=$r/mars.sal.bitmap-error--interleaved-hosts.zip" \
+	"h/p.zip=$r/mars.connect.proxy-auth-407--split-files.zip" || exit 99
+sigs="$SRCDIR/signatures" same ranking.zip
 [ $fail = 0 ] && echo "lanes: -j2 and -j4 equal -j1 on every zip, the tree, every limit"
 exit $fail

@@ -1,6 +1,12 @@
 #!/bin/sh
 # The samples are the catalogue's acceptance data:
-#   samples/<id>[--variant][.zip|.tar.gz|.gz|...]  signature <id> must rank 1;
+#   samples/<id>[--variant][.zip|.tar.gz|.gz|...]  signature <id> must rank 1,
+#                                                  active (exit status 0);
+#   samples/<id>--resolved-*                       rank 1, resolved by a later
+#                                                  success (exit status 1);
+#   samples/<id>--generic-beside*, --split-files*  rank 1 and nothing else: the
+#                                                  generic lines and outcomes
+#                                                  are folded under it;
 #   samples/healthy-*                              no diagnosis, exit status 1.
 : "${SRCDIR:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${BUILDDIR:=$SRCDIR}"
@@ -37,12 +43,28 @@ for s in samples/*; do
 		want=${want%.xz}
 		want=${want%.bz2}
 		got=$(printf '%s\n' "$out" | awk -F, 'NR == 2 { print $3 }')
-		if [ $st -ne 0 ] || [ "$got" != "$want" ]; then
-			echo "FAIL $s: rank 1 is '$got' (exit $st), expected '$want'"
+		status=$(printf '%s\n' "$out" | awk -F, 'NR == 2 { print $5 }')
+		rows=$(printf '%s\n' "$out" | awk 'END { print NR - 1 }')
+		want_st=0 want_status=active
+		case $name in
+		*--resolved-*) want_st=1 want_status=resolved ;;
+		esac
+		if [ $st -ne $want_st ] || [ "$got" != "$want" ] || [ "$status" != "$want_status" ]; then
+			echo "FAIL $s: rank 1 is '$got' $status (exit $st), expected '$want' $want_status (exit $want_st)"
 			printf '%s\n' "$out" | head -5
 			fail=$((fail + 1))
 			continue
 		fi
+		case $name in
+		*--generic-beside* | *--split-files*)
+			if [ "$rows" != 1 ]; then
+				echo "FAIL $s: $rows diagnoses, expected the generic ones folded under rank 1"
+				printf '%s\n' "$out" | head -5
+				fail=$((fail + 1))
+				continue
+			fi
+			;;
+		esac
 		;;
 	esac
 	pass=$((pass + 1))

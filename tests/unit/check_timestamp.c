@@ -134,6 +134,66 @@ START_TEST(full_only)
 }
 END_TEST
 
+START_TEST(file_name_dates)
+{
+	ck_assert_str_eq(fmt(lx_ts_from_name("ASRSetupLogs/250202-053643ASRUnifiedAgentInstaller.log")),
+	                 "2025-02-02T05:36:43");
+	ck_assert_str_eq(fmt(lx_ts_from_name("PowerShell_transcript.FS-HQ-01.x1Q9k2Lm.20240603010002.txt")),
+	                 "2024-06-03T01:00:02");
+	ck_assert_str_eq(fmt(lx_ts_from_name("logs/2024-03-05_10-44-02UA_InstallLogFile.log")),
+	                 "2024-03-05T10:44:02");
+	ck_assert_str_eq(fmt(lx_ts_from_name("setup_20240305-104402.log")), "2024-03-05T10:44:02");
+	/* not dates: an address, a version, an impossible month, a longer run */
+	ck_assert(lx_ts_from_name("pushinstalllogs/10.20.4.17_6513270e/x.log") == LX_TS_NONE);
+	ck_assert(lx_ts_from_name("Microsoft-ASR_UA_9.57.0.0_Windows_GA_18Mar2024.exe") == LX_TS_NONE);
+	ck_assert(lx_ts_from_name("251302-053643x.log") == LX_TS_NONE);
+	ck_assert(lx_ts_from_name("1250202-053643x.log") == LX_TS_NONE);
+	ck_assert(lx_ts_from_name("CBEngineCurr.errlog") == LX_TS_NONE);
+}
+END_TEST
+
+START_TEST(year_from_context)
+{
+	lx_tm t;
+	lx_tsctx c;
+	/* mtime says 2026 (copied later); the file's name says 2024 */
+	lx_tsctx_init(&c, 1795000000);
+	lx_tsctx_name(&c, "Temp/20240102-000000-CBEngine.errlog");
+	parse("1a2c\t3f00\t12/30\t10:41:02.120\t03\t", &t);
+	ck_assert_str_eq(fmt(lx_ts_resolve(&c, LX_TS_NONE, LX_TSK_NOYEAR, &t)),
+	                 "2023-12-30T10:41:02");
+	/* a full stamp above the line wins over the name */
+	ck_assert_str_eq(fmt(lx_ts_resolve(&c, lx_ts_make(2021, 12, 29, 8, 0, 0), LX_TSK_NOYEAR, &t)),
+	                 "2021-12-30T10:41:02");
+	/* a time of day takes its date from the name when nothing else gives one */
+	parse("10:43:40:Running VSS script", &t);
+	ck_assert_str_eq(fmt(lx_ts_resolve(&c, LX_TS_NONE, LX_TSK_TIME12, &t)), "2024-01-02T10:43:40");
+}
+END_TEST
+
+START_TEST(record_times)
+{
+	int64_t t = 0;
+	static const char a[] = "First Seen At : 2/2/2025 5:36:43 PM";
+	static const char b[] = "Start time: 2025-02-02T05:36:43Z";
+	static const char c[] = "Started: 7/14/2024 12:00:02 AM";
+	static const char d[] = "Start time of the job was not recorded";
+	static const char e[] = "Started job: Backup";
+	ck_assert(lx_ts_record(a, strlen(a), &t));
+	ck_assert_str_eq(fmt(t), "2025-02-02T17:36:43");
+	ck_assert(lx_ts_record(b, strlen(b), &t));
+	ck_assert_str_eq(fmt(t), "2025-02-02T05:36:43");
+	ck_assert(lx_ts_record(c, strlen(c), &t));
+	ck_assert_str_eq(fmt(t), "2024-07-14T00:00:02");
+	ck_assert(!lx_ts_record(d, strlen(d), &t));
+	ck_assert(!lx_ts_record(e, strlen(e), &t));
+	ck_assert_str_eq(lx_ts_source_name(LX_TSS_FILE_NAME), "file-name");
+	ck_assert_int_eq(lx_ts_source_parse("member-mtime"), LX_TSS_MTIME);
+	ck_assert_int_eq(lx_ts_source_parse("nonsense"), LX_TSS_NONE);
+	ck_assert(lx_ts_source_name(LX_TSS_NONE) == NULL);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("timestamp");
@@ -144,6 +204,9 @@ int main(void)
 	tcase_add_test(tc, year_from_mtime);
 	tcase_add_test(tc, round_trip);
 	tcase_add_test(tc, full_only);
+	tcase_add_test(tc, file_name_dates);
+	tcase_add_test(tc, year_from_context);
+	tcase_add_test(tc, record_times);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
