@@ -6,6 +6,7 @@
 
 #include "match.h"
 #include "timestamp.h"
+#include "util.h"
 #include "runner.h"
 
 static const char sigs[] =
@@ -25,6 +26,7 @@ typedef struct rec {
 	size_t sig[64];
 	uint64_t line[64];
 	int64_t ts[64];
+	int ts_src[64];
 	size_t n_ev[64];
 	char ev0[64][64];
 } rec;
@@ -37,6 +39,7 @@ static void on_hit(void *ud, const lx_hit *h)
 	r->sig[r->n] = h->sig;
 	r->line[r->n] = h->line;
 	r->ts[r->n] = h->ts;
+	r->ts_src[r->n] = h->ts_src;
 	r->n_ev[r->n] = h->n_ev;
 	snprintf(r->ev0[r->n], 64, "%.*s", (int)h->ev[0].len, h->ev[0].text);
 	r->n++;
@@ -243,6 +246,47 @@ START_TEST(timestamps_from_session_header)
 }
 END_TEST
 
+static const char *when(int64_t t)
+{
+	static char s[20];
+	lx_ts_format(t, s);
+	return s;
+}
+
+/* A line without a stamp of its own: the record's time, the session header
+ * far above, the file's name; none at all (no mtime given). */
+START_TEST(time_sources)
+{
+	rec r;
+	lx_buf b = {0};
+	int i;
+	run(&r, "portal/error.txt",
+	    "Error ID : 4711\nalpha\nPossible causes: none\nFirst Seen At : 2/2/2025 5:36:43 PM\n\n"
+	    "Start time: 2025-02-03 08:00:00\nbeta\n",
+	    100); /* (a record is looked for in the hit's block) */
+	ck_assert_uint_eq(r.n, 2);
+	ck_assert_int_eq(r.ts_src[0], LX_TSS_RECORD);
+	ck_assert_str_eq(when(r.ts[0]), "2025-02-02T17:36:43");
+	ck_assert_int_eq(r.ts_src[1], LX_TSS_RECORD);
+	ck_assert_str_eq(when(r.ts[1]), "2025-02-03T08:00:00");
+	lx_buf_adds(&b, "2024-03-05T10:41:02.51+00:00\tAlways:\tTrace Session Started\n");
+	for (i = 0; i < 300; i++)
+		lx_buf_adds(&b, "output of a script, no stamp\n");
+	lx_buf_adds(&b, "alpha\n");
+	run(&r, "a.log", b.p, 1000); /* one block: the stamp above is 301 lines up */
+	ck_assert_uint_eq(r.n, 1);
+	ck_assert_int_eq(r.ts_src[0], LX_TSS_FILE_HEADER);
+	ck_assert_str_eq(when(r.ts[0]), "2024-03-05T10:41:02");
+	run(&r, "ASRSetupLogs/250202-053643ASRUnifiedAgentInstaller.log", "alpha\n", 1);
+	ck_assert_int_eq(r.ts_src[0], LX_TSS_FILE_NAME);
+	ck_assert_str_eq(when(r.ts[0]), "2025-02-02T05:36:43");
+	run(&r, "x.log", "alpha\n", 1);
+	ck_assert_int_eq(r.ts_src[0], LX_TSS_NONE);
+	ck_assert(r.ts[0] == LX_TS_NONE);
+	lx_buf_free(&b);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("match");
@@ -258,6 +302,7 @@ int main(void)
 	tcase_add_test(tc, member_globs);
 	tcase_add_test(tc, no_cross_line_match);
 	tcase_add_test(tc, timestamps_from_session_header);
+	tcase_add_test(tc, time_sources);
 	tcase_add_test(tc, non_ascii_classes);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
