@@ -1865,7 +1865,7 @@ any-ep-code: EP08xx EP09xx
 # the ids and codes that have a section of their own
 unless-error-id: 95103 95105 95106 95107 95108 95117 97118 95213 95265 95266 95309 95310 95311 95313 95320 95517 95518 95519 95520 95521 95522 95523 95524 95525 95572 95573
 unless-ep-code: EP0854 EP0856 EP0857 EP0858 EP0859 EP0865 EP0866 EP0874 EP0878 EP0881 EP0884 EP0887 EP0891 EP0898 EP0899 EP0900 EP0902 EP0903 EP0904 EP0906 EP0907 EP0909 EP0920 EP0921 EP0935 EP0938 EP0939 EP0940 EP0941 EP0942 EP0943 EP0955 EP0956 EP0957 EP0958 EP0959 EP0960 EP0961 EP0962 EP0967 EP0972
-all: (?i)\b(?:push install|push installation|push-install|pushinstall|mobility service|mobility agent)\w*\b.{0,160}?\bfail(?:ed|s|ure)?\b
+all: (?i)\b(?:push install|push installation|push-install|pushinstall|installation of the mobility service|installation of mobility service|mobility agent installation)\w*\b.{0,160}?\bfail(?:ed|s|ure)?\b
 remedy: Look the error id up in the current version of the push-installation
   troubleshooting article and in the process server's push-install log
   (home\svsystems\pushinstallsvc) for the step that failed; fix it and retry.
