@@ -1048,16 +1048,6 @@ static int jit_safe(const char *src)
 	return 1;
 }
 
-/* Whether pattern pt of s earns JIT compilation: only patterns that can
- * be looked for everywhere (an `all`, or an `any` of a signature without
- * `all`: see match.c) do; the others only run on the few lines around a
- * hit, interpreted. */
-static int wants_jit(const lx_signature *s, const lx_pattern *pt)
-{
-	return jit_safe(pt->src) &&
-	       (pt->cond == LX_COND_ALL || (pt->cond == LX_COND_ANY && !s->n_all));
-}
-
 int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 {
 	size_t i, j, cap, n_seen = 0;
@@ -1093,8 +1083,6 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 			if (seen[h]) {
 				pt->code = seen[h]->code;
 				pt->shared = 1;
-				if (jit && wants_jit(s, pt))
-					(void)pcre2_jit_compile(pt->code, PCRE2_JIT_COMPLETE);
 				continue;
 			}
 			pt->code = pcre2_compile((PCRE2_SPTR)pt->src, PCRE2_ZERO_TERMINATED,
@@ -1110,7 +1098,9 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 				continue;
 			}
 			/* JIT is an accelerator: without it the interpreter runs. */
-			if (jit && wants_jit(s, pt))
+			/* every pattern, also those that only run around a hit: the
+			 * interpreter is several times slower on a window of lines */
+			if (jit && jit_safe(pt->src))
 				(void)pcre2_jit_compile(pt->code, PCRE2_JIT_COMPLETE);
 			if (n_seen < cap / 2) {
 				seen[h] = pt;
