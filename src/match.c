@@ -30,7 +30,9 @@ typedef struct flatpat {
 	int anchor;      /* whether a match here starts a window */
 	int trigger;     /* whether it is looked for everywhere (see below) */
 	int keep_text;   /* whether its last line is kept as evidence */
+	int ready;       /* lx_pattern_ready() done for it (by this matcher) */
 	const pcre2_code *code;
+	const lx_pattern *src;
 } flatpat;
 
 typedef struct pend {
@@ -43,7 +45,7 @@ typedef struct pend {
 typedef struct sigstate {
 	uint64_t *last;    /* per pattern: last line matched, 0 = never */
 	lx_buf *text;      /* per pattern: that line's text, when kept */
-	pend ring[PENDING_MAX];
+	pend *ring;        /* PENDING_MAX, allocated at the first anchor */
 	size_t head, n;    /* pending anchors, oldest at head */
 	uint64_t last_anchor;
 } sigstate;
@@ -251,6 +253,7 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 			f->sig = i;
 			f->idx = j;
 			f->code = s->pat[j].code;
+			f->src = &s->pat[j];
 			if (first_all != (size_t)-1)
 				f->anchor = j == first_all;
 			else
@@ -295,8 +298,9 @@ void lx_matcher_free(lx_matcher *m)
 	for (i = 0; m->ss && i < m->db->n; i++) {
 		for (j = 0; j < m->db->sig[i].n_pat; j++)
 			lx_buf_free(&m->ss[i].text[j]);
-		for (j = 0; j < PENDING_MAX; j++)
+		for (j = 0; m->ss[i].ring && j < PENDING_MAX; j++)
 			lx_buf_free(&m->ss[i].ring[j].text);
+		free(m->ss[i].ring);
 		free(m->ss[i].last);
 		free(m->ss[i].text);
 	}
@@ -656,6 +660,8 @@ static void apply(lx_matcher *m, const event *e)
 	st->last_anchor = e->line;
 	if (st->n == PENDING_MAX)
 		return; /* hostile input: a window this crowded adds nothing */
+	if (!st->ring)
+		st->ring = lx_xcalloc(PENDING_MAX, sizeof *st->ring);
 	{
 		pend *a = &st->ring[(st->head + st->n) % PENDING_MAX];
 		a->line = e->line;
@@ -718,6 +724,17 @@ static void limit_hit(lx_matcher *m, size_t fp, uint64_t line)
 		m->fn(m->ud, &h);
 }
 
+/* Flat pattern fp's code, to match with (JIT-compiled on first use). */
+static const pcre2_code *code_of(lx_matcher *m, size_t fp)
+{
+	flatpat *f = &m->pt[fp];
+	if (!f->ready) {
+		lx_pattern_ready(f->src);
+		f->ready = 1;
+	}
+	return f->code;
+}
+
 /* Pattern fp on each line of buf[ls..len) alone (the first numbered line),
  * after a limit hit over the block. */
 static void run_by_line(lx_matcher *m, size_t fp, const char *buf, size_t len, size_t ls,
@@ -726,7 +743,7 @@ static void run_by_line(lx_matcher *m, size_t fp, const char *buf, size_t len, s
 	for (; ls < len && m->lim[fp] < LIMIT_MAX; line++) {
 		const char *nl = memchr(buf + ls, '\n', len - ls);
 		size_t le = nl ? (size_t)(nl - buf) : len;
-		int rc = pcre2_match(m->pt[fp].code, (PCRE2_SPTR)buf + ls, le - ls, 0, 0, m->md,
+		int rc = pcre2_match(code_of(m, fp), (PCRE2_SPTR)buf + ls, le - ls, 0, 0, m->md,
 		                     m->mctx);
 		if (rc >= 0 && grp)
 			push_group(m, line, fp, ls, le - ls);
@@ -743,7 +760,7 @@ static void run_by_line(lx_matcher *m, size_t fp, const char *buf, size_t len, s
 static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len,
                         size_t start, uint64_t first_line, int grp)
 {
-	const pcre2_code *code = m->pt[fp].code;
+	const pcre2_code *code = code_of(m, fp);
 	size_t counted = start;
 	uint64_t line = first_line;
 	while (start < len && m->lim[fp] < LIMIT_MAX) {
@@ -858,7 +875,7 @@ static void run_line(lx_matcher *m, const cand *c, const char *buf, size_t len)
 	if (m->lim[c->pat] >= LIMIT_MAX ||
 	    !lx_prefilter_check(m->pf, c->pat, buf + c->ls, le - c->ls))
 		return; /* given up, or a literal the pattern needs is missing */
-	rc = pcre2_match(m->pt[c->pat].code, (PCRE2_SPTR)buf + c->ls, le - c->ls, 0, 0, m->md,
+	rc = pcre2_match(code_of(m, c->pat), (PCRE2_SPTR)buf + c->ls, le - c->ls, 0, 0, m->md,
 	                 m->mctx);
 	if (rc >= 0)
 		push_group(m, c->line, c->pat, c->ls, le - c->ls);

@@ -6,6 +6,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <fnmatch.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <strings.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -52,8 +54,10 @@ static void sig_free(lx_signature *s)
 	for (i = 0; i < s->n_pat; i++) {
 		free(s->pat[i].src);
 		free(s->pat[i].written);
-		if (!s->pat[i].shared)
+		if (!s->pat[i].shared) {
 			pcre2_code_free(s->pat[i].code);
+			free(s->pat[i].jit);
+		}
 	}
 	free(s->pat);
 	for (i = 0; i < s->n_uses; i++) {
@@ -1048,6 +1052,28 @@ static int jit_safe(const char *src)
 	return 1;
 }
 
+struct lx_jit_once {
+	atomic_int done;
+};
+
+/* one lock for every pattern: taken only the first time a pattern runs */
+static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void lx_pattern_ready(const lx_pattern *pt)
+{
+	struct lx_jit_once *o = pt->jit;
+	if (!o || atomic_load_explicit(&o->done, memory_order_acquire))
+		return;
+	/* JIT compiles the code in place: no thread may match with it before
+	 * done is set, so every caller waits here until it is */
+	pthread_mutex_lock(&jit_lock);
+	if (!atomic_load_explicit(&o->done, memory_order_relaxed)) {
+		(void)pcre2_jit_compile(pt->code, PCRE2_JIT_COMPLETE);
+		atomic_store_explicit(&o->done, 1, memory_order_release);
+	}
+	pthread_mutex_unlock(&jit_lock);
+}
+
 int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 {
 	size_t i, j, cap, n_seen = 0;
@@ -1082,6 +1108,7 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 					break;
 			if (seen[h]) {
 				pt->code = seen[h]->code;
+				pt->jit = seen[h]->jit;
 				pt->shared = 1;
 				continue;
 			}
@@ -1097,11 +1124,12 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 				problems++;
 				continue;
 			}
-			/* JIT is an accelerator: without it the interpreter runs. */
-			/* every pattern, also those that only run around a hit: the
-			 * interpreter is several times slower on a window of lines */
+			/* JIT is an accelerator: without it the interpreter runs.
+			 * Every pattern, also those that only run around a hit (the
+			 * interpreter is several times slower on a window of lines),
+			 * but only once it is first needed: lx_pattern_ready() */
 			if (jit && jit_safe(pt->src))
-				(void)pcre2_jit_compile(pt->code, PCRE2_JIT_COMPLETE);
+				pt->jit = lx_xcalloc(1, sizeof *pt->jit);
 			if (n_seen < cap / 2) {
 				seen[h] = pt;
 				n_seen++;

@@ -50,6 +50,7 @@ typedef struct lx_pattern {
 	int line;        /* line in the signature file */
 	pcre2_code *code; /* after lx_sigdb_compile() */
 	int shared;       /* code belongs to an earlier pattern of the same src */
+	struct lx_jit_once *jit; /* JIT on first use: lx_pattern_ready() */
 } lx_pattern;
 
 /* A named fragment ([@name] stanza): a piece of PCRE2 used in patterns as
@@ -173,6 +174,11 @@ const lx_fragment *lx_sigdb_fragment(const lx_sigdb *db, const char *name);
 char *lx_fragment_instance(const lx_sigdb *db, const lx_fragment *f, const char *arg,
                            FILE *err);
 /* Finds a signature by id (never a variant), or NULL. */
+/* The pattern's code, JIT-compiled the first time any thread asks (JIT
+ * costs more than compiling, and most patterns never run on a given
+ * input).  Call before the first match on pt->code; safe from any thread. */
+void lx_pattern_ready(const lx_pattern *pt);
+
 const lx_signature *lx_sigdb_find(const lx_sigdb *db, const char *id);
 /* The text for lang ("fr", "fr_FR.UTF-8" ...), falling back to English. */
 const char *lx_l10n_get(const lx_l10n *t, const char *lang);
