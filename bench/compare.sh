@@ -1,7 +1,7 @@
 #!/bin/sh
-# bench/compare.sh - an earlier logdx against this one, in one hyperfine run
-# per row, runs interleaved: the answer to "is it slower than before?" that
-# two RESULTS.md files written an hour apart cannot give on a shared machine.
+# bench/compare.sh - an earlier logdx against this one, back to back in one
+# hyperfine run per row: the answer to "is it slower than before?" that two
+# RESULTS.md files written hours apart cannot give on a shared machine.
 #
 #   sh bench/compare.sh OLD_LOGDX [NEW_LOGDX]
 #
@@ -89,7 +89,7 @@ row() { # NAME ARGS
 	}' "t.$name.csv" >>rows.csv
 	rm -f "t.$name.csv"
 }
-say "timing (each row: $runs runs of each, interleaved)"
+say "timing (each row: $runs runs of each, back to back)"
 row start -j1 empty.log
 row plain-j1 -j1 mixed.log
 row plain-j2 -j2 mixed.log

@@ -73,7 +73,9 @@ counter-example: Possible causes
 
 [@error-id-value]
 about: a line that holds the id alone (the value of a label on the line before)
-pattern: ^\h*["']?{}["']?\h*[,.;]?\h*$
+# (?!\d) changes nothing here (a quote, a blank, a stop or the line end
+# follows the id); it tells the literal scan that no digit may follow
+pattern: ^\h*["']?{}(?!\d)["']?\h*[,.;]?\h*$
 example: {}
 example:   {}
 example: "{}",

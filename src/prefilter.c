@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -24,6 +25,10 @@
 #define MAX_COMBOS 16      /* unions of alternatives tried one by one */
 #define GATE_LOG_MIN 16 /* the scan's triple filter: 8 KiB ... */
 #define GATE_LOG_MAX 20 /* ... to 128 KiB, one bit in 64 or fewer set */
+/* Ends a literal that no ASCII digit may follow in a match: the pattern has
+ * a look-ahead such as (?!\d) or (?![0-9a-f]) right after it.  The scan
+ * then passes over "95107" inside "2951070" without waking PCRE2. */
+#define NO_DIGIT_AFTER '\x01'
 
 /* ---- required literals of a pattern ------------------------------ */
 
@@ -70,7 +75,7 @@ static void req_add(req *r, const char *s, size_t n)
 	for (i = 0; i < n; i++)
 		if (c[i] >= 'A' && c[i] <= 'Z')
 			c[i] = (char)(c[i] - 'A' + 'a');
-	v = lit_value(c, n);
+	v = lit_value(c, n && c[n - 1] == NO_DIGIT_AFTER ? n - 1 : n);
 	if (!r->n || v < r->weak)
 		r->weak = v;
 	r->lit = lx_xrealloc(r->lit, (r->n + 1) * sizeof *r->lit);
@@ -89,6 +94,9 @@ static int quality(const req *r)
 typedef struct conj {
 	req c[MAX_CLAUSES];
 	size_t n;
+	/* every literal of every clause ends where the text it stands for
+	 * ends (a sequence of plain characters, or alternatives of them) */
+	int tails;
 } conj;
 
 static void conj_free(conj *k)
@@ -300,22 +308,68 @@ static int escape(lex *lx)
 	return -1; /* \d \w \s \h \v \R \X \t \n ... */
 }
 
+/* Whether the look-ahead body at b (after "(?!") is one character that
+ * may be any ASCII digit: \d, or a class holding 0-9 or \d. */
+static int body_has_digits(const char *b)
+{
+	const char *e;
+	if (b[0] == '\\' && b[1] == 'd' && b[2] == ')')
+		return 1;
+	if (b[0] != '[' || b[1] == '^')
+		return 0;
+	for (e = b + 1; *e && *e != ']'; e++)
+		if (*e == '\\' && e[1])
+			e++;
+		else if (*e == '[')
+			return 0; /* a POSIX class or a nested construct: not ours */
+	if (*e != ']' || e[1] != ')')
+		return 0;
+	for (; b < e; b++)
+		if ((b[0] == '0' && b[1] == '-' && b[2] == '9') || (b[0] == '\\' && b[1] == 'd'))
+			return 1;
+	return 0;
+}
+
+/* Appends the no-digit-after mark to every literal of k. */
+static void mark_no_digit(conj *k)
+{
+	size_t i, j;
+	for (i = 0; i < k->n; i++)
+		for (j = 0; j < k->c[i].n; j++) {
+			size_t n = strlen(k->c[i].lit[j]);
+			if (n && k->c[i].lit[j][n - 1] == NO_DIGIT_AFTER)
+				continue;
+			k->c[i].lit[j] = lx_xrealloc(k->c[i].lit[j], n + 2);
+			k->c[i].lit[j][n] = NO_DIGIT_AFTER;
+			k->c[i].lit[j][n + 1] = '\0';
+		}
+}
+
 /* One alternative: a sequence of items up to '|' or ')' or the end. */
 static void parse_seq(lex *lx, conj *out)
 {
 	lx_buf run = {0};
+	int grp_tail = 0; /* the last item was a group whose literals end it */
 	out->n = 0;
+	out->tails = 0;
 	for (;;) {
 		int c, rep;
 		char ch = *lx->p;
 		if (lx->fail || !ch || ch == '|' || ch == ')')
 			break;
+		grp_tail = 0;
 		if (ch == '(') {
 			conj g;
 			int optional;
 			lx->p++;
 			if (*lx->p == '?') {
 				const char *q = lx->p + 1;
+				if (*q == '!' && run.len && body_has_digits(q + 1)) {
+					/* the run ends here, and no digit follows it */
+					lx_buf_addc(&run, NO_DIGIT_AFTER);
+					conj_add_lit(out, run.p, run.len);
+					lx_buf_reset(&run);
+				}
 				if (*q == '#' || *q == '=' || *q == '!' ||
 				    (*q == '<' && (q[1] == '=' || q[1] == '!'))) {
 					/* comment or look-around: zero-width */
@@ -360,11 +414,20 @@ static void parse_seq(lex *lx, conj *out)
 				break;
 			}
 			lx->p++;
-			optional = quantifier(lx, &rep);
-			if (!optional) {
-				size_t i;
-				for (i = 0; i < g.n; i++)
-					conj_add(out, &g.c[i]);
+			{
+				const char *before = lx->p;
+				size_t pre_n = out->n, g_n = g.n;
+				optional = quantifier(lx, &rep);
+				if (before == lx->p && g.tails && lx->p[0] == '(' && lx->p[1] == '?' &&
+				    lx->p[2] == '!' && body_has_digits(lx->p + 3))
+					mark_no_digit(&g);
+				if (!optional) {
+					size_t i;
+					for (i = 0; i < g.n; i++)
+						conj_add(out, &g.c[i]);
+				}
+				/* the sequence is this group so far, and ends with it */
+				grp_tail = before == lx->p && g.tails && pre_n == 0 && out->n == g_n;
 			}
 			conj_free(&g);
 			continue;
@@ -387,8 +450,9 @@ static void parse_seq(lex *lx, conj *out)
 		}
 		if (ch == '\\') {
 			c = escape(lx);
-			if (c == -2)
-				continue;
+			if (c == -2) {
+					continue;
+			}
 		} else {
 			c = (unsigned char)ch;
 			lx->p++;
@@ -401,15 +465,22 @@ static void parse_seq(lex *lx, conj *out)
 			if (c >= 0 && !optional)
 				lx_buf_addc(&run, (char)c);
 			if (c < 0 || optional || rep || before != lx->p) {
-				if (run.len) {
+					if (run.len) {
 					conj_add_lit(out, run.p, run.len);
 					lx_buf_reset(&run);
 				}
 			}
 		}
 	}
-	if (run.len)
+	if (run.len) {
+		/* a literal that ends the sequence: when it is all the sequence
+		 * requires, every match has it at its end */
 		conj_add_lit(out, run.p, run.len);
+		out->tails = !lx->fail && out->n == 1 && out->c[0].n == 1 &&
+		             !strcasecmp(out->c[0].lit[0], run.p);
+	} else {
+		out->tails = !lx->fail && grp_tail;
+	}
 	lx_buf_free(&run);
 }
 
@@ -440,12 +511,14 @@ static void parse_alt(lex *lx, conj *out)
 {
 	conj *br = NULL;
 	size_t n = 0, cap = 0, i, j, b, combos;
-	int none = 0;
+	int none = 0, tails = 1;
 	out->n = 0;
+	out->tails = 0;
 	for (;;) {
 		lx_xgrow(&br, &cap, n + 1, sizeof *br);
 		parse_seq(lx, &br[n]);
 		none |= br[n].n == 0;
+		tails &= br[n].tails;
 		n++;
 		none |= n > MAX_ALTERNATIVES;
 		if (*lx->p != '|')
@@ -457,6 +530,13 @@ static void parse_alt(lex *lx, conj *out)
 	if (!none && n == 1) {
 		*out = br[0];
 		br[0].n = 0;
+	} else if (!none && tails) {
+		/* plain words: one clause of them all */
+		req u = {0};
+		for (b = 0; b < n; b++)
+			req_add_new(&u, br[b].c[0].lit[0]);
+		conj_add(out, &u);
+		out->tails = out->n == 1 && out->c[0].n == n;
 	} else if (!none && combos <= MAX_COMBOS) {
 		/* few enough: every way of taking one clause per branch (the
 		 * scan then picks the cheapest in the text) */
@@ -503,6 +583,7 @@ static void parse_alt(lex *lx, conj *out)
 typedef struct lit {
 	char *s;          /* lower case */
 	size_t len;
+	int no_digit_after; /* see NO_DIGIT_AFTER */
 	size_t off;       /* position of its first filed pair within it */
 	uint64_t fmask;   /* its first 8 bytes (or fewer) as a 64-bit check: */
 	uint64_t ffold;   /* ((word | ffold) & fmask) == fval, 0x20 at letters */
@@ -595,13 +676,14 @@ static void fingerprint(lit *l)
 	}
 }
 
-/* The index of the distinct literal s, or -1; *slot gets where s belongs
- * in the hash table. */
-static size_t find_lit(const lx_prefilter *pf, const char *s, size_t *slot)
+/* The index of the distinct literal s (nd: no digit may follow it), or
+ * -1; *slot gets where it belongs in the hash table. */
+static size_t find_lit(const lx_prefilter *pf, const char *s, int nd, size_t *slot)
 {
 	size_t mask = pf->cap_idx - 1, i;
-	for (i = lx_str_hash(s) & mask; pf->idx[i]; i = (i + 1) & mask)
-		if (!strcmp(pf->lit[pf->idx[i] - 1].s, s))
+	for (i = (lx_str_hash(s) + (size_t)nd) & mask; pf->idx[i]; i = (i + 1) & mask)
+		if (!strcmp(pf->lit[pf->idx[i] - 1].s, s) &&
+		    pf->lit[pf->idx[i] - 1].no_digit_after == nd)
 			break;
 	*slot = i;
 	return pf->idx[i] ? pf->idx[i] - 1 : (size_t)-1;
@@ -617,7 +699,7 @@ static void idx_room(lx_prefilter *pf)
 	pf->cap_idx = pf->cap_idx ? 2 * pf->cap_idx : 256;
 	pf->idx = lx_xcalloc(pf->cap_idx, sizeof *pf->idx);
 	for (i = 0; i < pf->n_lit; i++) {
-		find_lit(pf, pf->lit[i].s, &slot);
+		find_lit(pf, pf->lit[i].s, pf->lit[i].no_digit_after, &slot);
 		pf->idx[slot] = (uint32_t)(i + 1);
 	}
 }
@@ -962,21 +1044,25 @@ void lx_prefilter_tune(lx_prefilter *pf)
 }
 
 /* The distinct literal s, added if new. */
-static uint32_t intern(lx_prefilter *pf, const char *s, size_t *cap)
+static uint32_t intern(lx_prefilter *pf, const char *marked, size_t *cap)
 {
-	size_t li, j, best = 0, slot;
-	int bs = 1 << 30;
+	size_t li, j, best = 0, slot, n = strlen(marked);
+	int bs = 1 << 30, nd = n && marked[n - 1] == NO_DIGIT_AFTER;
+	char *s = lx_xstrndup(marked, n - (size_t)nd);
 	lit *l;
 	idx_room(pf);
-	li = find_lit(pf, s, &slot);
-	if (li != (size_t)-1)
+	li = find_lit(pf, s, nd, &slot);
+	if (li != (size_t)-1) {
+		free(s);
 		return (uint32_t)li;
+	}
 	pf->idx[slot] = (uint32_t)(pf->n_lit + 1);
 	lx_xgrow(&pf->lit, cap, pf->n_lit + 1, sizeof *pf->lit);
 	l = &pf->lit[pf->n_lit];
 	memset(l, 0, sizeof *l);
-	l->s = lx_xstrdup(s);
+	l->s = s;
 	l->len = strlen(l->s);
+	l->no_digit_after = nd;
 	fingerprint(l);
 	for (j = 0; j < last_off(l); j++) {
 		int sc = commonness((unsigned char)l->s[j]) + commonness((unsigned char)l->s[j + 1]) +
@@ -1185,6 +1271,14 @@ static int at(const lit *l, const unsigned char *s, size_t avail)
 	return 1;
 }
 
+/* at(), and no digit right after when the pattern forbids one there. */
+static int at_bounded(const lit *l, const unsigned char *s, size_t avail)
+{
+	if (!at(l, s, avail))
+		return 0;
+	return !l->no_digit_after || avail <= l->len || s[l->len] < '0' || s[l->len] > '9';
+}
+
 /* Whether l occurs anywhere in s[0..n), caselessly.  With SSE2, sixteen
  * starting positions at a time are sifted by the literal's rarest pair. */
 static int contains(const lit *l, const unsigned char *s, size_t n)
@@ -1206,14 +1300,14 @@ static int contains(const lit *l, const unsigned char *s, size_t n)
 			while (m) {
 				size_t q = p + (size_t)__builtin_ctz(m);
 				m &= m - 1;
-				if (q + l->len <= n && at(l, s + q, n - q))
+				if (q + l->len <= n && at_bounded(l, s + q, n - q))
 					return 1;
 			}
 		}
 	}
 #endif
 	for (; p + l->len <= n; p++)
-		if (at(l, s + p, n - p))
+		if (at_bounded(l, s + p, n - p))
 			return 1;
 	return 0;
 }
@@ -1254,7 +1348,7 @@ static void hit_at(const lx_prefilter *pf, const unsigned char *b, size_t len, s
 				continue;
 		}
 		l = &pf->lit[be->lit];
-		if (!at(l, b + s, len - s))
+		if (!at_bounded(l, b + s, len - s))
 			continue;
 		for (k = 0; k < l->n_pats; k++)
 			fn(ud, l->pats[k], s + l->len);

@@ -26,6 +26,12 @@ static const char *const pats[] = {
 	"(?i)ÉCHEC\\h+de\\h+la\\h+connexion",
 	"x(?#comment)yz1",
 	"(?i:MSDTC)\\h+not\\h+available",
+	/* literals that no digit may follow (see no_digit_after below) */
+	"(?i)ErrorID\\h*:\\h*(?:95107|95108)(?!\\d)",
+	"(?i)(?<![0-9a-z_-])(?:(?:(?:0x)?800706BE|2147944126|-2147023170))(?![0-9a-z_-])",
+	"(?:51234|51234\\d)(?!\\d)",
+	"code 77123(?![0-9])",
+	"(?:(?:4242|6161)x)(?!\\d)",
 };
 #define NP (sizeof pats / sizeof pats[0])
 
@@ -49,6 +55,15 @@ static const char *const lines[] = {
 	"ÉCHEC DE LA CONNEXION",
 	"xyz1",
 	"msdtc  not available",
+	"ErrorID: 95108",
+	"ErrorID: 951070",
+	"hr=800706be",
+	"hr = -2147023170.",
+	"{800706BE-BD43}",
+	"512345",
+	"at 51234",
+	"code 77123",
+	"4242x9 4242x",
 	"nothing to see here",
 };
 #define NL (sizeof lines / sizeof lines[0])
@@ -117,6 +132,34 @@ START_TEST(literals)
 	ck_assert_str_eq(l[0], "installation status - ");
 	ck_assert_uint_eq(lx_prefilter_literals(pf, 12, l, 8), 1);
 	ck_assert_str_eq(l[0], "xyz1");
+	lx_prefilter_free(pf);
+}
+END_TEST
+
+static void count_hit(void *ud, size_t pat, size_t end);
+
+/* A literal that ends where the pattern forbids a digit after it: the scan
+ * passes over its occurrences inside longer numbers. */
+START_TEST(no_digit_after)
+{
+	static const char *const p[] = {
+		"(?i)ID\\h*:\\h*(?:95107)(?!\\d)",
+		"(?:95107|95107\\d)(?!\\d)", /* one branch ends with \\d: no mark */
+		"95107(?![a-z])",               /* digits may follow: no mark */
+	};
+	lx_prefilter *pf = lx_prefilter_new(p, 3);
+	const char *l[8];
+	size_t h[2] = {0, 0};
+	const char *t1 = "ErrorID: 951070 ErrorID: 2951071\n";
+	const char *t2 = "ErrorID: 95107\n";
+	lx_prefilter_scan(pf, t1, strlen(t1), count_hit, h);
+	/* pattern 0 is not named; 1 and 2 are, once per occurrence */
+	ck_assert_uint_eq(h[0], 4);
+	h[0] = h[1] = 0;
+	lx_prefilter_scan(pf, t2, strlen(t2), count_hit, h);
+	ck_assert_uint_eq(h[0], 3);
+	ck_assert_int_eq(lx_prefilter_literals(pf, 0, l, 8), 1);
+	ck_assert_str_eq(l[0], "95107");
 	lx_prefilter_free(pf);
 }
 END_TEST
@@ -192,6 +235,7 @@ int main(void)
 	tcase_add_test(tc, literals);
 	tcase_add_test(tc, checks);
 	tcase_add_test(tc, gate_paths);
+	tcase_add_test(tc, no_digit_after);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
