@@ -39,7 +39,8 @@ enum {
 	OPT_FOLLOW,
 	OPT_TEMPLATES,
 	OPT_SUGGEST,
-	OPT_INCLUDE_RESOLVED
+	OPT_INCLUDE_RESOLVED,
+	OPT_LINE_BUFFERED
 };
 
 typedef struct opt_doc {
@@ -71,6 +72,8 @@ static const opt_doc opts[] = {
 	 "exit 0 only if a diagnosis at or above LEVEL was reported"},
 	{"include-resolved", no_argument, OPT_INCLUDE_RESOLVED, NULL,
 	 "-l, -L, -q, --fail-on and the exit status count resolved diagnoses too"},
+	{"line-buffered", no_argument, OPT_LINE_BUFFERED, NULL,
+	 "flush the output at every line (piped jsonl, csv, grep and -l: at every bundle anyway)"},
 	{"jobs", required_argument, 'j', "N", "worker threads (default: online CPUs)"},
 	{"color", required_argument, OPT_COLOR, "WHEN", "colour: auto, always, never"},
 	{"colour", required_argument, OPT_COLOR, "WHEN", NULL},
@@ -379,6 +382,9 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg)
 	case OPT_SUGGEST:
 		cfg->templates = 1;
 		cfg->suggest = arg;
+		return 0;
+	case OPT_LINE_BUFFERED:
+		cfg->line_buffered = 1;
 		return 0;
 	case OPT_INCLUDE_RESOLVED:
 		cfg->include_resolved = 1;

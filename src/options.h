@@ -55,6 +55,7 @@ typedef struct lx_config {
 	int templates;        /* --templates: mine and print line templates */
 	const char *suggest;  /* --suggest=ID: a draft signature for template ID */
 	int include_resolved; /* --include-resolved: resolved diagnoses count too */
+	int line_buffered;    /* --line-buffered: stdout flushed at every line */
 	char **paths; /* PATH operands; "-" is stdin */
 	size_t n_paths;
 } lx_config;

@@ -74,6 +74,13 @@ void lx_emit_init(lx_emitter *e, const lx_config *cfg, size_t bundles)
 	memset(e, 0, sizeof *e);
 	e->cfg = cfg;
 	e->prog = lx_progress_new(cfg, bundles);
+	if (cfg->line_buffered)
+		setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
+	/* output that other programs read as it comes: each bundle's lines
+	 * leave as soon as they are written, even into a pipe */
+	e->flush = cfg->list_files || cfg->list_clean || cfg->count ||
+	           cfg->format == LX_FMT_JSONL || cfg->format == LX_FMT_CSV ||
+	           cfg->format == LX_FMT_GREP;
 	e->out = lx_out_new(cfg, stdout);
 	lx_out_begin(e->out);
 }
@@ -83,6 +90,8 @@ void lx_emit_report(lx_emitter *e, const lx_report *r)
 	lx_progress_clear(e->prog);
 	lx_out_problems(r, stderr);
 	lx_out_bundle(e->out, r);
+	if (e->flush)
+		fflush(stdout);
 	lx_summary_add(&e->sum, r);
 	e->errors |= r->errors > 0;
 	e->found |= found_in(e->cfg, r);

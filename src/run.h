@@ -17,6 +17,7 @@ typedef struct lx_emitter {
 	lx_progress *prog;
 	lx_summary sum;
 	int found, listed, errors;
+	int flush; /* stdout flushed after each bundle */
 } lx_emitter;
 
 void lx_emit_init(lx_emitter *e, const lx_config *cfg, size_t bundles);
