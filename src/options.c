@@ -40,7 +40,8 @@ enum {
 	OPT_TEMPLATES,
 	OPT_SUGGEST,
 	OPT_INCLUDE_RESOLVED,
-	OPT_LINE_BUFFERED
+	OPT_LINE_BUFFERED,
+	OPT_PER_BUNDLE
 };
 
 typedef struct opt_doc {
@@ -55,6 +56,8 @@ static const opt_doc opts[] = {
 	{"format", required_argument, OPT_FORMAT, "FMT",
 	 "output format: text, json, jsonl, grep, csv, html (default text)"},
 	{"json", no_argument, OPT_JSON, NULL, "same as --format=json"},
+	{"per-bundle", no_argument, OPT_PER_BUNDLE, NULL,
+	 "with --format=csv: one row per bundle (its rank-1 diagnosis, state, counts)"},
 	{"quiet", no_argument, 'q', NULL, "print nothing; exit 0 if a diagnosis was found"},
 	{"silent", no_argument, 'q', NULL, NULL},
 	{"files-with-diagnoses", no_argument, 'l', NULL,
@@ -382,6 +385,9 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg)
 	case OPT_SUGGEST:
 		cfg->templates = 1;
 		cfg->suggest = arg;
+		return 0;
+	case OPT_PER_BUNDLE:
+		cfg->per_bundle = 1;
 		return 0;
 	case OPT_LINE_BUFFERED:
 		cfg->line_buffered = 1;
