@@ -25,6 +25,16 @@
 
 include: common.sig
 
+# The logs of this product, by name (a bundle holding none of them is
+# reported as such, not as healthy): the installers' logs in ASRSetupLogs
+# (their names may start with a date, 250202-053643ASRUnifiedAgentInstaller.log),
+# the Linux installer's /var/log/ua_install.log, the configuration server's
+# push-install service logs and the agent's svagents logs.
+logs: asr-mobility *ASRUnifiedAgentInstaller*.log* *UA_InstallLogFile*.log* ua_install.log*
+logs: asr-mobility *ASRUnifiedAgentConfigurator*.log* *UnifiedAgentMSIInstall*.log*
+logs: asr-mobility *MobilityServiceInstaller* InstallerErrors.json* *InMageVSSProvider_Install*
+logs: asr-mobility svagents*.log* *ASRSetupLogs/*.log* */pushinstallsvc/*.log* PushInstall*.log*
+
 # ===========================================================================
 # Push installation: credentials, privileges, logon
 

@@ -21,6 +21,13 @@
 
 include: common.sig
 
+# The logs of this product, by name (a bundle holding none of them is
+# reported as such, not as healthy): the engine's and the management
+# agent's errlogs in the agent's Temp folder, and the per-job lists of
+# files that failed.
+logs: mars-agent *.errlog* LastBackupFailedFiles*.txt* *CBEngine*.log*
+logs: mars-agent *OBRecoveryServicesManagementAgent*.log*
+
 # ===========================================================================
 # Registration and connectivity
 

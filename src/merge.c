@@ -208,6 +208,7 @@ static void renumber(lx_report *r, lx_severity min)
 	for (i = 0; i < r->n_d; i++) {
 		if (r->d[i].severity < min) {
 			lx_diag_clear(&r->d[i]);
+			r->hidden++; /* as a single run at this level counts it */
 			continue;
 		}
 		k[n].rank = r->d[i].rank;
@@ -323,6 +324,9 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 				cur->files = whole(data, "files_scanned", 0, 0, &bad);
 				cur->bytes = whole(data, "bytes_scanned", 0, 0, &bad);
 				cur->expanded = whole(data, "bytes_expanded", 0, 0, &bad);
+				/* shards from before these counts: every file known */
+				cur->known_files = whole(data, "files_known", 0, cur->files, &bad);
+				cur->hidden = whole(data, "diagnoses_hidden", 0, 0, &bad);
 				if (bad)
 					shard_error(em, name, ln, "end event with a count out of range");
 				hosts_from(cur, lx_json_get(data, "hosts"));

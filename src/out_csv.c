@@ -41,7 +41,7 @@ static void evidence(lx_out *o, const lx_diag *d, int last)
 static void csv_begin(lx_out *o)
 {
 	if (o->cfg->per_bundle)
-		fputs("bundle,state,diagnoses,active,resolved,errors,files,bytes,"
+		fputs("bundle,state,diagnoses,active,resolved,hidden,errors,files,files_known,bytes,"
 		      "id,severity,status,count,first_seen,last_seen,doc,title,"
 		      "host,product,remedy,evidence,first_error\r\n",
 		      o->f);
@@ -81,7 +81,9 @@ static const char *state(const lx_report *r, size_t active)
 	if (r->errors && !r->files)
 		return "unreadable";
 	if (!r->files)
-		return "no-logs";
+		return "no-text-file";
+	if (!r->known_files)
+		return "no-known-log";
 	return "no-known-failure";
 }
 
@@ -96,8 +98,10 @@ static void bundle_row(lx_out *o, const lx_report *r)
 	number(&o->b, (unsigned long long)r->n_d);
 	number(&o->b, (unsigned long long)active);
 	number(&o->b, (unsigned long long)(r->n_d - active));
+	number(&o->b, (unsigned long long)r->hidden);
 	number(&o->b, (unsigned long long)r->errors);
 	number(&o->b, (unsigned long long)r->files);
+	number(&o->b, (unsigned long long)r->known_files);
 	number(&o->b, (unsigned long long)r->bytes);
 	diag_cols(o, r->n_d ? &r->d[0] : NULL);
 	evidence(o, r->n_d ? &r->d[0] : NULL, 0);

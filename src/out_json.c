@@ -224,6 +224,8 @@ static void totals(jw *w, const lx_report *r, int first)
 {
 	num_field(w, "files_scanned", r->files, first);
 	num_field(w, "bytes_scanned", r->bytes, 0);
+	num_field(w, "files_known", r->known_files, 0);
+	num_field(w, "diagnoses_hidden", r->hidden, 0);
 }
 
 static void summary_fields(jw *w, const lx_summary *s)

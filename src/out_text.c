@@ -289,12 +289,20 @@ static void text_bundle(lx_out *o, const lx_report *r)
 	col(o, C_BOLD);
 	esc(o, r->bundle);
 	col(o, C_RESET);
+	/* "nothing found" in its three kinds: no text to read, no log of a
+	 * product the packs know, and known logs without a known failure */
 	if (r->n_d)
 		lx_buf_addf(&o->b, ": %zu diagnos%s (", r->n_d, r->n_d == 1 ? "is" : "es");
+	else if (!r->files)
+		lx_buf_adds(&o->b, ": no text file found (");
+	else if (!r->known_files)
+		lx_buf_adds(&o->b, ": no log of a known product found (");
 	else
 		lx_buf_adds(&o->b, ": no known failure found (");
 	lx_buf_addf(&o->b, "%llu file%s, ", (unsigned long long)r->files, r->files == 1 ? "" : "s");
 	size_text(&o->b, r->bytes);
+	if (r->hidden)
+		lx_buf_addf(&o->b, ", %llu below --min-severity", (unsigned long long)r->hidden);
 	if (r->errors)
 		lx_buf_addf(&o->b, ", %d error%s", r->errors, r->errors == 1 ? "" : "s");
 	lx_buf_adds(&o->b, ")\n");

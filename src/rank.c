@@ -68,6 +68,7 @@ struct lx_collector {
 	size_t n_ea, cap_ea;
 	size_t *ea_last; /* per signature: its latest entry in ea + 1, or 0 */
 	size_t path_hint;      /* the host the file's path names + 1, or 0 when not known yet */
+	uint64_t known_files;  /* files named as a known product's logs (logs: lines) */
 	size_t file_host;      /* the host last named in this file ... */
 	uint64_t file_host_line; /* ... and on which line */
 	/* while finishing a bundle: the records by kind and by signature */
@@ -161,6 +162,7 @@ static void bundle_reset(lx_collector *c)
 	c->n_rc = 0;
 	c->file = 0;
 	c->n_fh = 0;
+	c->known_files = 0;
 }
 
 void lx_collector_free(lx_collector *c)
@@ -194,6 +196,8 @@ void lx_collector_file_begin(lx_collector *c, const lx_chain *path)
 {
 	lx_chain_free(&c->cur);
 	lx_chain_copy(&c->cur, path);
+	if (path->n && lx_sigdb_log_product(c->db, path->part[path->n - 1]))
+		c->known_files++;
 	c->n_fh = 0;
 	c->file_host = 0;
 	c->path_hint = 0;
@@ -895,8 +899,9 @@ static void add_conseq(lx_collector *c, lx_diag *d, const rec *x)
 
 void lx_collector_finish(lx_collector *c, lx_report *r)
 {
-	size_t i, k, n = 0;
+	size_t i, k, n = 0, n_hid = 0;
 	cand *cs = lx_xcalloc(c->n_rc + 1, sizeof *cs);
+	cand *hid = lx_xcalloc(c->n_rc + 1, sizeof *hid);
 	double prev = 1.0;
 	for (i = 0; i < c->n_lim; i++) {
 		lx_report_problem(r, &c->lim[i].path, c->lim[i].msg, 0);
@@ -911,8 +916,13 @@ void lx_collector_finish(lx_collector *c, lx_report *r)
 		const rec *x = &c->rc[i];
 		const lx_signature *s = &c->db->sig[x->sig];
 		cand *k2;
-		if (x->under || s->role == LX_ROLE_SUCCESS || s->severity < c->cfg->min_severity)
+		if (x->under || s->role == LX_ROLE_SUCCESS)
 			continue;
+		if (s->severity < c->cfg->min_severity) {
+			/* not reported, but counted: "nothing found" must say so */
+			cand_for(hid, &n_hid, x->sig, x->host);
+			continue;
+		}
 		k2 = cand_for(cs, &n, x->sig, x->host);
 		k2->resolved &= x->resolved;
 		k2->count += x->count;
@@ -987,6 +997,9 @@ void lx_collector_finish(lx_collector *c, lx_report *r)
 			r->hosts[r->n_hosts++] = lx_xstrdup(h);
 		}
 	}
+	free(hid);
+	r->hidden = n_hid;
+	r->known_files = c->known_files;
 	free(cs);
 	free(c->bnd);
 	free(c->cz);

@@ -56,6 +56,8 @@ typedef struct lx_problem {
 typedef struct lx_report {
 	char *bundle;   /* the PATH as given */
 	uint64_t files, bytes, expanded;
+	uint64_t known_files; /* files named as a known product's logs */
+	uint64_t hidden;      /* diagnoses below --min-severity, not reported */
 	lx_diag *d;
 	size_t n_d;
 	lx_problem *pr;

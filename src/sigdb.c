@@ -106,6 +106,11 @@ void lx_sigdb_free(lx_sigdb *db)
 		art_free(&db->art[i]);
 	free(db->art);
 	free_strv(db->langs, db->n_langs);
+	for (i = 0; i < db->n_logs; i++) {
+		free(db->logs[i].product);
+		free_strv(db->logs[i].files, db->logs[i].n_files);
+	}
+	free(db->logs);
 	free(db->id_tab);
 	free(db->loaded);
 	free(db);
@@ -744,6 +749,27 @@ static void parse_languages(parser *p, char *v)
 		problem(p, p->line, "languages: needs at least one language tag");
 }
 
+/* logs: PRODUCT GLOB... */
+static void parse_logs(parser *p, const char *v)
+{
+	lx_logs l = {0};
+	char **w;
+	size_t n, i;
+	w = split_words(v, &n);
+	if (n < 2 || !valid_token(w[0])) {
+		problem(p, p->line, "logs: needs a product name ([a-z0-9-]+) and file name globs");
+		free_strv(w, n);
+		return;
+	}
+	l.product = w[0];
+	l.files = lx_xcalloc(n - 1, sizeof *l.files);
+	for (i = 1; i < n; i++)
+		l.files[l.n_files++] = w[i];
+	free(w);
+	lx_xgrow(&p->db->logs, &p->db->cap_logs, p->db->n_logs + 1, sizeof *p->db->logs);
+	p->db->logs[p->db->n_logs++] = l;
+}
+
 static void parse_line(parser *p, stanza_bufs *sb, char *line)
 {
 	if (line[0] == '#')
@@ -818,6 +844,10 @@ static void parse_line(parser *p, stanza_bufs *sb, char *line)
 	}
 	if (!p->have && !strncmp(line, "languages:", 10)) {
 		parse_languages(p, line + 10);
+		return;
+	}
+	if (!p->have && !strncmp(line, "logs:", 5)) {
+		parse_logs(p, line + 5);
 		return;
 	}
 	if (!p->have && !strncmp(line, "include:", 8)) {
@@ -1172,14 +1202,14 @@ const char *lx_l10n_get(const lx_l10n *t, const char *lang)
 	return t->text;
 }
 
-static int wants_name(const lx_signature *sig, const char *member)
+static int wants_name(char *const *files, size_t n_files, const char *member)
 {
 	size_t i;
 	const char *base;
 	base = strrchr(member, '/');
 	base = base ? base + 1 : member;
-	for (i = 0; i < sig->n_files; i++) {
-		const char *g = sig->files[i];
+	for (i = 0; i < n_files; i++) {
+		const char *g = files[i];
 		const char *subject = strchr(g, '/') ? member : base;
 		if (fnmatch(g, subject, FNM_CASEFOLD) == 0)
 			return 1;
@@ -1190,11 +1220,13 @@ static int wants_name(const lx_signature *sig, const char *member)
 	return 0;
 }
 
-int lx_signature_wants(const lx_signature *sig, const char *member)
+/* Whether a glob of files[] matches member, or member without a
+ * compression suffix. */
+static int globs_want(char *const *files, size_t n_files, const char *member)
 {
 	static const char *const zext[] = {".gz", ".bz2", ".xz", ".lzma", ".zst", ".lz4"};
 	size_t i, n = strlen(member);
-	if (!sig->n_files || wants_name(sig, member))
+	if (wants_name(files, n_files, member))
 		return 1;
 	/* a rotated, compressed log keeps its name under the compression
 	 * suffix: x.log.gz is read as x.log */
@@ -1202,10 +1234,24 @@ int lx_signature_wants(const lx_signature *sig, const char *member)
 		size_t k = strlen(zext[i]);
 		if (n > k && !strcasecmp(member + n - k, zext[i])) {
 			char *plain = lx_xstrndup(member, n - k);
-			int r = wants_name(sig, plain);
+			int r = wants_name(files, n_files, plain);
 			free(plain);
 			return r;
 		}
 	}
 	return 0;
+}
+
+int lx_signature_wants(const lx_signature *sig, const char *member)
+{
+	return !sig->n_files || globs_want(sig->files, sig->n_files, member);
+}
+
+const char *lx_sigdb_log_product(const lx_sigdb *db, const char *member)
+{
+	size_t i;
+	for (i = 0; i < db->n_logs; i++)
+		if (globs_want(db->logs[i].files, db->logs[i].n_files, member))
+			return db->logs[i].product;
+	return NULL;
 }

@@ -125,6 +125,14 @@ typedef struct lx_signature {
 /* Whether s is a variant rather than a signature of its own. */
 #define LX_SIG_IS_VARIANT(db, s) ((size_t)((s) - (db)->sig) != (s)->parent)
 
+/* A "logs:" line: the file names of one product's logs, so that a bundle
+ * with none of them says so instead of looking healthy. */
+typedef struct lx_logs {
+	char *product;
+	char **files; /* globs, as a signature's files: */
+	size_t n_files;
+} lx_logs;
+
 typedef struct lx_sigdb {
 	lx_signature *sig; /* signatures, then (after compiling) their variants */
 	size_t n;          /* all of them */
@@ -140,6 +148,8 @@ typedef struct lx_sigdb {
 	int expanded;      /* lx_sigdb_compile() expanded the v2 constructs */
 	char **langs;      /* languages: the pack's declared languages */
 	size_t n_langs;
+	lx_logs *logs;     /* logs: lines, in load order */
+	size_t n_logs, cap_logs;
 	uint64_t *loaded;  /* (device, inode) of each file loaded */
 	size_t n_loaded, cap_loaded;
 } lx_sigdb;
@@ -184,6 +194,9 @@ const lx_signature *lx_sigdb_find(const lx_sigdb *db, const char *id);
 const char *lx_l10n_get(const lx_l10n *t, const char *lang);
 /* Whether member name (the leaf of a chain) is accepted by sig's globs. */
 int lx_signature_wants(const lx_signature *sig, const char *member);
+/* Whether member's name is that of a log of a known product (a logs:
+ * line of the packs): the product, or NULL. */
+const char *lx_sigdb_log_product(const lx_sigdb *db, const char *member);
 const char *lx_role_name(lx_role r);
 
 #endif

@@ -1,6 +1,8 @@
 # A small, stable signature set for the command-line tests (the shipped
 # packs under signatures/ evolve; these must not).
 
+logs: asr-mobility ASRUnifiedAgentInstaller*.log*
+
 [t.vss.dcom]
 title: VSS provider install failed with 0x8004E00F (exit 802)
 product: asr-mobility
