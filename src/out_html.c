@@ -377,7 +377,7 @@ static void header(lx_out *o, const lx_summary *s)
 
 /* The fleet table: data-k names the column in a shared link's sort=,
  * data-n sorts it as a number, data-d sorts it descending first; a cell's
- * data-v is its sort key when its text is not. */
+ * data-v is its sort key when its first node's text is not. */
 static void fleet_table(lx_out *o)
 {
 	html_state *st = o->priv;

@@ -6,7 +6,9 @@
  * share a view: #filter=TEXT&severity=NAME&sort=KEY (KEY one of machine,
  * top, severity, status, last, diagnoses, errors; each in its column's
  * default order, descending for severity, times and numbers; a leading
- * '-' reverses it).  The query string (?filter=...) is read the same way. */
+ * '-' reverses it).  The query string (?filter=...) is read the same way.
+ * A column sorts by its cells' data-v, else by their first node's text (a
+ * machine's name without its hosts, a diagnosis' title without its id). */
 #include "out_html.h"
 
 const char lx_html_css[] =
@@ -52,7 +54,7 @@ const char lx_html_js[] =
 	"sv=d.getElementById('sv'),hs=t.tHead.rows[0].cells,sk=-1,ds=0;"
 	"rs.forEach(function(r,i){r._i=i;r._t=r.textContent.toLowerCase()});"
 	"function kv(r,k){var c=r.cells[k],v=c.getAttribute('data-v');"
-	"return v===null?c.textContent.toLowerCase():v}"
+	"return v!==null?v:c.firstChild?c.firstChild.textContent.toLowerCase():''}"
 	"function col(n){for(var j=0;j<hs.length;j++)"
 	"if(hs[j].getAttribute('data-k')===n)return j;return -1}"
 	"function run(w){var f=q.value.toLowerCase(),s=sv.value,n=0,c={};"
