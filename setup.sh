@@ -57,6 +57,18 @@ if [ -n "$missing" ]; then
 	fi
 fi
 
+# Chromium, for the HTML report's browser test (tests/browser.sh, skipped
+# without it): installed when missing on Debian as root; a failure to
+# install it is no failure of the setup.
+if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] &&
+	command -v apt-get >/dev/null 2>&1; then
+	echo "setup: installing chromium (optional, for the HTML report's browser test)"
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium ||
+		{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+			--no-install-recommends chromium; } ||
+		echo "setup: chromium not installed; the browser test will be skipped" >&2
+fi
+
 flags=${CONFIGURE_FLAGS:-}
 if [ -n "${CI:-}" ]; then
 	flags="$flags --enable-werror"

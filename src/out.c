@@ -38,6 +38,22 @@ const char *lx_out_time(int64_t t, char out[20])
 	return out;
 }
 
+void lx_out_size(lx_buf *b, uint64_t n)
+{
+	static const char *const u[] = {"bytes", "KiB", "MiB", "GiB", "TiB"};
+	double v = (double)n;
+	int i = 0;
+	if (n < 1024) {
+		lx_buf_addf(b, "%llu bytes", (unsigned long long)n);
+		return;
+	}
+	while (v >= 1024 && i < 4) {
+		v /= 1024;
+		i++;
+	}
+	lx_buf_addf(b, "%.1f %s", v, u[i]);
+}
+
 void lx_out_problems(const lx_report *r, FILE *f)
 {
 	lx_buf b = {0};

@@ -29,6 +29,7 @@ struct lx_out {
 	lx_buf b;   /* scratch */
 	size_t n;   /* bundles written so far */
 	lx_fleet fleet; /* every bundle's diagnoses, for the fleet view */
+	void *priv; /* the format's own state (freed by its free) */
 };
 
 /* The output for cfg (its format, or the -l / -L / -c list modes) on f. */
@@ -46,6 +47,8 @@ void lx_out_problems(const lx_report *r, FILE *f);
 void lx_out_chain_display(lx_buf *b, const lx_chain *c, void (*esc)(lx_buf *, const char *,
                                                                      size_t));
 const char *lx_out_status(const lx_diag *d);
+/* A size for people: "1509 bytes" below 1 KiB, else "1.5 KiB", "3.2 MiB"... */
+void lx_out_size(lx_buf *b, uint64_t n);
 /* ISO 8601 or "" when unknown; out must hold 20 bytes. */
 const char *lx_out_time(int64_t t, char out[20]);
 

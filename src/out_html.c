@@ -1,78 +1,523 @@
-/* out_html.c - a self-contained HTML page: one section per bundle with a
- * table of its ranked diagnoses (for attaching to a ticket). */
+/* out_html.c - the fleet report as one self-contained HTML page: no
+ * network (inline style sheet and script, out_html_assets.c), readable and
+ * printable with scripts off, in the report's language (msg.c).
+ *
+ * The page: a header with the run's totals and a severity legend; the
+ * fleet table, one row per machine (bundle), each linking to its section;
+ * the failures table, each diagnosis with its machines, root causes first;
+ * then one section per machine: ranked diagnoses with remedy, doc link and
+ * evidence, a timeline (inline SVG), errors and notes in full.
+ *
+ * Streaming with the tables on top: bundles arrive one by one, and the
+ * tables need them all.  Each machine's section is written as its bundle
+ * arrives, to a spool file (tmpfile()); the writer keeps only one short row
+ * per machine (bundle, hosts, rank-1 id and title, severity, status, last
+ * seen, counts) and, per diagnosis id, the indexes of its machines.  At the
+ * end it writes the head, header and tables, then copies the spool after
+ * them.  Without a spool file (no writable temporary directory) sections
+ * go straight to the output and the tables follow them at the end, linked
+ * from the top. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "escape.h"
+#include "msg.h"
 #include "out.h"
+#include "out_html.h"
+#include "timestamp.h"
+
+#define ROW_HOSTS 3 /* hosts named in a fleet table row */
+
+typedef struct html_row {
+	char *bundle, *hosts, *id, *title; /* id, title: rank 1, or NULL */
+	int sev;                           /* rank 1's severity, -1 without */
+	int resolved;
+	int64_t last;                      /* latest last seen, or LX_TS_NONE */
+	size_t n_d;
+	int errors;
+} html_row;
+
+/* The machines (indexes into rows) of one diagnosis id, in the order the
+ * fleet view (fleet.c) lists them. */
+typedef struct html_fail {
+	char *id;
+	size_t *m, n, cap;
+} html_fail;
+
+typedef struct html_state {
+	FILE *spool; /* the sections until the end, or NULL: written directly */
+	html_row *row;
+	size_t n, cap;
+	html_fail *fail;
+	size_t n_fail, cap_fail;
+} html_state;
+
+static const char *L(const lx_out *o, lx_msg_id id)
+{
+	return lx_msg(o->cfg->lang, id);
+}
 
 static void h(lx_buf *b, const char *s)
 {
 	lx_esc_html(b, s ? s : "", s ? strlen(s) : 0);
 }
 
+static const char *sev_class(int s)
+{
+	static const char *const c[] = {"si", "sw", "se", "sc"};
+	return s >= 0 && s <= LX_SEV_CRITICAL ? c[s] : "";
+}
+
+static const char *sev_label(const lx_out *o, int s)
+{
+	static const lx_msg_id m[] = {LX_M_INFO, LX_M_WARNING, LX_M_ERROR, LX_M_CRITICAL};
+	return s >= 0 && s <= LX_SEV_CRITICAL ? L(o, m[s]) : "";
+}
+
+/* A link only to a web page: a doc URL read from a shard could be
+ * anything. */
+static void doc_link(lx_out *o, const lx_diag *d)
+{
+	const char *u = d->doc_local ? d->doc_local : d->doc;
+	if (!u || !*u)
+		return;
+	lx_buf_adds(&o->b, "<p>");
+	if (!strncmp(u, "https://", 8) || !strncmp(u, "http://", 7)) {
+		lx_buf_adds(&o->b, "<a href=\"");
+		h(&o->b, u);
+		lx_buf_adds(&o->b, "\">");
+		h(&o->b, L(o, LX_M_DOC));
+		lx_buf_adds(&o->b, "</a>");
+	} else {
+		h(&o->b, L(o, LX_M_DOC));
+		lx_buf_adds(&o->b, ": ");
+		h(&o->b, u);
+	}
+	lx_buf_adds(&o->b, "</p>\n");
+}
+
+static void evidence(lx_out *o, const lx_evidence *ev, size_t n)
+{
+	size_t k;
+	if (!n)
+		return;
+	lx_buf_adds(&o->b, "<pre>");
+	for (k = 0; k < n; k++) {
+		lx_buf_adds(&o->b, "<b>");
+		lx_out_chain_display(&o->b, &ev[k].path, lx_esc_html);
+		lx_buf_addf(&o->b, ":%llu:</b> ", (unsigned long long)ev[k].line);
+		lx_esc_html(&o->b, ev[k].text, ev[k].len);
+		lx_buf_addc(&o->b, '\n');
+	}
+	lx_buf_adds(&o->b, "</pre>\n");
+}
+
+static void diag(lx_out *o, const lx_diag *d)
+{
+	char t1[20], t2[20];
+	size_t k;
+	lx_buf_addf(&o->b, "<li value=\"%u\"><h3><span class=\"%s\">", d->rank,
+	            sev_class((int)d->severity));
+	h(&o->b, sev_label(o, (int)d->severity));
+	lx_buf_adds(&o->b, "</span> ");
+	h(&o->b, d->title);
+	if (d->resolved) {
+		lx_buf_adds(&o->b, " <span class=\"ok\">(");
+		h(&o->b, L(o, LX_M_RESOLVED));
+		lx_buf_adds(&o->b, ")</span>");
+	}
+	lx_buf_adds(&o->b, "</h3>\n<p class=\"meta\"><code>");
+	h(&o->b, d->id);
+	lx_buf_addf(&o->b, "</code> · %s: %llu", L(o, LX_M_COUNT), (unsigned long long)d->count);
+	lx_out_time(d->first_seen, t1);
+	lx_out_time(d->last_seen, t2);
+	if (t1[0])
+		lx_buf_addf(&o->b, " · %s: %s", L(o, LX_M_FIRST_SEEN), t1);
+	if (t2[0])
+		lx_buf_addf(&o->b, " · %s: %s", L(o, LX_M_LAST_SEEN), t2);
+	if (d->host) {
+		lx_buf_addf(&o->b, " · %s: ", L(o, LX_M_HOST));
+		h(&o->b, d->host);
+	}
+	lx_buf_adds(&o->b, "</p>\n");
+	if (d->remedy && *d->remedy) {
+		lx_buf_addf(&o->b, "<p><b>%s:</b> ", L(o, LX_M_REMEDY));
+		h(&o->b, d->remedy);
+		lx_buf_adds(&o->b, "</p>\n");
+	}
+	doc_link(o, d);
+	evidence(o, d->ev, d->n_ev);
+	if (d->n_cq) {
+		lx_buf_addf(&o->b, "<p><b>%s:</b> ", L(o, LX_M_EXPLAINS));
+		for (k = 0; k < d->n_cq; k++) {
+			lx_buf_adds(&o->b, k ? ", <code>" : "<code>");
+			h(&o->b, d->cq[k].id);
+			lx_buf_adds(&o->b, "</code>");
+			if (d->cq[k].count > 1)
+				lx_buf_addf(&o->b, " (×%llu)", (unsigned long long)d->cq[k].count);
+		}
+		lx_buf_adds(&o->b, "</p>\n");
+		for (k = 0; k < d->n_cq; k++)
+			evidence(o, d->cq[k].ev, d->cq[k].n_ev);
+	}
+	lx_buf_adds(&o->b, "</li>\n");
+}
+
+/* The diagnoses on a time axis: one bar per diagnosis from its first to
+ * its last time seen, in rank order; nothing when none has a time. */
+static void timeline(lx_out *o, const lx_report *r)
+{
+	enum { X0 = 24, W = 560, ROW = 14 };
+	int64_t t0 = LX_TS_NONE, t1 = LX_TS_NONE;
+	char a[20], z[20];
+	size_t i, y;
+	double span;
+	for (i = 0; i < r->n_d; i++) {
+		int64_t f = r->d[i].first_seen, l = r->d[i].last_seen;
+		if (f == LX_TS_NONE)
+			f = l;
+		if (l == LX_TS_NONE)
+			l = f;
+		if (f == LX_TS_NONE)
+			continue;
+		if (t0 == LX_TS_NONE || f < t0)
+			t0 = f;
+		if (t1 == LX_TS_NONE || l > t1)
+			t1 = l;
+	}
+	if (t0 == LX_TS_NONE)
+		return;
+	span = t1 > t0 ? (double)(t1 - t0) : 1;
+	lx_buf_addf(&o->b, "<h3>%s</h3>\n<svg viewBox=\"0 0 %d %zu\" role=\"img\" aria-label=\"%s\">",
+	            L(o, LX_M_TIMELINE), X0 + W + 6, r->n_d * ROW + 16, L(o, LX_M_TIMELINE));
+	for (i = 0, y = 0; i < r->n_d; i++, y += ROW) {
+		const lx_diag *d = &r->d[i];
+		int64_t f = d->first_seen != LX_TS_NONE ? d->first_seen : d->last_seen;
+		int64_t l = d->last_seen != LX_TS_NONE ? d->last_seen : d->first_seen;
+		double x, w;
+		lx_buf_addf(&o->b, "<text x=\"0\" y=\"%zu\">%u</text>", y + 10, d->rank);
+		if (f == LX_TS_NONE)
+			continue;
+		x = X0 + (double)(f - t0) * W / span;
+		w = (double)(l - f) * W / span;
+		lx_buf_addf(&o->b, "<rect class=\"%s%s\" x=\"%.0f\" y=\"%zu\" width=\"%.0f\" height=\"10\">"
+		                   "<title>%u. ",
+		            sev_class((int)d->severity), d->resolved ? " rs" : "", x, y + 1,
+		            w < 3 ? 3 : w, d->rank);
+		h(&o->b, d->id);
+		lx_buf_addf(&o->b, " %s – %s</title></rect>", lx_out_time(f, a), lx_out_time(l, z));
+	}
+	lx_buf_addf(&o->b, "<text x=\"%d\" y=\"%zu\">%s</text>", X0, y + 12, lx_out_time(t0, a));
+	lx_buf_addf(&o->b, "<text x=\"%d\" y=\"%zu\" text-anchor=\"end\">%s</text></svg>\n", X0 + W,
+	            y + 12, lx_out_time(t1, z));
+}
+
+static void problems(lx_out *o, const lx_report *r)
+{
+	size_t i;
+	if (!r->n_pr)
+		return;
+	lx_buf_addf(&o->b, "<h3>%s</h3>\n<ul>\n", L(o, LX_M_PROBLEMS));
+	for (i = 0; i < r->n_pr; i++) {
+		const lx_problem *p = &r->pr[i];
+		lx_buf_addf(&o->b, "<li><b class=\"%s\">%s</b> <code>", p->note ? "si" : "se",
+		            L(o, p->note ? LX_M_NOTE : LX_M_ERROR));
+		if (p->path.n)
+			lx_out_chain_display(&o->b, &p->path, lx_esc_html);
+		else
+			h(&o->b, r->bundle);
+		lx_buf_adds(&o->b, "</code>: ");
+		h(&o->b, p->msg);
+		lx_buf_adds(&o->b, "</li>\n");
+	}
+	lx_buf_adds(&o->b, "</ul>\n");
+}
+
+static void hosts_list(lx_buf *b, const lx_report *r)
+{
+	size_t i;
+	for (i = 0; i < r->n_hosts && i < ROW_HOSTS; i++) {
+		if (i)
+			lx_buf_adds(b, ", ");
+		lx_buf_adds(b, r->hosts[i]);
+	}
+	if (r->n_hosts > ROW_HOSTS)
+		lx_buf_addf(b, " +%zu", r->n_hosts - ROW_HOSTS);
+}
+
+/* Keeps the machine's fleet table row and its diagnoses' ids. */
+static void remember(html_state *st, const lx_report *r)
+{
+	html_row *w;
+	lx_buf hb = {0};
+	size_t i, k;
+	lx_xgrow(&st->row, &st->cap, st->n + 1, sizeof *st->row);
+	w = &st->row[st->n];
+	memset(w, 0, sizeof *w);
+	w->bundle = lx_xstrdup(r->bundle);
+	hosts_list(&hb, r);
+	w->hosts = hb.len ? lx_buf_take(&hb) : NULL;
+	lx_buf_free(&hb);
+	w->sev = -1;
+	w->last = LX_TS_NONE;
+	if (r->n_d) {
+		w->id = lx_xstrdup(r->d[0].id);
+		w->title = lx_xstrdup(r->d[0].title ? r->d[0].title : "");
+		w->sev = (int)r->d[0].severity;
+		w->resolved = r->d[0].resolved;
+	}
+	for (i = 0; i < r->n_d; i++) {
+		html_fail *f = NULL;
+		if (r->d[i].last_seen != LX_TS_NONE && (w->last == LX_TS_NONE || r->d[i].last_seen > w->last))
+			w->last = r->d[i].last_seen;
+		for (k = 0; k < st->n_fail && !f; k++)
+			if (!strcmp(st->fail[k].id, r->d[i].id))
+				f = &st->fail[k];
+		if (!f) {
+			lx_xgrow(&st->fail, &st->cap_fail, st->n_fail + 1, sizeof *st->fail);
+			f = &st->fail[st->n_fail++];
+			memset(f, 0, sizeof *f);
+			f->id = lx_xstrdup(r->d[i].id);
+		}
+		lx_xgrow(&f->m, &f->cap, f->n + 1, sizeof *f->m);
+		f->m[f->n++] = st->n;
+	}
+	w->n_d = r->n_d;
+	w->errors = r->errors;
+	st->n++;
+}
+
+static void html_head(lx_out *o)
+{
+	fprintf(o->f,
+	        "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">\n"
+	        "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\n"
+	        "<title>%s</title>\n<style>%s</style></head><body>\n",
+	        o->cfg->lang ? o->cfg->lang : "en", L(o, LX_M_REPORT), lx_html_css);
+}
+
 static void html_begin(lx_out *o)
 {
-	fprintf(o->f, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
-	        "<title>logdx report</title>\n"
-	        "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
-	        "td,th{border:1px solid #ccc;padding:4px;vertical-align:top}"
-	        "pre{margin:0;white-space:pre-wrap}</style></head><body>\n",
-	        o->cfg->lang ? o->cfg->lang : "en");
+	html_state *st = lx_xcalloc(1, sizeof *st);
+	o->priv = st;
+	st->spool = tmpfile();
+	if (!st->spool) {
+		html_head(o);
+		fprintf(o->f, "<p><a href=\"#fleet\">%s</a></p>\n", L(o, LX_M_MACHINES));
+	}
 }
 
 static void html_bundle(lx_out *o, const lx_report *r)
 {
-	size_t i, k;
-	char t[20];
+	html_state *st = o->priv;
+	size_t i;
 	lx_buf_reset(&o->b);
-	lx_buf_adds(&o->b, "<h2>");
+	lx_buf_addf(&o->b, "<section class=\"m\" id=\"m%zu\"><h2>", st->n + 1);
 	h(&o->b, r->bundle);
-	lx_buf_addf(&o->b, "</h2>\n<p>%llu files, %llu bytes, %zu diagnoses, %d errors</p>\n",
-	            (unsigned long long)r->files, (unsigned long long)r->bytes, r->n_d,
-	            r->errors);
-	if (r->n_d)
-		lx_buf_adds(&o->b, "<table><tr><th>rank</th><th>severity</th><th>diagnosis</th>"
-		                   "<th>count</th><th>last seen</th><th>evidence</th></tr>\n");
-	for (i = 0; i < r->n_d; i++) {
-		const lx_diag *d = &r->d[i];
-		lx_buf_addf(&o->b, "<tr><td>%u</td><td>%s%s</td><td><b>", d->rank,
-		            lx_severity_name(d->severity), d->resolved ? " (resolved)" : "");
-		h(&o->b, d->title);
-		lx_buf_adds(&o->b, "</b><br><code>");
-		h(&o->b, d->id);
-		lx_buf_adds(&o->b, "</code><br>");
-		h(&o->b, d->remedy);
-		if (d->doc && *d->doc) {
-			lx_buf_adds(&o->b, "<br><a href=\"");
-			h(&o->b, d->doc_local ? d->doc_local : d->doc);
-			lx_buf_adds(&o->b, "\">documentation</a>");
+	lx_buf_adds(&o->b, "</h2>\n<p class=\"meta\">");
+	if (r->n_hosts) {
+		lx_buf_addf(&o->b, "%s: ", L(o, LX_M_HOST));
+		for (i = 0; i < r->n_hosts; i++) {
+			if (i)
+				lx_buf_adds(&o->b, ", ");
+			h(&o->b, r->hosts[i]);
 		}
-		lx_buf_addf(&o->b, "</td><td>%llu</td><td>", (unsigned long long)d->count);
-		h(&o->b, lx_out_time(d->last_seen, t));
-		lx_buf_adds(&o->b, "</td><td><pre>");
-		for (k = 0; k < d->n_ev; k++) {
-			lx_out_chain_display(&o->b, &d->ev[k].path, lx_esc_html);
-			lx_buf_addf(&o->b, ":%llu: ", (unsigned long long)d->ev[k].line);
-			lx_esc_html(&o->b, d->ev[k].text, d->ev[k].len);
-			lx_buf_addc(&o->b, '\n');
-		}
-		lx_buf_adds(&o->b, "</pre></td></tr>\n");
+		lx_buf_adds(&o->b, " · ");
 	}
-	if (r->n_d)
-		lx_buf_adds(&o->b, "</table>\n");
-	fwrite(o->b.p, 1, o->b.len, o->f);
+	lx_buf_addf(&o->b, "%s: %llu · %s: ", L(o, LX_M_FILES), (unsigned long long)r->files,
+	            L(o, LX_M_SIZE));
+	lx_out_size(&o->b, r->bytes);
+	lx_buf_addf(&o->b, " · %s: %zu · %s: %d · <a class=\"bk\" href=\"#fleet\">%s</a></p>\n",
+	            L(o, LX_M_DIAGNOSES), r->n_d, L(o, LX_M_ERRORS), r->errors, L(o, LX_M_BACK));
+	if (r->n_d) {
+		timeline(o, r);
+		lx_buf_adds(&o->b, "<ol class=\"d\">\n");
+		for (i = 0; i < r->n_d; i++)
+			diag(o, &r->d[i]);
+		lx_buf_adds(&o->b, "</ol>\n");
+	} else {
+		lx_buf_addf(&o->b, "<p class=\"ok\">%s</p>\n", L(o, LX_M_NONE));
+	}
+	/* Per-bundle extra sections go here: after the diagnoses, before the
+	 * errors and notes, each rendered by its own function into o->b. */
+	problems(o, r);
+	lx_buf_adds(&o->b, "</section>\n");
+	fwrite(o->b.p, 1, o->b.len, st->spool ? st->spool : o->f);
+	remember(st, r);
+}
+
+static void legend(lx_out *o, const html_state *st)
+{
+	size_t n[LX_SEV_CRITICAL + 1] = {0}, i;
+	int s;
+	for (i = 0; i < st->n; i++)
+		if (st->row[i].sev >= 0)
+			n[st->row[i].sev]++;
+	lx_buf_adds(&o->b, "<ul class=\"lg\">");
+	for (s = LX_SEV_CRITICAL; s >= 0; s--)
+		lx_buf_addf(&o->b, "<li><i class=\"%s\"></i>%s: <b id=\"n-%s\">%zu</b></li>", sev_class(s),
+		            sev_label(o, s), lx_severity_name((lx_severity)s), n[s]);
+	lx_buf_adds(&o->b, "</ul>\n");
+}
+
+static void header(lx_out *o, const lx_summary *s)
+{
+	html_state *st = o->priv;
+	lx_buf_addf(&o->b, "<header id=\"top\"><h1>%s</h1>\n<p>%s: %llu (%s: %llu) · %s: %llu · %s: ",
+	            L(o, LX_M_REPORT), L(o, LX_M_MACHINES), (unsigned long long)s->bundles,
+	            L(o, LX_M_WITH), (unsigned long long)s->bundles_with, L(o, LX_M_FILES),
+	            (unsigned long long)s->files, L(o, LX_M_SIZE));
+	lx_out_size(&o->b, s->bytes);
+	lx_buf_addf(&o->b, " · %s: %llu · %s: %llu</p>\n", L(o, LX_M_DIAGNOSES),
+	            (unsigned long long)s->diagnoses, L(o, LX_M_ERRORS),
+	            (unsigned long long)s->errors);
+	legend(o, st);
+	lx_buf_adds(&o->b, "</header>\n");
+}
+
+/* The fleet table: data-k names the column in a shared link's sort=,
+ * data-n sorts it as a number, data-d sorts it descending first; a cell's
+ * data-v is its sort key when its first node's text is not. */
+static void fleet_table(lx_out *o)
+{
+	html_state *st = o->priv;
+	char t[20];
+	size_t i;
+	lx_buf_addf(&o->b, "<section id=\"fleet\"><h2>%s</h2>\n", L(o, LX_M_MACHINES));
+	lx_buf_addf(&o->b,
+	            "<p class=\"ctl\" id=\"ctl\" hidden><input id=\"q\" type=\"search\" "
+	            "placeholder=\"%s\" aria-label=\"%s\"> <select id=\"sv\" aria-label=\"%s\">"
+	            "<option value=\"\">%s</option>",
+	            L(o, LX_M_FILTER), L(o, LX_M_FILTER), L(o, LX_M_SEVERITY), L(o, LX_M_ALL));
+	for (i = LX_SEV_CRITICAL + 1; i-- > 0;)
+		lx_buf_addf(&o->b, "<option value=\"%s\">%s</option>", lx_severity_name((lx_severity)i),
+		            sev_label(o, (int)i));
+	lx_buf_addf(&o->b, "</select> <output id=\"shown\">%zu</output> / %zu %s</p>\n", st->n,
+	            st->n, L(o, LX_M_SHOWN));
+	lx_buf_addf(&o->b,
+	            "<table id=\"ft\"><thead><tr><th data-k=\"machine\">%s</th><th data-k=\"top\">%s</th>"
+	            "<th data-k=\"severity\" data-n data-d>%s</th><th data-k=\"status\">%s</th>"
+	            "<th data-k=\"last\" data-d>%s</th><th data-k=\"diagnoses\" data-n data-d>%s</th>"
+	            "<th data-k=\"errors\" data-n data-d>%s</th></tr></thead>\n<tbody>\n",
+	            L(o, LX_M_MACHINE), L(o, LX_M_TOP), L(o, LX_M_SEVERITY), L(o, LX_M_STATUS),
+	            L(o, LX_M_LAST_SEEN), L(o, LX_M_DIAGNOSES), L(o, LX_M_ERRORS));
+	for (i = 0; i < st->n; i++) {
+		const html_row *w = &st->row[i];
+		lx_buf_addf(&o->b, "<tr data-s=\"%s\"><td><a href=\"#m%zu\">",
+		            w->sev >= 0 ? lx_severity_name((lx_severity)w->sev) : "", i + 1);
+		h(&o->b, w->bundle);
+		lx_buf_adds(&o->b, "</a>");
+		if (w->hosts) {
+			lx_buf_adds(&o->b, "<br><small>");
+			h(&o->b, w->hosts);
+			lx_buf_adds(&o->b, "</small>");
+		}
+		lx_buf_adds(&o->b, "</td><td>");
+		if (w->id) {
+			h(&o->b, w->title);
+			lx_buf_adds(&o->b, "<br><code>");
+			h(&o->b, w->id);
+			lx_buf_adds(&o->b, "</code>");
+		} else {
+			lx_buf_addf(&o->b, "<span class=\"ok\">%s</span>", L(o, LX_M_NONE));
+		}
+		lx_buf_addf(&o->b, "</td><td class=\"%s\" data-v=\"%d\">%s</td><td>%s</td><td>%s</td>"
+		                   "<td>%zu</td><td>%d</td></tr>\n",
+		            sev_class(w->sev), w->sev, sev_label(o, w->sev),
+		            w->id ? L(o, w->resolved ? LX_M_RESOLVED : LX_M_ACTIVE) : "",
+		            lx_out_time(w->last, t), w->n_d, w->errors);
+	}
+	lx_buf_adds(&o->b, "</tbody></table></section>\n");
+}
+
+static const html_fail *find_fail(const html_state *st, const char *id)
+{
+	size_t i;
+	for (i = 0; i < st->n_fail; i++)
+		if (!strcmp(st->fail[i].id, id))
+			return &st->fail[i];
+	return NULL;
+}
+
+/* Each diagnosis id with its machines, in the fleet view's order. */
+static void failures_table(lx_out *o)
+{
+	html_state *st = o->priv;
+	size_t i, k;
+	if (!o->fleet.n)
+		return;
+	lx_buf_addf(&o->b,
+	            "<section id=\"failures\"><h2>%s</h2>\n<table><thead><tr><th>%s</th><th>%s</th>"
+	            "<th>%s</th></tr></thead>\n<tbody>\n",
+	            L(o, LX_M_FAILURES), L(o, LX_M_DIAGNOSIS), L(o, LX_M_SEVERITY), L(o, LX_M_MACHINES));
+	for (i = 0; i < o->fleet.n; i++) {
+		const lx_fleet_row *r = &o->fleet.row[i];
+		const html_fail *f = find_fail(st, r->id);
+		if (!i || (!r->root && o->fleet.row[i - 1].root))
+			lx_buf_addf(&o->b, "<tr><th colspan=\"3\">%s</th></tr>\n",
+			            L(o, r->root ? LX_M_ROOT : LX_M_ALSO));
+		lx_buf_adds(&o->b, "<tr><td>");
+		h(&o->b, r->title);
+		lx_buf_adds(&o->b, "<br><code>");
+		h(&o->b, r->id);
+		lx_buf_addf(&o->b, "</code></td><td class=\"%s\">%s</td><td>%zu: ",
+		            sev_class((int)r->severity), sev_label(o, (int)r->severity), r->n);
+		for (k = 0; k < r->n; k++) {
+			if (k)
+				lx_buf_adds(&o->b, ", ");
+			if (f && f->n == r->n)
+				lx_buf_addf(&o->b, "<a href=\"#m%zu\">", f->m[k] + 1);
+			h(&o->b, r->bundles[k]);
+			if (f && f->n == r->n)
+				lx_buf_adds(&o->b, "</a>");
+		}
+		lx_buf_adds(&o->b, "</td></tr>\n");
+	}
+	lx_buf_adds(&o->b, "</tbody></table></section>\n");
 }
 
 static void html_end(lx_out *o, const lx_summary *s)
 {
-	fprintf(o->f, "<p>%llu bundles, %llu diagnoses, %llu errors</p>\n</body></html>\n",
-	        (unsigned long long)s->bundles, (unsigned long long)s->diagnoses,
-	        (unsigned long long)s->errors);
+	html_state *st = o->priv;
+	lx_buf_reset(&o->b);
+	if (st->spool)
+		html_head(o);
+	header(o, s);
+	fleet_table(o);
+	failures_table(o);
+	fwrite(o->b.p, 1, o->b.len, o->f);
+	if (st->spool) {
+		char buf[65536];
+		size_t n;
+		rewind(st->spool);
+		while ((n = fread(buf, 1, sizeof buf, st->spool)) > 0)
+			fwrite(buf, 1, n, o->f);
+	}
+	fprintf(o->f, "<script>%s</script>\n</body></html>\n", lx_html_js);
 }
 
 static void html_free(lx_out *o)
 {
-	(void)o;
+	html_state *st = o->priv;
+	size_t i;
+	if (!st)
+		return;
+	for (i = 0; i < st->n; i++) {
+		free(st->row[i].bundle);
+		free(st->row[i].hosts);
+		free(st->row[i].id);
+		free(st->row[i].title);
+	}
+	for (i = 0; i < st->n_fail; i++) {
+		free(st->fail[i].id);
+		free(st->fail[i].m);
+	}
+	free(st->row);
+	free(st->fail);
+	if (st->spool)
+		fclose(st->spool);
+	free(st);
+	o->priv = NULL;
 }
 
 const lx_out_ops lx_out_html_ops = {html_begin, html_bundle, html_end, html_free};

@@ -139,22 +139,6 @@ static void wrapped(lx_out *o, const char *label, const char *text)
 	lx_buf_addc(&o->b, '\n');
 }
 
-static void size_text(lx_buf *b, uint64_t n)
-{
-	static const char *const u[] = {"bytes", "KiB", "MiB", "GiB", "TiB"};
-	double v = (double)n;
-	int i = 0;
-	if (n < 1024) {
-		lx_buf_addf(b, "%llu bytes", (unsigned long long)n);
-		return;
-	}
-	while (v >= 1024 && i < 4) {
-		v /= 1024;
-		i++;
-	}
-	lx_buf_addf(b, "%.1f %s", v, u[i]);
-}
-
 static void diag(lx_out *o, const lx_diag *d)
 {
 	char t1[20], t2[20];
@@ -300,7 +284,7 @@ static void text_bundle(lx_out *o, const lx_report *r)
 	else
 		lx_buf_adds(&o->b, ": no known failure found (");
 	lx_buf_addf(&o->b, "%llu file%s, ", (unsigned long long)r->files, r->files == 1 ? "" : "s");
-	size_text(&o->b, r->bytes);
+	lx_out_size(&o->b, r->bytes);
 	if (r->hidden)
 		lx_buf_addf(&o->b, ", %llu below --min-severity", (unsigned long long)r->hidden);
 	if (r->errors)

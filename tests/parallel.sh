@@ -22,7 +22,7 @@ fail=0
 printf '%s\n' "$@" | HOME="$tmp" parallel -k -N2 --sshlogin : "$logdx" -j1 $sigs --format=jsonl \
 	>"$tmp/shards.jsonl" 2>/dev/null
 compare() { # one run over "$@" against the merged shards, every format
-	for fmt in text json jsonl csv grep; do
+	for fmt in text json jsonl csv grep html; do
 		# shellcheck disable=SC2086
 		"$logdx" $sigs --format=$fmt "$@" >"$tmp/one.$fmt" 2>&1
 		st1=$?
@@ -47,5 +47,5 @@ sigs="--no-default-signatures -S ../signatures"
 printf '%s\n' "$@" | HOME="$tmp" parallel -k -N2 --sshlogin : "$logdx" -j1 $sigs --format=jsonl \
 	>"$tmp/shards.jsonl" 2>/dev/null
 compare "$@"
-[ $fail = 0 ] && echo "parallel: merged shards equal one run in text, json, jsonl, csv, grep"
+[ $fail = 0 ] && echo "parallel: merged shards equal one run in text, json, jsonl, csv, grep, html"
 exit $fail
