@@ -56,6 +56,7 @@ typedef struct lx_config {
 	const char *suggest;  /* --suggest=ID: a draft signature for template ID */
 	int include_resolved; /* --include-resolved: resolved diagnoses count too */
 	int line_buffered;    /* --line-buffered: stdout flushed at every line */
+	int no_unrec;         /* --no-unrecognised: no unrecognised errors */
 	char **paths; /* PATH operands; "-" is stdin */
 	size_t n_paths;
 } lx_config;
