@@ -1,6 +1,7 @@
 /* unrec.c - error-looking lines.  See unrec.h. */
 #include "unrec.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,7 +50,8 @@ struct lx_unrec_det {
 	unsigned blocks;
 	/* the scan in progress */
 	const char *buf;
-	size_t len, last_ls;
+	size_t len;
+	size_t ls, le;  /* the line decided last */
 	lx_unrec_fn fn;
 	void *ud;
 };
@@ -194,7 +196,8 @@ static int counts(const char *line, size_t len, size_t at, size_t n, int kind)
 }
 
 /* Whether the line has at least three words (blank-separated): one or two
- * are a heading or a column title ("ERROR:", "Error details"). */
+ * are a heading or a column title ("ERROR:", "Error details"), in the
+ * languages that put blanks between words. */
 static int three_words(const char *line, size_t len)
 {
 	size_t i, n = 0;
@@ -208,21 +211,49 @@ static int three_words(const char *line, size_t len)
 	return n >= 3;
 }
 
+/* Per first byte (ASCII in lower case): whether a keyword starts with it,
+ * built once. */
+#define BUCKET 16
+static unsigned char bucket[256][BUCKET]; /* keyword indices + 1, 0 ends */
+static pthread_once_t starts_once = PTHREAD_ONCE_INIT;
+
+static void put(unsigned char c, size_t k)
+{
+	size_t i;
+	for (i = 0; i < BUCKET - 1 && bucket[c][i]; i++)
+		;
+	bucket[c][i] = (unsigned char)(k + 1);
+}
+
+static void build_starts(void)
+{
+	size_t k;
+	for (k = 0; k < N_KW; k++) {
+		unsigned char c = (unsigned char)kws[k].s[0];
+		put(c, k);
+		if (c >= 'a' && c <= 'z')
+			put((unsigned char)(c - 32), k);
+	}
+}
+
 int lx_unrec_is_error(const char *line, size_t len)
 {
 	size_t k, at;
+	int words;
+	pthread_once(&starts_once, build_starts);
 	if (len > VERIFY_MAX)
 		len = VERIFY_MAX;
-	if (!three_words(line, len))
-		return 0;
-	for (k = 0; k < N_KW; k++) {
-		const char *s = kws[k].s;
-		size_t n = strlen(s);
-		if (n > len)
-			continue;
-		for (at = 0; at + n <= len; at++) {
-			if (lower((unsigned char)line[at]) != (unsigned char)s[0] ||
-			    !at_ci(line, len, at, s))
+	words = three_words(line, len);
+	for (at = 0; at < len; at++) {
+		const unsigned char *b = bucket[(unsigned char)line[at]];
+		size_t i;
+		for (i = 0; i < BUCKET && b[i]; i++) {
+			const char *s = kws[b[i] - 1].s;
+			size_t n = strlen(s);
+			k = b[i] - 1u;
+			/* CJK text has no blanks between words: only the words
+			 * of the other languages need three */
+			if ((!words && kws[k].kind != K_ALWAYS) || !at_ci(line, len, at, s))
 				continue;
 			if (counts(line, len, at, n, kws[k].kind))
 				return 1;
@@ -231,23 +262,27 @@ int lx_unrec_is_error(const char *line, size_t len)
 	return 0;
 }
 
+/* A place where the prefilter saw keyword pat end (it names likely places:
+ * the keyword is checked): the line around it is decided once, whole. */
 static void on_kw(void *ud, size_t pat, size_t end)
 {
 	lx_unrec_det *d = ud;
 	const char *nl;
-	size_t ls, le;
-	(void)pat;
-	nl = end ? memrchr(d->buf, '\n', end - 1) : NULL;
-	ls = nl ? (size_t)(nl - d->buf) + 1 : 0;
-	if (d->last_ls == ls + 1)
-		return; /* this line was examined already */
-	d->last_ls = ls + 1;
-	nl = memchr(d->buf + ls, '\n', d->len - ls);
-	le = nl ? (size_t)(nl - d->buf) : d->len;
-	if (le > ls && d->buf[le - 1] == '\r')
-		le--;
-	if (lx_unrec_is_error(d->buf + ls, le - ls))
-		d->fn(d->ud, ls, le);
+	size_t n = strlen(kws[pat].s), at = end - 1;
+	if (!end || (at >= d->ls && at < d->le))
+		return; /* this line was decided */
+	if (end < n || !at_ci(d->buf, d->len, end - n, kws[pat].s))
+		return; /* only a likely place: not the keyword */
+	nl = at ? memrchr(d->buf, '\n', at) : NULL;
+	d->ls = nl ? (size_t)(nl - d->buf) + 1 : 0;
+	nl = memchr(d->buf + at, '\n', d->len - at);
+	d->le = nl ? (size_t)(nl - d->buf) : d->len;
+	if (d->le > d->ls && d->buf[d->le - 1] == '\r')
+		d->le--;
+	if (lx_unrec_is_error(d->buf + d->ls, d->le - d->ls))
+		d->fn(d->ud, d->ls, d->le);
+	if (d->le < d->len && d->buf[d->le] == '\r')
+		d->le++; /* the '\r' is part of the decided line */
 }
 
 void lx_unrec_det_scan(lx_unrec_det *d, const char *buf, size_t len, lx_unrec_fn fn, void *ud)
@@ -260,7 +295,7 @@ void lx_unrec_det_scan(lx_unrec_det *d, const char *buf, size_t len, lx_unrec_fn
 	}
 	d->buf = buf;
 	d->len = len;
-	d->last_ls = 0;
+	d->ls = d->le = 0;
 	d->fn = fn;
 	d->ud = ud;
 	lx_prefilter_scan(d->pf, buf, len, on_kw, d);
