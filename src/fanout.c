@@ -880,6 +880,8 @@ static int run_lanes(fanout *f, const lx_fanout_sink *out, lx_input_stats *st)
 		l->id = i;
 		l->pos = i ? 1 : 0;
 		l->m = lx_matcher_new(f->db);
+		if (l->m)
+			lx_matcher_unrec(l->m, !f->cfg->no_unrec);
 	}
 	pthread_mutex_lock(&f->mu);
 	for (i = 0; i < f->nl; i++) {
@@ -953,6 +955,8 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 		f->w[i].lines = lx_lines_new_window(cfg->max_line ? cfg->max_line : 1u << 20, 512u << 10);
 		f->w[i].lsink.lines = w_lines;
 		f->w[i].m = lx_matcher_new(db);
+		if (f->w[i].m)
+			lx_matcher_unrec(f->w[i].m, !cfg->no_unrec);
 		if (!f->w[i].m || pthread_create(&f->w[i].th, NULL, work, &f->w[i]) != 0)
 			break;
 		started++;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "timestamp.h"
 #include "util.h"
 
 static int same_host(const char *a, const char *b)
@@ -27,10 +28,53 @@ static char *machine(const lx_report *r, size_t i)
 	return lx_buf_take(&b);
 }
 
+/* Counts the unrecognised errors of r; healthy: r has no active
+ * diagnosis. */
+static void add_unrec(lx_fleet *f, const lx_report *r, int healthy)
+{
+	size_t i, k;
+	for (i = 0; i < r->n_un; i++) {
+		const lx_unrec *u = &r->un[i];
+		uint64_t h = lx_str_hash(u->tpl);
+		lx_fleet_unrec *row = NULL;
+		for (k = 0; k < f->n_un; k++)
+			if (f->un[k].hash == h && !strcmp(f->un[k].tpl, u->tpl)) {
+				row = &f->un[k];
+				break;
+			}
+		if (!row) {
+			lx_xgrow(&f->un, &f->cap_un, f->n_un + 1, sizeof *f->un);
+			row = &f->un[f->n_un++];
+			memset(row, 0, sizeof *row);
+			row->tpl = lx_xstrdup(u->tpl);
+			row->hash = h;
+			row->example = lx_xstrndup(u->example, u->example_len);
+			row->example_len = u->example_len;
+			row->first_seen = u->first_seen;
+			row->last_seen = u->last_seen;
+		}
+		if (u->first_seen != LX_TS_NONE &&
+		    (row->first_seen == LX_TS_NONE || u->first_seen < row->first_seen))
+			row->first_seen = u->first_seen;
+		if (u->last_seen != LX_TS_NONE &&
+		    (row->last_seen == LX_TS_NONE || u->last_seen > row->last_seen))
+			row->last_seen = u->last_seen;
+		row->count += u->count;
+		row->healthy += (size_t)healthy;
+		lx_xgrow(&row->bundles, &row->cap, row->n + 1, sizeof *row->bundles);
+		row->bundles[row->n++] = lx_xstrdup(r->bundle);
+	}
+}
+
 void lx_fleet_add(lx_fleet *f, const lx_report *r)
 {
 	size_t i, k;
+	int healthy = 1;
 	f->bundles++;
+	for (i = 0; i < r->n_d; i++)
+		healthy &= r->d[i].resolved;
+	f->healthy += (size_t)healthy;
+	add_unrec(f, r, healthy);
 	for (i = 0; i < r->n_d; i++) {
 		const lx_diag *d = &r->d[i];
 		lx_fleet_row *row = NULL;
@@ -70,10 +114,43 @@ static int row_cmp(const void *a, const void *b)
 	return strcmp(x->id, y->id);
 }
 
+static int unrec_cmp(const void *a, const void *b)
+{
+	const lx_fleet_unrec *x = a, *y = b;
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return strcmp(x->tpl, y->tpl);
+}
+
+static void unrec_free(lx_fleet_unrec *u)
+{
+	size_t k;
+	for (k = 0; k < u->n; k++)
+		free(u->bundles[k]);
+	free(u->bundles);
+	free(u->tpl);
+	free(u->example);
+}
+
 void lx_fleet_sort(lx_fleet *f)
 {
+	size_t i, n = 0;
 	if (f->n > 1)
 		qsort(f->row, f->n, sizeof *f->row, row_cmp);
+	/* seen on every healthy machine: the noise of a working one */
+	for (i = 0; i < f->n_un; i++) {
+		if (f->bundles > 1 && f->healthy && f->un[i].healthy == f->healthy) {
+			unrec_free(&f->un[i]);
+			f->un_dropped++;
+		} else {
+			f->un[n++] = f->un[i];
+		}
+	}
+	f->n_un = n;
+	if (f->n_un > 1)
+		qsort(f->un, f->n_un, sizeof *f->un, unrec_cmp);
 }
 
 void lx_fleet_free(lx_fleet *f)
@@ -87,5 +164,8 @@ void lx_fleet_free(lx_fleet *f)
 		free(f->row[i].title);
 	}
 	free(f->row);
+	for (i = 0; i < f->n_un; i++)
+		unrec_free(&f->un[i]);
+	free(f->un);
 	memset(f, 0, sizeof *f);
 }

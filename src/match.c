@@ -9,6 +9,7 @@
 
 #include "prefilter.h"
 #include "timestamp.h"
+#include "unrec.h"
 #include "util.h"
 
 #define PENDING_MAX 256 /* anchors waiting for their look-ahead, per signature */
@@ -124,6 +125,12 @@ struct lx_matcher {
 	size_t cur_off;    /* forward cursor for the date base in this block */
 	int64_t cur_base;
 	int mtime_fallback; /* lx_matcher_mtime_fallback() */
+	/* unrecognised errors (lx_matcher_unrec) */
+	lx_unrec_det *det;
+	uint64_t *trig;         /* lines a trigger matched in this block, sorted */
+	size_t n_trig, cap_trig, trig_at;
+	size_t un_off;          /* line counting cursor of the unrec pass */
+	uint64_t un_line;
 };
 
 /* Each signature is looked for through its most selective required
@@ -329,6 +336,8 @@ void lx_matcher_free(lx_matcher *m)
 	free(m->glist);
 	free(m->wc);
 	lx_prefilter_free(m->pf);
+	lx_unrec_det_free(m->det);
+	free(m->trig);
 	if (m->md)
 		pcre2_match_data_free(m->md);
 	if (m->mctx)
@@ -404,6 +413,16 @@ int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_
 void lx_matcher_mtime_fallback(lx_matcher *m, int on)
 {
 	m->mtime_fallback = on;
+}
+
+void lx_matcher_unrec(lx_matcher *m, int on)
+{
+	if (on && !m->det)
+		m->det = lx_unrec_det_new();
+	else if (!on) {
+		lx_unrec_det_free(m->det);
+		m->det = NULL;
+	}
 }
 
 /* ---- timestamps ---------------------------------------------------- */
@@ -866,6 +885,58 @@ static void on_literal(void *ud, size_t fp, size_t end)
 	m->n_cd++;
 }
 
+static int u64_cmp(const void *a, const void *b)
+{
+	const uint64_t *x = a, *y = b;
+	return *x < *y ? -1 : *x > *y;
+}
+
+/* An error-looking line of the block: reported unless a trigger matched
+ * it. */
+static void on_unrec(void *ud, size_t ls, size_t le)
+{
+	lx_matcher *m = ud;
+	lx_hit h;
+	m->un_line += count_newlines(m->blk + m->un_off, ls - m->un_off);
+	m->un_off = ls;
+	while (m->trig_at < m->n_trig && m->trig[m->trig_at] < m->un_line)
+		m->trig_at++;
+	if (m->trig_at < m->n_trig && m->trig[m->trig_at] == m->un_line)
+		return;
+	memset(&h, 0, sizeof h);
+	h.unrec = 1;
+	h.line = m->un_line;
+	h.ts = ts_at(m, ls, &h.ts_src);
+	h.ev[0].line = h.line;
+	h.ev[0].text = m->blk + ls;
+	h.ev[0].len = le - ls < LX_EVIDENCE_TEXT ? le - ls : LX_EVIDENCE_TEXT;
+	h.n_ev = 1;
+	if (m->fn)
+		m->fn(m->ud, &h);
+}
+
+/* The unrecognised-error pass over the block, once the triggers ran (the
+ * first n events are theirs).  The lines a trigger matches do not depend
+ * on where blocks end, so neither does what this reports. */
+static void unrec_pass(lx_matcher *m, size_t n, uint64_t first_line)
+{
+	size_t i;
+	if (m->cap_trig < n)
+		lx_xgrow(&m->trig, &m->cap_trig, n, sizeof *m->trig);
+	for (i = 0; i < n; i++)
+		m->trig[i] = m->ev[i].line;
+	if (n > 1)
+		qsort(m->trig, n, sizeof *m->trig, u64_cmp);
+	m->n_trig = n;
+	m->trig_at = 0;
+	m->un_off = 0;
+	m->un_line = first_line;
+	lx_unrec_det_scan(m->det, m->blk, m->blk_len, on_unrec, m);
+	/* ts_at moved the block's date cursor: back to the block start */
+	m->cur_off = 0;
+	m->cur_base = m->date_base;
+}
+
 /* PCRE2 on one candidate line. */
 static void run_line(lx_matcher *m, const cand *c, const char *buf, size_t len)
 {
@@ -1077,6 +1148,8 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 			run_pattern(m, fp, buf, len, m->from[fp], m->from_line[fp], 1);
 	}
 	n_anchor_ev = m->n_ev;
+	if (m->det)
+		unrec_pass(m, n_anchor_ev, first_line);
 	/* anchor lines per signature, sorted */
 	if (m->cap_an < n_anchor_ev)
 		lx_xgrow(&m->an, &m->cap_an, n_anchor_ev, 3 * sizeof *m->an);

@@ -37,6 +37,10 @@ typedef struct lx_hit {
 	 * first time in this file; 16, the most: it is not run on the rest
 	 * of the file) */
 	unsigned limit;
+	/* not a hit: with lx_matcher_unrec(), a line that looks like an error
+	 * (unrec.h) and that no signature's trigger pattern matched; ev[0] is
+	 * the line */
+	int unrec;
 } lx_hit;
 
 typedef void (*lx_hit_fn)(void *ud, const lx_hit *h);
@@ -58,6 +62,11 @@ int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_
  * time of lines that have no other (an archive member's mtime is kept by
  * the archive; a loose file's is only when it was last copied). */
 void lx_matcher_mtime_fallback(lx_matcher *m, int on);
+/* With on, every block is also searched for lines that look like errors
+ * and that no signature's trigger pattern (the one it is looked for by)
+ * matched; each is reported as an lx_hit with unrec set, in line order.
+ * Off by default. */
+void lx_matcher_unrec(lx_matcher *m, int on);
 /* Feeds complete lines (input.h's rules: each ends in '\n', buf[len] is
  * NUL). */
 void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_line);

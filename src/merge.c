@@ -186,6 +186,34 @@ static void hosts_from(lx_report *r, const lx_json *arr)
 	}
 }
 
+/* The bundle's unrecognised errors from its end event (absent: the shard
+ * was made with --no-unrecognised, or by an older logdx).  Returns 1 when
+ * one is malformed (it is left out). */
+static int unrec_from(lx_report *r, const lx_json *end)
+{
+	const lx_json *arr = lx_json_get(end, "unrecognised");
+	size_t k;
+	int bad = 0, any = 0;
+	if (!arr || arr->type != LX_J_ARR)
+		return 0;
+	r->un_on = 1;
+	r->un_templates = whole(end, "unrecognised_templates", 0, arr->n, &bad);
+	for (k = 0; k < arr->n; k++) {
+		const lx_json *u = arr->kids[k];
+		const lx_json *ex = lx_json_get(u, "example");
+		const char *tpl = lx_json_str(u, "template");
+		int b = 0;
+		uint64_t count = whole(u, "count", 1, 0, &b);
+		if (!tpl || b || !count || !ex || ex->type != LX_J_STR) {
+			any = 1;
+			continue;
+		}
+		lx_report_unrec(r, tpl, count, iso_time(u, "first_seen"), iso_time(u, "last_seen"),
+		                ex->str, ex->len);
+	}
+	return bad || any;
+}
+
 /* Ranks from 1 in the order the shard gave (the shard's own order among
  * equal ranks), once the diagnoses below --min-severity are dropped. */
 typedef struct rankkey {
@@ -330,6 +358,8 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 				if (bad)
 					shard_error(em, name, ln, "end event with a count out of range");
 				hosts_from(cur, lx_json_get(data, "hosts"));
+				if (!em->cfg->no_unrec && unrec_from(cur, data))
+					shard_error(em, name, ln, "malformed unrecognised error");
 				renumber(cur, em->cfg->min_severity);
 				lx_emit_report(em, cur);
 				lx_report_free(cur);

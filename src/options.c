@@ -41,7 +41,8 @@ enum {
 	OPT_SUGGEST,
 	OPT_INCLUDE_RESOLVED,
 	OPT_LINE_BUFFERED,
-	OPT_PER_BUNDLE
+	OPT_PER_BUNDLE,
+	OPT_NO_UNREC
 };
 
 typedef struct opt_doc {
@@ -77,6 +78,8 @@ static const opt_doc opts[] = {
 	 "-l, -L, -q, --fail-on and the exit status count resolved diagnoses too"},
 	{"line-buffered", no_argument, OPT_LINE_BUFFERED, NULL,
 	 "flush the output at every line (piped jsonl, csv, grep and -l: at every bundle anyway)"},
+	{"no-unrecognised", no_argument, OPT_NO_UNREC, NULL,
+	 "do not report unrecognised errors (error-looking lines no signature knows)"},
 	{"jobs", required_argument, 'j', "N", "worker threads (default: online CPUs)"},
 	{"color", required_argument, OPT_COLOR, "WHEN", "colour: auto, always, never"},
 	{"colour", required_argument, OPT_COLOR, "WHEN", NULL},
@@ -394,6 +397,9 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg)
 		return 0;
 	case OPT_INCLUDE_RESOLVED:
 		cfg->include_resolved = 1;
+		return 0;
+	case OPT_NO_UNREC:
+		cfg->no_unrec = 1;
 		return 0;
 	}
 	return 2;

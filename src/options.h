@@ -57,6 +57,7 @@ typedef struct lx_config {
 	int include_resolved; /* --include-resolved: resolved diagnoses count too */
 	int line_buffered;    /* --line-buffered: stdout flushed at every line */
 	int per_bundle;       /* --per-bundle: csv rows are bundles, not diagnoses */
+	int no_unrec;         /* --no-unrecognised: no unrecognised errors */
 	char **paths; /* PATH operands; "-" is stdin */
 	size_t n_paths;
 } lx_config;

@@ -307,6 +307,33 @@ static void html_begin(lx_out *o)
 	}
 }
 
+/* A bundle's unrecognised errors (unrecset.h): a table after its
+ * diagnoses. */
+static void html_unrec(lx_out *o, const lx_report *r)
+{
+	size_t i;
+	char t1[20], t2[20];
+	if (!r->un_on || !r->n_un)
+		return;
+	lx_buf_addf(&o->b, "<h3>Unrecognised errors: %llu templates</h3>\n"
+	                   "<table><tr><th>count</th><th>first seen</th><th>last seen</th>"
+	                   "<th>template and example</th></tr>\n",
+	            (unsigned long long)r->un_templates);
+	for (i = 0; i < r->n_un; i++) {
+		const lx_unrec *u = &r->un[i];
+		lx_buf_addf(&o->b, "<tr><td>%llu</td><td>", (unsigned long long)u->count);
+		h(&o->b, lx_out_time(u->first_seen, t1));
+		lx_buf_adds(&o->b, "</td><td>");
+		h(&o->b, lx_out_time(u->last_seen, t2));
+		lx_buf_adds(&o->b, "</td><td><code>");
+		h(&o->b, u->tpl);
+		lx_buf_adds(&o->b, "</code><pre>");
+		lx_esc_html(&o->b, u->example, u->example_len);
+		lx_buf_adds(&o->b, "</pre></td></tr>\n");
+	}
+	lx_buf_adds(&o->b, "</table>\n");
+}
+
 static void html_bundle(lx_out *o, const lx_report *r)
 {
 	html_state *st = o->priv;
@@ -340,6 +367,7 @@ static void html_bundle(lx_out *o, const lx_report *r)
 	}
 	/* Per-bundle extra sections go here: after the diagnoses, before the
 	 * errors and notes, each rendered by its own function into o->b. */
+	html_unrec(o, r);
 	problems(o, r);
 	lx_buf_adds(&o->b, "</section>\n");
 	fwrite(o->b.p, 1, o->b.len, st->spool ? st->spool : o->f);

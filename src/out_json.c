@@ -126,6 +126,42 @@ static void string_array(jw *w, char *const *v, size_t n)
 	lx_buf_addc(w->b, ']');
 }
 
+#define FLEET_UNREC 50 /* templates in the fleet view */
+
+static void raw_field(jw *w, const char *k, const char *v, size_t len)
+{
+	key(w, k, 0);
+	lx_buf_addc(w->b, '"');
+	lx_esc_json(w->b, v, len);
+	lx_buf_addc(w->b, '"');
+}
+
+/* A bundle's unrecognised errors (unrecset.h). */
+static void unrec_array(jw *w, const lx_report *r)
+{
+	size_t i;
+	num_field(w, "unrecognised_templates", r->un_templates, 0);
+	key(w, "unrecognised", 0);
+	open_(w, '[');
+	for (i = 0; i < r->n_un; i++) {
+		const lx_unrec *u = &r->un[i];
+		if (i)
+			lx_buf_addc(w->b, ',');
+		nl(w);
+		open_(w, '{');
+		key(w, "template", 1);
+		lx_buf_addc(w->b, '"');
+		lx_esc_json(w->b, u->tpl, strlen(u->tpl));
+		lx_buf_addc(w->b, '"');
+		num_field(w, "count", u->count, 0);
+		time_field(w, "first_seen", u->first_seen);
+		time_field(w, "last_seen", u->last_seen);
+		raw_field(w, "example", u->example, u->example_len);
+		close_(w, '}', 0);
+	}
+	close_(w, ']', r->n_un == 0);
+}
+
 static void diag_obj(jw *w, const lx_diag *d, const char *bundle)
 {
 	size_t k;
@@ -271,6 +307,31 @@ static void fleet_obj(jw *w, const lx_out *o, const lx_summary *s)
 		close_(w, '}', 0);
 	}
 	close_(w, ']', o->fleet.n == 0);
+	if (!o->cfg->no_unrec) {
+		num_field(w, "unrecognised_dropped", o->fleet.un_dropped, 0);
+		key(w, "unrecognised", 0);
+		open_(w, '[');
+		for (i = 0; i < o->fleet.n_un && i < FLEET_UNREC; i++) {
+			const lx_fleet_unrec *u = &o->fleet.un[i];
+			if (i)
+				lx_buf_addc(w->b, ',');
+			nl(w);
+			open_(w, '{');
+			key(w, "template", 1);
+			lx_buf_addc(w->b, '"');
+			lx_esc_json(w->b, u->tpl, strlen(u->tpl));
+			lx_buf_addc(w->b, '"');
+			num_field(w, "machines", u->n, 0);
+			num_field(w, "count", u->count, 0);
+			time_field(w, "first_seen", u->first_seen);
+			time_field(w, "last_seen", u->last_seen);
+			raw_field(w, "example", u->example, u->example_len);
+			key(w, "bundles", 0);
+			string_array(w, u->bundles, u->n);
+			close_(w, '}', 0);
+		}
+		close_(w, ']', o->fleet.n_un == 0);
+	}
 	close_(w, '}', 0);
 }
 
@@ -309,6 +370,8 @@ static void json_bundle(lx_out *o, const lx_report *r)
 	problems_array(&w, r, "errors", 0);
 	if (count_problems(r, 1))
 		problems_array(&w, r, "notes", 1);
+	if (r->un_on)
+		unrec_array(&w, r);
 	close_(&w, '}', 0);
 	fwrite(o->b.p, 1, o->b.len, o->f);
 }
@@ -380,6 +443,8 @@ static void jsonl_bundle(lx_out *o, const lx_report *r)
 	num_field(&w, "errors", (unsigned long long)r->errors, 0);
 	key(&w, "hosts", 0);
 	string_array(&w, r->hosts, r->n_hosts);
+	if (r->un_on)
+		unrec_array(&w, r);
 	close_(&w, '}', 0);
 	lx_buf_adds(&o->b, "}\n");
 	fwrite(o->b.p, 1, o->b.len, o->f);

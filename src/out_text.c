@@ -5,8 +5,11 @@
 
 #include "escape.h"
 #include "out.h"
+#include "unrecset.h"
 
 #define FLEET_NAMES 5 /* machine names per fleet line */
+#define TEXT_UNREC 5   /* unrecognised errors shown per bundle */
+#define FLEET_UNREC 10 /* and in the fleet summary */
 
 #define C_RESET "\033[0m"
 #define C_BOLD "\033[1m"
@@ -259,6 +262,78 @@ static void by_host(lx_out *o, const lx_report *r)
 	}
 }
 
+/* s[0..n) escaped, cut to at most `width` columns ("..." ends a cut). */
+static void cut(lx_out *o, const char *s, size_t n, size_t width)
+{
+	lx_buf e = {0};
+	size_t i = 0, w = 0, end = 0;
+	lx_esc_term(&e, s, n);
+	if (lx_text_width(e.p, e.len) <= width) {
+		lx_buf_add(&o->b, e.p, e.len);
+		lx_buf_free(&e);
+		return;
+	}
+	while (i < e.len) {
+		uint32_t cp;
+		size_t k = lx_utf8_next(e.p + i, e.len - i, &cp);
+		int cw = lx_cp_width(cp);
+		if (!k)
+			break;
+		if (w + (size_t)(cw > 0 ? cw : 0) > width - 3)
+			break;
+		w += (size_t)(cw > 0 ? cw : 0);
+		i += k;
+		end = i;
+	}
+	lx_buf_add(&o->b, e.p, end);
+	lx_buf_adds(&o->b, "...");
+	lx_buf_free(&e);
+}
+
+/* Count, times, template and example of an unrecognised error, each cut to
+ * the report's width (JSON has them whole). */
+static void unrec_item(lx_out *o, uint64_t count, const char *machines, int64_t first,
+                       int64_t last, const char *tpl, const char *ex, size_t ex_len)
+{
+	char t1[20], t2[20];
+	size_t at = o->b.len;
+	lx_buf_addf(&o->b, "%7llux", (unsigned long long)count);
+	if (machines)
+		lx_buf_adds(&o->b, machines);
+	if (*lx_out_time(first, t1) && *lx_out_time(last, t2)) {
+		if (lx_text_width(o->b.p + at, o->b.len - at) + 17 + strlen(t1) + strlen(t2) > WRAP)
+			lx_buf_adds(&o->b, "\n         ");
+		lx_buf_addf(&o->b, "  first: %s  last: %s", t1, t2);
+	}
+	lx_buf_adds(&o->b, "\n          ");
+	col(o, C_BOLD);
+	cut(o, tpl, strlen(tpl), WRAP - 10);
+	col(o, C_RESET);
+	lx_buf_adds(&o->b, "\n          e.g. ");
+	col(o, C_DIM);
+	cut(o, ex, ex_len, WRAP - 15);
+	col(o, C_RESET);
+	lx_buf_addc(&o->b, '\n');
+}
+
+/* After the diagnoses: the error-looking lines no signature knows. */
+static void unrec_section(lx_out *o, const lx_report *r)
+{
+	size_t i;
+	if (!r->un_on || !r->un_templates)
+		return;
+	lx_buf_addf(&o->b, "\n  unrecognised errors: %llu template%s (no signature knows them)\n",
+	            (unsigned long long)r->un_templates, r->un_templates == 1 ? "" : "s");
+	for (i = 0; i < r->n_un && i < TEXT_UNREC; i++) {
+		const lx_unrec *u = &r->un[i];
+		unrec_item(o, u->count, NULL, u->first_seen, u->last_seen, u->tpl, u->example,
+		           u->example_len);
+	}
+	if (r->un_templates > TEXT_UNREC)
+		lx_buf_addf(&o->b, "        ... %llu more (--format=json lists %d)\n",
+		            (unsigned long long)(r->un_templates - TEXT_UNREC), LX_UNREC_REPORT);
+}
+
 static void text_begin(lx_out *o)
 {
 	(void)o;
@@ -298,7 +373,39 @@ static void text_bundle(lx_out *o, const lx_report *r)
 			diag(o, &r->d[i]);
 		}
 	}
+	unrec_section(o, r);
 	fwrite(o->b.p, 1, o->b.len, o->f);
+}
+
+/* The unrecognised errors shared by the most machines. */
+static void fleet_unrec(lx_out *o)
+{
+	size_t i, k;
+	lx_buf m = {0};
+	if (!o->fleet.n_un)
+		return;
+	lx_buf_adds(&o->b, "\nUnrecognised errors (no signature knows them), on the most machines first:\n");
+	for (i = 0; i < o->fleet.n_un && i < FLEET_UNREC; i++) {
+		const lx_fleet_unrec *u = &o->fleet.un[i];
+		lx_buf_reset(&m);
+		lx_buf_addf(&m, " on %zu machine%s", u->n, u->n == 1 ? "" : "s");
+		lx_buf_addc(&o->b, '\n');
+		unrec_item(o, u->count, m.p, u->first_seen, u->last_seen, u->tpl, u->example,
+		           u->example_len);
+		/* the machines as in the rows above */
+		lx_buf_adds(&o->b, "       ");
+		for (k = 0; k < u->n && k < FLEET_NAMES; k++) {
+			if (k)
+				lx_buf_adds(&o->b, ", ");
+			esc(o, u->bundles[k]);
+		}
+		if (u->n > FLEET_NAMES)
+			lx_buf_addf(&o->b, " +%zu more", u->n - FLEET_NAMES);
+		lx_buf_addc(&o->b, '\n');
+	}
+	if (o->fleet.n_un > FLEET_UNREC)
+		lx_buf_addf(&o->b, "\n        ... %zu more\n", o->fleet.n_un - FLEET_UNREC);
+	lx_buf_free(&m);
 }
 
 /* With more than one bundle: which failures are shared by which machines. */
@@ -343,6 +450,7 @@ static void text_end(lx_out *o, const lx_summary *s)
 			lx_buf_addf(&o->b, " +%zu more", r->n - FLEET_NAMES);
 		lx_buf_addc(&o->b, '\n');
 	}
+	fleet_unrec(o);
 	fwrite(o->b.p, 1, o->b.len, o->f);
 }
 

@@ -70,8 +70,29 @@ void lx_report_free(lx_report *r)
 	for (i = 0; i < r->n_hosts; i++)
 		free(r->hosts[i]);
 	free(r->hosts);
+	for (i = 0; i < r->n_un; i++) {
+		free(r->un[i].tpl);
+		free(r->un[i].example);
+	}
+	free(r->un);
 	free(r->bundle);
 	free(r);
+}
+
+void lx_report_unrec(lx_report *r, const char *tpl, uint64_t count, int64_t first,
+                     int64_t last, const char *ex, size_t ex_len)
+{
+	lx_unrec *u;
+	r->un = lx_xrealloc(r->un, (r->n_un + 1) * sizeof *r->un);
+	u = &r->un[r->n_un++];
+	u->tpl = lx_xstrdup(tpl);
+	u->count = count;
+	u->first_seen = first;
+	u->last_seen = last;
+	u->example = lx_xmalloc(ex_len + 1);
+	memcpy(u->example, ex, ex_len);
+	u->example[ex_len] = '\0';
+	u->example_len = ex_len;
 }
 
 void lx_report_problem(lx_report *r, const lx_chain *path, const char *msg, int note)

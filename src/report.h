@@ -53,6 +53,15 @@ typedef struct lx_problem {
 	int note;       /* 1: a note (binary file skipped), not an error */
 } lx_problem;
 
+/* An error-looking line template no signature recognised (unrecset.h). */
+typedef struct lx_unrec {
+	char *tpl;      /* the template: variable parts as "<*>" */
+	uint64_t count; /* lines */
+	int64_t first_seen, last_seen; /* timestamp.h clock, or LX_TS_NONE */
+	char *example;  /* raw bytes of its first line (may be invalid UTF-8) */
+	size_t example_len;
+} lx_unrec;
+
 typedef struct lx_report {
 	char *bundle;   /* the PATH as given */
 	uint64_t files, bytes, expanded;
@@ -65,6 +74,10 @@ typedef struct lx_report {
 	int errors;     /* number of problems that are errors */
 	char **hosts;   /* machines named, in order of their best diagnosis */
 	size_t n_hosts;
+	lx_unrec *un;   /* unrecognised errors, most lines first */
+	size_t n_un;
+	uint64_t un_templates; /* templates found (n_un shows the first ones) */
+	int un_on;      /* 1: the bundle was searched for them */
 } lx_report;
 
 /* A new empty report for bundle (copied).  Free with lx_report_free(). */
@@ -73,6 +86,9 @@ void lx_report_free(lx_report *r);
 /* Records a problem; path and msg are copied. */
 void lx_report_problem(lx_report *r, const lx_chain *path, const char *msg, int note);
 void lx_diag_clear(lx_diag *d);
+/* Appends an unrecognised error to r (tpl and the example copied). */
+void lx_report_unrec(lx_report *r, const char *tpl, uint64_t count, int64_t first,
+                     int64_t last, const char *ex, size_t ex_len);
 /* Frees an evidence list's paths and texts. */
 void lx_evidence_clear(lx_evidence *ev, size_t n);
 /* Whether d counts for -l, -L, -q, --fail-on and the exit status: active,

@@ -10,6 +10,7 @@
 #include "rank.h"
 #include "fanout.h"
 #include "timestamp.h"
+#include "unrecset.h"
 #include "util.h"
 #include "walk.h"
 
@@ -18,6 +19,7 @@ struct lx_scanner {
 	const lx_config *cfg;
 	lx_matcher *m;
 	lx_collector *col;
+	lx_unrecset *un;  /* NULL with --no-unrecognised */
 	lx_report *r;
 	lx_buf name;
 	unsigned workers; /* matcher threads per bundle; 0: match inline */
@@ -39,6 +41,10 @@ lx_scanner *lx_scanner_new(const lx_sigdb *db, const lx_config *cfg)
 		return NULL;
 	}
 	s->col = lx_collector_new(db, cfg);
+	if (!cfg->no_unrec) {
+		s->un = lx_unrecset_new();
+		lx_matcher_unrec(s->m, 1);
+	}
 	return s;
 }
 
@@ -48,6 +54,7 @@ void lx_scanner_free(lx_scanner *s)
 		return;
 	lx_matcher_free(s->m);
 	lx_collector_free(s->col);
+	lx_unrecset_free(s->un);
 	lx_buf_free(&s->name);
 	free(s);
 }
@@ -74,12 +81,27 @@ void lx_scan_member_name(const lx_chain *path, lx_buf *b)
 	}
 }
 
+/* A hit, or an unrecognised error line (lx_hit.unrec), in reading order. */
+static void on_hit(void *ud, const lx_hit *h)
+{
+	lx_scanner *s = ud;
+	size_t k;
+	if (h->unrec) {
+		if (s->un)
+			lx_unrecset_line(s->un, h->ev[0].text, h->ev[0].len, h->ts);
+		return;
+	}
+	for (k = 0; s->un && k < h->n_ev; k++)
+		lx_unrecset_evidence(s->un, h->ev[k].text, h->ev[k].len);
+	lx_collector_hit(s->col, h);
+}
+
 static void *on_begin(void *ud, const lx_file_info *fi)
 {
 	lx_scanner *s = ud;
 	int64_t mt = fi->mtime == LX_MTIME_UNKNOWN ? LX_TS_NONE : fi->mtime;
 	lx_scan_member_name(fi->path, &s->name);
-	if (!lx_matcher_begin(s->m, s->name.p, mt, lx_collector_hit, s->col))
+	if (!lx_matcher_begin(s->m, s->name.p, mt, on_hit, s))
 		return NULL;
 	lx_matcher_mtime_fallback(s->m, lx_chain_in_archive(fi->path));
 	lx_collector_file_begin(s->col, fi->path);
@@ -120,8 +142,7 @@ static void f_begin(void *ud, const lx_chain *path)
 
 static void f_hit(void *ud, const lx_hit *h)
 {
-	lx_scanner *s = ud;
-	lx_collector_hit(s->col, h);
+	on_hit(ud, h);
 }
 
 static void f_end(void *ud)
@@ -172,6 +193,8 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 		lx_chain_free(&c);
 	}
 	lx_collector_finish(s->col, r);
+	if (s->un)
+		lx_unrecset_finish(s->un, r);
 	s->r = NULL;
 	return r;
 }

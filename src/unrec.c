@@ -1,0 +1,303 @@
+/* unrec.c - error-looking lines.  See unrec.h. */
+#include "unrec.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "prefilter.h"
+#include "util.h"
+
+#define TUNE_EVERY 64         /* blocks between re-tunings */
+#define TUNE_SAMPLE (64 << 10) /* bytes of a block sampled */
+#define VERIFY_MAX 4096       /* bytes of a line examined */
+
+enum { K_WORD, K_HEX, K_EXIT, K_ALWAYS };
+
+typedef struct kw {
+	const char *s; /* ASCII in lower case (found in any case), or UTF-8 */
+	int kind;
+} kw;
+
+/* K_WORD: unless negated ("no error", "0 errors", "errors: 0");
+ * K_HEX: 0x8 and seven more hex digits (an HRESULT); K_EXIT: followed by a
+ * non-zero number; K_ALWAYS: the words of the other languages. */
+static const kw kws[] = {
+	{"error", K_WORD},      {"fail", K_WORD},       {"unable", K_WORD},
+	{"cannot", K_WORD},     {"can't", K_WORD},      {"exception", K_WORD},
+	{"fatal", K_WORD},      {"critical", K_WORD},   {"denied", K_WORD},
+	{"0x8", K_HEX},         {"exit code", K_EXIT},  {"exitcode", K_EXIT},
+	{"exit status", K_EXIT}, {"return code", K_EXIT},
+	/* ru */
+	{"ошибк", K_ALWAYS},    {"Ошибк", K_ALWAYS},    {"ОШИБК", K_ALWAYS},
+	{"не удалось", K_ALWAYS}, {"Не удалось", K_ALWAYS},
+	{"невозможно", K_ALWAYS}, {"Невозможно", K_ALWAYS},
+	{"сбой", K_ALWAYS},     {"Сбой", K_ALWAYS},
+	/* zh-CN, zh-TW */
+	{"错误", K_ALWAYS},     {"失败", K_ALWAYS},     {"无法", K_ALWAYS},
+	{"錯誤", K_ALWAYS},     {"失敗", K_ALWAYS},     {"無法", K_ALWAYS},
+	/* es ("error" above) */
+	{"falló", K_ALWAYS},    {"fallo", K_WORD},      {"fallid", K_WORD},
+	{"no se pudo", K_ALWAYS}, {"no se puede", K_ALWAYS},
+	/* fr */
+	{"erreur", K_WORD},     {"échec", K_ALWAYS},    {"Échec", K_ALWAYS},
+	{"échoué", K_ALWAYS},   {"impossible de", K_ALWAYS},
+};
+#define N_KW (sizeof kws / sizeof kws[0])
+
+struct lx_unrec_det {
+	lx_prefilter *pf;
+	unsigned blocks;
+	/* the scan in progress */
+	const char *buf;
+	size_t len;
+	size_t ls, le;  /* the line decided last */
+	lx_unrec_fn fn;
+	void *ud;
+};
+
+lx_unrec_det *lx_unrec_det_new(void)
+{
+	lx_unrec_det *d = lx_xcalloc(1, sizeof *d);
+	const char *src[N_KW];
+	size_t i;
+	for (i = 0; i < N_KW; i++)
+		src[i] = kws[i].s;
+	d->pf = lx_prefilter_new(src, N_KW);
+	return d;
+}
+
+void lx_unrec_det_free(lx_unrec_det *d)
+{
+	if (!d)
+		return;
+	lx_prefilter_free(d->pf);
+	free(d);
+}
+
+static int lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int alnum(int c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       c == '_';
+}
+
+static int hex(int c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* Whether line[at..) starts with s, ASCII case folded. */
+static int at_ci(const char *line, size_t len, size_t at, const char *s)
+{
+	size_t n = strlen(s), i;
+	if (at + n > len)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (lower((unsigned char)line[at + i]) != (unsigned char)s[i])
+			return 0;
+	return 1;
+}
+
+/* Whether line[0..at) ends with s (lower-case ASCII), after a non-word
+ * byte or the line start. */
+static int after_ci(const char *line, size_t at, const char *s)
+{
+	size_t n = strlen(s);
+	if (n > at || !at_ci(line, at, at - n, s))
+		return 0;
+	return at == n || !alnum((unsigned char)line[at - n - 1]);
+}
+
+/* Skips blanks, ':', '=' and '#' from p. */
+static size_t skip_sep(const char *line, size_t len, size_t p)
+{
+	while (p < len && (line[p] == ' ' || line[p] == '\t' || line[p] == ':' || line[p] == '=' ||
+	                   line[p] == '#'))
+		p++;
+	return p;
+}
+
+/* Whether a zero stands at p: "0" not followed by a digit, '.' or 'x'. */
+static int zero_at(const char *line, size_t len, size_t p)
+{
+	return p < len && line[p] == '0' &&
+	       (p + 1 >= len || !(alnum((unsigned char)line[p + 1]) || line[p + 1] == '.'));
+}
+
+/* The occurrence of keyword k at line[at..at+n): does it count? */
+static int counts(const char *line, size_t len, size_t at, size_t n, int kind)
+{
+	size_t p = at + n;
+	switch (kind) {
+	case K_ALWAYS:
+		return 1;
+	case K_HEX: {
+		size_t i;
+		if (at && alnum((unsigned char)line[at - 1]))
+			return 0;
+		for (i = 0; i < 7; i++)
+			if (p + i >= len || !hex((unsigned char)line[p + i]))
+				return 0;
+		return p + 7 >= len || !alnum((unsigned char)line[p + 7]);
+	}
+	case K_EXIT:
+		p = skip_sep(line, len, p);
+		if (p < len && line[p] == '-')
+			return p + 1 < len && line[p + 1] >= '1' && line[p + 1] <= '9';
+		if (p >= len || line[p] < '0' || line[p] > '9')
+			return 0;
+		while (p < len && line[p] == '0')
+			p++;
+		return p < len && line[p] >= '1' && line[p] <= '9';
+	default:
+		/* a part of a path or a file name: "C:\\x\\Errors.json" */
+		{
+			size_t a = at, z = p;
+			while (a && line[a - 1] != ' ' && line[a - 1] != '\t')
+				a--;
+			while (z < len && line[z] != ' ' && line[z] != '\t')
+				z++;
+			if (memchr(line + a, '/', z - a) || memchr(line + a, '\\', z - a))
+				return 0;
+		}
+		/* negated before: "no error", "0 errors", "without error",
+		 * "not failed" */
+		if (after_ci(line, at, "no ") || after_ci(line, at, "0 ") ||
+		    after_ci(line, at, "without ") || after_ci(line, at, "not "))
+			return 0;
+		/* or a zero count after: "errors: 0", "ErrorCode = 0",
+		 * "failures=0" */
+		while (p < len && (alnum((unsigned char)line[p]) || line[p] == '(' || line[p] == ')'))
+			p++;
+		/* a JSON key with a structure, null or nothing for its value */
+		if (p < len && line[p] == '"') {
+			p = skip_sep(line, len, p + 1);
+			if (p < len && (line[p] == '[' || line[p] == '{' || line[p] == 'n' ||
+			                (line[p] == '"' && p + 1 < len && line[p + 1] == '"')))
+				return 0;
+			return !zero_at(line, len, p);
+		}
+		/* one more word: "Errors encountered: 0" */
+		if (p < len && line[p] == ' ') {
+			size_t q = p + 1;
+			while (q < len && alnum((unsigned char)line[q]))
+				q++;
+			if (q > p + 1 && q < len && (line[q] == ':' || line[q] == '=') &&
+			    zero_at(line, len, skip_sep(line, len, q)))
+				return 0;
+		}
+		return !zero_at(line, len, skip_sep(line, len, p));
+	}
+}
+
+/* Whether the line has at least three words (blank-separated): one or two
+ * are a heading or a column title ("ERROR:", "Error details"), in the
+ * languages that put blanks between words. */
+static int three_words(const char *line, size_t len)
+{
+	size_t i, n = 0;
+	int in = 0;
+	for (i = 0; i < len && n < 3; i++) {
+		int blank = line[i] == ' ' || line[i] == '\t';
+		if (!blank && !in)
+			n++;
+		in = !blank;
+	}
+	return n >= 3;
+}
+
+/* Per first byte (ASCII in lower case): whether a keyword starts with it,
+ * built once. */
+#define BUCKET 16
+static unsigned char bucket[256][BUCKET]; /* keyword indices + 1, 0 ends */
+static pthread_once_t starts_once = PTHREAD_ONCE_INIT;
+
+static void put(unsigned char c, size_t k)
+{
+	size_t i;
+	for (i = 0; i < BUCKET - 1 && bucket[c][i]; i++)
+		;
+	bucket[c][i] = (unsigned char)(k + 1);
+}
+
+static void build_starts(void)
+{
+	size_t k;
+	for (k = 0; k < N_KW; k++) {
+		unsigned char c = (unsigned char)kws[k].s[0];
+		put(c, k);
+		if (c >= 'a' && c <= 'z')
+			put((unsigned char)(c - 32), k);
+	}
+}
+
+int lx_unrec_is_error(const char *line, size_t len)
+{
+	size_t k, at;
+	int words;
+	pthread_once(&starts_once, build_starts);
+	if (len > VERIFY_MAX)
+		len = VERIFY_MAX;
+	words = three_words(line, len);
+	for (at = 0; at < len; at++) {
+		const unsigned char *b = bucket[(unsigned char)line[at]];
+		size_t i;
+		for (i = 0; i < BUCKET && b[i]; i++) {
+			const char *s = kws[b[i] - 1].s;
+			size_t n = strlen(s);
+			k = b[i] - 1u;
+			/* CJK text has no blanks between words: only the words
+			 * of the other languages need three */
+			if ((!words && kws[k].kind != K_ALWAYS) || !at_ci(line, len, at, s))
+				continue;
+			if (counts(line, len, at, n, kws[k].kind))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A place where the prefilter saw keyword pat end (it names likely places:
+ * the keyword is checked): the line around it is decided once, whole. */
+static void on_kw(void *ud, size_t pat, size_t end)
+{
+	lx_unrec_det *d = ud;
+	const char *nl;
+	size_t n = strlen(kws[pat].s), at = end - 1;
+	if (!end || (at >= d->ls && at < d->le))
+		return; /* this line was decided */
+	if (end < n || !at_ci(d->buf, d->len, end - n, kws[pat].s))
+		return; /* only a likely place: not the keyword */
+	nl = at ? memrchr(d->buf, '\n', at) : NULL;
+	d->ls = nl ? (size_t)(nl - d->buf) + 1 : 0;
+	nl = memchr(d->buf + at, '\n', d->len - at);
+	d->le = nl ? (size_t)(nl - d->buf) : d->len;
+	if (d->le > d->ls && d->buf[d->le - 1] == '\r')
+		d->le--;
+	if (lx_unrec_is_error(d->buf + d->ls, d->le - d->ls))
+		d->fn(d->ud, d->ls, d->le);
+	if (d->le < d->len && d->buf[d->le] == '\r')
+		d->le++; /* the '\r' is part of the decided line */
+}
+
+void lx_unrec_det_scan(lx_unrec_det *d, const char *buf, size_t len, lx_unrec_fn fn, void *ud)
+{
+	if (!len)
+		return;
+	if (d->blocks++ % TUNE_EVERY == 0) {
+		lx_prefilter_sample(d->pf, buf, len < TUNE_SAMPLE ? len : TUNE_SAMPLE);
+		lx_prefilter_tune(d->pf);
+	}
+	d->buf = buf;
+	d->len = len;
+	d->ls = d->le = 0;
+	d->fn = fn;
+	d->ud = ud;
+	lx_prefilter_scan(d->pf, buf, len, on_kw, d);
+	d->buf = NULL;
+}
