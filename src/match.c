@@ -127,6 +127,8 @@ struct lx_matcher {
 	int mtime_fallback; /* lx_matcher_mtime_fallback() */
 	/* unrecognised errors (lx_matcher_unrec) */
 	lx_unrec_det *det;
+	size_t n_kw;            /* its keywords, patterns n_pt.. of pf */
+	int kw_in_pf;           /* pf scans for them (else det scans alone) */
 	uint64_t *trig;         /* lines a trigger matched in this block, sorted */
 	size_t n_trig, cap_trig, trig_at;
 	size_t un_off;          /* line counting cursor of the unrec pass */
@@ -269,21 +271,28 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 		}
 	}
 	{
-		const char **src = lx_xcalloc(m->n_pt + 1, sizeof *src);
+		/* the unrecognised errors' keywords come last: one scan finds
+		 * both (lx_matcher_unrec() drops them when not wanted) */
+		size_t n_kw = lx_unrec_keywords(NULL, 0);
+		const char **src = lx_xcalloc(m->n_pt + n_kw + 1, sizeof *src);
 		unsigned char *keep;
 		lx_prefilter *all;
 		for (k = 0; k < m->n_pt; k++)
 			src[k] = db->sig[m->pt[k].sig].pat[m->pt[k].idx].src;
-		all = lx_prefilter_new(src, m->n_pt);
+		m->n_kw = lx_unrec_keywords(src + m->n_pt, n_kw);
+		m->kw_in_pf = 1;
+		all = lx_prefilter_new(src, m->n_pt + m->n_kw);
 		choose_triggers(m, all);
 		group(m, src);
 		free(src);
 		/* only triggers are looked for everywhere (a group's leader for
 		 * the group); the other patterns run on the few lines around them
 		 * (see lx_matcher_feed) */
-		keep = lx_xcalloc(m->n_pt + 1, 1);
+		keep = lx_xcalloc(m->n_pt + m->n_kw + 1, 1);
 		for (k = 0; k < m->n_pt; k++)
 			keep[k] = m->pt[k].trigger && m->lead[k] == k;
+		for (; k < m->n_pt + m->n_kw; k++)
+			keep[k] = 1;
 		lx_prefilter_keep(all, keep);
 		free(keep);
 		/* LOGDX_NO_PREFILTER: every trigger runs on every whole block; the
@@ -423,6 +432,16 @@ void lx_matcher_unrec(lx_matcher *m, int on)
 		lx_unrec_det_free(m->det);
 		m->det = NULL;
 	}
+	if (!on && m->kw_in_pf && m->pf) {
+		/* the keywords leave the scan for good; a later "on" scans for
+		 * them with the detector's own prefilter */
+		unsigned char *keep = lx_xcalloc(m->n_pt + m->n_kw + 1, 1);
+		memset(keep, 1, m->n_pt);
+		lx_prefilter_keep(m->pf, keep);
+		free(keep);
+	}
+	if (!on)
+		m->kw_in_pf = 0;
 }
 
 /* ---- timestamps ---------------------------------------------------- */
@@ -861,6 +880,11 @@ static void on_literal(void *ud, size_t fp, size_t end)
 	lx_matcher *m = ud;
 	const char *buf = m->scan_buf;
 	size_t ls;
+	if (fp >= m->n_pt) {
+		if (m->det)
+			lx_unrec_det_add(m->det, fp - m->n_pt, end);
+		return;
+	}
 	if (!m->gact[fp] || m->from[fp] != SIZE_MAX)
 		return;
 	ls = line_start(buf, end - 1);
@@ -931,7 +955,10 @@ static void unrec_pass(lx_matcher *m, size_t n, uint64_t first_line)
 	m->trig_at = 0;
 	m->un_off = 0;
 	m->un_line = first_line;
-	lx_unrec_det_scan(m->det, m->blk, m->blk_len, on_unrec, m);
+	if (m->kw_in_pf && m->pf)
+		lx_unrec_det_run(m->det, m->blk, m->blk_len, on_unrec, m);
+	else
+		lx_unrec_det_scan(m->det, m->blk, m->blk_len, on_unrec, m);
 	/* ts_at moved the block's date cursor: back to the block start */
 	m->cur_off = 0;
 	m->cur_base = m->date_base;
@@ -1115,6 +1142,8 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 			run_pattern(m, fp, buf, len, 0, first_line, 1);
 		}
 	}
+	if (m->det && m->kw_in_pf && m->pf)
+		any_lit = 1; /* the unrecognised errors' keywords */
 	/* learn which byte pairs are rare in this kind of text: at once, then
 	 * every TUNE_EVERY blocks, but not before TUNE_MIN bytes (thousands of
 	 * tiny files would otherwise re-tune every few milliseconds) */

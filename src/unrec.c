@@ -2,6 +2,7 @@
 #include "unrec.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,9 +46,15 @@ static const kw kws[] = {
 };
 #define N_KW (sizeof kws / sizeof kws[0])
 
+typedef struct kwhit {
+	size_t end, kw;
+} kwhit;
+
 struct lx_unrec_det {
 	lx_prefilter *pf;
 	unsigned blocks;
+	kwhit *hit;     /* the block's keyword occurrences (lx_unrec_det_add) */
+	size_t n_hit, cap_hit;
 	/* the scan in progress */
 	const char *buf;
 	size_t len;
@@ -72,6 +79,7 @@ void lx_unrec_det_free(lx_unrec_det *d)
 	if (!d)
 		return;
 	lx_prefilter_free(d->pf);
+	free(d->hit);
 	free(d);
 }
 
@@ -215,6 +223,7 @@ static int three_words(const char *line, size_t len)
  * built once. */
 #define BUCKET 16
 static unsigned char bucket[256][BUCKET]; /* keyword indices + 1, 0 ends */
+static size_t kwlen[N_KW];
 static pthread_once_t starts_once = PTHREAD_ONCE_INIT;
 
 static void put(unsigned char c, size_t k)
@@ -230,45 +239,68 @@ static void build_starts(void)
 	size_t k;
 	for (k = 0; k < N_KW; k++) {
 		unsigned char c = (unsigned char)kws[k].s[0];
+		kwlen[k] = strlen(kws[k].s);
 		put(c, k);
 		if (c >= 'a' && c <= 'z')
 			put((unsigned char)(c - 32), k);
 	}
 }
 
-int lx_unrec_is_error(const char *line, size_t len)
+/* Whether keyword k at line[at..) makes the line an error (words: the
+ * line has three words). */
+static int counts_at(const char *line, size_t len, size_t at, size_t k, int words)
 {
-	size_t k, at;
+	/* CJK text has no blanks between words: only the words of the other
+	 * languages need three */
+	if ((!words && kws[k].kind != K_ALWAYS) || !at_ci(line, len, at, kws[k].s))
+		return 0;
+	return counts(line, len, at, kwlen[k], kws[k].kind);
+}
+
+/* lx_unrec_is_error(), trying first keyword hint_k at hint_at (where the
+ * scan found it; hint_k == N_KW: none). */
+static int is_error_hint(const char *line, size_t len, size_t hint_at, size_t hint_k)
+{
+	size_t at;
 	int words;
 	pthread_once(&starts_once, build_starts);
 	if (len > VERIFY_MAX)
 		len = VERIFY_MAX;
 	words = three_words(line, len);
+	if (hint_k < N_KW && hint_at < len && counts_at(line, len, hint_at, hint_k, words))
+		return 1;
 	for (at = 0; at < len; at++) {
 		const unsigned char *b = bucket[(unsigned char)line[at]];
 		size_t i;
-		for (i = 0; i < BUCKET && b[i]; i++) {
-			const char *s = kws[b[i] - 1].s;
-			size_t n = strlen(s);
-			k = b[i] - 1u;
-			/* CJK text has no blanks between words: only the words
-			 * of the other languages need three */
-			if ((!words && kws[k].kind != K_ALWAYS) || !at_ci(line, len, at, s))
-				continue;
-			if (counts(line, len, at, n, kws[k].kind))
+		for (i = 0; i < BUCKET && b[i]; i++)
+			if (counts_at(line, len, at, b[i] - 1u, words))
 				return 1;
-		}
 	}
 	return 0;
 }
 
-/* A place where the prefilter saw keyword pat end (it names likely places:
- * the keyword is checked): the line around it is decided once, whole. */
-static void on_kw(void *ud, size_t pat, size_t end)
+int lx_unrec_is_error(const char *line, size_t len)
 {
-	lx_unrec_det *d = ud;
+	return is_error_hint(line, len, 0, N_KW);
+}
+
+size_t lx_unrec_keywords(const char **out, size_t max)
+{
+	size_t i;
+	for (i = 0; i < N_KW && i < max; i++)
+		out[i] = kws[i].s;
+	return N_KW;
+}
+
+/* A place where the scan saw keyword pat end (a likely place: the keyword
+ * is checked): its line is decided once, whole, unless it was decided
+ * already (occurrences come in the order of ends). */
+static void decide(lx_unrec_det *d, size_t pat, size_t end)
+{
 	const char *nl;
-	size_t n = strlen(kws[pat].s), at = end - 1;
+	size_t n, at = end - 1;
+	pthread_once(&starts_once, build_starts);
+	n = kwlen[pat];
 	if (!end || (at >= d->ls && at < d->le))
 		return; /* this line was decided */
 	if (end < n || !at_ci(d->buf, d->len, end - n, kws[pat].s))
@@ -279,10 +311,76 @@ static void on_kw(void *ud, size_t pat, size_t end)
 	d->le = nl ? (size_t)(nl - d->buf) : d->len;
 	if (d->le > d->ls && d->buf[d->le - 1] == '\r')
 		d->le--;
-	if (lx_unrec_is_error(d->buf + d->ls, d->le - d->ls))
+	if (is_error_hint(d->buf + d->ls, d->le - d->ls, end - n - d->ls, pat))
 		d->fn(d->ud, d->ls, d->le);
 	if (d->le < d->len && d->buf[d->le] == '\r')
 		d->le++; /* the '\r' is part of the decided line */
+}
+
+void lx_unrec_det_add(lx_unrec_det *d, size_t k, size_t end)
+{
+	if (d->n_hit == d->cap_hit)
+		lx_xgrow(&d->hit, &d->cap_hit, d->n_hit + 1, sizeof *d->hit);
+	d->hit[d->n_hit].end = end;
+	d->hit[d->n_hit].kw = k;
+	d->n_hit++;
+}
+
+static void on_kw(void *ud, size_t pat, size_t end)
+{
+	lx_unrec_det_add(ud, pat, end);
+}
+
+static int high_bytes(const char *buf, size_t len)
+{
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, buf + i, 8);
+		if (w & 0x8080808080808080ULL)
+			return 1;
+	}
+	for (; i < len; i++)
+		if ((unsigned char)buf[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
+static int hit_cmp(const void *a, const void *b)
+{
+	const kwhit *x = a, *y = b;
+	if (x->end != y->end)
+		return x->end < y->end ? -1 : 1;
+	return x->kw < y->kw ? -1 : x->kw > y->kw;
+}
+
+void lx_unrec_det_run(lx_unrec_det *d, const char *buf, size_t len, lx_unrec_fn fn, void *ud)
+{
+	size_t i;
+	/* the literal scan only knows ASCII: the keywords that start with
+	 * another letter are looked for here, in text that has such letters */
+	if (high_bytes(buf, len))
+		for (i = 0; i < N_KW; i++) {
+			size_t n = strlen(kws[i].s), at = 0;
+			const char *p;
+			if ((unsigned char)kws[i].s[0] < 0x80)
+				continue;
+			while (at < len && (p = memmem(buf + at, len - at, kws[i].s, n))) {
+				at = (size_t)(p - buf) + n;
+				lx_unrec_det_add(d, i, at);
+			}
+		}
+	if (d->n_hit > 1)
+		qsort(d->hit, d->n_hit, sizeof *d->hit, hit_cmp);
+	d->buf = buf;
+	d->len = len;
+	d->ls = d->le = 0;
+	d->fn = fn;
+	d->ud = ud;
+	for (i = 0; i < d->n_hit; i++)
+		decide(d, d->hit[i].kw, d->hit[i].end);
+	d->n_hit = 0;
+	d->buf = NULL;
 }
 
 void lx_unrec_det_scan(lx_unrec_det *d, const char *buf, size_t len, lx_unrec_fn fn, void *ud)
@@ -293,11 +391,7 @@ void lx_unrec_det_scan(lx_unrec_det *d, const char *buf, size_t len, lx_unrec_fn
 		lx_prefilter_sample(d->pf, buf, len < TUNE_SAMPLE ? len : TUNE_SAMPLE);
 		lx_prefilter_tune(d->pf);
 	}
-	d->buf = buf;
-	d->len = len;
-	d->ls = d->le = 0;
-	d->fn = fn;
-	d->ud = ud;
+	d->n_hit = 0;
 	lx_prefilter_scan(d->pf, buf, len, on_kw, d);
-	d->buf = NULL;
+	lx_unrec_det_run(d, buf, len, fn, ud);
 }

@@ -31,4 +31,15 @@ void lx_unrec_det_scan(lx_unrec_det *d, const char *buf, size_t len, lx_unrec_fn
 /* Whether one line (without its end) looks like an error. */
 int lx_unrec_is_error(const char *line, size_t len);
 
+/* The keywords, as prefilter sources (for a scan shared with other
+ * patterns): up to max of them in out; returns how many there are. */
+size_t lx_unrec_keywords(const char **out, size_t max);
+/* A scan done elsewhere (one literal prefilter for the keywords and other
+ * patterns): one call per keyword occurrence found in the block (its
+ * index and end offset, in any order), then lx_unrec_det_run() on the
+ * block, which adds the keywords the literal scan cannot find (those that
+ * start with a non-ASCII letter) and decides the lines. */
+void lx_unrec_det_add(lx_unrec_det *d, size_t kw, size_t end);
+void lx_unrec_det_run(lx_unrec_det *d, const char *buf, size_t len, lx_unrec_fn fn, void *ud);
+
 #endif

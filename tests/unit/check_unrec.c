@@ -81,6 +81,23 @@ START_TEST(block_scan)
 }
 END_TEST
 
+/* Keywords that start with a non-ASCII letter (the literal scan knows
+ * only ASCII), and a line with two keywords decided once. */
+START_TEST(block_scan_other_languages)
+{
+	static const char text[] = "2024-01-01 10:00:00 Не удалось подключиться к хранилищу\n"
+	                           "2024-01-01 10:00:01 连接失败 代码 12\n"
+	                           "2024-01-01 10:00:02 Échec de la connexion au coffre\n"
+	                           "2024-01-01 10:00:03 tout va bien\n"
+	                           "2024-01-01 10:00:04 error: the job failed, ошибка 5\n";
+	lx_unrec_det *d = lx_unrec_det_new();
+	seen s = {0};
+	lx_unrec_det_scan(d, text, sizeof text - 1, on_line, &s);
+	ck_assert_uint_eq(s.n, 4);
+	lx_unrec_det_free(d);
+}
+END_TEST
+
 static void line(lx_unrecset *u, const char *s, int64_t ts)
 {
 	lx_unrecset_line(u, s, strlen(s), ts);
@@ -221,6 +238,7 @@ int main(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, error_looking);
 	tcase_add_test(tc, block_scan);
+	tcase_add_test(tc, block_scan_other_languages);
 	tcase_add_test(tc, masking_and_merging);
 	tcase_add_test(tc, evidence_rule);
 	tcase_add_test(tc, evidence_order);
