@@ -43,6 +43,9 @@ typedef enum lx_msg_id {
 	LX_M_NO_HOST,     /* host not named in the logs */
 	LX_M_BACK,        /* link back to the fleet table */
 	LX_M_WITH,        /* machines with a diagnosis */
+	LX_M_NO_TEXT,     /* no text file found */
+	LX_M_NO_KNOWN_LOG, /* no log of a known product found */
+	LX_M_HIDDEN,      /* diagnoses below --min-severity: after a number */
 	LX_M_N
 } lx_msg_id;
 

@@ -363,8 +363,15 @@ static void html_bundle(lx_out *o, const lx_report *r)
 			diag(o, &r->d[i]);
 		lx_buf_adds(&o->b, "</ol>\n");
 	} else {
-		lx_buf_addf(&o->b, "<p class=\"ok\">%s</p>\n", L(o, LX_M_NONE));
+		/* which "nothing": see lx_report's known_files */
+		lx_buf_addf(&o->b, "<p class=\"ok\">%s</p>\n",
+		            L(o, !r->files          ? LX_M_NO_TEXT
+		                 : !r->known_files ? LX_M_NO_KNOWN_LOG
+		                                   : LX_M_NONE));
 	}
+	if (r->hidden)
+		lx_buf_addf(&o->b, "<p class=\"meta\">%llu %s</p>\n", (unsigned long long)r->hidden,
+		            L(o, LX_M_HIDDEN));
 	/* Per-bundle extra sections go here: after the diagnoses, before the
 	 * errors and notes, each rendered by its own function into o->b. */
 	html_unrec(o, r);
