@@ -45,7 +45,7 @@ enum {
 #define COST_BYTE 2u    /* a header byte: the names' copy, a decoder's window */
 
 /* why a walk stopped */
-enum { ST_OK, ST_BAD, ST_IO, ST_OVER, ST_FILES, ST_SIZE };
+enum { ST_OK, ST_BAD, ST_IO, ST_OVER, ST_FILES, ST_SIZE, ST_METHOD };
 
 typedef struct walk walk;
 struct walk {
@@ -71,6 +71,7 @@ struct walk {
 	int have_pack;
 	uint64_t pack_pos, pack_size;
 	int simple;             /* one coder, one stream in and one out */
+	int aes;                /* a coder encrypts */
 	unsigned char id[8], prop[8];
 	size_t nid, nprop;
 	uint64_t unpack, unpack_max;
@@ -322,7 +323,7 @@ static int folder(walk *w, size_t index)
 		return -1;
 	for (c = 0; c < nc; c++) {
 		unsigned flags, b;
-		uint64_t ni = 1, no = 1, np = 0;
+		uint64_t ni = 1, no = 1, np = 0, aes = 0;
 		size_t k, nid;
 		if (byte(w, &flags))
 			return -1;
@@ -334,7 +335,10 @@ static int folder(walk *w, size_t index)
 				return -1;
 			if (!index && !c && k < sizeof w->id)
 				w->id[k] = (unsigned char)b;
+			aes = aes << 8 | b;
 		}
+		if (!index && nid == 4 && aes == 0x06F10701)
+			w->aes = 1;
 		if ((flags & 0x10) && (number(w, &ni) || number(w, &no)))
 			return -1;
 		if (spend(w, ni, COST_STREAM, ST_OVER) || spend(w, no, COST_STREAM, ST_OVER))
@@ -509,14 +513,14 @@ static int header(walk *w)
 
 /* --- an encoded header ------------------------------------------------ */
 
-/* The packed header, after a made-up container header that lets
+/* The packed header, between a made-up container's head and tail that let
  * libarchive's filters decode it. */
 typedef struct packsrc {
 	int fd;
 	off_t off;
 	uint64_t left;
-	unsigned char pre[32];
-	size_t npre, ppos;
+	unsigned char pre[32], post[48];
+	size_t npre, ppos, npost, qpos;
 	unsigned char *buf;
 } packsrc;
 
@@ -532,10 +536,14 @@ static la_ssize_t pack_read(struct archive *a, void *ud, const void **p)
 		return (la_ssize_t)n;
 	}
 	n = ps->left < BLOCK ? (size_t)ps->left : BLOCK;
-	if (!n)
-		return 0;
+	if (!n) {
+		*p = ps->post + ps->qpos;
+		n = ps->npost - ps->qpos;
+		ps->qpos = ps->npost;
+		return (la_ssize_t)n;
+	}
 	k = pread_all(ps->fd, ps->buf, n, ps->off);
-	if (k < 0) {
+	if (k <= 0) {
 		archive_set_error(a, EIO, "read error");
 		return -1;
 	}
@@ -588,6 +596,46 @@ static int fill_inflate(walk *w)
 	return (int)n;
 }
 
+/* Writes v as an .xz variable-length integer; returns its length. */
+static size_t vli(unsigned char *p, uint64_t v)
+{
+	size_t n = 0;
+	while (v >= 0x80) {
+		p[n++] = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	p[n++] = (unsigned char)v;
+	return n;
+}
+
+/* The end of an .xz stream of one block (a 12-byte header, packed bytes of
+ * LZMA2, no check) that decodes to size bytes: the block's padding, the
+ * index, the footer.  libarchive's xz filter drops what it decoded last
+ * unless the stream ends well.  Returns its length (at most 48). */
+static size_t xz_tail(unsigned char *t, uint64_t packed, uint64_t size)
+{
+	uint64_t unpadded = 12 + packed;
+	size_t k = (size_t)((4 - unpadded % 4) % 4), n;
+	unsigned char *idx, *foot;
+	memset(t, 0, k);
+	idx = t + k;
+	idx[0] = 0; /* the index: one record */
+	idx[1] = 1;
+	n = 2 + vli(idx + 2, unpadded);
+	n += vli(idx + n, size);
+	while (n % 4)
+		idx[n++] = 0;
+	put_le(idx + n, crc32(0, idx, (uInt)n), 4);
+	n += 4;
+	foot = idx + n;
+	put_le(foot + 4, n / 4 - 1, 4);
+	foot[8] = foot[9] = 0;
+	put_le(foot, crc32(0, foot + 4, 6), 4);
+	foot[10] = 'Y';
+	foot[11] = 'Z';
+	return k + n + 12;
+}
+
 /* The smallest LZMA2 dictionary byte whose size holds n bytes. */
 static unsigned lzma2_dict(uint64_t n)
 {
@@ -604,11 +652,14 @@ static int is_id(const walk *w, const char *id, size_t n)
 }
 
 /* Sets up w to walk the decoded header (size bytes); ps is its source.
- * Returns 0, or -1 when libarchive has no decoder for it here. */
+ * Returns 0; 1 when libarchive cannot decode it either (it will refuse the
+ * archive before it parses the header); -1 when it could, but not here. */
 static int decoder(walk *w, packsrc *ps, uint64_t size)
 {
 	int filter;
 	struct archive_entry *e;
+	if (w->aes) /* libarchive reads no encrypted header */
+		return 1;
 	if (!w->simple)
 		return -1;
 	if (is_id(w, "\0", 1)) { /* stored */
@@ -623,7 +674,7 @@ static int decoder(walk *w, packsrc *ps, uint64_t size)
 		if (inflateInit2(w->z, -15) != Z_OK) {
 			free(w->z);
 			w->z = NULL;
-			return -1;
+			return stop(w, ST_OVER);
 		}
 		w->zin = lx_xmalloc(BLOCK);
 		w->fd = ps->fd;
@@ -633,7 +684,11 @@ static int decoder(walk *w, packsrc *ps, uint64_t size)
 		w->fill = fill_inflate;
 		return 0;
 	}
-	if (is_id(w, "\x03\x01\x01", 3) && w->nprop == 5 && archive_liblzma_version()) {
+	if ((is_id(w, "\x03\x01\x01", 3) || is_id(w, "\x21", 1)) && !archive_liblzma_version())
+		return 1;
+	if (is_id(w, "\x04\x02\x02", 3) && !archive_bzlib_version())
+		return 1;
+	if (is_id(w, "\x03\x01\x01", 3) && w->nprop == 5) {
 		/* an .lzma file's header: properties, dictionary, size */
 		uint64_t dict = le32(w->prop + 1), d = 4096;
 		while (d < size && d < dict)
@@ -645,8 +700,7 @@ static int decoder(walk *w, packsrc *ps, uint64_t size)
 		put_le(ps->pre + 5, size, 8);
 		ps->npre = 13;
 		filter = ARCHIVE_FILTER_LZMA;
-	} else if (is_id(w, "\x21", 1) && w->nprop == 1 && w->prop[0] <= 40 &&
-	           archive_liblzma_version()) {
+	} else if (is_id(w, "\x21", 1) && w->nprop == 1 && w->prop[0] <= 40) {
 		/* an .xz stream header (no check) and a block header: LZMA2 */
 		static const unsigned char stream[12] = {
 			0xFD, '7', 'z', 'X', 'Z', 0, 0, 0, 0xFF, 0x12, 0xD9, 0x41};
@@ -660,23 +714,21 @@ static int decoder(walk *w, packsrc *ps, uint64_t size)
 		b[4] = (unsigned char)(p < w->prop[0] ? p : w->prop[0]);
 		put_le(b + 8, crc32(0, b, 8), 4);
 		ps->npre = 24;
+		ps->npost = xz_tail(ps->post, ps->left, size);
 		filter = ARCHIVE_FILTER_XZ;
-	} else if (is_id(w, "\x04\x02\x02", 3) && archive_bzlib_version()) {
+	} else if (is_id(w, "\x04\x02\x02", 3)) {
 		filter = ARCHIVE_FILTER_BZIP2;
 	} else {
 		return -1;
 	}
 	w->a = archive_read_new();
 	if (!w->a)
-		return -1;
+		return stop(w, ST_OVER);
 	archive_read_support_format_raw(w->a);
 	if (archive_read_append_filter(w->a, filter) != ARCHIVE_OK ||
 	    archive_read_open(w->a, ps, NULL, pack_read, NULL) != ARCHIVE_OK ||
-	    archive_read_next_header(w->a, &e) != ARCHIVE_OK) {
-		archive_read_free(w->a);
-		w->a = NULL;
-		return -1;
-	}
+	    archive_read_next_header(w->a, &e) != ARCHIVE_OK)
+		return stop(w, ST_BAD); /* freed by the caller */
 	w->left = size;
 	w->fill = fill_archive;
 	return 0;
@@ -705,13 +757,21 @@ static int encoded(walk *w, off_t off, uint64_t end)
 	ps.left = w->pack_size;
 	ps.buf = lx_xmalloc(BLOCK);
 	w->pos = w->len = 0;
-	if (decoder(w, &ps, size) == 0) {
-		/* libarchive reads the decoded header from its kHeader byte */
+	switch (w->status ? 1 : decoder(w, &ps, size)) {
+	case 0: /* libarchive reads the decoded header from its kHeader byte */
 		if (byte(w, &t) || t != kHeader)
 			rc = stop(w, ST_BAD);
 		else
 			rc = header(w);
-	} /* else only its size is bounded (see doc/limits.md) */
+		break;
+	case 1:
+		break;
+	default:
+		/* a chain of coders, PPMd: what it lists is not bounded by its
+		 * size (one NUMBER may ask for 100 million substreams) */
+		rc = stop(w, ST_METHOD);
+		break;
+	}
 	if (w->a)
 		archive_read_free(w->a);
 	if (w->z) {
@@ -732,11 +792,12 @@ static void fmt_mib(char *out, size_t cap, uint64_t v)
 
 int lx_7z_check(int fd, off_t base, char *why, size_t cap)
 {
+	walk w;
 	unsigned char sh[32];
 	struct stat sb;
 	uint64_t nho, nhs, size;
-	char lim[32];
-	walk w;
+	char lim[32], coder[2 * sizeof w.id + 1];
+	size_t i;
 	unsigned t;
 
 	if (pread_all(fd, sh, sizeof sh, base) != (ssize_t)sizeof sh ||
@@ -773,6 +834,9 @@ int lx_7z_check(int fd, off_t base, char *why, size_t cap)
 	}
 	drop_folders(&w);
 	free(w.buf);
+	for (i = 0; i < w.nid && i < sizeof w.id; i++)
+		snprintf(coder + 2 * i, 3, "%02X", w.id[i]);
+	coder[2 * i] = '\0';
 
 	fmt_mib(lim, sizeof lim, LX_7Z_MEMORY);
 	switch (w.status) {
@@ -792,6 +856,10 @@ int lx_7z_check(int fd, off_t base, char *why, size_t cap)
 		fmt_mib(lim, sizeof lim, LX_7Z_HEADER_MAX);
 		snprintf(why, cap, "7z header of %llu bytes exceeds the limit (%s)",
 		         (unsigned long long)w.size, lim);
+		break;
+	case ST_METHOD:
+		snprintf(why, cap, "7z header compressed with a method that cannot "
+		         "be checked (coder %s)", coder);
 		break;
 	default:
 		snprintf(why, cap, "7z header needs more memory than the limit (%s)", lim);

@@ -4,8 +4,9 @@
  * every entry, folder and stream it lists is allocated then, before any
  * limit of logdx can apply.  lx_7z_check() walks the header first, with
  * bounded reads, far enough to count what libarchive would allocate (the
- * entry count included, decoding an encoded header when libarchive has
- * the decoder), and refuses an archive whose header would cost too much. */
+ * entry count included, decoding an encoded header), and refuses an
+ * archive whose header would cost too much, or whose counts it cannot
+ * check (a header encoded with a method not decoded here). */
 #ifndef LX_SEVENZIP_H
 #define LX_SEVENZIP_H
 

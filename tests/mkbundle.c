@@ -17,7 +17,10 @@
  *   --flip OFFSET        then invert the byte at OFFSET (-N: from the end)
  *   --7z-entries N       OUT is a 7z of N empty entries named "a" (no
  *                        MEMBER), its header stored
- *   --7z-lzma            ... its header LZMA-encoded, as 7-Zip does
+ *   --7z-method M        ... its header encoded with M: lzma (as 7-Zip
+ *                        does), lzma2, deflate, bzip2, copy, or ppmd (the
+ *                        header's bytes as they are, under PPMd's id)
+ *   --7z-substreams N    ... its one folder of 16 bytes split in N streams
  *   --7z-header-size N   ... its signature header claiming a header of N
  *                        bytes (the header written is left as it is)
  * and before OUT or between members (for the members after them):
@@ -329,9 +332,8 @@ static void byte7(buf *b, int c)
 	add(b, &u, 1);
 }
 
-/* Compresses in as an .lzma file (13-byte header: properties, dictionary
- * size, size) into out. */
-static int lzma_alone(const buf *in, buf *out)
+/* Compresses in with a libarchive filter (at its fastest) into out. */
+static int squeeze(const buf *in, buf *out, int (*filter)(struct archive *))
 {
 	struct archive *a = archive_write_new();
 	struct archive_entry *e = archive_entry_new();
@@ -339,7 +341,7 @@ static int lzma_alone(const buf *in, buf *out)
 	int rc = -1;
 	out->p = malloc(cap);
 	if (!out->p || archive_write_set_format_raw(a) != ARCHIVE_OK ||
-	    archive_write_add_filter_lzma(a) != ARCHIVE_OK ||
+	    filter(a) != ARCHIVE_OK ||
 	    archive_write_set_filter_option(a, NULL, "compression-level", "1") != ARCHIVE_OK ||
 	    archive_write_open_memory(a, out->p, cap, &used) != ARCHIVE_OK)
 		goto out;
@@ -360,19 +362,115 @@ out:
 	return rc;
 }
 
-/* Writes out: a 7z whose header lists n empty entries named "a" (each a
- * directory), stored or LZMA-encoded, its signature header claiming size
- * bytes of header when size is not 0. */
-static int hostile_7z(const char *out, unsigned long long n, int lzma,
-                      unsigned long long size)
+/* The length of the LZMA2 stream at p[0..n), its end chunk included. */
+static size_t lzma2_length(const unsigned char *p, size_t n)
 {
-	buf h = {0}, body = {0}, z = {0}, file = {0};
+	size_t i = 0;
+	while (i < n && p[i]) {
+		if (p[i] < 0x80) /* stored: size - 1 in 2 bytes */
+			i += 3 + ((size_t)p[i + 1] << 8 | p[i + 2]) + 1;
+		else /* LZMA: unpacked and packed sizes, maybe properties */
+			i += (p[i] >= 0xC0 ? 6 : 5) + ((size_t)p[i + 3] << 8 | p[i + 4]) + 1;
+	}
+	return i + 1;
+}
+
+/* Encodes the header h with method (copy, lzma, lzma2, deflate, bzip2)
+ * as 7-Zip would: the packed stream into packed, the coder's id and
+ * properties into coder (a 7z coder record). */
+static int encode7(const buf *h, const char *method, buf *packed, buf *coder)
+{
+	buf z = {0};
+	int rc = -1;
+	const unsigned char *p;
+	size_t k;
+	if (!strcmp(method, "copy")) {
+		add(packed, h->p, h->len);
+		add(coder, "\x01\x00", 2);
+		return 0;
+	}
+	if (!strcmp(method, "lzma")) { /* .lzma: properties, size, stream */
+		if (squeeze(h, &z, archive_write_add_filter_lzma) || z.len < 13)
+			goto out;
+		add(packed, z.p + 13, z.len - 13);
+		add(coder, "\x23\x03\x01\x01\x05", 5);
+		add(coder, z.p, 5);
+	} else if (!strcmp(method, "lzma2")) { /* .xz: its block's stream */
+		if (squeeze(h, &z, archive_write_add_filter_xz) || z.len < 24)
+			goto out;
+		p = z.p + 12;
+		k = 14; /* the filter flags, after the block flags (no sizes) */
+		if ((p[1] & 0xC0) || p[2] != 0x21 || p[3] != 1)
+			goto out;
+		add(coder, "\x21\x21\x01", 3);
+		add(coder, p + 4, 1);
+		k = 12 + ((size_t)p[0] + 1) * 4;
+		add(packed, z.p + k, lzma2_length(z.p + k, z.len - k));
+	} else if (!strcmp(method, "deflate")) { /* gzip: no name, no extra */
+		if (squeeze(h, &z, archive_write_add_filter_gzip) || z.len < 18 || z.p[3])
+			goto out;
+		add(packed, z.p + 10, z.len - 18);
+		add(coder, "\x03\x04\x01\x08", 4);
+	} else if (!strcmp(method, "ppmd")) {
+		add(packed, h->p, h->len);
+		add(coder, "\x23\x03\x04\x01\x05\x06\x00\x00\x00\x01", 10);
+		return 0;
+	} else if (!strcmp(method, "bzip2")) {
+		if (squeeze(h, &z, archive_write_add_filter_bzip2))
+			goto out;
+		add(packed, z.p, z.len);
+		add(coder, "\x03\x04\x02\x02", 4);
+	} else {
+		die("unknown 7z header method: %s", method);
+		goto out;
+	}
+	rc = 0;
+out:
+	if (rc && z.p)
+		die("cannot encode a 7z header with %s", method);
+	free(z.p);
+	return rc;
+}
+
+/* Writes out: a 7z whose header lists n empty entries named "a" (each a
+ * directory) and, when subs is not 0, one folder of 16 stored bytes in
+ * subs streams; the header stored, or encoded with method when it is not
+ * NULL; its signature header claiming size bytes of header when size is
+ * not 0. */
+static int hostile_7z(const char *out, unsigned long long n, unsigned long long subs,
+                      const char *method, unsigned long long size)
+{
+	buf h = {0}, body = {0}, coder = {0}, file = {0};
 	unsigned char sig[32] = {'7', 'z', 0xBC, 0xAF, 0x27, 0x1C, 0, 4};
 	unsigned long long i;
 	FILE *f;
 	int rc = 1;
 
 	byte7(&h, 0x01); /* kHeader */
+	if (subs) {
+		add(&file, "0123456789abcdef", 16); /* the folder's packed stream */
+		byte7(&h, 0x04); /* kMainStreamsInfo */
+		byte7(&h, 0x06); /* kPackInfo: at 0, one stream of 16 bytes */
+		number7(&h, 0);
+		number7(&h, 1);
+		byte7(&h, 0x09);
+		number7(&h, 16);
+		byte7(&h, 0x00);
+		byte7(&h, 0x07); /* kUnPackInfo: one folder, stored */
+		byte7(&h, 0x0B);
+		number7(&h, 1);
+		byte7(&h, 0);
+		number7(&h, 1);
+		add(&h, "\x01\x00", 2);
+		byte7(&h, 0x0C);
+		number7(&h, 16);
+		byte7(&h, 0x00);
+		byte7(&h, 0x08); /* kSubStreamsInfo: the streams, no sizes */
+		byte7(&h, 0x0D);
+		number7(&h, subs);
+		byte7(&h, 0x00);
+		byte7(&h, 0x00); /* end of kMainStreamsInfo */
+	}
 	byte7(&h, 0x05); /* kFilesInfo */
 	number7(&h, n);
 	byte7(&h, 0x0E); /* kEmptyStream: every one */
@@ -386,31 +484,26 @@ static int hostile_7z(const char *out, unsigned long long n, int lzma,
 		add(&h, "a\0\0\0", 4);
 	byte7(&h, 0x00); /* end of kFilesInfo */
 	byte7(&h, 0x00); /* end of kHeader */
-	if (!lzma) {
+	if (!method) {
 		body = h;
 		h.p = NULL;
 	} else {
-		unsigned long long packed;
-		if (lzma_alone(&h, &z))
+		size_t at = file.len;
+		if (encode7(&h, method, &file, &coder))
 			goto out;
-		packed = z.len - 13;
-		add(&file, z.p + 13, packed); /* the packed stream */
 		byte7(&body, 0x17); /* kEncodedHeader */
-		byte7(&body, 0x06); /* kPackInfo: at 0, one stream */
-		number7(&body, 0);
+		byte7(&body, 0x06); /* kPackInfo: one stream */
+		number7(&body, at);
 		number7(&body, 1);
 		byte7(&body, 0x09);
-		number7(&body, packed);
+		number7(&body, file.len - at);
 		byte7(&body, 0x00);
 		byte7(&body, 0x07); /* kUnPackInfo: one folder, one coder */
 		byte7(&body, 0x0B);
 		number7(&body, 1);
 		byte7(&body, 0);
 		number7(&body, 1);
-		byte7(&body, 0x23); /* an id of 3 bytes, properties */
-		add(&body, "\x03\x01\x01", 3);
-		number7(&body, 5);
-		add(&body, z.p, 5);
+		add(&body, coder.p, coder.len);
 		byte7(&body, 0x0C);
 		number7(&body, h.len);
 		byte7(&body, 0x00);
@@ -433,7 +526,7 @@ static int hostile_7z(const char *out, unsigned long long n, int lzma,
 out:
 	free(h.p);
 	free(body.p);
-	free(z.p);
+	free(coder.p);
 	free(file.p);
 	return rc;
 }
@@ -507,8 +600,9 @@ int main(int argc, char **argv)
 	const char *out, *pass = NULL;
 	long long trunc = 0, flip = 0;
 	int have_trunc = 0, have_flip = 0, store = 0, single = 0, count = 0;
-	int have7 = 0, lzma7 = 0;
-	long long entries7 = 0, size7 = 0;
+	int have7 = 0;
+	const char *method7 = NULL;
+	long long entries7 = 0, size7 = 0, subs7 = 0, *v7;
 	int rc = 1, i;
 	enum enc e = ENC_UTF8;
 
@@ -529,19 +623,18 @@ int main(int argc, char **argv)
 			pass = argv[++i];
 		} else if (!strcmp(argv[i], "--store")) {
 			store = 1;
-		} else if (!strcmp(argv[i], "--7z-entries") && i + 1 < argc) {
-			if (number(argv[++i], &entries7) || entries7 < 0) {
+		} else if ((v7 = !strcmp(argv[i], "--7z-entries")      ? &entries7
+		                 : !strcmp(argv[i], "--7z-substreams")  ? &subs7
+		                 : !strcmp(argv[i], "--7z-header-size") ? &size7
+		                                                        : NULL) &&
+		           i + 1 < argc) {
+			if (number(argv[++i], v7) || *v7 < 0) {
 				die("bad number: %s", argv[i]);
 				goto done;
 			}
-			have7 = 1;
-		} else if (!strcmp(argv[i], "--7z-header-size") && i + 1 < argc) {
-			if (number(argv[++i], &size7) || size7 < 0) {
-				die("bad number: %s", argv[i]);
-				goto done;
-			}
-		} else if (!strcmp(argv[i], "--7z-lzma")) {
-			lzma7 = 1;
+			have7 |= v7 != &size7;
+		} else if (!strcmp(argv[i], "--7z-method") && i + 1 < argc) {
+			method7 = argv[++i];
 		} else if (encoding(argv[i], &e) < 0) {
 			die("unknown option %s", argv[i]);
 			goto done;
@@ -553,7 +646,8 @@ int main(int argc, char **argv)
 	}
 	out = argv[i++];
 	if (have7) {
-		rc = hostile_7z(out, (unsigned long long)entries7, lzma7,
+		rc = hostile_7z(out, (unsigned long long)entries7,
+		                (unsigned long long)subs7, method7,
 		                (unsigned long long)size7);
 		if (!rc)
 			rc = post(out, trunc, have_trunc, flip, have_flip);
