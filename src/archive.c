@@ -39,6 +39,7 @@
 #define LX_ZIP_DISAGREES "zip central directory disagrees with the local headers"
 #define LX_SPLIT_PROBE 512u /* zip members looked at by lx_archive_zip_sizes */
 #define LX_7Z_PIPE "7z archive cannot be read from a pipe or from inside another archive"
+#define LX_7Z_CANDIDATES 8u /* 7z signatures checked in a self-extractor */
 
 typedef struct src {
 	lx_reader *r;
@@ -1109,6 +1110,7 @@ static int refuse_7z(src *s, const unsigned char *head, size_t nhead)
 	const unsigned char *p = head;
 	size_t want, n = nhead, at, from = 0;
 	char why[160];
+	unsigned seen = 0;
 	int bad = 0;
 	if (!lx_7z_maybe(head, nhead, &want))
 		return 0;
@@ -1120,6 +1122,11 @@ static int refuse_7z(src *s, const unsigned char *head, size_t nhead)
 	while (!bad && lx_7z_find(p, n, from, &at)) {
 		if (!s->seekable) {
 			snprintf(why, sizeof why, "%s", LX_7Z_PIPE);
+			bad = 1;
+		} else if (++seen > LX_7Z_CANDIDATES) {
+			/* each could make us read 16 MiB of header */
+			snprintf(why, sizeof why, "more than %u 7z signatures in a "
+			         "self-extractor", LX_7Z_CANDIDATES);
 			bad = 1;
 		} else if (lx_7z_check(s->fd, s->base + (off_t)at, why, sizeof why)) {
 			bad = 1;
