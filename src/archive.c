@@ -25,6 +25,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "sevenzip.h"
 #include "util.h"
 
 #define LX_BLOCK (64u * 1024u)         /* read size */
@@ -37,6 +38,8 @@
 #define LX_ZIP_TAIL (128u * 1024u) /* end of a zip kept to check its directory */
 #define LX_ZIP_DISAGREES "zip central directory disagrees with the local headers"
 #define LX_SPLIT_PROBE 512u /* zip members looked at by lx_archive_zip_sizes */
+#define LX_7Z_PIPE "7z archive cannot be read from a pipe or from inside another archive"
+#define LX_7Z_CANDIDATES 8u /* 7z signatures checked in a self-extractor */
 
 typedef struct src {
 	lx_reader *r;
@@ -238,8 +241,7 @@ static void reason(struct archive *a, const char *zname, int at_eof, char *out,
 	if (has(low, "encrypt") || has(low, "passphrase") || has(low, "decrypt"))
 		snprintf(out, cap, "encrypted member skipped");
 	else if (has(low, "seek") && fmt && !strcmp(fmt, "7z"))
-		snprintf(out, cap, "7z archive cannot be read from a pipe or "
-		                   "from inside another archive");
+		snprintf(out, cap, "%s", LX_7Z_PIPE);
 	else if (has(low, "crc") || has(low, "checksum"))
 		snprintf(out, cap, "bad crc, %s data corrupt", fmt ? fmt : "compressed");
 	else if (at_eof || has(low, "truncated") || has(low, "premature") ||
@@ -1098,6 +1100,45 @@ out:
 	return why;
 }
 
+/* Whether s holds a 7z archive that libarchive must not open: one that
+ * cannot seek (libarchive would parse its header, then fail on every
+ * member), or one whose header would cost too much (sevenzip.c).  Such an
+ * archive is reported here.  head: the first nhead bytes of s. */
+static int refuse_7z(src *s, const unsigned char *head, size_t nhead)
+{
+	unsigned char *buf = NULL;
+	const unsigned char *p = head;
+	size_t want, n = nhead, at, from = 0;
+	char why[160];
+	unsigned seen = 0;
+	int bad = 0;
+	if (!lx_7z_maybe(head, nhead, &want))
+		return 0;
+	if (want > nhead) { /* a self-extractor: its archive comes later */
+		buf = lx_xmalloc(want);
+		n = peek(s, buf, want);
+		p = buf;
+	}
+	while (!bad && lx_7z_find(p, n, from, &at)) {
+		if (!s->seekable) {
+			snprintf(why, sizeof why, "%s", LX_7Z_PIPE);
+			bad = 1;
+		} else if (++seen > LX_7Z_CANDIDATES) {
+			/* each could make us read 16 MiB of header */
+			snprintf(why, sizeof why, "more than %u 7z signatures in a "
+			         "self-extractor", LX_7Z_CANDIDATES);
+			bad = 1;
+		} else if (lx_7z_check(s->fd, s->base + (off_t)at, why, sizeof why)) {
+			bad = 1;
+		}
+		from = at + 1;
+	}
+	free(buf);
+	if (bad)
+		fail(s, why);
+	return bad;
+}
+
 /* Probes s and reads it as an archive, a compressed file or plain text.
  * depth counts the archive levels s is inside. */
 static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
@@ -1136,6 +1177,8 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 			s->ztail = lx_xmalloc(2 * LX_ZIP_TAIL);
 		}
 	}
+	if (refuse_7z(s, head, nhead))
+		return;
 	a = open_handle(s, 0, cpio_plausible(head, nhead), &rc);
 	if (!a)
 		return;

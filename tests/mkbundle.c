@@ -15,6 +15,14 @@
  *   --encrypt PASS       zip members encrypted (traditional PKWARE)
  *   --truncate N         then keep the first N bytes (-N: drop the last N)
  *   --flip OFFSET        then invert the byte at OFFSET (-N: from the end)
+ *   --7z-entries N       OUT is a 7z of N empty entries named "a" (no
+ *                        MEMBER), its header stored
+ *   --7z-method M        ... its header encoded with M: lzma (as 7-Zip
+ *                        does), lzma2, deflate, bzip2, copy, or ppmd (the
+ *                        header's bytes as they are, under PPMd's id)
+ *   --7z-substreams N    ... its one folder of 16 bytes split in N streams
+ *   --7z-header-size N   ... its signature header claiming a header of N
+ *                        bytes (the header written is left as it is)
  * and before OUT or between members (for the members after them):
  *   --utf16le-nobom, --utf16le, --utf16be, --utf8   store text as that
  * Exit status 0, or 1 with a message. */
@@ -28,6 +36,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #define MTIME 1709635420 /* 2024-03-05T10:43:40Z: archives are reproducible */
 
@@ -289,6 +298,239 @@ out:
 	return rc;
 }
 
+/* --- hostile 7z headers --------------------------------------------- */
+
+static void put_le(unsigned char *p, unsigned long long v, int n)
+{
+	int i;
+	for (i = 0; i < n; i++, v >>= 8)
+		p[i] = (unsigned char)v;
+}
+
+/* A 7z NUMBER: the first byte's high bits count the bytes after it. */
+static void number7(buf *b, unsigned long long v)
+{
+	unsigned char p[9];
+	int n, i;
+	for (n = 0; n < 8; n++)
+		if (v < 1ULL << (7 * (n + 1)))
+			break;
+	if (n == 8) {
+		p[0] = 0xFF;
+		put_le(p + 1, v, 8);
+	} else {
+		p[0] = (unsigned char)((0xFF00 >> n) | (v >> (8 * n)));
+		for (i = 0; i < n; i++)
+			p[1 + i] = (unsigned char)(v >> (8 * i));
+	}
+	add(b, p, (size_t)n + 1);
+}
+
+static void byte7(buf *b, int c)
+{
+	unsigned char u = (unsigned char)c;
+	add(b, &u, 1);
+}
+
+/* Compresses in with a libarchive filter (at its fastest) into out. */
+static int squeeze(const buf *in, buf *out, int (*filter)(struct archive *))
+{
+	struct archive *a = archive_write_new();
+	struct archive_entry *e = archive_entry_new();
+	size_t cap = in->len + in->len / 2 + 65536, used = 0;
+	int rc = -1;
+	out->p = malloc(cap);
+	if (!out->p || archive_write_set_format_raw(a) != ARCHIVE_OK ||
+	    filter(a) != ARCHIVE_OK ||
+	    archive_write_set_filter_option(a, NULL, "compression-level", "1") != ARCHIVE_OK ||
+	    archive_write_open_memory(a, out->p, cap, &used) != ARCHIVE_OK)
+		goto out;
+	archive_entry_set_pathname(e, "h");
+	archive_entry_set_filetype(e, AE_IFREG);
+	archive_entry_set_size(e, (la_int64_t)in->len);
+	if (archive_write_header(a, e) != ARCHIVE_OK ||
+	    archive_write_data(a, in->p, in->len) != (la_ssize_t)in->len ||
+	    archive_write_close(a) != ARCHIVE_OK)
+		goto out;
+	out->len = out->cap = used;
+	rc = 0;
+out:
+	if (rc)
+		die("cannot compress a 7z header: %s", archive_error_string(a));
+	archive_entry_free(e);
+	archive_write_free(a);
+	return rc;
+}
+
+/* The length of the LZMA2 stream at p[0..n), its end chunk included. */
+static size_t lzma2_length(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n && p[i]) {
+		if (p[i] < 0x80) /* stored: size - 1 in 2 bytes */
+			i += 3 + ((size_t)p[i + 1] << 8 | p[i + 2]) + 1;
+		else /* LZMA: unpacked and packed sizes, maybe properties */
+			i += (p[i] >= 0xC0 ? 6 : 5) + ((size_t)p[i + 3] << 8 | p[i + 4]) + 1;
+	}
+	return i + 1;
+}
+
+/* Encodes the header h with method (copy, lzma, lzma2, deflate, bzip2)
+ * as 7-Zip would: the packed stream into packed, the coder's id and
+ * properties into coder (a 7z coder record). */
+static int encode7(const buf *h, const char *method, buf *packed, buf *coder)
+{
+	buf z = {0};
+	int rc = -1;
+	const unsigned char *p;
+	size_t k;
+	if (!strcmp(method, "copy")) {
+		add(packed, h->p, h->len);
+		add(coder, "\x01\x00", 2);
+		return 0;
+	}
+	if (!strcmp(method, "lzma")) { /* .lzma: properties, size, stream */
+		if (squeeze(h, &z, archive_write_add_filter_lzma) || z.len < 13)
+			goto out;
+		add(packed, z.p + 13, z.len - 13);
+		add(coder, "\x23\x03\x01\x01\x05", 5);
+		add(coder, z.p, 5);
+	} else if (!strcmp(method, "lzma2")) { /* .xz: its block's stream */
+		if (squeeze(h, &z, archive_write_add_filter_xz) || z.len < 24)
+			goto out;
+		p = z.p + 12;
+		k = 14; /* the filter flags, after the block flags (no sizes) */
+		if ((p[1] & 0xC0) || p[2] != 0x21 || p[3] != 1)
+			goto out;
+		add(coder, "\x21\x21\x01", 3);
+		add(coder, p + 4, 1);
+		k = 12 + ((size_t)p[0] + 1) * 4;
+		add(packed, z.p + k, lzma2_length(z.p + k, z.len - k));
+	} else if (!strcmp(method, "deflate")) { /* gzip: no name, no extra */
+		if (squeeze(h, &z, archive_write_add_filter_gzip) || z.len < 18 || z.p[3])
+			goto out;
+		add(packed, z.p + 10, z.len - 18);
+		add(coder, "\x03\x04\x01\x08", 4);
+	} else if (!strcmp(method, "ppmd")) {
+		add(packed, h->p, h->len);
+		add(coder, "\x23\x03\x04\x01\x05\x06\x00\x00\x00\x01", 10);
+		return 0;
+	} else if (!strcmp(method, "bzip2")) {
+		if (squeeze(h, &z, archive_write_add_filter_bzip2))
+			goto out;
+		add(packed, z.p, z.len);
+		add(coder, "\x03\x04\x02\x02", 4);
+	} else {
+		die("unknown 7z header method: %s", method);
+		goto out;
+	}
+	rc = 0;
+out:
+	if (rc && z.p)
+		die("cannot encode a 7z header with %s", method);
+	free(z.p);
+	return rc;
+}
+
+/* Writes out: a 7z whose header lists n empty entries named "a" (each a
+ * directory) and, when subs is not 0, one folder of 16 stored bytes in
+ * subs streams; the header stored, or encoded with method when it is not
+ * NULL; its signature header claiming size bytes of header when size is
+ * not 0. */
+static int hostile_7z(const char *out, unsigned long long n, unsigned long long subs,
+                      const char *method, unsigned long long size)
+{
+	buf h = {0}, body = {0}, coder = {0}, file = {0};
+	unsigned char sig[32] = {'7', 'z', 0xBC, 0xAF, 0x27, 0x1C, 0, 4};
+	unsigned long long i;
+	FILE *f;
+	int rc = 1;
+
+	byte7(&h, 0x01); /* kHeader */
+	if (subs) {
+		add(&file, "0123456789abcdef", 16); /* the folder's packed stream */
+		byte7(&h, 0x04); /* kMainStreamsInfo */
+		byte7(&h, 0x06); /* kPackInfo: at 0, one stream of 16 bytes */
+		number7(&h, 0);
+		number7(&h, 1);
+		byte7(&h, 0x09);
+		number7(&h, 16);
+		byte7(&h, 0x00);
+		byte7(&h, 0x07); /* kUnPackInfo: one folder, stored */
+		byte7(&h, 0x0B);
+		number7(&h, 1);
+		byte7(&h, 0);
+		number7(&h, 1);
+		add(&h, "\x01\x00", 2);
+		byte7(&h, 0x0C);
+		number7(&h, 16);
+		byte7(&h, 0x00);
+		byte7(&h, 0x08); /* kSubStreamsInfo: the streams, no sizes */
+		byte7(&h, 0x0D);
+		number7(&h, subs);
+		byte7(&h, 0x00);
+		byte7(&h, 0x00); /* end of kMainStreamsInfo */
+	}
+	byte7(&h, 0x05); /* kFilesInfo */
+	number7(&h, n);
+	byte7(&h, 0x0E); /* kEmptyStream: every one */
+	number7(&h, (n + 7) / 8);
+	for (i = 0; i < (n + 7) / 8; i++)
+		byte7(&h, 0xFF);
+	byte7(&h, 0x11); /* kName, not external */
+	number7(&h, 1 + 4 * n);
+	byte7(&h, 0);
+	for (i = 0; i < n; i++)
+		add(&h, "a\0\0\0", 4);
+	byte7(&h, 0x00); /* end of kFilesInfo */
+	byte7(&h, 0x00); /* end of kHeader */
+	if (!method) {
+		body = h;
+		h.p = NULL;
+	} else {
+		size_t at = file.len;
+		if (encode7(&h, method, &file, &coder))
+			goto out;
+		byte7(&body, 0x17); /* kEncodedHeader */
+		byte7(&body, 0x06); /* kPackInfo: one stream */
+		number7(&body, at);
+		number7(&body, 1);
+		byte7(&body, 0x09);
+		number7(&body, file.len - at);
+		byte7(&body, 0x00);
+		byte7(&body, 0x07); /* kUnPackInfo: one folder, one coder */
+		byte7(&body, 0x0B);
+		number7(&body, 1);
+		byte7(&body, 0);
+		number7(&body, 1);
+		add(&body, coder.p, coder.len);
+		byte7(&body, 0x0C);
+		number7(&body, h.len);
+		byte7(&body, 0x00);
+		byte7(&body, 0x00); /* end of the streams info */
+	}
+	put_le(sig + 12, file.len, 8);
+	put_le(sig + 20, size ? size : body.len, 8);
+	put_le(sig + 28, crc32(0, body.p, (uInt)body.len), 4);
+	put_le(sig + 8, crc32(0, sig + 12, 20), 4);
+	f = fopen(out, "wb");
+	if (!f || fwrite(sig, 1, 32, f) != 32 ||
+	    (file.len && fwrite(file.p, 1, file.len, f) != file.len) ||
+	    fwrite(body.p, 1, body.len, f) != body.len) {
+		die("cannot write %s", out);
+		if (f)
+			fclose(f);
+		goto out;
+	}
+	rc = fclose(f) ? die("cannot write %s", out) : 0;
+out:
+	free(h.p);
+	free(body.p);
+	free(coder.p);
+	free(file.p);
+	return rc;
+}
+
 /* Applies --truncate and --flip to the finished file. */
 static int flip_byte(const char *out, off_t size, long long flip)
 {
@@ -358,6 +600,9 @@ int main(int argc, char **argv)
 	const char *out, *pass = NULL;
 	long long trunc = 0, flip = 0;
 	int have_trunc = 0, have_flip = 0, store = 0, single = 0, count = 0;
+	int have7 = 0;
+	const char *method7 = NULL;
+	long long entries7 = 0, size7 = 0, subs7 = 0, *v7;
 	int rc = 1, i;
 	enum enc e = ENC_UTF8;
 
@@ -378,6 +623,18 @@ int main(int argc, char **argv)
 			pass = argv[++i];
 		} else if (!strcmp(argv[i], "--store")) {
 			store = 1;
+		} else if ((v7 = !strcmp(argv[i], "--7z-entries")      ? &entries7
+		                 : !strcmp(argv[i], "--7z-substreams")  ? &subs7
+		                 : !strcmp(argv[i], "--7z-header-size") ? &size7
+		                                                        : NULL) &&
+		           i + 1 < argc) {
+			if (number(argv[++i], v7) || *v7 < 0) {
+				die("bad number: %s", argv[i]);
+				goto done;
+			}
+			have7 |= v7 != &size7;
+		} else if (!strcmp(argv[i], "--7z-method") && i + 1 < argc) {
+			method7 = argv[++i];
 		} else if (encoding(argv[i], &e) < 0) {
 			die("unknown option %s", argv[i]);
 			goto done;
@@ -388,6 +645,14 @@ int main(int argc, char **argv)
 		goto done;
 	}
 	out = argv[i++];
+	if (have7) {
+		rc = hostile_7z(out, (unsigned long long)entries7,
+		                (unsigned long long)subs7, method7,
+		                (unsigned long long)size7);
+		if (!rc)
+			rc = post(out, trunc, have_trunc, flip, have_flip);
+		goto done;
+	}
 	if (setup(a, out, &single) < 0) {
 		die("unsupported output type: %s", out);
 		goto done;
