@@ -7,6 +7,7 @@
 # A case may hold `maxrss`: the peak resident size in KiB that no run of
 # logdx in it may reach (checked with GNU time, when there is one and the
 # build has no sanitizer or valgrind, whose own memory would count).
+# A case holding `slow` is left out of the ThreadSanitizer run of .ci/run.
 # Usage: run.sh [CASE...]
 set -u
 : "${SRCDIR:=$(cd "$(dirname "$0")/../.." && pwd)}"
