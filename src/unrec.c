@@ -334,6 +334,13 @@ static void on_kw(void *ud, size_t pat, size_t end)
 static int high_bytes(const char *buf, size_t len)
 {
 	size_t i = 0;
+	/* 32 bytes a step: the test is once per step, not per word */
+	for (; i + 32 <= len; i += 32) {
+		uint64_t w[4];
+		memcpy(w, buf + i, 32);
+		if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL)
+			return 1;
+	}
 	for (; i + 8 <= len; i += 8) {
 		uint64_t w;
 		memcpy(&w, buf + i, 8);
@@ -370,7 +377,10 @@ void lx_unrec_det_run(lx_unrec_det *d, const char *buf, size_t len, lx_unrec_fn 
 				lx_unrec_det_add(d, i, at);
 			}
 		}
-	if (d->n_hit > 1)
+	/* the scan names them nearly in order: sort only when it must */
+	for (i = 1; i < d->n_hit && hit_cmp(&d->hit[i - 1], &d->hit[i]) <= 0; i++)
+		;
+	if (i < d->n_hit)
 		qsort(d->hit, d->n_hit, sizeof *d->hit, hit_cmp);
 	d->buf = buf;
 	d->len = len;
