@@ -149,10 +149,7 @@ static void unrec_array(jw *w, const lx_report *r)
 			lx_buf_addc(w->b, ',');
 		nl(w);
 		open_(w, '{');
-		key(w, "template", 1);
-		lx_buf_addc(w->b, '"');
-		lx_esc_json(w->b, u->tpl, strlen(u->tpl));
-		lx_buf_addc(w->b, '"');
+		str_field(w, "template", u->tpl, 1);
 		num_field(w, "count", u->count, 0);
 		time_field(w, "first_seen", u->first_seen);
 		time_field(w, "last_seen", u->last_seen);
@@ -317,10 +314,7 @@ static void fleet_obj(jw *w, const lx_out *o, const lx_summary *s)
 				lx_buf_addc(w->b, ',');
 			nl(w);
 			open_(w, '{');
-			key(w, "template", 1);
-			lx_buf_addc(w->b, '"');
-			lx_esc_json(w->b, u->tpl, strlen(u->tpl));
-			lx_buf_addc(w->b, '"');
+			str_field(w, "template", u->tpl, 1);
 			num_field(w, "machines", u->n, 0);
 			num_field(w, "count", u->count, 0);
 			time_field(w, "first_seen", u->first_seen);
