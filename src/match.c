@@ -129,10 +129,9 @@ struct lx_matcher {
 	lx_unrec_det *det;
 	size_t n_kw;            /* its keywords, patterns n_pt.. of pf */
 	int kw_in_pf;           /* pf scans for them (else det scans alone) */
-	uint64_t *trig;         /* lines a trigger matched in this block, sorted */
+	uint64_t *trig;         /* starts of the lines a trigger matched in this
+	                         * block, sorted */
 	size_t n_trig, cap_trig, trig_at;
-	size_t un_off;          /* line counting cursor of the unrec pass */
-	uint64_t un_line;
 };
 
 /* Each signature is looked for through its most selective required
@@ -921,17 +920,14 @@ static void on_unrec(void *ud, size_t ls, size_t le)
 {
 	lx_matcher *m = ud;
 	lx_hit h;
-	m->un_line += count_newlines(m->blk + m->un_off, ls - m->un_off);
-	m->un_off = ls;
-	while (m->trig_at < m->n_trig && m->trig[m->trig_at] < m->un_line)
+	/* lines are told apart by where they start: no line counting here */
+	while (m->trig_at < m->n_trig && m->trig[m->trig_at] < ls)
 		m->trig_at++;
-	if (m->trig_at < m->n_trig && m->trig[m->trig_at] == m->un_line)
+	if (m->trig_at < m->n_trig && m->trig[m->trig_at] == ls)
 		return;
 	memset(&h, 0, sizeof h);
 	h.unrec = 1;
-	h.line = m->un_line;
 	h.ts = ts_at(m, ls, &h.ts_src);
-	h.ev[0].line = h.line;
 	h.ev[0].text = m->blk + ls;
 	h.ev[0].len = le - ls < LX_EVIDENCE_TEXT ? le - ls : LX_EVIDENCE_TEXT;
 	h.n_ev = 1;
@@ -942,19 +938,17 @@ static void on_unrec(void *ud, size_t ls, size_t le)
 /* The unrecognised-error pass over the block, once the triggers ran (the
  * first n events are theirs).  The lines a trigger matches do not depend
  * on where blocks end, so neither does what this reports. */
-static void unrec_pass(lx_matcher *m, size_t n, uint64_t first_line)
+static void unrec_pass(lx_matcher *m, size_t n)
 {
 	size_t i;
 	if (m->cap_trig < n)
 		lx_xgrow(&m->trig, &m->cap_trig, n, sizeof *m->trig);
 	for (i = 0; i < n; i++)
-		m->trig[i] = m->ev[i].line;
+		m->trig[i] = m->ev[i].off; /* the start of its line */
 	if (n > 1)
 		qsort(m->trig, n, sizeof *m->trig, u64_cmp);
 	m->n_trig = n;
 	m->trig_at = 0;
-	m->un_off = 0;
-	m->un_line = first_line;
 	if (m->kw_in_pf && m->pf)
 		lx_unrec_det_run(m->det, m->blk, m->blk_len, on_unrec, m);
 	else
@@ -1178,7 +1172,7 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 	}
 	n_anchor_ev = m->n_ev;
 	if (m->det)
-		unrec_pass(m, n_anchor_ev, first_line);
+		unrec_pass(m, n_anchor_ev);
 	/* anchor lines per signature, sorted */
 	if (m->cap_an < n_anchor_ev)
 		lx_xgrow(&m->an, &m->cap_an, n_anchor_ev, 3 * sizeof *m->an);

@@ -39,7 +39,7 @@ typedef struct lx_hit {
 	unsigned limit;
 	/* not a hit: with lx_matcher_unrec(), a line that looks like an error
 	 * (unrec.h) and that no signature's trigger pattern matched; ev[0] is
-	 * the line */
+	 * the line's text (its number is not counted: line is 0) */
 	int unrec;
 } lx_hit;
 

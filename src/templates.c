@@ -11,6 +11,8 @@
 #define WILD UINT32_MAX /* tok.off of a "<*>" token */
 #define VARY 4           /* different words that make a place variable */
 #define MAX_SUBS 64      /* templates of one group */
+#define MEMO_SLOTS 512   /* remembered line shapes (a power of two) */
+#define MEMO_KEY 512     /* longest line whose shape is remembered */
 
 typedef struct tok {
 	uint64_t h;   /* hash of the token text */
@@ -45,6 +47,15 @@ typedef struct tpl {
 	uint64_t count; /* its own lines */
 } tpl;
 
+/* A line shape and the template it went to: the line with every digit
+ * read as '0' (masking never looks at a digit's value), valid while the
+ * miner's structure is as it was (sgen). */
+typedef struct memo {
+	uint64_t h, sgen;
+	char *key;
+	uint32_t len, cap, id;
+} memo;
+
 typedef struct node node;
 struct node {
 	uint64_t h; /* key token hash */
@@ -65,7 +76,11 @@ struct lx_tpl_miner {
 	tpl *tp; /* tp[0] is the overflow template */
 	size_t nt, capt;
 	uint64_t gen; /* lines mined: what rep is valid for */
+	uint64_t sgen; /* structure changes: groups, templates, places */
 	size_t bytes;
+	memo *memo;   /* MEMO_SLOTS, allocated at the first line */
+	size_t memo_bytes;
+	char shape[MEMO_KEY];
 	/* the current line */
 	lx_buf masked;
 	tok lt[MAX_TOKENS];
@@ -80,6 +95,7 @@ void lx_tpl_defaults(lx_tpl_params *p)
 	p->max_templates = 20000;
 	p->max_leaf = 200;
 	p->max_bytes = (size_t)64 << 20;
+	p->no_memo = 0;
 }
 
 static uint64_t hash(const char *s, size_t n)
@@ -163,6 +179,7 @@ static node *node_new(lx_tpl_miner *m, const char *key, size_t klen, uint64_t h)
 		nd->klen = (uint32_t)klen;
 	}
 	m->bytes += sizeof *nd + klen + 1;
+	m->sgen++;
 	return nd;
 }
 
@@ -253,6 +270,7 @@ static void count_words(lx_tpl_miner *m, cluster *c)
 			continue;
 		if (t->off == WILD || !lx_tplmask_word(m->masked.p + t->off, t->len)) {
 			c->nvals[i] = VARY;
+			m->sgen++;
 			continue;
 		}
 		for (k = 0; k < c->nvals[i] && c->vals[i * (VARY - 1) + k] != t->h; k++)
@@ -262,6 +280,7 @@ static void count_words(lx_tpl_miner *m, cluster *c)
 		if (c->nvals[i] < VARY - 1)
 			c->vals[i * (VARY - 1) + c->nvals[i]] = t->h;
 		c->nvals[i]++;
+		m->sgen++;
 	}
 }
 
@@ -303,6 +322,7 @@ static uint32_t new_cluster(lx_tpl_miner *m, node *leaf)
 	m->bytes += need;
 	lx_xgrow(&leaf->leaf, &leaf->capleaf, leaf->nleaf + 1, sizeof *leaf->leaf);
 	leaf->leaf[leaf->nleaf++] = id;
+	m->sgen++;
 	return id;
 }
 
@@ -333,6 +353,7 @@ static uint32_t template_of(lx_tpl_miner *m, uint32_t ci, const char *line, size
 	m->bytes += need;
 	lx_xgrow(&c->subs, &c->capsubs, c->nsubs + 1, sizeof *c->subs);
 	c->subs[c->nsubs++] = (uint32_t)m->nt;
+	m->sgen++;
 	return (uint32_t)m->nt++;
 }
 
@@ -379,8 +400,53 @@ void lx_tpl_free(lx_tpl_miner *m)
 	}
 	free(m->c);
 	free(m->tp);
+	for (i = 0; m->memo && i < MEMO_SLOTS; i++)
+		free(m->memo[i].key);
+	free(m->memo);
 	lx_buf_free(&m->masked);
 	free(m);
+}
+
+/* The memo slot of line's shape (in m->shape, hash *h), or NULL: a line
+ * too long to remember. */
+static memo *memo_slot(lx_tpl_miner *m, const char *line, size_t len, uint64_t *h)
+{
+	uint64_t x = 1469598103934665603ULL ^ len;
+	size_t i;
+	if (len > MEMO_KEY || m->p.no_memo)
+		return NULL;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)line[i];
+		m->shape[i] = (char)(c >= '0' && c <= '9' ? '0' : c);
+	}
+	/* eight bytes a step; the tail zero-padded */
+	for (i = 0; i < len; i += 8) {
+		uint64_t w = 0;
+		memcpy(&w, m->shape + i, len - i < 8 ? len - i : 8);
+		x = (x ^ w) * 0x9E3779B97F4A7C15ULL;
+		x ^= x >> 32;
+	}
+	*h = x;
+	if (!m->memo) {
+		m->memo = lx_xcalloc(MEMO_SLOTS, sizeof *m->memo);
+		m->memo_bytes = MEMO_SLOTS * sizeof *m->memo;
+	}
+	return &m->memo[(x ^ (x >> 29)) & (MEMO_SLOTS - 1)];
+}
+
+/* Remembers that the shape in m->shape went to template id. */
+static void memo_put(lx_tpl_miner *m, memo *s, uint64_t h, size_t len, uint32_t id)
+{
+	if (s->cap < len) {
+		m->memo_bytes += len - s->cap;
+		s->key = lx_xrealloc(s->key, len ? len : 1);
+		s->cap = (uint32_t)len;
+	}
+	memcpy(s->key, m->shape, len);
+	s->len = (uint32_t)len;
+	s->h = h;
+	s->id = id;
+	s->sgen = m->sgen;
 }
 
 uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
@@ -389,9 +455,21 @@ uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
 	uint32_t best = UINT32_MAX, id;
 	double bs = -1.0;
 	size_t i;
+	uint64_t h = 0;
+	memo *ms;
 	if (len > MAX_MINED)
 		len = MAX_MINED;
 	m->gen++;
+	/* A line of a shape mined before, with no group, template or place
+	 * changed since, goes where that line went: the same tokens take the
+	 * same route, join the same group without changing it and agree with
+	 * the same template (doc/templates.md). */
+	ms = memo_slot(m, line, len, &h);
+	if (ms && ms->id && ms->sgen == m->sgen && ms->h == h && ms->len == len &&
+	    !memcmp(ms->key, m->shape, len)) {
+		m->tp[ms->id].count++;
+		return ms->id;
+	}
 	split_line(m, line, len);
 	leaf = route(m, 0);
 	for (i = 0; leaf && i < leaf->nleaf; i++) {
@@ -410,6 +488,7 @@ uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
 				c->t[i].off = WILD;
 				c->t[i].len = 0;
 				c->nwild++;
+				m->sgen++;
 			}
 	} else {
 		best = new_cluster(m, route(m, 1));
@@ -421,6 +500,8 @@ uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
 		id = template_of(m, best, line, len);
 	}
 	m->tp[id].count++;
+	if (ms && id)
+		memo_put(m, ms, h, len, id);
 	return id;
 }
 
@@ -520,7 +601,7 @@ const char *lx_tpl_example(const lx_tpl_miner *m, uint32_t id, size_t *len)
 
 size_t lx_tpl_memory(const lx_tpl_miner *m)
 {
-	return m->bytes;
+	return m->bytes + m->memo_bytes;
 }
 
 void lx_tpl_mask(const char *line, size_t len, lx_buf *out)

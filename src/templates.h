@@ -26,6 +26,9 @@ typedef struct lx_tpl_params {
 	size_t max_templates;  /* templates in all (20000) */
 	size_t max_leaf;       /* templates under one tree leaf (200) */
 	size_t max_bytes;      /* bytes of template text and examples (64 MiB) */
+	int no_memo;           /* mine every line in full (0: a line of a shape
+	                        * seen before, digits aside, is looked up while
+	                        * nothing changed; the same result, for tests) */
 } lx_tpl_params;
 
 typedef struct lx_tpl_miner lx_tpl_miner;
@@ -57,7 +60,8 @@ uint64_t lx_tpl_count(const lx_tpl_miner *m, uint32_t id);
 /* The first line mined into id (its first 4 KiB), valid until the miner
  * is freed; *len is set.  Empty for the overflow template. */
 const char *lx_tpl_example(const lx_tpl_miner *m, uint32_t id, size_t *len);
-/* Bytes the miner holds (templates, tree, examples), for the tests. */
+/* Bytes the miner holds (templates, tree, examples, and the memo of line
+ * shapes: at most 512 of 512 bytes), for the tests. */
 size_t lx_tpl_memory(const lx_tpl_miner *m);
 
 /* The masking step alone: appends line[0..len) with its variable parts
