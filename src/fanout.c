@@ -32,6 +32,8 @@
 #define IN_DEPTH 32     /* pieces of text queued per worker (2 MiB) */
 #define TEXT_PIECE (64u * 1024u) /* decoded bytes handed over at once */
 #define HIT_DEPTH 64    /* hits queued for the file the caller is taking */
+#define HIT_BATCH 16    /* hits that wake the caller (fewer: its file's end,
+                         * or a producer about to wait, does) */
 #define HIT_BYTES (8u << 20) /* hits queued for the files after it */
 #define MAX_ITEMS 4096  /* files and problems waiting for the caller */
 
@@ -172,6 +174,15 @@ static void wake(waiters *q)
 		pthread_cond_broadcast(&q->cv);
 }
 
+/* A reader, worker or lane waits on q: the caller first hears of the hits
+ * queued without waking it (queue_hit), so that it never waits for hits
+ * that are there. */
+static void producer_wait(fanout *f, waiters *q)
+{
+	wake(&f->caller);
+	sleep_on(q, &f->mu);
+}
+
 /* A lane moved on (the frontier may have moved too). */
 static void wake_both(fanout *f)
 {
@@ -201,7 +212,7 @@ static int append(fanout *f, item *it, lane *l)
 	item *at;
 	while (f->n_items >= MAX_ITEMS &&
 	       !(l && (atomic_load(&l->abort) || l->pos <= frontier(f))))
-		sleep_on(&f->room, &f->mu);
+		producer_wait(f, &f->room);
 	if (l && atomic_load(&l->abort) && (it->key & 1))
 		return 0;
 	for (at = f->last; at && at->key > it->key; at = at->prev)
@@ -247,7 +258,7 @@ static void queue_hit(fanout *f, item *it, const lx_hit *h, const atomic_int *go
 	pthread_mutex_lock(&f->mu);
 	while (!(gone && atomic_load(gone)) && !it->dead &&
 	       (it == f->first ? it->n >= HIT_DEPTH : f->hit_bytes >= HIT_BYTES))
-		sleep_on(&f->room, &f->mu);
+		producer_wait(f, &f->room);
 	if ((gone && atomic_load(gone)) || it->dead) {
 		pthread_mutex_unlock(&f->mu);
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
@@ -262,7 +273,10 @@ static void queue_hit(fanout *f, item *it, const lx_hit *h, const atomic_int *go
 	it->qt = r;
 	it->n++;
 	f->hit_bytes += r->bytes;
-	wake(&f->caller);
+	/* one wake per batch, not per hit: an error-dense log has tens of
+	 * thousands of lines to hand over */
+	if (it == f->first && it->n >= HIT_BATCH)
+		wake(&f->caller);
 	pthread_mutex_unlock(&f->mu);
 }
 
@@ -282,7 +296,7 @@ static int wanted(const fanout *f, const lx_chain *path, lx_buf *name)
 static inblk *reserve(fanout *f, worker *w)
 {
 	while (w->n == IN_DEPTH)
-		sleep_on(&f->reader, &f->mu);
+		producer_wait(f, &f->reader);
 	return &w->in[(w->head + w->n) % IN_DEPTH];
 }
 
@@ -453,7 +467,7 @@ static void *work(void *arg)
 	for (;;) {
 		inblk *b;
 		while (!w->n && !f->quit)
-			sleep_on(&w->input, &f->mu);
+			producer_wait(f, &w->input);
 		if (!w->n)
 			break;
 		b = &w->in[w->head];
