@@ -124,6 +124,12 @@ struct lx_matcher {
 	size_t blk_len;
 	size_t cur_off;    /* forward cursor for the date base in this block */
 	int64_t cur_base;
+	struct ckpt {
+		size_t off;    /* a line start */
+		int64_t base;  /* the date base there */
+	} *ck;             /* ck[k]: the cursor at the first line start at or
+	                    * after k << CK_SHIFT the cursor reached */
+	size_t n_ck, cap_ck;
 	int mtime_fallback; /* lx_matcher_mtime_fallback() */
 	/* unrecognised errors (lx_matcher_unrec) */
 	lx_unrec_det *det;
@@ -346,6 +352,7 @@ void lx_matcher_free(lx_matcher *m)
 	lx_prefilter_free(m->pf);
 	lx_unrec_det_free(m->det);
 	free(m->trig);
+	free(m->ck);
 	if (m->md)
 		pcre2_match_data_free(m->md);
 	if (m->mctx)
@@ -445,6 +452,8 @@ void lx_matcher_unrec(lx_matcher *m, int on)
 
 /* ---- timestamps ---------------------------------------------------- */
 
+#define CK_SHIFT 12 /* the date cursor's checkpoints: one per 4 KiB */
+
 static size_t line_start(const char *b, size_t off)
 {
 	const char *p;
@@ -454,9 +463,29 @@ static size_t line_start(const char *b, size_t off)
 	return p ? (size_t)(p - b) + 1 : 0;
 }
 
-/* Moves the block's forward cursor to off, remembering full stamps. */
+/* Moves the block's forward cursor to off, remembering full stamps.  The
+ * unrecognised-error pass and the anchors each walk the block from its
+ * start: the places the cursor passed (every 4 KiB) let a walk start from
+ * the nearest one instead of parsing every line again. */
 static void advance_base(lx_matcher *m, size_t off)
 {
+	if (m->n_ck) {
+		size_t k = off >> CK_SHIFT;
+		if (k >= m->n_ck)
+			k = m->n_ck - 1;
+		while (k && m->ck[k].off > off)
+			k--;
+		if (m->ck[k].off <= off && (m->ck[k].off > m->cur_off || off < m->cur_off)) {
+			m->cur_off = m->ck[k].off;
+			m->cur_base = m->ck[k].base;
+		}
+	} else if (!m->cur_off) {
+		if (!m->cap_ck)
+			lx_xgrow(&m->ck, &m->cap_ck, 1, sizeof *m->ck);
+		m->ck[0].off = 0;
+		m->ck[0].base = m->cur_base;
+		m->n_ck = 1;
+	}
 	while (m->cur_off < off) {
 		const char *s = m->blk + m->cur_off;
 		const char *nl = memchr(s, '\n', m->blk_len - m->cur_off);
@@ -465,6 +494,14 @@ static void advance_base(lx_matcher *m, size_t off)
 		if (lx_ts_full(s, n, &tm))
 			m->cur_base = lx_ts_resolve(&m->tsc, LX_TS_NONE, LX_TSK_FULL, &tm);
 		m->cur_off += n + 1;
+		/* a checkpoint for each 4 KiB the cursor entered first */
+		while (m->n_ck && m->n_ck <= m->cur_off >> CK_SHIFT && m->cur_off < m->blk_len) {
+			if (m->n_ck == m->cap_ck)
+				lx_xgrow(&m->ck, &m->cap_ck, m->n_ck + 1, sizeof *m->ck);
+			m->ck[m->n_ck].off = m->cur_off;
+			m->ck[m->n_ck].base = m->cur_base;
+			m->n_ck++;
+		}
 	}
 }
 
@@ -1122,6 +1159,7 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 	m->blk_len = len;
 	m->cur_off = 0;
 	m->cur_base = m->date_base;
+	m->n_ck = 0;
 	m->n_ev = 0;
 	m->n_cd = 0;
 	m->feeds++;

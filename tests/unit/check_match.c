@@ -253,6 +253,43 @@ static const char *when(int64_t t)
 	return s;
 }
 
+/* One block of two sessions, 14 KiB: the unrecognised-error pass walks the
+ * date cursor to its end first, then the anchors start again from the
+ * block's start by its checkpoints; each line still gets its own session's
+ * date. */
+START_TEST(date_cursor_checkpoints)
+{
+	lx_buf t = {0};
+	rec r;
+	size_t i, k, seen = 0;
+	char *text;
+	lx_buf_adds(&t, "2024-03-05T10:41:02.51+00:00\tAlways:\tTrace Session Started\n");
+	for (i = 0; i < 150; i++)
+		lx_buf_adds(&t, "10:45:00:filler line with nothing in it at all\n");
+	lx_buf_adds(&t, "10:50:00:before the pair\nERR 42\nexit 7\n");
+	lx_buf_adds(&t, "2024-03-07T09:00:00.00+00:00\tAlways:\tTrace Session Started\n");
+	for (i = 0; i < 150; i++)
+		lx_buf_adds(&t, "09:10:00:filler line with nothing in it at all\n");
+	lx_buf_adds(&t, "09:20:00:the service failed to start on a broken disk\n");
+	lx_buf_adds(&t, "09:30:00:before the pair\nERR 42\nexit 7\n");
+	text = lx_buf_take(&t);
+	lx_matcher_unrec(m, 1);
+	run(&r, "a.log", text, 100000);
+	lx_matcher_unrec(m, 0);
+	free(text);
+	for (k = 0; k < r.n; k++) {
+		if (!strcmp(r.ev0[k], "ERR 42")) {
+			ck_assert_str_eq(when(r.ts[k]), seen++ ? "2024-03-07T09:30:00" : "2024-03-05T10:50:00");
+		} else {
+			ck_assert_str_eq(r.ev0[k], "09:20:00:the service failed to start on a broken disk");
+			ck_assert_str_eq(when(r.ts[k]), "2024-03-07T09:20:00");
+		}
+	}
+	ck_assert_uint_eq(seen, 2);
+	ck_assert_uint_eq(r.n, 3);
+}
+END_TEST
+
 /* A line without a stamp of its own: the record's time, the session header
  * far above, the file's name; none at all (no mtime given). */
 START_TEST(time_sources)
@@ -303,6 +340,7 @@ int main(void)
 	tcase_add_test(tc, no_cross_line_match);
 	tcase_add_test(tc, timestamps_from_session_header);
 	tcase_add_test(tc, time_sources);
+	tcase_add_test(tc, date_cursor_checkpoints);
 	tcase_add_test(tc, non_ascii_classes);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
