@@ -63,9 +63,14 @@ struct lx_unrec_det {
 	void *ud;
 };
 
+static pthread_once_t starts_once = PTHREAD_ONCE_INIT;
+static void build_starts(void);
+
 lx_unrec_det *lx_unrec_det_new(void)
 {
 	lx_unrec_det *d = lx_xcalloc(1, sizeof *d);
+	/* the tables decide() and is_error() read, once for every detector */
+	pthread_once(&starts_once, build_starts);
 	const char *src[N_KW];
 	size_t i;
 	for (i = 0; i < N_KW; i++)
@@ -224,7 +229,6 @@ static int three_words(const char *line, size_t len)
 #define BUCKET 16
 static unsigned char bucket[256][BUCKET]; /* keyword indices + 1, 0 ends */
 static size_t kwlen[N_KW];
-static pthread_once_t starts_once = PTHREAD_ONCE_INIT;
 
 static void put(unsigned char c, size_t k)
 {
@@ -258,12 +262,11 @@ static int counts_at(const char *line, size_t len, size_t at, size_t k, int word
 }
 
 /* lx_unrec_is_error(), trying first keyword hint_k at hint_at (where the
- * scan found it; hint_k == N_KW: none). */
+ * scan found it; hint_k == N_KW: none).  The tables are built. */
 static int is_error_hint(const char *line, size_t len, size_t hint_at, size_t hint_k)
 {
 	size_t at;
 	int words;
-	pthread_once(&starts_once, build_starts);
 	if (len > VERIFY_MAX)
 		len = VERIFY_MAX;
 	words = three_words(line, len);
@@ -281,6 +284,7 @@ static int is_error_hint(const char *line, size_t len, size_t hint_at, size_t hi
 
 int lx_unrec_is_error(const char *line, size_t len)
 {
+	pthread_once(&starts_once, build_starts);
 	return is_error_hint(line, len, 0, N_KW);
 }
 
@@ -298,9 +302,7 @@ size_t lx_unrec_keywords(const char **out, size_t max)
 static void decide(lx_unrec_det *d, size_t pat, size_t end)
 {
 	const char *nl;
-	size_t n, at = end - 1;
-	pthread_once(&starts_once, build_starts);
-	n = kwlen[pat];
+	size_t n = kwlen[pat], at = end - 1;
 	if (!end || (at >= d->ls && at < d->le))
 		return; /* this line was decided */
 	if (end < n || !at_ci(d->buf, d->len, end - n, kws[pat].s))

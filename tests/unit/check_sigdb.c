@@ -207,6 +207,26 @@ START_TEST(fragments_and_typed_fields)
 }
 END_TEST
 
+/* logs: lines name a product's files; a line without globs, or with a
+ * product name that is not a token, is a problem on its own line. */
+START_TEST(logs_lines)
+{
+	char msg[1024];
+	lx_sigdb *db;
+	static const char logs[] = "logs: asr-agent ASR*.log *UA_InstallLogFile.log*\n"
+	                           "logs: mars-agent *.errlog*\n";
+	ck_assert_int_eq(load(logs, msg, sizeof msg, &db), 0);
+	ck_assert_str_eq(lx_sigdb_log_product(db, "x/ASRUnifiedAgentInstaller.log"), "asr-agent");
+	ck_assert_str_eq(lx_sigdb_log_product(db, "Temp/CBEngineCurr.errlog.gz"), "mars-agent");
+	ck_assert_ptr_null(lx_sigdb_log_product(db, "notes.txt"));
+	lx_sigdb_free(db);
+	ck_assert_int_gt(load("# a comment\nlogs: asr-agent\n", msg, sizeof msg, NULL), 0);
+	ck_assert_ptr_nonnull(strstr(msg, "x.sig:2: logs: needs a product name"));
+	ck_assert_int_gt(load("logs: ASR/Agent *.log\n", msg, sizeof msg, NULL), 0);
+	ck_assert_ptr_nonnull(strstr(msg, "x.sig:1: logs: needs a product name"));
+}
+END_TEST
+
 START_TEST(language_errors)
 {
 	char msg[1024];
@@ -255,6 +275,7 @@ int main(void)
 	tcase_add_test(tc, bad_values);
 	tcase_add_test(tc, fragments_and_typed_fields);
 	tcase_add_test(tc, language_errors);
+	tcase_add_test(tc, logs_lines);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
