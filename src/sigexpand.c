@@ -245,6 +245,18 @@ static size_t need_frag(xctx *x, const lx_signature *s, const lx_pattern *pt, co
 	return fi;
 }
 
+/* Appends digits d, each x as any digit (\d): an error id or an EP code's
+ * number. */
+static void add_digits(lx_buf *b, const char *d)
+{
+	for (; *d; d++) {
+		if (*d == 'x')
+			lx_buf_adds(b, "\\d");
+		else
+			lx_buf_addc(b, *d);
+	}
+}
+
 /* error-id: ID...  -> the alternation of the ids, each a sample. */
 static char *error_id_arg(xctx *x, lx_signature *s, const lx_pattern *pt, char **w, size_t n)
 {
@@ -255,7 +267,6 @@ static char *error_id_arg(xctx *x, lx_signature *s, const lx_pattern *pt, char *
 		return NULL;
 	}
 	for (i = 0; i < n; i++) {
-		const char *c;
 		/* digits, and x for any digit after the first (95xxx: every id
 		 * of that range) */
 		if (!all_of(w[i], "0123456789x") || w[i][0] == 'x' || strlen(w[i]) > 9) {
@@ -267,12 +278,7 @@ static char *error_id_arg(xctx *x, lx_signature *s, const lx_pattern *pt, char *
 			return NULL;
 		}
 		lx_buf_adds(&b, i ? "|" : "");
-		for (c = w[i]; *c; c++) {
-			if (*c == 'x')
-				lx_buf_adds(&b, "\\d");
-			else
-				lx_buf_addc(&b, *c);
-		}
+		add_digits(&b, w[i]);
 	}
 	return lx_buf_take(&b);
 }
@@ -347,7 +353,6 @@ static char *ep_arg(xctx *x, lx_signature *s, const lx_pattern *pt, char **w, si
 	lx_buf b = {0};
 	size_t i;
 	for (i = 0; i < n; i++) {
-		const char *c;
 		if ((w[i][0] != 'E' && w[i][0] != 'e') || (w[i][1] != 'P' && w[i][1] != 'p') ||
 		    !all_of(w[i] + 2, "0123456789x") || w[i][2] == 'x' || strlen(w[i]) != 6) {
 			xproblem(x, s->src_file, pt->line,
@@ -358,17 +363,10 @@ static char *ep_arg(xctx *x, lx_signature *s, const lx_pattern *pt, char **w, si
 			return NULL;
 		}
 		lx_buf_adds(&b, i ? "|EP" : "EP");
-		for (c = w[i] + 2; *c; c++) {
-			if (*c == 'x')
-				lx_buf_adds(&b, "\\d");
-			else
-				lx_buf_addc(&b, *c);
-		}
+		add_digits(&b, w[i] + 2);
 	}
-	if (!n)
-		xproblem(x, s->src_file, pt->line, "signature '%s': ep-code needs a code", s->id);
 	if (!n) {
-		lx_buf_free(&b);
+		xproblem(x, s->src_file, pt->line, "signature '%s': ep-code needs a code", s->id);
 		return NULL;
 	}
 	return lx_buf_take(&b);
