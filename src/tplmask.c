@@ -94,16 +94,16 @@ static int pathish(const char *s, size_t n)
 /* Masks the token s[0..n) onto out. */
 void lx_tplmask_token(const char *s, size_t n, lx_buf *out)
 {
-	size_t a = 0, b = n, i;
+	size_t a = 0, b = n, i, from = 0;
 	int digit = 0;
 	while (a < b && opener(s[a]))
 		a++;
 	while (b > a && closer(s[b - 1]))
 		b--;
-	for (i = a; i < b; i++)
-		if (is_digit((unsigned char)s[i]))
-			digit = 1;
-	if (a < b && (numberish(s + a, b - a) || pathish(s + a, b - a))) {
+	for (i = a; i < b && !digit; i++)
+		digit = is_digit((unsigned char)s[i]);
+	/* a number holds a digit: words are only tried as paths */
+	if (a < b && ((digit && numberish(s + a, b - a)) || pathish(s + a, b - a))) {
 		lx_buf_add(out, s, a);
 		lx_buf_add(out, "<*>", 3);
 		lx_buf_add(out, s + b, n - b);
@@ -115,29 +115,32 @@ void lx_tplmask_token(const char *s, size_t n, lx_buf *out)
 	}
 	/* a word with numbers in it (blk_-42, node-7, rdd_2_3, core.1234):
 	 * every alphanumeric run holding a digit is masked, with a sign that
-	 * does not follow a letter */
+	 * does not follow a letter; what is kept goes out a span at a time */
 	for (i = 0; i < n;) {
 		size_t j = i;
 		int d = 0;
 		if (!is_alnum((unsigned char)s[i])) {
 			if ((s[i] == '-' || s[i] == '+') && i + 1 < n && is_digit((unsigned char)s[i + 1]) &&
 			    (i == 0 || !is_alnum((unsigned char)s[i - 1]))) {
-				i++;
+				lx_buf_add(out, s + from, i - from);
+				from = ++i; /* the sign goes with the number */
 				continue;
 			}
-			lx_buf_addc(out, s[i++]);
+			i++;
 			continue;
 		}
 		while (j < n && is_alnum((unsigned char)s[j])) {
 			d |= is_digit((unsigned char)s[j]);
 			j++;
 		}
-		if (d)
+		if (d) {
+			lx_buf_add(out, s + from, i - from);
 			lx_buf_add(out, "<*>", 3);
-		else
-			lx_buf_add(out, s + i, j - i);
+			from = j;
+		}
 		i = j;
 	}
+	lx_buf_add(out, s + from, n - from);
 }
 
 /* Whether s[0..n) is an English day or month name (Mon, Monday, Jan.,
