@@ -7,7 +7,9 @@
 #include "out.h"
 #include "unrecset.h"
 
-#define FLEET_NAMES 5 /* machine names per fleet line */
+#define FLEET_NAMES 3 /* example machines per row of the fleet table */
+#define FLEET_UNREC_NAMES 5 /* machine names per unrecognised error */
+#define FAIL_W 36      /* the fleet table's failure column: titles wrap within it */
 #define TEXT_UNREC 5   /* unrecognised errors shown per bundle */
 #define FLEET_UNREC 10 /* and in the fleet summary */
 
@@ -94,11 +96,11 @@ static const char *unit_end(const char *p)
 	return e;
 }
 
-/* Writes text from column colno on, wrapped at WRAP columns by display
- * width (a CJK character takes two), continuation lines indented by
- * indent columns.  Spaces between words become one; CJK text, which has
- * none, breaks between characters. */
-static void wrap_text(lx_out *o, size_t colno, size_t indent, const char *text)
+/* Appends text to b from column colno on, wrapped at `width` columns by
+ * display width (a CJK character takes two), each break a line end and
+ * indent spaces.  Spaces between words become one; CJK text, which has
+ * none, breaks between characters.  Returns the column it ends at. */
+static size_t wrap_into(lx_buf *b, size_t colno, size_t width, size_t indent, const char *text)
 {
 	const char *p = text;
 	size_t start = colno;
@@ -116,21 +118,29 @@ static void wrap_text(lx_out *o, size_t colno, size_t indent, const char *text)
 		lx_buf_reset(&u);
 		lx_esc_term(&u, p, (size_t)(e - p));
 		w = lx_text_width(u.p, u.len);
-		if (colno > start && colno + (size_t)space + w > WRAP) {
-			lx_buf_addc(&o->b, '\n');
+		if (colno > start && colno + (size_t)space + w > width) {
+			lx_buf_addc(b, '\n');
 			for (colno = 0; colno < indent; colno++)
-				lx_buf_addc(&o->b, ' ');
+				lx_buf_addc(b, ' ');
 			start = colno;
 		} else if (colno > start && space) {
-			lx_buf_addc(&o->b, ' ');
+			lx_buf_addc(b, ' ');
 			colno++;
 		}
-		lx_buf_add(&o->b, u.p, u.len);
+		lx_buf_add(b, u.p, u.len);
 		colno += w;
 		space = 0;
 		p = e;
 	}
 	lx_buf_free(&u);
+	return colno;
+}
+
+/* Writes text from column colno on, wrapped at WRAP columns,
+ * continuation lines indented by indent columns. */
+static void wrap_text(lx_out *o, size_t colno, size_t indent, const char *text)
+{
+	(void)wrap_into(&o->b, colno, WRAP, indent, text);
 }
 
 /* Writes text as an indented paragraph after label, wrapped at WRAP. */
@@ -394,13 +404,13 @@ static void fleet_unrec(lx_out *o)
 		           u->example_len);
 		/* the machines as in the rows above */
 		lx_buf_adds(&o->b, "       ");
-		for (k = 0; k < u->n && k < FLEET_NAMES; k++) {
+		for (k = 0; k < u->n && k < FLEET_UNREC_NAMES; k++) {
 			if (k)
 				lx_buf_adds(&o->b, ", ");
 			esc(o, u->bundles[k]);
 		}
-		if (u->n > FLEET_NAMES)
-			lx_buf_addf(&o->b, " +%zu more", u->n - FLEET_NAMES);
+		if (u->n > FLEET_UNREC_NAMES)
+			lx_buf_addf(&o->b, " +%zu more", u->n - FLEET_UNREC_NAMES);
 		lx_buf_addc(&o->b, '\n');
 	}
 	if (o->fleet.n_un > FLEET_UNREC)
@@ -408,10 +418,114 @@ static void fleet_unrec(lx_out *o)
 	lx_buf_free(&m);
 }
 
-/* With more than one bundle: which failures are shared by which machines. */
+/* The fleet table's failure cell: the title wrapped at width, the id,
+ * and where else the failure was reported or resolved; each line ends in
+ * '\n' and is escaped for a terminal.  Returns the number of the id's
+ * line (from 0). */
+static size_t failure_cell(lx_buf *c, const lx_fleet_row *r, size_t width)
+{
+	size_t id_line = 0, i;
+	int paren = 0;
+	lx_buf_reset(c);
+	if (*r->title) {
+		(void)wrap_into(c, 0, width, 0, r->title);
+		lx_buf_addc(c, '\n');
+	}
+	for (i = 0; i < c->len; i++)
+		id_line += c->p[i] == '\n';
+	lx_esc_term(c, r->id, strlen(r->id));
+	lx_buf_addc(c, '\n');
+	if (r->root && r->root != r->n) {
+		lx_buf_addf(c, "(reported on %zu", r->n);
+		paren = 1;
+	}
+	if (r->active != r->n) {
+		lx_buf_addf(c, "%sresolved on %zu", paren ? ", " : "(", r->n - r->active);
+		paren = 1;
+	}
+	if (paren)
+		lx_buf_adds(c, ")\n");
+	return id_line;
+}
+
+/* The display width of the widest line of a cell but line `skip`. */
+static size_t cell_width(const lx_buf *c, size_t skip)
+{
+	size_t w = 0, at = 0, line;
+	for (line = 0; at < c->len; line++) {
+		const char *nl = memchr(c->p + at, '\n', c->len - at);
+		size_t n = (size_t)(nl - (c->p + at)), lw = lx_text_width(c->p + at, n);
+		if (lw > w && line != skip)
+			w = lw;
+		at += n + 1;
+	}
+	return w;
+}
+
+static void spaces(lx_buf *b, size_t n)
+{
+	while (n--)
+		lx_buf_addc(b, ' ');
+}
+
+/* The example machines of a row, one a line: where it is the root cause
+ * first, then the others; at most FLEET_NAMES, then "+N more". */
+static void example_cell(lx_buf *c, const lx_fleet_row *r)
+{
+	size_t k, shown = 0;
+	int pass;
+	lx_buf_reset(c);
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < r->n && shown < FLEET_NAMES; k++) {
+			if ((!r->is_root[k]) != pass)
+				continue;
+			lx_esc_term(c, r->bundles[k], strlen(r->bundles[k]));
+			lx_buf_addc(c, '\n');
+			shown++;
+		}
+	if (r->n > shown)
+		lx_buf_addf(c, "+%zu more\n", r->n - shown);
+}
+
+/* Writes one row of the fleet table, the failure column fw wide.  Below
+ * its first line the severity and machine columns are empty, and a long
+ * id may run into them. */
+static void fleet_row(lx_out *o, const lx_fleet_row *r, size_t fw, lx_buf *fc, lx_buf *ec)
+{
+	size_t fa = 0, ea = 0, line;
+	const char *sev = lx_severity_name(r->severity);
+	failure_cell(fc, r, fw);
+	example_cell(ec, r);
+	for (line = 0; fa < fc->len || ea < ec->len; line++) {
+		const char *fn = fa < fc->len ? memchr(fc->p + fa, '\n', fc->len - fa) : NULL;
+		const char *en = ea < ec->len ? memchr(ec->p + ea, '\n', ec->len - ea) : NULL;
+		size_t fl = fn ? (size_t)(fn - (fc->p + fa)) : 0, w = lx_text_width(fc->p + fa, fl);
+		lx_buf_adds(&o->b, "  ");
+		lx_buf_add(&o->b, fc->p + fa, fl);
+		if (!line) {
+			spaces(&o->b, fw - w + 2);
+			col(o, sev_color(r->severity));
+			lx_buf_adds(&o->b, sev);
+			col(o, C_RESET);
+			spaces(&o->b, 8 - strlen(sev));
+			lx_buf_addf(&o->b, "  %8zu  ", r->root ? r->root : r->n);
+		} else if (en) {
+			spaces(&o->b, w + 2 <= fw + 22 ? fw + 22 - w : 2);
+		}
+		if (en)
+			lx_buf_add(&o->b, ec->p + ea, (size_t)(en - (ec->p + ea)));
+		lx_buf_addc(&o->b, '\n');
+		fa = fn ? (size_t)(fn - fc->p) + 1 : fc->len;
+		ea = en ? (size_t)(en - ec->p) + 1 : ec->len;
+	}
+}
+
+/* With more than one bundle: a table of the failures shared by the
+ * machines, root causes first. */
 static void text_end(lx_out *o, const lx_summary *s)
 {
-	size_t i, k;
+	size_t i, fw = strlen("FAILURE");
+	lx_buf fc = {0}, ec = {0};
 	if (s->bundles < 2)
 		return;
 	lx_buf_reset(&o->b);
@@ -421,35 +535,34 @@ static void text_end(lx_out *o, const lx_summary *s)
 	            (unsigned long long)s->bundles, (unsigned long long)s->bundles_with);
 	col(o, C_RESET);
 	lx_buf_addc(&o->b, '\n');
+	/* one width for both tables, so that they line up: the titles wrapped
+	 * at FAIL_W (an id, which never wraps, may run into the next columns) */
+	for (i = 0; i < o->fleet.n; i++) {
+		size_t w, id_line = failure_cell(&fc, &o->fleet.row[i], FAIL_W);
+		w = cell_width(&fc, id_line ? id_line : SIZE_MAX);
+		if (w > fw)
+			fw = w;
+	}
 	for (i = 0; i < o->fleet.n; i++) {
 		const lx_fleet_row *r = &o->fleet.row[i];
+		if (i && (r->root || !o->fleet.row[i - 1].root))
+			lx_buf_addc(&o->b, '\n'); /* between two rows of a table */
 		if (!i || (!r->root && o->fleet.row[i - 1].root)) {
 			lx_buf_adds(&o->b, "\n");
 			lx_buf_adds(&o->b, r->root ? "Root causes (the active rank 1 of a machine):\n"
 			                           : "Also reported (symptoms, causes ranked lower, resolved):\n");
+			lx_buf_adds(&o->b, "\n  ");
+			col(o, C_BOLD);
+			lx_buf_adds(&o->b, "FAILURE");
+			spaces(&o->b, fw - strlen("FAILURE"));
+			lx_buf_adds(&o->b, "  SEVERITY  MACHINES  EXAMPLE MACHINES");
+			col(o, C_RESET);
+			lx_buf_addc(&o->b, '\n');
 		}
-		lx_buf_addf(&o->b, "\n%5zu  ", r->root ? r->root : r->n);
-		col(o, sev_color(r->severity));
-		lx_buf_addf(&o->b, "[%s]", lx_severity_name(r->severity));
-		col(o, C_RESET);
-		lx_buf_addc(&o->b, ' ');
-		wrap_text(o, 10 + strlen(lx_severity_name(r->severity)), 7, r->title);
-		lx_buf_adds(&o->b, "\n       id: ");
-		esc(o, r->id);
-		if (r->root && r->root != r->n)
-			lx_buf_addf(&o->b, " (reported on %zu)", r->n);
-		if (r->active != r->n)
-			lx_buf_addf(&o->b, " (resolved on %zu)", r->n - r->active);
-		lx_buf_adds(&o->b, "\n       ");
-		for (k = 0; k < r->n && k < FLEET_NAMES; k++) {
-			if (k)
-				lx_buf_adds(&o->b, ", ");
-			esc(o, r->bundles[k]);
-		}
-		if (r->n > FLEET_NAMES)
-			lx_buf_addf(&o->b, " +%zu more", r->n - FLEET_NAMES);
-		lx_buf_addc(&o->b, '\n');
+		fleet_row(o, r, fw, &fc, &ec);
 	}
+	lx_buf_free(&fc);
+	lx_buf_free(&ec);
 	fleet_unrec(o);
 	fwrite(o->b.p, 1, o->b.len, o->f);
 }
