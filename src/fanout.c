@@ -24,6 +24,7 @@
 #include <sys/stat.h>
 
 #include "archive.h"
+#include "context.h"
 #include "lines.h"
 #include "timestamp.h"
 #include "util.h"
@@ -37,7 +38,7 @@
 
 typedef struct hitrec {
 	lx_hit h;
-	lx_buf evt[LX_EVIDENCE_MAX];
+	lx_evcopy ev[LX_EVIDENCE_MAX]; /* h.ev's texts and context */
 	size_t bytes; /* counted in fanout.hit_bytes */
 	struct hitrec *next;
 } hitrec;
@@ -153,7 +154,7 @@ static void item_free(item *it)
 		size_t k;
 		it->qh = r->next;
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
-			lx_buf_free(&r->evt[k]);
+			lx_evcopy_free(&r->ev[k]);
 		free(r);
 	}
 	free(it);
@@ -240,9 +241,8 @@ static void queue_hit(fanout *f, item *it, const lx_hit *h, const atomic_int *go
 	r->h = *h;
 	r->bytes = sizeof *r;
 	for (k = 0; k < h->n_ev; k++) {
-		lx_buf_add(&r->evt[k], h->ev[k].text, h->ev[k].len);
-		r->h.ev[k].text = NULL; /* pointed at r->evt[k] when read */
-		r->bytes += h->ev[k].len;
+		lx_evcopy_set(&r->ev[k], &h->ev[k]); /* r->h.ev[k] points at it when read */
+		r->bytes += h->ev[k].len + lx_evcopy_ctx_bytes(&r->ev[k]);
 	}
 	pthread_mutex_lock(&f->mu);
 	while (!(gone && atomic_load(gone)) && !it->dead &&
@@ -251,7 +251,7 @@ static void queue_hit(fanout *f, item *it, const lx_hit *h, const atomic_int *go
 	if ((gone && atomic_load(gone)) || it->dead) {
 		pthread_mutex_unlock(&f->mu);
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
-			lx_buf_free(&r->evt[k]);
+			lx_evcopy_free(&r->ev[k]);
 		free(r);
 		return;
 	}
@@ -854,11 +854,11 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 			wake(&f->room);
 			pthread_mutex_unlock(&f->mu);
 			for (k = 0; k < r->h.n_ev; k++)
-				r->h.ev[k].text = r->evt[k].p ? r->evt[k].p : "";
+				lx_evcopy_view(&r->ev[k], &r->h.ev[k]);
 			if (!drop)
 				out->hit(out->ud, &r->h);
 			for (k = 0; k < LX_EVIDENCE_MAX; k++)
-				lx_buf_free(&r->evt[k]);
+				lx_evcopy_free(&r->ev[k]);
 			free(r);
 			pthread_mutex_lock(&f->mu);
 			continue;
@@ -880,8 +880,11 @@ static int run_lanes(fanout *f, const lx_fanout_sink *out, lx_input_stats *st)
 		l->id = i;
 		l->pos = i ? 1 : 0;
 		l->m = lx_matcher_new(f->db);
-		if (l->m)
+		if (l->m) {
 			lx_matcher_unrec(l->m, !f->cfg->no_unrec);
+			lx_matcher_context(l->m, f->cfg->ctx_before, f->cfg->ctx_after,
+			                   f->cfg->max_line ? f->cfg->max_line : 1u << 20);
+		}
 	}
 	pthread_mutex_lock(&f->mu);
 	for (i = 0; i < f->nl; i++) {
@@ -955,8 +958,11 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 		f->w[i].lines = lx_lines_new_window(cfg->max_line ? cfg->max_line : 1u << 20, 512u << 10);
 		f->w[i].lsink.lines = w_lines;
 		f->w[i].m = lx_matcher_new(db);
-		if (f->w[i].m)
+		if (f->w[i].m) {
 			lx_matcher_unrec(f->w[i].m, !cfg->no_unrec);
+			lx_matcher_context(f->w[i].m, cfg->ctx_before, cfg->ctx_after,
+			                   cfg->max_line ? cfg->max_line : 1u << 20);
+		}
 		if (!f->w[i].m || pthread_create(&f->w[i].th, NULL, work, &f->w[i]) != 0)
 			break;
 		started++;

@@ -24,6 +24,10 @@ typedef struct lx_evline {
 	uint64_t line;
 	const char *text; /* not NUL-terminated; valid during the callback */
 	size_t len;
+	/* with lx_matcher_context(): the lines above and below it, each
+	 * ending in '\n' (context.h says which); NULL without */
+	const char *before, *after;
+	size_t before_len, after_len;
 } lx_evline;
 
 typedef struct lx_hit {
@@ -67,6 +71,11 @@ void lx_matcher_mtime_fallback(lx_matcher *m, int on);
  * matched; each is reported as an lx_hit with unrec set, in line order.
  * Off by default. */
 void lx_matcher_unrec(lx_matcher *m, int on);
+/* With before or after > 0, every hit's evidence lines carry the lines
+ * around them (context.h: up to before above and after below; lines of
+ * max_line bytes or more end the context); the hits are the same.  Both
+ * 0: no context (the default). */
+void lx_matcher_context(lx_matcher *m, unsigned before, unsigned after, size_t max_line);
 /* Feeds complete lines (input.h's rules: each ends in '\n', buf[len] is
  * NUL). */
 void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_line);

@@ -96,19 +96,34 @@ static void doc_link(lx_out *o, const lx_diag *d)
 	lx_buf_adds(&o->b, "</p>\n");
 }
 
+/* An evidence line in bold "FILE:LINE:", a context line around it
+ * (--context) dimmed as "FILE-LINE-", or "--" between two runs. */
+static void ev_line(void *ud, lx_evl_kind k, const lx_chain *path, uint64_t line,
+                    const char *text, size_t len)
+{
+	lx_out *o = ud;
+	if (k == LX_EVL_GAP) {
+		lx_buf_adds(&o->b, "<span class=\"cx\">--</span>\n");
+		return;
+	}
+	lx_buf_adds(&o->b, k == LX_EVL_MATCH ? "<b>" : "<span class=\"cx\">");
+	lx_out_chain_display(&o->b, path, lx_esc_html);
+	if (k == LX_EVL_MATCH)
+		lx_buf_addf(&o->b, ":%llu:</b> ", (unsigned long long)line);
+	else
+		lx_buf_addf(&o->b, "-%llu- ", (unsigned long long)line);
+	lx_esc_html(&o->b, text, len);
+	if (k == LX_EVL_CONTEXT)
+		lx_buf_adds(&o->b, "</span>");
+	lx_buf_addc(&o->b, '\n');
+}
+
 static void evidence(lx_out *o, const lx_evidence *ev, size_t n)
 {
-	size_t k;
 	if (!n)
 		return;
 	lx_buf_adds(&o->b, "<pre>");
-	for (k = 0; k < n; k++) {
-		lx_buf_adds(&o->b, "<b>");
-		lx_out_chain_display(&o->b, &ev[k].path, lx_esc_html);
-		lx_buf_addf(&o->b, ":%llu:</b> ", (unsigned long long)ev[k].line);
-		lx_esc_html(&o->b, ev[k].text, ev[k].len);
-		lx_buf_addc(&o->b, '\n');
-	}
+	lx_out_evidence_lines(ev, n, ev_line, o);
 	lx_buf_adds(&o->b, "</pre>\n");
 }
 

@@ -91,6 +91,24 @@ static void file_field(jw *w, const lx_chain *c)
 	lx_buf_addc(w->b, '"');
 }
 
+/* The lines of p[0..n) (each ending in '\n') as an array of strings. */
+static void lines_array(jw *w, const char *p, size_t n)
+{
+	size_t at = 0;
+	lx_buf_addc(w->b, '[');
+	while (at < n) {
+		const char *nl = memchr(p + at, '\n', n - at);
+		size_t len = nl ? (size_t)(nl - (p + at)) : n - at;
+		if (at)
+			lx_buf_adds(w->b, w->pretty ? ", " : ",");
+		lx_buf_addc(w->b, '"');
+		lx_esc_json(w->b, p + at, len);
+		lx_buf_addc(w->b, '"');
+		at += len + 1;
+	}
+	lx_buf_addc(w->b, ']');
+}
+
 static void evidence_array(jw *w, const lx_evidence *ev, size_t n)
 {
 	size_t k;
@@ -109,6 +127,15 @@ static void evidence_array(jw *w, const lx_evidence *ev, size_t n)
 		lx_buf_addc(w->b, '"');
 		lx_esc_json(w->b, e->text, e->len);
 		lx_buf_addc(w->b, '"');
+		if (e->before) {
+			/* --context: on one line, whatever the indentation */
+			key(w, "context", 0);
+			lx_buf_adds(w->b, w->pretty ? "{\"before\": " : "{\"before\":");
+			lines_array(w, e->before, e->before_len);
+			lx_buf_adds(w->b, w->pretty ? ", \"after\": " : ",\"after\":");
+			lines_array(w, e->after, e->after_len);
+			lx_buf_addc(w->b, '}');
+		}
 		close_(w, '}', 0);
 	}
 	close_(w, ']', n == 0);

@@ -152,6 +152,35 @@ static void wrapped(lx_out *o, const char *label, const char *text)
 	lx_buf_addc(&o->b, '\n');
 }
 
+/* An evidence line, "FILE:LINE: TEXT", or a context line around it,
+ * "FILE-LINE- TEXT" (grep's separators), or "--" between two runs. */
+static void ev_line(void *ud, lx_evl_kind k, const lx_chain *path, uint64_t line,
+                    const char *text, size_t len)
+{
+	lx_out *o = ud;
+	char sep = k == LX_EVL_MATCH ? ':' : '-';
+	lx_buf_adds(&o->b, "     ");
+	if (k == LX_EVL_GAP) {
+		lx_buf_adds(&o->b, "--\n");
+		return;
+	}
+	col(o, C_FILE);
+	lx_out_chain_display(&o->b, path, lx_esc_term);
+	col(o, C_RESET);
+	lx_buf_addc(&o->b, sep);
+	col(o, C_LINE);
+	lx_buf_addf(&o->b, "%llu", (unsigned long long)line);
+	col(o, C_RESET);
+	lx_buf_addc(&o->b, sep);
+	lx_buf_addc(&o->b, ' ');
+	if (k == LX_EVL_CONTEXT)
+		col(o, C_DIM);
+	lx_esc_term(&o->b, text, len);
+	if (k == LX_EVL_CONTEXT)
+		col(o, C_RESET);
+	lx_buf_addc(&o->b, '\n');
+}
+
 static void diag(lx_out *o, const lx_diag *d)
 {
 	char t1[20], t2[20];
@@ -190,19 +219,7 @@ static void diag(lx_out *o, const lx_diag *d)
 			lx_buf_addf(&o->b, "  first: %s  last: %s", t1, t2);
 	}
 	lx_buf_addc(&o->b, '\n');
-	for (k = 0; k < d->n_ev; k++) {
-		lx_buf_adds(&o->b, "     ");
-		col(o, C_FILE);
-		lx_out_chain_display(&o->b, &d->ev[k].path, lx_esc_term);
-		col(o, C_RESET);
-		lx_buf_addc(&o->b, ':');
-		col(o, C_LINE);
-		lx_buf_addf(&o->b, "%llu", (unsigned long long)d->ev[k].line);
-		col(o, C_RESET);
-		lx_buf_adds(&o->b, ": ");
-		lx_esc_term(&o->b, d->ev[k].text, d->ev[k].len);
-		lx_buf_addc(&o->b, '\n');
-	}
+	lx_out_evidence_lines(d->ev, d->n_ev, ev_line, o);
 	if (d->n_cq) {
 		lx_buf list = {0};
 		for (k = 0; k < d->n_cq; k++) {

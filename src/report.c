@@ -19,6 +19,8 @@ void lx_evidence_clear(lx_evidence *ev, size_t n)
 	for (i = 0; i < n; i++) {
 		lx_chain_free(&ev[i].path);
 		free(ev[i].text);
+		free(ev[i].before);
+		free(ev[i].after);
 	}
 }
 

@@ -19,6 +19,10 @@ typedef struct lx_evidence {
 	uint64_t line;
 	char *text;     /* raw bytes of the line (may be invalid UTF-8) */
 	size_t len;
+	/* --context: the lines above and below it, raw, each ending in '\n';
+	 * NULL when no context was asked for */
+	char *before, *after;
+	size_t before_len, after_len;
 } lx_evidence;
 
 /* A diagnosis folded under the one that explains it (the signature's
