@@ -137,6 +137,7 @@ struct lx_matcher {
 	/* context lines (lx_matcher_context), and the hit's copies of them */
 	lx_ctx *cx;
 	lx_buf cxb[LX_EVIDENCE_MAX], cxa[LX_EVIDENCE_MAX];
+	uint64_t lines; /* the last line matched in this file */
 };
 
 /* Each signature is looked for through its most selective required
@@ -420,6 +421,7 @@ int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_
 	memset(m->lim, 0, (m->n_pt ? m->n_pt : 1) * sizeof *m->lim);
 	m->fn = fn;
 	m->ud = ud;
+	m->lines = 0;
 	if (m->cx)
 		lx_ctx_reset(m->cx);
 	lx_tsctx_init(&m->tsc, mtime_epoch);
@@ -1251,6 +1253,8 @@ static void match_region(lx_matcher *m, const char *buf, size_t len, uint64_t fi
 	 * `within` lines back, which bounds the lines the context keeps */
 	if (m->cx)
 		decide_due(m, last_line);
+	if (last_line > m->lines)
+		m->lines = last_line;
 	block_end_ts(m);
 	m->blk = NULL;
 }
@@ -1266,6 +1270,11 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 		lx_ctx_feed(m->cx, buf, len, first_line, region, m);
 	else
 		match_region(m, buf, len, first_line);
+}
+
+uint64_t lx_matcher_lines(const lx_matcher *m)
+{
+	return m->lines;
 }
 
 void lx_matcher_end(lx_matcher *m)

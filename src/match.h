@@ -81,6 +81,9 @@ void lx_matcher_context(lx_matcher *m, unsigned before, unsigned after, size_t m
 void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_line);
 /* Ends the file: pending windows are decided and reported. */
 void lx_matcher_end(lx_matcher *m);
+/* The number of the last line of the file matched so far (after
+ * lx_matcher_end(): the file's lines). */
+uint64_t lx_matcher_lines(const lx_matcher *m);
 
 /* Whether text (one or more lines) gives a hit of signature sig, evaluated
  * as a file of its own with no name restriction.  For the examples of

@@ -270,6 +270,60 @@ static int unrec_from(lx_report *r, const lx_json *end)
 	return bad || any;
 }
 
+/* A string member, or NULL when it is null or absent; *bad when it is
+ * something else. */
+static const char *str_or_null(const lx_json *o, const char *key, int *bad)
+{
+	const lx_json *v = lx_json_get(o, key);
+	if (!v || v->type == LX_J_NULL)
+		return NULL;
+	if (v->type != LX_J_STR) {
+		*bad = 1;
+		return NULL;
+	}
+	return v->str;
+}
+
+/* The bundle's files (--files) from its end event, when it has them.
+ * Returns 1 when one is malformed (it is left out). */
+static int files_from(lx_report *r, const lx_json *end)
+{
+	const lx_json *arr = lx_json_get(end, "files");
+	size_t k;
+	int any = 0;
+	if (!arr || arr->type != LX_J_ARR)
+		return arr != NULL;
+	r->files_on = 1;
+	for (k = 0; k < arr->n; k++) {
+		const lx_json *f = arr->kids[k], *lines = lx_json_get(f, "lines"), *path;
+		const char *type, *enc, *skipped, *error;
+		int bad = 0;
+		lx_file *x;
+		lx_chain c;
+		type = str_or_null(f, "type", &bad);
+		enc = str_or_null(f, "encoding", &bad);
+		skipped = str_or_null(f, "skipped", &bad);
+		error = str_or_null(f, "error", &bad);
+		path = lx_json_get(f, "path");
+		if (lines && lines->type != LX_J_NULL)
+			(void)whole(f, "lines", 0, 0, &bad);
+		if (bad || !path || path->type != LX_J_ARR || !path->n) {
+			any = 1;
+			continue;
+		}
+		chain_from(&c, path, lx_json_str(f, "file"));
+		x = lx_report_file(r, &c, type, enc);
+		lx_chain_free(&c);
+		if (lines && lines->type != LX_J_NULL) {
+			x->scanned = 1;
+			x->lines = whole(f, "lines", 0, 0, &bad);
+		}
+		x->skipped = skipped ? lx_xstrdup(skipped) : NULL;
+		x->error = error ? lx_xstrdup(error) : NULL;
+	}
+	return any;
+}
+
 /* Ranks from 1 in the order the shard gave (the shard's own order among
  * equal ranks), once the diagnoses below --min-severity are dropped. */
 typedef struct rankkey {
@@ -416,6 +470,8 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 				hosts_from(cur, lx_json_get(data, "hosts"));
 				if (!em->cfg->no_unrec && unrec_from(cur, data))
 					shard_error(em, name, ln, "malformed unrecognised error");
+				if (files_from(cur, data))
+					shard_error(em, name, ln, "malformed file entry");
 				renumber(cur, em->cfg->min_severity);
 				lx_emit_report(em, cur);
 				lx_report_free(cur);

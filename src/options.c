@@ -82,6 +82,8 @@ static const opt_doc opts[] = {
 	 "flush the output at every line (piped jsonl, csv, grep and -l: at every bundle anyway)"},
 	{"no-unrecognised", no_argument, OPT_NO_UNREC, NULL,
 	 "do not report unrecognised errors (error-looking lines no signature knows)"},
+	{"files", no_argument, OPT_FILES, NULL,
+	 "list each bundle's files: log type, encoding, lines, why one was skipped"},
 	{"context", required_argument, 'C', "N", "show N lines before and after each evidence line"},
 	{"after-context", required_argument, 'A', "N", "show N lines after each evidence line"},
 	{"before-context", required_argument, 'B', "N", "show N lines before each evidence line"},
@@ -423,6 +425,9 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg, long ct
 		return 0;
 	case OPT_NO_UNREC:
 		cfg->no_unrec = 1;
+		return 0;
+	case OPT_FILES:
+		cfg->list_files_detail = 1;
 		return 0;
 	case 'A':
 	case 'B':

@@ -73,17 +73,6 @@ static int evl_cmp(const void *a, const void *b)
 	return y->match - x->match;
 }
 
-static int same_chain(const lx_chain *a, const lx_chain *b)
-{
-	size_t i;
-	if (a->n != b->n)
-		return 0;
-	for (i = 0; i < a->n; i++)
-		if (strcmp(a->part[i], b->part[i]) || (i && a->sep[i] != b->sep[i]))
-			return 0;
-	return 1;
-}
-
 /* Appends the lines of blob p[0..n) (each ending in '\n') to v, numbered
  * from first. */
 static void add_lines(evl **v, size_t *nv, size_t *cap, const evl *proto, uint64_t first,
@@ -117,7 +106,7 @@ void lx_out_evidence_lines(const lx_evidence *ev, size_t n, lx_evl_fn fn, void *
 	int ctx = 0;
 	for (i = 0; i < n; i++) {
 		const lx_evidence *e = &ev[i];
-		if (i && !same_chain(&e->path, &ev[i - 1].path))
+		if (i && !lx_chain_equal(&e->path, &ev[i - 1].path))
 			grp++;
 		proto.grp = grp;
 		proto.path = &e->path;

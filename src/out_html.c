@@ -349,6 +349,42 @@ static void html_unrec(lx_out *o, const lx_report *r)
 	lx_buf_adds(&o->b, "</table>\n");
 }
 
+/* --files: the bundle's files, folded (a <details> opens without a
+ * script). */
+static void html_files(lx_out *o, const lx_report *r)
+{
+	size_t i;
+	if (!r->files_on || !r->n_fl)
+		return;
+	lx_buf_addf(&o->b, "<details><summary>%s: %zu</summary>\n<table><tr><th>type</th>"
+	                   "<th>encoding</th><th>lines</th><th>file</th></tr>\n",
+	            L(o, LX_M_FILES), r->n_fl);
+	for (i = 0; i < r->n_fl; i++) {
+		const lx_file *f = &r->fl[i];
+		lx_buf_adds(&o->b, "<tr><td>");
+		h(&o->b, f->type ? f->type : "-");
+		lx_buf_adds(&o->b, "</td><td>");
+		h(&o->b, f->encoding ? f->encoding : "-");
+		if (f->scanned)
+			lx_buf_addf(&o->b, "</td><td>%llu</td><td>", (unsigned long long)f->lines);
+		else
+			lx_buf_adds(&o->b, "</td><td>-</td><td>");
+		lx_out_chain_display(&o->b, &f->path, lx_esc_html);
+		if (f->skipped) {
+			lx_buf_adds(&o->b, " <span class=\"cx\">(skipped: ");
+			h(&o->b, f->skipped);
+			lx_buf_adds(&o->b, ")</span>");
+		}
+		if (f->error) {
+			lx_buf_adds(&o->b, " <span class=\"se\">(error: ");
+			h(&o->b, f->error);
+			lx_buf_adds(&o->b, ")</span>");
+		}
+		lx_buf_adds(&o->b, "</td></tr>\n");
+	}
+	lx_buf_adds(&o->b, "</table></details>\n");
+}
+
 static void html_bundle(lx_out *o, const lx_report *r)
 {
 	html_state *st = o->priv;
@@ -390,6 +426,7 @@ static void html_bundle(lx_out *o, const lx_report *r)
 	/* Per-bundle extra sections go here: after the diagnoses, before the
 	 * errors and notes, each rendered by its own function into o->b. */
 	html_unrec(o, r);
+	html_files(o, r);
 	problems(o, r);
 	lx_buf_adds(&o->b, "</section>\n");
 	fwrite(o->b.p, 1, o->b.len, st->spool ? st->spool : o->f);

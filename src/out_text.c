@@ -45,6 +45,12 @@ static void esc(lx_out *o, const char *s)
 	lx_esc_term(&o->b, s, strlen(s));
 }
 
+static void spaces(lx_buf *b, size_t n)
+{
+	while (n--)
+		lx_buf_addc(b, ' ');
+}
+
 /* The width the report's own text (titles, remedies) is wrapped to. */
 #define WRAP 78
 
@@ -361,6 +367,62 @@ static void unrec_section(lx_out *o, const lx_report *r)
 		            (unsigned long long)(r->un_templates - TEXT_UNREC), LX_UNREC_REPORT);
 }
 
+/* --files: a table of the bundle's files, as ls -l puts the name last:
+ * type, encoding, lines ("-" when unknown), then the file, and why it was
+ * skipped or what went wrong reading it. */
+static void files_section(lx_out *o, const lx_report *r)
+{
+	size_t i, tw = strlen("TYPE"), ew = strlen("ENCODING"), lw = strlen("LINES"), n_skip = 0;
+	char num[24];
+	if (!r->files_on)
+		return;
+	for (i = 0; i < r->n_fl; i++) {
+		const lx_file *f = &r->fl[i];
+		size_t w = f->type ? lx_text_width(f->type, strlen(f->type)) : 1;
+		tw = w > tw ? w : tw;
+		w = f->encoding ? strlen(f->encoding) : 1;
+		ew = w > ew ? w : ew;
+		w = (size_t)snprintf(num, sizeof num, "%llu", (unsigned long long)f->lines);
+		lw = w > lw ? w : lw;
+		n_skip += f->skipped != NULL;
+	}
+	lx_buf_addf(&o->b, "\n  files: %zu (%zu skipped)\n", r->n_fl, n_skip);
+	if (!r->n_fl)
+		return;
+	lx_buf_adds(&o->b, "    ");
+	col(o, C_BOLD);
+	lx_buf_addf(&o->b, "%-*s  %-*s  %*s  FILE", (int)tw, "TYPE", (int)ew, "ENCODING", (int)lw,
+	            "LINES");
+	col(o, C_RESET);
+	lx_buf_addc(&o->b, '\n');
+	for (i = 0; i < r->n_fl; i++) {
+		const lx_file *f = &r->fl[i];
+		const char *t = f->type ? f->type : "-";
+		lx_buf_adds(&o->b, "    ");
+		esc(o, t);
+		spaces(&o->b, tw - lx_text_width(t, strlen(t)) + 2);
+		lx_buf_addf(&o->b, "%-*s  ", (int)ew, f->encoding ? f->encoding : "-");
+		if (f->scanned)
+			lx_buf_addf(&o->b, "%*llu  ", (int)lw, (unsigned long long)f->lines);
+		else
+			lx_buf_addf(&o->b, "%*s  ", (int)lw, "-");
+		col(o, C_FILE);
+		lx_out_chain_display(&o->b, &f->path, lx_esc_term);
+		col(o, C_RESET);
+		if (f->skipped) {
+			lx_buf_adds(&o->b, " (skipped: ");
+			esc(o, f->skipped);
+			lx_buf_addc(&o->b, ')');
+		}
+		if (f->error) {
+			lx_buf_adds(&o->b, " (error: ");
+			esc(o, f->error);
+			lx_buf_addc(&o->b, ')');
+		}
+		lx_buf_addc(&o->b, '\n');
+	}
+}
+
 static void text_begin(lx_out *o)
 {
 	(void)o;
@@ -401,6 +463,7 @@ static void text_bundle(lx_out *o, const lx_report *r)
 		}
 	}
 	unrec_section(o, r);
+	files_section(o, r);
 	fwrite(o->b.p, 1, o->b.len, o->f);
 }
 
@@ -477,12 +540,6 @@ static size_t cell_width(const lx_buf *c, size_t skip)
 		at += n + 1;
 	}
 	return w;
-}
-
-static void spaces(lx_buf *b, size_t n)
-{
-	while (n--)
-		lx_buf_addc(b, ' ');
 }
 
 /* The example machines of a row, one a line: where it is the root cause
