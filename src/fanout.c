@@ -442,9 +442,7 @@ static void *reader(void *arg)
 {
 	fanout *f = arg;
 	lx_sink s = {.begin = r_begin, .end = r_end, .error = r_error, .note = r_note,
-	             .text = r_text, .ud = f};
-	if (f->cfg->list_files_detail)
-		s.skip = r_skip;
+	             .text = r_text, .skip = f->cfg->list_files_detail ? r_skip : NULL, .ud = f};
 	int rc = lx_walk_bundle(f->cfg, f->arg, &s, NULL, &f->st);
 	pthread_mutex_lock(&f->mu);
 	f->rc = rc;
@@ -790,11 +788,9 @@ static void *lane_main(void *arg)
 	lane *l = arg;
 	fanout *f = l->f;
 	lx_sink s = {.begin = l_begin, .lines = l_lines, .end = l_end, .error = l_error,
-	             .note = l_note, .ud = l};
+	             .note = l_note, .skip = f->cfg->list_files_detail ? l_skip : NULL, .ud = l};
 	lx_split sp = {l_claim, l_done, l_eof, l_take, l_stopped, l};
 	unsigned i;
-	if (f->cfg->list_files_detail)
-		s.skip = l_skip;
 	(void)lx_walk_bundle(f->cfg, f->arg, &s, &sp, &l->st);
 	pthread_mutex_lock(&f->mu);
 	mark(f, l);

@@ -110,7 +110,8 @@ static int ctx_ok(const lx_json *e)
 	double line = lx_json_num(e, "line", 0);
 	if (!c)
 		return 1;
-	return c->type == LX_J_OBJ && line >= 1 && ctx_lines_ok(lx_json_get(c, "before"), (uint64_t)line) &&
+	return c->type == LX_J_OBJ && line >= 1 &&
+	       ctx_lines_ok(lx_json_get(c, "before"), (uint64_t)line) &&
 	       ctx_lines_ok(lx_json_get(c, "after"), UINT64_MAX);
 }
 

@@ -41,7 +41,8 @@ lx_scanner *lx_scanner_new(const lx_sigdb *db, const lx_config *cfg)
 		free(s);
 		return NULL;
 	}
-	lx_matcher_context(s->m, cfg->ctx_before, cfg->ctx_after, cfg->max_line ? cfg->max_line : 1u << 20);
+	lx_matcher_context(s->m, cfg->ctx_before, cfg->ctx_after,
+	                   cfg->max_line ? cfg->max_line : 1u << 20);
 	s->col = lx_collector_new(db, cfg);
 	if (!cfg->no_unrec) {
 		s->un = lx_unrecset_new();
