@@ -178,7 +178,8 @@ static void ev_line(void *ud, lx_evl_kind k, const lx_chain *path, uint64_t line
 	lx_buf_addf(&o->b, "%llu", (unsigned long long)line);
 	col(o, C_RESET);
 	lx_buf_addc(&o->b, sep);
-	lx_buf_addc(&o->b, ' ');
+	if (len) /* an empty line ends with its separator, as in grep */
+		lx_buf_addc(&o->b, ' ');
 	if (k == LX_EVL_CONTEXT)
 		col(o, C_DIM);
 	lx_esc_term(&o->b, text, len);
