@@ -70,6 +70,7 @@ static inline void fuzz_sink_init(lx_sink *k, fuzz_state *s, size_t max_line)
 	k->error = fz_msg;
 	k->note = fz_msg;
 	k->text = NULL;
+	k->skip = NULL;
 	k->ud = s;
 }
 

@@ -849,10 +849,13 @@ static void deliver(lx_reader *r, src *s, int64_t mtime)
 		(void)take(r, LX_TAKE_BYTES, (uint64_t)n, 1);
 		r->st->expanded += (uint64_t)n;
 	}
-	if (lx_decoder_end(r->dec))
+	if (lx_decoder_end(r->dec)) {
 		r->st->files++;
-	else if (lx_decoder_binary(r->dec))
+	} else if (lx_decoder_binary(r->dec)) {
 		r->st->binary++;
+		if (r->sink->skip)
+			r->sink->skip(r->sink->ud, &r->chain, "binary");
+	}
 }
 
 static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime);

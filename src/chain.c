@@ -79,3 +79,14 @@ int lx_chain_in_archive(const lx_chain *c)
 			return 1;
 	return 0;
 }
+
+int lx_chain_equal(const lx_chain *a, const lx_chain *b)
+{
+	size_t i;
+	if (a->n != b->n)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (strcmp(a->part[i], b->part[i]) || (i && a->sep[i] != b->sep[i]))
+			return 0;
+	return 1;
+}

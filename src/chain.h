@@ -33,5 +33,7 @@ char *lx_chain_display(const lx_chain *c);
 int lx_chain_in_archive(const lx_chain *c);
 /* Last element (the member's own name), or "" for an empty chain. */
 const char *lx_chain_leaf(const lx_chain *c);
+/* Whether a and b name the same member (the same parts and separators). */
+int lx_chain_equal(const lx_chain *a, const lx_chain *b);
 
 #endif

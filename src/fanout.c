@@ -24,6 +24,7 @@
 #include <sys/stat.h>
 
 #include "archive.h"
+#include "context.h"
 #include "lines.h"
 #include "timestamp.h"
 #include "util.h"
@@ -39,7 +40,7 @@
 
 typedef struct hitrec {
 	lx_hit h;
-	lx_buf evt[LX_EVIDENCE_MAX];
+	lx_evcopy ev[LX_EVIDENCE_MAX]; /* h.ev's texts and context */
 	size_t bytes; /* counted in fanout.hit_bytes */
 	struct hitrec *next;
 } hitrec;
@@ -51,8 +52,10 @@ typedef struct item {
 	uint64_t key;
 	int dead;    /* read ahead of a lane that had to stop: dropped */
 	lx_chain path;
-	lx_buf msg;  /* problem */
-	int note;
+	lx_buf msg;  /* problem; the reason of a skipped file */
+	int note;    /* problem: 0 error, 1 note, 2 a skipped file (--files) */
+	const char *enc; /* a file's encoding (static), or NULL */
+	uint64_t lines;  /* a file's lines, once done */
 	hitrec *qh, *qt; /* queued hits, oldest first */
 	size_t n;
 	int done;    /* the worker finished the file */
@@ -155,7 +158,7 @@ static void item_free(item *it)
 		size_t k;
 		it->qh = r->next;
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
-			lx_buf_free(&r->evt[k]);
+			lx_evcopy_free(&r->ev[k]);
 		free(r);
 	}
 	free(it);
@@ -251,9 +254,8 @@ static void queue_hit(fanout *f, item *it, const lx_hit *h, const atomic_int *go
 	r->h = *h;
 	r->bytes = sizeof *r;
 	for (k = 0; k < h->n_ev; k++) {
-		lx_buf_add(&r->evt[k], h->ev[k].text, h->ev[k].len);
-		r->h.ev[k].text = NULL; /* pointed at r->evt[k] when read */
-		r->bytes += h->ev[k].len;
+		lx_evcopy_set(&r->ev[k], &h->ev[k]); /* r->h.ev[k] points at it when read */
+		r->bytes += h->ev[k].len + lx_evcopy_ctx_bytes(&r->ev[k]);
 	}
 	pthread_mutex_lock(&f->mu);
 	while (!(gone && atomic_load(gone)) && !it->dead &&
@@ -262,7 +264,7 @@ static void queue_hit(fanout *f, item *it, const lx_hit *h, const atomic_int *go
 	if ((gone && atomic_load(gone)) || it->dead) {
 		pthread_mutex_unlock(&f->mu);
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
-			lx_buf_free(&r->evt[k]);
+			lx_evcopy_free(&r->ev[k]);
 		free(r);
 		return;
 	}
@@ -300,6 +302,9 @@ static inblk *reserve(fanout *f, worker *w)
 	return &w->in[(w->head + w->n) % IN_DEPTH];
 }
 
+static void problem_enc(fanout *f, lane *l, const lx_chain *path, const char *msg, int note,
+                        const char *enc);
+
 static void *r_begin(void *ud, const lx_file_info *fi)
 {
 	fanout *f = ud;
@@ -310,10 +315,14 @@ static void *r_begin(void *ud, const lx_file_info *fi)
 	unsigned i;
 	if (!wanted(f, fi->path, &name)) {
 		lx_buf_free(&name);
+		if (f->cfg->list_files_detail)
+			problem_enc(f, NULL, fi->path, lx_sigdb_why_unread(f->db, lx_chain_leaf(fi->path)), 2,
+			            fi->encoding);
 		return NULL;
 	}
 	it = new_item(IT_FILE, 0);
 	lx_chain_copy(&it->path, fi->path);
+	it->enc = fi->encoding;
 	pthread_mutex_lock(&f->mu);
 	/* the worker with the fewest files queued: a worker still finishing
 	 * one file can already be given the next, so the reader never waits
@@ -393,15 +402,18 @@ static void r_end(void *fh)
 
 static int lane_reports(fanout *f, lane *l);
 
-/* A problem from the pipeline's reader (l NULL) or from lane l.  The
- * decision and the append are made under one hold of the lock, so that a
- * stop cannot fall between them. */
-static void problem(fanout *f, lane *l, const lx_chain *path, const char *msg, int note)
+/* A problem from the pipeline's reader (l NULL) or from lane l, or with
+ * note 2 a file skipped (encoding enc).  The decision and the append are
+ * made under one hold of the lock, so that a stop cannot fall between
+ * them. */
+static void problem_enc(fanout *f, lane *l, const lx_chain *path, const char *msg, int note,
+                        const char *enc)
 {
 	item *it = new_item(IT_PROBLEM, 0);
 	lx_chain_copy(&it->path, path);
 	lx_buf_adds(&it->msg, msg);
 	it->note = note;
+	it->enc = enc;
 	pthread_mutex_lock(&f->mu);
 	if (l && !lane_reports(f, l)) {
 		pthread_mutex_unlock(&f->mu);
@@ -413,6 +425,11 @@ static void problem(fanout *f, lane *l, const lx_chain *path, const char *msg, i
 	if (!append(f, it, l))
 		item_free(it);
 	pthread_mutex_unlock(&f->mu);
+}
+
+static void problem(fanout *f, lane *l, const lx_chain *path, const char *msg, int note)
+{
+	problem_enc(f, l, path, msg, note, NULL);
 }
 
 static void r_problem(fanout *f, const lx_chain *path, const char *msg, int note)
@@ -430,10 +447,16 @@ static void r_note(void *ud, const lx_chain *path, const char *msg)
 	r_problem(ud, path, msg, 1);
 }
 
+static void r_skip(void *ud, const lx_chain *path, const char *why)
+{
+	r_problem(ud, path, why, 2);
+}
+
 static void *reader(void *arg)
 {
 	fanout *f = arg;
-	lx_sink s = {r_begin, NULL, r_end, r_error, r_note, r_text, f};
+	lx_sink s = {.begin = r_begin, .end = r_end, .error = r_error, .note = r_note,
+	             .text = r_text, .skip = f->cfg->list_files_detail ? r_skip : NULL, .ud = f};
 	int rc = lx_walk_bundle(f->cfg, f->arg, &s, NULL, &f->st);
 	pthread_mutex_lock(&f->mu);
 	f->rc = rc;
@@ -492,10 +515,13 @@ static void *work(void *arg)
 				lx_lines_finish(w->lines);
 				lx_matcher_end(w->m);
 			}
-			active = 0;
 			break;
 		}
 		pthread_mutex_lock(&f->mu);
+		if (b->kind == IN_END && active)
+			w->hits->lines = lx_matcher_lines(w->m);
+		if (b->kind == IN_END)
+			active = 0;
 		w->head = (w->head + 1) % IN_DEPTH;
 		w->n--;
 		wake(&f->reader);
@@ -706,11 +732,19 @@ static void *l_begin(void *ud, const lx_file_info *fi)
 	}
 	pthread_mutex_unlock(&f->mu);
 	f->member_name(fi->path, &l->name);
-	if (!lx_matcher_begin(l->m, l->name.p ? l->name.p : "", mt, l_hit, l))
+	if (!lx_matcher_begin(l->m, l->name.p ? l->name.p : "", mt, l_hit, l)) {
+		/* (files are members; a lane reports what it finds outside
+		 * them in the order every lane meets it, so it reports no such
+		 * file) */
+		if (f->cfg->list_files_detail && l->in_member)
+			problem_enc(f, l, fi->path, lx_sigdb_why_unread(f->db, lx_chain_leaf(fi->path)), 2,
+			            fi->encoding);
 		return NULL;
+	}
 	lx_matcher_mtime_fallback(l->m, lx_chain_in_archive(fi->path));
 	it = new_item(IT_FILE, 0);
 	lx_chain_copy(&it->path, fi->path);
+	it->enc = fi->encoding;
 	pthread_mutex_lock(&f->mu);
 	it->key = l->pos;
 	if (atomic_load(&l->abort) || !append(f, it, l)) {
@@ -737,6 +771,7 @@ static void l_end(void *fh)
 	fanout *f = l->f;
 	lx_matcher_end(l->m);
 	pthread_mutex_lock(&f->mu);
+	l->hits->lines = lx_matcher_lines(l->m);
 	l->hits->done = 1;
 	l->hits = NULL; /* the caller frees it once done */
 	wake(&f->caller);
@@ -755,11 +790,19 @@ static void l_note(void *ud, const lx_chain *path, const char *msg)
 	problem(l->f, l, path, msg, 1);
 }
 
+static void l_skip(void *ud, const lx_chain *path, const char *why)
+{
+	lane *l = ud;
+	if (l->in_member) /* as l_begin's */
+		problem(l->f, l, path, why, 2);
+}
+
 static void *lane_main(void *arg)
 {
 	lane *l = arg;
 	fanout *f = l->f;
-	lx_sink s = {l_begin, l_lines, l_end, l_error, l_note, NULL, l};
+	lx_sink s = {.begin = l_begin, .lines = l_lines, .end = l_end, .error = l_error,
+	             .note = l_note, .skip = f->cfg->list_files_detail ? l_skip : NULL, .ud = l};
 	lx_split sp = {l_claim, l_done, l_eof, l_take, l_stopped, l};
 	unsigned i;
 	(void)lx_walk_bundle(f->cfg, f->arg, &s, &sp, &l->st);
@@ -838,12 +881,14 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 			pthread_mutex_unlock(&f->mu);
 			if (drop) {
 				/* nothing */
+			} else if (it->kind == IT_PROBLEM && it->note == 2) {
+				out->skip(out->ud, &it->path, it->enc, it->msg.p ? it->msg.p : "");
 			} else if (it->kind == IT_PROBLEM) {
 				out->problem(out->ud, &it->path, it->msg.p ? it->msg.p : "", it->note);
 			} else {
 				if (!begun)
-					out->file_begin(out->ud, &it->path);
-				out->file_end(out->ud);
+					out->file_begin(out->ud, &it->path, it->enc);
+				out->file_end(out->ud, it->lines);
 			}
 			begun = 0;
 			item_free(it);
@@ -852,7 +897,7 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 		}
 		if (!begun && !drop) {
 			pthread_mutex_unlock(&f->mu);
-			out->file_begin(out->ud, &it->path);
+			out->file_begin(out->ud, &it->path, it->enc);
 			begun = 1;
 			pthread_mutex_lock(&f->mu);
 			continue;
@@ -868,11 +913,11 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 			wake(&f->room);
 			pthread_mutex_unlock(&f->mu);
 			for (k = 0; k < r->h.n_ev; k++)
-				r->h.ev[k].text = r->evt[k].p ? r->evt[k].p : "";
+				lx_evcopy_view(&r->ev[k], &r->h.ev[k]);
 			if (!drop)
 				out->hit(out->ud, &r->h);
 			for (k = 0; k < LX_EVIDENCE_MAX; k++)
-				lx_buf_free(&r->evt[k]);
+				lx_evcopy_free(&r->ev[k]);
 			free(r);
 			pthread_mutex_lock(&f->mu);
 			continue;
@@ -894,8 +939,11 @@ static int run_lanes(fanout *f, const lx_fanout_sink *out, lx_input_stats *st)
 		l->id = i;
 		l->pos = i ? 1 : 0;
 		l->m = lx_matcher_new(f->db);
-		if (l->m)
+		if (l->m) {
 			lx_matcher_unrec(l->m, !f->cfg->no_unrec);
+			lx_matcher_context(l->m, f->cfg->ctx_before, f->cfg->ctx_after,
+			                   f->cfg->max_line ? f->cfg->max_line : 1u << 20);
+		}
 	}
 	pthread_mutex_lock(&f->mu);
 	for (i = 0; i < f->nl; i++) {
@@ -969,8 +1017,11 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 		f->w[i].lines = lx_lines_new_window(cfg->max_line ? cfg->max_line : 1u << 20, 512u << 10);
 		f->w[i].lsink.lines = w_lines;
 		f->w[i].m = lx_matcher_new(db);
-		if (f->w[i].m)
+		if (f->w[i].m) {
 			lx_matcher_unrec(f->w[i].m, !cfg->no_unrec);
+			lx_matcher_context(f->w[i].m, cfg->ctx_before, cfg->ctx_after,
+			                   cfg->max_line ? cfg->max_line : 1u << 20);
+		}
 		if (!f->w[i].m || pthread_create(&f->w[i].th, NULL, work, &f->w[i]) != 0)
 			break;
 		started++;

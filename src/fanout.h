@@ -26,10 +26,15 @@
 
 /* What the calling thread receives, in order. */
 typedef struct lx_fanout_sink {
-	void (*file_begin)(void *ud, const lx_chain *path);
+	/* a text file whose lines are matched (encoding as detected) */
+	void (*file_begin)(void *ud, const lx_chain *path, const char *encoding);
 	void (*hit)(void *ud, const lx_hit *h);
-	void (*file_end)(void *ud);
+	/* it ended after `lines` lines */
+	void (*file_end)(void *ud, uint64_t lines);
 	void (*problem)(void *ud, const lx_chain *path, const char *msg, int note);
+	/* with --files: a file not matched, and why (its encoding, or NULL
+	 * when it was not decoded) */
+	void (*skip)(void *ud, const lx_chain *path, const char *encoding, const char *why);
 	void *ud;
 } lx_fanout_sink;
 

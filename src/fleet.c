@@ -95,7 +95,11 @@ void lx_fleet_add(lx_fleet *f, const lx_report *r)
 			row->title = lx_xstrdup(d->title);
 			row->severity = d->severity;
 		}
-		lx_xgrow(&row->bundles, &row->cap, row->n + 1, sizeof *row->bundles);
+		if (row->n == row->cap) {
+			lx_xgrow(&row->bundles, &row->cap, row->n + 1, sizeof *row->bundles);
+			row->is_root = lx_xrealloc(row->is_root, row->cap);
+		}
+		row->is_root[row->n] = (unsigned char)root;
 		row->bundles[row->n++] = machine(r, i);
 		row->active += !d->resolved;
 		row->root += (size_t)root;
@@ -160,6 +164,7 @@ void lx_fleet_free(lx_fleet *f)
 		for (k = 0; k < f->row[i].n; k++)
 			free(f->row[i].bundles[k]);
 		free(f->row[i].bundles);
+		free(f->row[i].is_root);
 		free(f->row[i].id);
 		free(f->row[i].title);
 	}

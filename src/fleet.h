@@ -15,6 +15,7 @@ typedef struct lx_fleet_row {
 	char *id, *title;
 	lx_severity severity;
 	char **bundles; /* machines: the bundle, or "bundle: host", in the order seen */
+	unsigned char *is_root; /* per machine: it is the rank-1 active diagnosis there */
 	size_t n, cap;
 	size_t active;  /* machines where it is active */
 	size_t root;    /* machines where it is the rank-1 active diagnosis */

@@ -45,6 +45,8 @@ typedef struct lx_sink {
 	 * not called: the consumer splits lines itself (lx_lines), for example
 	 * on another thread. */
 	void (*text)(void *fh, const char *buf, size_t len);
+	/* Optional.  A file that is not delivered, and why ("binary"). */
+	void (*skip)(void *ud, const lx_chain *path, const char *why);
 	void *ud;
 } lx_sink;
 

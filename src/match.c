@@ -7,6 +7,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "context.h"
 #include "prefilter.h"
 #include "timestamp.h"
 #include "unrec.h"
@@ -138,6 +139,10 @@ struct lx_matcher {
 	uint64_t *trig;         /* starts of the lines a trigger matched in this
 	                         * block, sorted */
 	size_t n_trig, cap_trig, trig_at;
+	/* context lines (lx_matcher_context), and the hit's copies of them */
+	lx_ctx *cx;
+	lx_buf cxb[LX_EVIDENCE_MAX], cxa[LX_EVIDENCE_MAX];
+	uint64_t lines; /* the last line matched in this file */
 };
 
 /* Each signature is looked for through its most selective required
@@ -351,6 +356,11 @@ void lx_matcher_free(lx_matcher *m)
 	free(m->wc);
 	lx_prefilter_free(m->pf);
 	lx_unrec_det_free(m->det);
+	lx_ctx_free(m->cx);
+	for (i = 0; i < LX_EVIDENCE_MAX; i++) {
+		lx_buf_free(&m->cxb[i]);
+		lx_buf_free(&m->cxa[i]);
+	}
 	free(m->trig);
 	free(m->ck);
 	if (m->md)
@@ -417,6 +427,9 @@ int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_
 	memset(m->lim, 0, (m->n_pt ? m->n_pt : 1) * sizeof *m->lim);
 	m->fn = fn;
 	m->ud = ud;
+	m->lines = 0;
+	if (m->cx)
+		lx_ctx_reset(m->cx);
 	lx_tsctx_init(&m->tsc, mtime_epoch);
 	lx_tsctx_name(&m->tsc, member);
 	m->mtime_fallback = 0;
@@ -428,6 +441,16 @@ int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_
 void lx_matcher_mtime_fallback(lx_matcher *m, int on)
 {
 	m->mtime_fallback = on;
+}
+
+void lx_matcher_context(lx_matcher *m, unsigned before, unsigned after, size_t max_line)
+{
+	lx_ctx_free(m->cx);
+	m->cx = NULL;
+	/* a window pending at the end of a region reaches back `within`
+	 * lines, its evidence `within` more, their context `before` more */
+	if (before || after)
+		m->cx = lx_ctx_new(before, after, 2 * (size_t)m->db->max_within + before + 1, max_line);
 }
 
 void lx_matcher_unrec(lx_matcher *m, int on)
@@ -661,6 +684,13 @@ static void emit(lx_matcher *m, size_t si, pend *a)
 			h.ev[j] = h.ev[j - 1];
 			h.ev[j - 1] = t;
 		}
+	for (i = 0; m->cx && i < h.n_ev; i++) {
+		lx_ctx_around(m->cx, h.ev[i].line, &m->cxb[i], &m->cxa[i]);
+		h.ev[i].before = m->cxb[i].p;
+		h.ev[i].before_len = m->cxb[i].len;
+		h.ev[i].after = m->cxa[i].p;
+		h.ev[i].after_len = m->cxa[i].len;
+	}
 	m->fn(m->ud, &h);
 }
 
@@ -1147,7 +1177,9 @@ static void run_windows(lx_matcher *m, size_t si, const char *buf, size_t len,
 	}
 }
 
-void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_line)
+/* Matches a region of complete lines (a block, or with context a part of
+ * one: context.h). */
+static void match_region(lx_matcher *m, const char *buf, size_t len, uint64_t first_line)
 {
 	size_t i, k, n_anchor_ev;
 	uint64_t last_line = first_line - 1;
@@ -1247,12 +1279,40 @@ void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_
 		decide_due(m, m->ev[i].line);
 		apply(m, &m->ev[i]);
 	}
+	/* with context, every window that ends before the region's last line
+	 * is decided now, as the next region would (no event of it can fall
+	 * in such a window): what is still pending then starts at most
+	 * `within` lines back, which bounds the lines the context keeps */
+	if (m->cx)
+		decide_due(m, last_line);
+	if (last_line > m->lines)
+		m->lines = last_line;
 	block_end_ts(m);
 	m->blk = NULL;
 }
 
+static void region(void *ud, const char *buf, size_t len, uint64_t first_line)
+{
+	match_region(ud, buf, len, first_line);
+}
+
+void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_line)
+{
+	if (m->cx)
+		lx_ctx_feed(m->cx, buf, len, first_line, region, m);
+	else
+		match_region(m, buf, len, first_line);
+}
+
+uint64_t lx_matcher_lines(const lx_matcher *m)
+{
+	return m->lines;
+}
+
 void lx_matcher_end(lx_matcher *m)
 {
+	if (m->cx)
+		lx_ctx_finish(m->cx, region, m);
 	decide_due(m, UINT64_MAX);
 }
 

@@ -24,6 +24,10 @@ typedef struct lx_evline {
 	uint64_t line;
 	const char *text; /* not NUL-terminated; valid during the callback */
 	size_t len;
+	/* with lx_matcher_context(): the lines above and below it, each
+	 * ending in '\n' (context.h says which); NULL without */
+	const char *before, *after;
+	size_t before_len, after_len;
 } lx_evline;
 
 typedef struct lx_hit {
@@ -67,11 +71,19 @@ void lx_matcher_mtime_fallback(lx_matcher *m, int on);
  * matched; each is reported as an lx_hit with unrec set, in line order.
  * Off by default. */
 void lx_matcher_unrec(lx_matcher *m, int on);
+/* With before or after > 0, every hit's evidence lines carry the lines
+ * around them (context.h: up to before above and after below; lines of
+ * max_line bytes or more end the context); the hits are the same.  Both
+ * 0: no context (the default). */
+void lx_matcher_context(lx_matcher *m, unsigned before, unsigned after, size_t max_line);
 /* Feeds complete lines (input.h's rules: each ends in '\n', buf[len] is
  * NUL). */
 void lx_matcher_feed(lx_matcher *m, const char *buf, size_t len, uint64_t first_line);
 /* Ends the file: pending windows are decided and reported. */
 void lx_matcher_end(lx_matcher *m);
+/* The number of the last line of the file matched so far (after
+ * lx_matcher_end(): the file's lines). */
+uint64_t lx_matcher_lines(const lx_matcher *m);
 
 /* Whether text (one or more lines) gives a hit of signature sig, evaluated
  * as a file of its own with no name restriction.  For the examples of

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "context.h"
 #include "json.h"
 #include "run.h"
 #include "timestamp.h"
@@ -87,13 +88,40 @@ static int doc_ok(const char *s)
 	return 1;
 }
 
+/* Whether arr is an array of at most LX_CTX_MAX strings of one line each
+ * (and of fewer than max of them). */
+static int ctx_lines_ok(const lx_json *arr, uint64_t max)
+{
+	size_t i;
+	if (!arr || arr->type != LX_J_ARR || arr->n > LX_CTX_MAX || arr->n >= max)
+		return 0;
+	for (i = 0; i < arr->n; i++)
+		if (arr->kids[i]->type != LX_J_STR || memchr(arr->kids[i]->str, '\n', arr->kids[i]->len))
+			return 0;
+	return 1;
+}
+
+/* Whether evidence e's context (--context), if it has one, is
+ * {"before": [...], "after": [...]} with no more lines above it than
+ * there are. */
+static int ctx_ok(const lx_json *e)
+{
+	const lx_json *c = lx_json_get(e, "context");
+	double line = lx_json_num(e, "line", 0);
+	if (!c)
+		return 1;
+	return c->type == LX_J_OBJ && line >= 1 &&
+	       ctx_lines_ok(lx_json_get(c, "before"), (uint64_t)line) &&
+	       ctx_lines_ok(lx_json_get(c, "after"), UINT64_MAX);
+}
+
 /* What is wrong with the diagnosis d of a shard, or NULL: the shard is
  * another run's output, but a file all the same, trusted no more than a
  * log. */
 static const char *bad_diag(const lx_json *d)
 {
 	const char *sev = lx_json_str(d, "severity"), *st = lx_json_str(d, "status");
-	const lx_json *ev = lx_json_get(d, "evidence");
+	const lx_json *ev = lx_json_get(d, "evidence"), *cq = lx_json_get(d, "consequences");
 	double score = lx_json_num(d, "score", 0);
 	size_t k;
 	int bad = 0;
@@ -109,9 +137,33 @@ static const char *bad_diag(const lx_json *d)
 		return "diagnosis with a score outside [0, 1]";
 	(void)whole(d, "rank", 1, 0, &bad);
 	(void)whole(d, "count", 1, 0, &bad);
-	for (k = 0; ev && ev->type == LX_J_ARR && k < ev->n; k++)
+	for (k = 0; ev && ev->type == LX_J_ARR && k < ev->n; k++) {
 		(void)whole(ev->kids[k], "line", 1, 0, &bad);
+		if (!bad && !ctx_ok(ev->kids[k]))
+			return "diagnosis with malformed evidence context";
+	}
+	for (k = 0; cq && cq->type == LX_J_ARR && k < cq->n; k++) {
+		const lx_json *qe = lx_json_get(cq->kids[k], "evidence");
+		size_t j;
+		for (j = 0; qe && qe->type == LX_J_ARR && j < qe->n; j++)
+			if (!ctx_ok(qe->kids[j]))
+				return "diagnosis with malformed evidence context";
+	}
 	return bad ? "diagnosis with a rank, count or line number out of range" : NULL;
+}
+
+/* The strings of a context array (ctx_ok) as lines, each ending in '\n'. */
+static char *ctx_from(const lx_json *arr, size_t *len)
+{
+	lx_buf b = {0};
+	size_t i;
+	lx_buf_add(&b, "", 0);
+	for (i = 0; i < arr->n; i++) {
+		lx_buf_add(&b, arr->kids[i]->str, arr->kids[i]->len);
+		lx_buf_addc(&b, '\n');
+	}
+	*len = b.len;
+	return lx_buf_take(&b);
 }
 
 /* Evidence objects of a JSON array into ev (at most LX_REPORT_EVIDENCE). */
@@ -130,6 +182,11 @@ static size_t evidence_from(lx_evidence *ev, const lx_json *arr)
 			ev[k].len = t->len;
 		} else {
 			ev[k].text = lx_xstrdup("");
+		}
+		if (lx_json_get(e, "context") && ctx_ok(e)) {
+			const lx_json *c = lx_json_get(e, "context");
+			ev[k].before = ctx_from(lx_json_get(c, "before"), &ev[k].before_len);
+			ev[k].after = ctx_from(lx_json_get(c, "after"), &ev[k].after_len);
 		}
 	}
 	return k;
@@ -212,6 +269,60 @@ static int unrec_from(lx_report *r, const lx_json *end)
 		                ex->str, ex->len);
 	}
 	return bad || any;
+}
+
+/* A string member, or NULL when it is null or absent; *bad when it is
+ * something else. */
+static const char *str_or_null(const lx_json *o, const char *key, int *bad)
+{
+	const lx_json *v = lx_json_get(o, key);
+	if (!v || v->type == LX_J_NULL)
+		return NULL;
+	if (v->type != LX_J_STR) {
+		*bad = 1;
+		return NULL;
+	}
+	return v->str;
+}
+
+/* The bundle's files (--files) from its end event, when it has them.
+ * Returns 1 when one is malformed (it is left out). */
+static int files_from(lx_report *r, const lx_json *end)
+{
+	const lx_json *arr = lx_json_get(end, "files");
+	size_t k;
+	int any = 0;
+	if (!arr || arr->type != LX_J_ARR)
+		return arr != NULL;
+	r->files_on = 1;
+	for (k = 0; k < arr->n; k++) {
+		const lx_json *f = arr->kids[k], *lines = lx_json_get(f, "lines"), *path;
+		const char *type, *enc, *skipped, *error;
+		int bad = 0;
+		lx_file *x;
+		lx_chain c;
+		type = str_or_null(f, "type", &bad);
+		enc = str_or_null(f, "encoding", &bad);
+		skipped = str_or_null(f, "skipped", &bad);
+		error = str_or_null(f, "error", &bad);
+		path = lx_json_get(f, "path");
+		if (lines && lines->type != LX_J_NULL)
+			(void)whole(f, "lines", 0, 0, &bad);
+		if (bad || !path || path->type != LX_J_ARR || !path->n) {
+			any = 1;
+			continue;
+		}
+		chain_from(&c, path, lx_json_str(f, "file"));
+		x = lx_report_file(r, &c, type, enc);
+		lx_chain_free(&c);
+		if (lines && lines->type != LX_J_NULL) {
+			x->scanned = 1;
+			x->lines = whole(f, "lines", 0, 0, &bad);
+		}
+		x->skipped = skipped ? lx_xstrdup(skipped) : NULL;
+		x->error = error ? lx_xstrdup(error) : NULL;
+	}
+	return any;
 }
 
 /* Ranks from 1 in the order the shard gave (the shard's own order among
@@ -360,6 +471,8 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 				hosts_from(cur, lx_json_get(data, "hosts"));
 				if (!em->cfg->no_unrec && unrec_from(cur, data))
 					shard_error(em, name, ln, "malformed unrecognised error");
+				if (files_from(cur, data))
+					shard_error(em, name, ln, "malformed file entry");
 				renumber(cur, em->cfg->min_severity);
 				lx_emit_report(em, cur);
 				lx_report_free(cur);

@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "context.h"
 #include "escape.h"
 #include "util.h"
 
@@ -42,7 +43,8 @@ enum {
 	OPT_INCLUDE_RESOLVED,
 	OPT_LINE_BUFFERED,
 	OPT_PER_BUNDLE,
-	OPT_NO_UNREC
+	OPT_NO_UNREC,
+	OPT_FILES
 };
 
 typedef struct opt_doc {
@@ -80,6 +82,11 @@ static const opt_doc opts[] = {
 	 "flush the output at every line (piped jsonl, csv, grep and -l: at every bundle anyway)"},
 	{"no-unrecognised", no_argument, OPT_NO_UNREC, NULL,
 	 "do not report unrecognised errors (error-looking lines no signature knows)"},
+	{"files", no_argument, OPT_FILES, NULL,
+	 "list each bundle's files: log type, encoding, lines, why one was skipped"},
+	{"context", required_argument, 'C', "N", "show N lines before and after each evidence line"},
+	{"after-context", required_argument, 'A', "N", "show N lines after each evidence line"},
+	{"before-context", required_argument, 'B', "N", "show N lines before each evidence line"},
 	{"jobs", required_argument, 'j', "N", "worker threads (default: online CPUs)"},
 	{"color", required_argument, OPT_COLOR, "WHEN", "colour: auto, always, never"},
 	{"colour", required_argument, OPT_COLOR, "WHEN", NULL},
@@ -275,7 +282,25 @@ static void add_sig_path(lx_config *cfg, const char *p)
 	cfg->sig_paths[cfg->n_sig_paths++] = lx_xstrdup(p);
 }
 
-static int one(lx_config *cfg, int c, const char *name, const char *arg)
+/* -A, -B and -C (as in grep, -A and -B win over -C whatever the order):
+ * ctx[0] and ctx[1] are the lines before and after given by -B and -A,
+ * ctx[2] those of -C (-1: not given). */
+static int context_lines(int c, const char *arg, long ctx[3])
+{
+	char *end;
+	unsigned long v;
+	const char *opt = c == 'A' ? "after-context" : c == 'B' ? "before-context" : "context";
+	errno = 0;
+	v = strtoul(arg, &end, 10);
+	if (!*arg || *arg == '-' || *arg == '+' || errno || *end)
+		return bad("invalid number '%s' for --%s", arg, opt);
+	if (v > LX_CTX_MAX)
+		return bad("--%s: at most %d lines of context, not %s", opt, LX_CTX_MAX, arg);
+	ctx[c == 'A' ? 1 : c == 'B' ? 0 : 2] = (long)v;
+	return 0;
+}
+
+static int one(lx_config *cfg, int c, const char *name, const char *arg, long ctx[3])
 {
 	unsigned long long v;
 	int w;
@@ -401,6 +426,13 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg)
 	case OPT_NO_UNREC:
 		cfg->no_unrec = 1;
 		return 0;
+	case OPT_FILES:
+		cfg->list_files_detail = 1;
+		return 0;
+	case 'A':
+	case 'B':
+	case 'C':
+		return context_lines(c, arg, ctx);
 	}
 	return 2;
 }
@@ -411,6 +443,7 @@ int lx_options_parse(int argc, char **argv, lx_config *cfg)
 	char shorts[64];
 	size_t i, ns = 0;
 	int c, idx, rc = 0;
+	long ctx[3] = {-1, -1, -1};
 
 	memset(cfg, 0, sizeof *cfg);
 	cfg->format = LX_FMT_TEXT;
@@ -455,7 +488,7 @@ int lx_options_parse(int argc, char **argv, lx_config *cfg)
 				return bad("option '%s' requires an argument", what);
 			return bad("unknown option '%s'", what);
 		}
-		rc = one(cfg, c, c >= 256 ? lopts[idx].name : "", optarg);
+		rc = one(cfg, c, c >= 256 ? lopts[idx].name : "", optarg, ctx);
 		if (rc)
 			return rc;
 	}
@@ -465,6 +498,8 @@ int lx_options_parse(int argc, char **argv, lx_config *cfg)
 	}
 	if (!cfg->lang)
 		cfg->lang = lang_from_env();
+	cfg->ctx_before = (unsigned)(ctx[0] >= 0 ? ctx[0] : ctx[2] >= 0 ? ctx[2] : 0);
+	cfg->ctx_after = (unsigned)(ctx[1] >= 0 ? ctx[1] : ctx[2] >= 0 ? ctx[2] : 0);
 	if (cfg->format == LX_FMT_PATTERNS && !cfg->list_signatures)
 		return bad("--format=patterns only works with --list-signatures");
 	if (cfg->format == LX_FMT_TSV && !cfg->templates)

@@ -58,6 +58,9 @@ typedef struct lx_config {
 	int line_buffered;    /* --line-buffered: stdout flushed at every line */
 	int per_bundle;       /* --per-bundle: csv rows are bundles, not diagnoses */
 	int no_unrec;         /* --no-unrecognised: no unrecognised errors */
+	unsigned ctx_before;  /* -B, -C: context lines above each evidence line */
+	unsigned ctx_after;   /* -A, -C: and below it */
+	int list_files_detail; /* --files: list every file of each bundle */
 	char **paths; /* PATH operands; "-" is stdin */
 	size_t n_paths;
 } lx_config;

@@ -54,6 +54,89 @@ void lx_out_size(lx_buf *b, uint64_t n)
 	lx_buf_addf(b, "%.1f %s", v, u[i]);
 }
 
+typedef struct evl {
+	size_t grp;     /* entries of one file in a row share a group */
+	uint64_t line;
+	int match;
+	const char *text;
+	size_t len;
+	const lx_chain *path;
+} evl;
+
+static int evl_cmp(const void *a, const void *b)
+{
+	const evl *x = a, *y = b;
+	if (x->grp != y->grp)
+		return x->grp < y->grp ? -1 : 1;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return y->match - x->match;
+}
+
+/* Appends the lines of blob p[0..n) (each ending in '\n') to v, numbered
+ * from first. */
+static void add_lines(evl **v, size_t *nv, size_t *cap, const evl *proto, uint64_t first,
+                      const char *p, size_t n)
+{
+	size_t at = 0;
+	while (at < n) {
+		const char *nl = memchr(p + at, '\n', n - at);
+		size_t len = nl ? (size_t)(nl - (p + at)) : n - at;
+		lx_xgrow(v, cap, *nv + 1, sizeof **v);
+		(*v)[*nv] = *proto;
+		(*v)[*nv].line = first++;
+		(*v)[*nv].text = p + at;
+		(*v)[(*nv)++].len = len;
+		at += len + 1;
+	}
+}
+
+static size_t count_lines(const char *p, size_t n)
+{
+	size_t k = 0, i;
+	for (i = 0; i < n; i++)
+		k += p[i] == '\n';
+	return k;
+}
+
+void lx_out_evidence_lines(const lx_evidence *ev, size_t n, lx_evl_fn fn, void *ud)
+{
+	evl *v = NULL, proto;
+	size_t nv = 0, cap = 0, i, grp = 0;
+	int ctx = 0;
+	for (i = 0; i < n; i++) {
+		const lx_evidence *e = &ev[i];
+		if (i && !lx_chain_equal(&e->path, &ev[i - 1].path))
+			grp++;
+		proto.grp = grp;
+		proto.path = &e->path;
+		proto.match = 0;
+		if (e->before) {
+			ctx = 1;
+			add_lines(&v, &nv, &cap, &proto, e->line - count_lines(e->before, e->before_len),
+			          e->before, e->before_len);
+			add_lines(&v, &nv, &cap, &proto, e->line + 1, e->after, e->after_len);
+		}
+		lx_xgrow(&v, &cap, nv + 1, sizeof *v);
+		v[nv] = proto;
+		v[nv].line = e->line;
+		v[nv].match = 1;
+		v[nv].text = e->text;
+		v[nv++].len = e->len;
+	}
+	if (nv > 1)
+		qsort(v, nv, sizeof *v, evl_cmp);
+	for (i = 0; i < nv; i++) {
+		if (i && v[i].grp == v[i - 1].grp && v[i].line == v[i - 1].line)
+			continue; /* the same line again: the match came first */
+		if (i && ctx && (v[i].grp != v[i - 1].grp || v[i].line != v[i - 1].line + 1))
+			fn(ud, LX_EVL_GAP, NULL, 0, NULL, 0);
+		fn(ud, v[i].match ? LX_EVL_MATCH : LX_EVL_CONTEXT, v[i].path, v[i].line, v[i].text,
+		   v[i].len);
+	}
+	free(v);
+}
+
 void lx_out_problems(const lx_report *r, FILE *f)
 {
 	lx_buf b = {0};

@@ -52,6 +52,18 @@ void lx_out_size(lx_buf *b, uint64_t n);
 /* ISO 8601 or "" when unknown; out must hold 20 bytes. */
 const char *lx_out_time(int64_t t, char out[20]);
 
+/* A line of evidence as grep prints it with context: a match (an evidence
+ * line), a context line, or the gap ("--") between two runs of lines that
+ * do not touch (then path is NULL). */
+typedef enum { LX_EVL_MATCH, LX_EVL_CONTEXT, LX_EVL_GAP } lx_evl_kind;
+typedef void (*lx_evl_fn)(void *ud, lx_evl_kind k, const lx_chain *path, uint64_t line,
+                          const char *text, size_t len);
+/* Calls fn for the evidence lines ev[0..n) and their context lines (when
+ * they have any), in line order, each line once (a match wins over the
+ * same line as context); the entries of one file merge as grep merges
+ * overlapping context.  Gaps only when there is context. */
+void lx_out_evidence_lines(const lx_evidence *ev, size_t n, lx_evl_fn fn, void *ud);
+
 extern const lx_out_ops lx_out_text_ops, lx_out_json_ops, lx_out_jsonl_ops,
 	lx_out_grep_ops, lx_out_csv_ops, lx_out_html_ops;
 

@@ -96,19 +96,34 @@ static void doc_link(lx_out *o, const lx_diag *d)
 	lx_buf_adds(&o->b, "</p>\n");
 }
 
+/* An evidence line in bold "FILE:LINE:", a context line around it
+ * (--context) dimmed as "FILE-LINE-", or "--" between two runs. */
+static void ev_line(void *ud, lx_evl_kind k, const lx_chain *path, uint64_t line,
+                    const char *text, size_t len)
+{
+	lx_out *o = ud;
+	if (k == LX_EVL_GAP) {
+		lx_buf_adds(&o->b, "<span class=\"cx\">--</span>\n");
+		return;
+	}
+	lx_buf_adds(&o->b, k == LX_EVL_MATCH ? "<b>" : "<span class=\"cx\">");
+	lx_out_chain_display(&o->b, path, lx_esc_html);
+	if (k == LX_EVL_MATCH)
+		lx_buf_addf(&o->b, ":%llu:</b> ", (unsigned long long)line);
+	else
+		lx_buf_addf(&o->b, "-%llu- ", (unsigned long long)line);
+	lx_esc_html(&o->b, text, len);
+	if (k == LX_EVL_CONTEXT)
+		lx_buf_adds(&o->b, "</span>");
+	lx_buf_addc(&o->b, '\n');
+}
+
 static void evidence(lx_out *o, const lx_evidence *ev, size_t n)
 {
-	size_t k;
 	if (!n)
 		return;
 	lx_buf_adds(&o->b, "<pre>");
-	for (k = 0; k < n; k++) {
-		lx_buf_adds(&o->b, "<b>");
-		lx_out_chain_display(&o->b, &ev[k].path, lx_esc_html);
-		lx_buf_addf(&o->b, ":%llu:</b> ", (unsigned long long)ev[k].line);
-		lx_esc_html(&o->b, ev[k].text, ev[k].len);
-		lx_buf_addc(&o->b, '\n');
-	}
+	lx_out_evidence_lines(ev, n, ev_line, o);
 	lx_buf_adds(&o->b, "</pre>\n");
 }
 
@@ -334,6 +349,42 @@ static void html_unrec(lx_out *o, const lx_report *r)
 	lx_buf_adds(&o->b, "</table>\n");
 }
 
+/* --files: the bundle's files, folded (a <details> opens without a
+ * script). */
+static void html_files(lx_out *o, const lx_report *r)
+{
+	size_t i;
+	if (!r->files_on || !r->n_fl)
+		return;
+	lx_buf_addf(&o->b, "<details><summary>%s: %zu</summary>\n<table><tr><th>type</th>"
+	                   "<th>encoding</th><th>lines</th><th>file</th></tr>\n",
+	            L(o, LX_M_FILES), r->n_fl);
+	for (i = 0; i < r->n_fl; i++) {
+		const lx_file *f = &r->fl[i];
+		lx_buf_adds(&o->b, "<tr><td>");
+		h(&o->b, f->type ? f->type : "-");
+		lx_buf_adds(&o->b, "</td><td>");
+		h(&o->b, f->encoding ? f->encoding : "-");
+		if (f->scanned)
+			lx_buf_addf(&o->b, "</td><td>%llu</td><td>", (unsigned long long)f->lines);
+		else
+			lx_buf_adds(&o->b, "</td><td>-</td><td>");
+		lx_out_chain_display(&o->b, &f->path, lx_esc_html);
+		if (f->skipped) {
+			lx_buf_adds(&o->b, " <span class=\"cx\">(skipped: ");
+			h(&o->b, f->skipped);
+			lx_buf_adds(&o->b, ")</span>");
+		}
+		if (f->error) {
+			lx_buf_adds(&o->b, " <span class=\"se\">(error: ");
+			h(&o->b, f->error);
+			lx_buf_adds(&o->b, ")</span>");
+		}
+		lx_buf_adds(&o->b, "</td></tr>\n");
+	}
+	lx_buf_adds(&o->b, "</table></details>\n");
+}
+
 static void html_bundle(lx_out *o, const lx_report *r)
 {
 	html_state *st = o->priv;
@@ -375,6 +426,7 @@ static void html_bundle(lx_out *o, const lx_report *r)
 	/* Per-bundle extra sections go here: after the diagnoses, before the
 	 * errors and notes, each rendered by its own function into o->b. */
 	html_unrec(o, r);
+	html_files(o, r);
 	problems(o, r);
 	lx_buf_adds(&o->b, "</section>\n");
 	fwrite(o->b.p, 1, o->b.len, st->spool ? st->spool : o->f);

@@ -30,7 +30,7 @@ const char lx_html_css[] =
 	"background:#f6f6f6}"
 	".sc,.se,.sw,.si{font-weight:bold}"
 	".sc{color:var(--c)}.se{color:var(--e)}.sw{color:var(--w)}.si{color:var(--i)}"
-	".ok{color:var(--r)}"
+	".ok{color:var(--r)}.cx{color:#666}"
 	".lg{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1em}"
 	".lg i{display:inline-block;width:.8em;height:.8em;margin-right:.3em}"
 	"i.sc,rect.sc{background:var(--c);fill:var(--c)}"

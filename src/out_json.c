@@ -91,6 +91,24 @@ static void file_field(jw *w, const lx_chain *c)
 	lx_buf_addc(w->b, '"');
 }
 
+/* The lines of p[0..n) (each ending in '\n') as an array of strings. */
+static void lines_array(jw *w, const char *p, size_t n)
+{
+	size_t at = 0;
+	lx_buf_addc(w->b, '[');
+	while (at < n) {
+		const char *nl = memchr(p + at, '\n', n - at);
+		size_t len = nl ? (size_t)(nl - (p + at)) : n - at;
+		if (at)
+			lx_buf_adds(w->b, w->pretty ? ", " : ",");
+		lx_buf_addc(w->b, '"');
+		lx_esc_json(w->b, p + at, len);
+		lx_buf_addc(w->b, '"');
+		at += len + 1;
+	}
+	lx_buf_addc(w->b, ']');
+}
+
 static void evidence_array(jw *w, const lx_evidence *ev, size_t n)
 {
 	size_t k;
@@ -109,6 +127,15 @@ static void evidence_array(jw *w, const lx_evidence *ev, size_t n)
 		lx_buf_addc(w->b, '"');
 		lx_esc_json(w->b, e->text, e->len);
 		lx_buf_addc(w->b, '"');
+		if (e->before) {
+			/* --context: on one line, whatever the indentation */
+			key(w, "context", 0);
+			lx_buf_adds(w->b, w->pretty ? "{\"before\": " : "{\"before\":");
+			lines_array(w, e->before, e->before_len);
+			lx_buf_adds(w->b, w->pretty ? ", \"after\": " : ",\"after\":");
+			lines_array(w, e->after, e->after_len);
+			lx_buf_addc(w->b, '}');
+		}
 		close_(w, '}', 0);
 	}
 	close_(w, ']', n == 0);
@@ -159,6 +186,47 @@ static void unrec_array(jw *w, const lx_report *r)
 	close_(w, ']', r->n_un == 0);
 }
 
+static void str_or_null(jw *w, const char *k, const char *v)
+{
+	key(w, k, 0);
+	if (v)
+		lx_esc_json_str(w->b, v);
+	else
+		lx_buf_adds(w->b, "null");
+}
+
+/* --files: a bundle's files, each on one line. */
+static void files_array(jw *w, const lx_report *r)
+{
+	size_t i;
+	int pretty = w->pretty;
+	key(w, "files", 0);
+	open_(w, '[');
+	for (i = 0; i < r->n_fl; i++) {
+		const lx_file *f = &r->fl[i];
+		if (i)
+			lx_buf_addc(w->b, ',');
+		nl(w);
+		w->pretty = 0;
+		open_(w, '{');
+		file_field(w, &f->path);
+		key(w, "path", 0);
+		path_array(w, &f->path);
+		str_or_null(w, "type", f->type);
+		str_or_null(w, "encoding", f->encoding);
+		key(w, "lines", 0);
+		if (f->scanned)
+			lx_buf_addf(w->b, "%llu", (unsigned long long)f->lines);
+		else
+			lx_buf_adds(w->b, "null");
+		str_or_null(w, "skipped", f->skipped);
+		str_or_null(w, "error", f->error);
+		close_(w, '}', 0);
+		w->pretty = pretty;
+	}
+	close_(w, ']', r->n_fl == 0);
+}
+
 static void diag_obj(jw *w, const lx_diag *d, const char *bundle)
 {
 	size_t k;
@@ -189,11 +257,7 @@ static void diag_obj(jw *w, const lx_diag *d, const char *bundle)
 		lx_esc_json_str(w->b, src);
 	else
 		lx_buf_adds(w->b, "null");
-	key(w, "host", 0);
-	if (d->host)
-		lx_esc_json_str(w->b, d->host);
-	else
-		lx_buf_adds(w->b, "null");
+	str_or_null(w, "host", d->host);
 	key(w, "evidence", 0);
 	evidence_array(w, d->ev, d->n_ev);
 	key(w, "consequences", 0);
@@ -366,6 +430,8 @@ static void json_bundle(lx_out *o, const lx_report *r)
 		problems_array(&w, r, "notes", 1);
 	if (r->un_on)
 		unrec_array(&w, r);
+	if (r->files_on)
+		files_array(&w, r);
 	close_(&w, '}', 0);
 	fwrite(o->b.p, 1, o->b.len, o->f);
 }
@@ -439,6 +505,8 @@ static void jsonl_bundle(lx_out *o, const lx_report *r)
 	string_array(&w, r->hosts, r->n_hosts);
 	if (r->un_on)
 		unrec_array(&w, r);
+	if (r->files_on)
+		files_array(&w, r);
 	close_(&w, '}', 0);
 	lx_buf_adds(&o->b, "}\n");
 	fwrite(o->b.p, 1, o->b.len, o->f);

@@ -7,7 +7,9 @@
 #include "out.h"
 #include "unrecset.h"
 
-#define FLEET_NAMES 5 /* machine names per fleet line */
+#define FLEET_NAMES 3 /* example machines per row of the fleet table */
+#define FLEET_UNREC_NAMES 5 /* machine names per unrecognised error */
+#define FAIL_W 36      /* the fleet table's failure column: titles wrap within it */
 #define TEXT_UNREC 5   /* unrecognised errors shown per bundle */
 #define FLEET_UNREC 10 /* and in the fleet summary */
 
@@ -41,6 +43,12 @@ static void col(lx_out *o, const char *c)
 static void esc(lx_out *o, const char *s)
 {
 	lx_esc_term(&o->b, s, strlen(s));
+}
+
+static void spaces(lx_buf *b, size_t n)
+{
+	while (n--)
+		lx_buf_addc(b, ' ');
 }
 
 /* The width the report's own text (titles, remedies) is wrapped to. */
@@ -94,11 +102,11 @@ static const char *unit_end(const char *p)
 	return e;
 }
 
-/* Writes text from column colno on, wrapped at WRAP columns by display
- * width (a CJK character takes two), continuation lines indented by
- * indent columns.  Spaces between words become one; CJK text, which has
- * none, breaks between characters. */
-static void wrap_text(lx_out *o, size_t colno, size_t indent, const char *text)
+/* Appends text to b from column colno on, wrapped at `width` columns by
+ * display width (a CJK character takes two), each break a line end and
+ * indent spaces.  Spaces between words become one; CJK text, which has
+ * none, breaks between characters.  Returns the column it ends at. */
+static size_t wrap_into(lx_buf *b, size_t colno, size_t width, size_t indent, const char *text)
 {
 	const char *p = text;
 	size_t start = colno;
@@ -116,21 +124,29 @@ static void wrap_text(lx_out *o, size_t colno, size_t indent, const char *text)
 		lx_buf_reset(&u);
 		lx_esc_term(&u, p, (size_t)(e - p));
 		w = lx_text_width(u.p, u.len);
-		if (colno > start && colno + (size_t)space + w > WRAP) {
-			lx_buf_addc(&o->b, '\n');
+		if (colno > start && colno + (size_t)space + w > width) {
+			lx_buf_addc(b, '\n');
 			for (colno = 0; colno < indent; colno++)
-				lx_buf_addc(&o->b, ' ');
+				lx_buf_addc(b, ' ');
 			start = colno;
 		} else if (colno > start && space) {
-			lx_buf_addc(&o->b, ' ');
+			lx_buf_addc(b, ' ');
 			colno++;
 		}
-		lx_buf_add(&o->b, u.p, u.len);
+		lx_buf_add(b, u.p, u.len);
 		colno += w;
 		space = 0;
 		p = e;
 	}
 	lx_buf_free(&u);
+	return colno;
+}
+
+/* Writes text from column colno on, wrapped at WRAP columns,
+ * continuation lines indented by indent columns. */
+static void wrap_text(lx_out *o, size_t colno, size_t indent, const char *text)
+{
+	(void)wrap_into(&o->b, colno, WRAP, indent, text);
 }
 
 /* Writes text as an indented paragraph after label, wrapped at WRAP. */
@@ -139,6 +155,36 @@ static void wrapped(lx_out *o, const char *label, const char *text)
 	size_t indent = lx_text_width(label, strlen(label));
 	lx_buf_adds(&o->b, label);
 	wrap_text(o, indent, indent, text);
+	lx_buf_addc(&o->b, '\n');
+}
+
+/* An evidence line, "FILE:LINE: TEXT", or a context line around it,
+ * "FILE-LINE- TEXT" (grep's separators), or "--" between two runs. */
+static void ev_line(void *ud, lx_evl_kind k, const lx_chain *path, uint64_t line,
+                    const char *text, size_t len)
+{
+	lx_out *o = ud;
+	char sep = k == LX_EVL_MATCH ? ':' : '-';
+	lx_buf_adds(&o->b, "     ");
+	if (k == LX_EVL_GAP) {
+		lx_buf_adds(&o->b, "--\n");
+		return;
+	}
+	col(o, C_FILE);
+	lx_out_chain_display(&o->b, path, lx_esc_term);
+	col(o, C_RESET);
+	lx_buf_addc(&o->b, sep);
+	col(o, C_LINE);
+	lx_buf_addf(&o->b, "%llu", (unsigned long long)line);
+	col(o, C_RESET);
+	lx_buf_addc(&o->b, sep);
+	if (len) /* an empty line ends with its separator, as in grep */
+		lx_buf_addc(&o->b, ' ');
+	if (k == LX_EVL_CONTEXT)
+		col(o, C_DIM);
+	lx_esc_term(&o->b, text, len);
+	if (k == LX_EVL_CONTEXT)
+		col(o, C_RESET);
 	lx_buf_addc(&o->b, '\n');
 }
 
@@ -180,19 +226,7 @@ static void diag(lx_out *o, const lx_diag *d)
 			lx_buf_addf(&o->b, "  first: %s  last: %s", t1, t2);
 	}
 	lx_buf_addc(&o->b, '\n');
-	for (k = 0; k < d->n_ev; k++) {
-		lx_buf_adds(&o->b, "     ");
-		col(o, C_FILE);
-		lx_out_chain_display(&o->b, &d->ev[k].path, lx_esc_term);
-		col(o, C_RESET);
-		lx_buf_addc(&o->b, ':');
-		col(o, C_LINE);
-		lx_buf_addf(&o->b, "%llu", (unsigned long long)d->ev[k].line);
-		col(o, C_RESET);
-		lx_buf_adds(&o->b, ": ");
-		lx_esc_term(&o->b, d->ev[k].text, d->ev[k].len);
-		lx_buf_addc(&o->b, '\n');
-	}
+	lx_out_evidence_lines(d->ev, d->n_ev, ev_line, o);
 	if (d->n_cq) {
 		lx_buf list = {0};
 		for (k = 0; k < d->n_cq; k++) {
@@ -334,6 +368,62 @@ static void unrec_section(lx_out *o, const lx_report *r)
 		            (unsigned long long)(r->un_templates - TEXT_UNREC), LX_UNREC_REPORT);
 }
 
+/* --files: a table of the bundle's files, as ls -l puts the name last:
+ * type, encoding, lines ("-" when unknown), then the file, and why it was
+ * skipped or what went wrong reading it. */
+static void files_section(lx_out *o, const lx_report *r)
+{
+	size_t i, tw = strlen("TYPE"), ew = strlen("ENCODING"), lw = strlen("LINES"), n_skip = 0;
+	char num[24];
+	if (!r->files_on)
+		return;
+	for (i = 0; i < r->n_fl; i++) {
+		const lx_file *f = &r->fl[i];
+		size_t w = f->type ? lx_text_width(f->type, strlen(f->type)) : 1;
+		tw = w > tw ? w : tw;
+		w = f->encoding ? strlen(f->encoding) : 1;
+		ew = w > ew ? w : ew;
+		w = (size_t)snprintf(num, sizeof num, "%llu", (unsigned long long)f->lines);
+		lw = w > lw ? w : lw;
+		n_skip += f->skipped != NULL;
+	}
+	lx_buf_addf(&o->b, "\n  files: %zu (%zu skipped)\n", r->n_fl, n_skip);
+	if (!r->n_fl)
+		return;
+	lx_buf_adds(&o->b, "    ");
+	col(o, C_BOLD);
+	lx_buf_addf(&o->b, "%-*s  %-*s  %*s  FILE", (int)tw, "TYPE", (int)ew, "ENCODING", (int)lw,
+	            "LINES");
+	col(o, C_RESET);
+	lx_buf_addc(&o->b, '\n');
+	for (i = 0; i < r->n_fl; i++) {
+		const lx_file *f = &r->fl[i];
+		const char *t = f->type ? f->type : "-";
+		lx_buf_adds(&o->b, "    ");
+		esc(o, t);
+		spaces(&o->b, tw - lx_text_width(t, strlen(t)) + 2);
+		lx_buf_addf(&o->b, "%-*s  ", (int)ew, f->encoding ? f->encoding : "-");
+		if (f->scanned)
+			lx_buf_addf(&o->b, "%*llu  ", (int)lw, (unsigned long long)f->lines);
+		else
+			lx_buf_addf(&o->b, "%*s  ", (int)lw, "-");
+		col(o, C_FILE);
+		lx_out_chain_display(&o->b, &f->path, lx_esc_term);
+		col(o, C_RESET);
+		if (f->skipped) {
+			lx_buf_adds(&o->b, " (skipped: ");
+			esc(o, f->skipped);
+			lx_buf_addc(&o->b, ')');
+		}
+		if (f->error) {
+			lx_buf_adds(&o->b, " (error: ");
+			esc(o, f->error);
+			lx_buf_addc(&o->b, ')');
+		}
+		lx_buf_addc(&o->b, '\n');
+	}
+}
+
 static void text_begin(lx_out *o)
 {
 	(void)o;
@@ -374,6 +464,7 @@ static void text_bundle(lx_out *o, const lx_report *r)
 		}
 	}
 	unrec_section(o, r);
+	files_section(o, r);
 	fwrite(o->b.p, 1, o->b.len, o->f);
 }
 
@@ -394,13 +485,13 @@ static void fleet_unrec(lx_out *o)
 		           u->example_len);
 		/* the machines as in the rows above */
 		lx_buf_adds(&o->b, "       ");
-		for (k = 0; k < u->n && k < FLEET_NAMES; k++) {
+		for (k = 0; k < u->n && k < FLEET_UNREC_NAMES; k++) {
 			if (k)
 				lx_buf_adds(&o->b, ", ");
 			esc(o, u->bundles[k]);
 		}
-		if (u->n > FLEET_NAMES)
-			lx_buf_addf(&o->b, " +%zu more", u->n - FLEET_NAMES);
+		if (u->n > FLEET_UNREC_NAMES)
+			lx_buf_addf(&o->b, " +%zu more", u->n - FLEET_UNREC_NAMES);
 		lx_buf_addc(&o->b, '\n');
 	}
 	if (o->fleet.n_un > FLEET_UNREC)
@@ -408,10 +499,108 @@ static void fleet_unrec(lx_out *o)
 	lx_buf_free(&m);
 }
 
-/* With more than one bundle: which failures are shared by which machines. */
+/* The fleet table's failure cell: the title wrapped at width, the id,
+ * and where else the failure was reported or resolved; each line ends in
+ * '\n' and is escaped for a terminal.  Returns the number of the id's
+ * line (from 0). */
+static size_t failure_cell(lx_buf *c, const lx_fleet_row *r, size_t width)
+{
+	size_t id_line = 0, i;
+	int paren = 0;
+	lx_buf_reset(c);
+	if (*r->title) {
+		(void)wrap_into(c, 0, width, 0, r->title);
+		lx_buf_addc(c, '\n');
+	}
+	for (i = 0; i < c->len; i++)
+		id_line += c->p[i] == '\n';
+	lx_esc_term(c, r->id, strlen(r->id));
+	lx_buf_addc(c, '\n');
+	if (r->root && r->root != r->n) {
+		lx_buf_addf(c, "(reported on %zu", r->n);
+		paren = 1;
+	}
+	if (r->active != r->n) {
+		lx_buf_addf(c, "%sresolved on %zu", paren ? ", " : "(", r->n - r->active);
+		paren = 1;
+	}
+	if (paren)
+		lx_buf_adds(c, ")\n");
+	return id_line;
+}
+
+/* The display width of the widest line of a cell but line `skip`. */
+static size_t cell_width(const lx_buf *c, size_t skip)
+{
+	size_t w = 0, at = 0, line;
+	for (line = 0; at < c->len; line++) {
+		const char *nl = memchr(c->p + at, '\n', c->len - at);
+		size_t n = (size_t)(nl - (c->p + at)), lw = lx_text_width(c->p + at, n);
+		if (lw > w && line != skip)
+			w = lw;
+		at += n + 1;
+	}
+	return w;
+}
+
+/* The example machines of a row, one a line: where it is the root cause
+ * first, then the others; at most FLEET_NAMES, then "+N more". */
+static void example_cell(lx_buf *c, const lx_fleet_row *r)
+{
+	size_t k, shown = 0;
+	int pass;
+	lx_buf_reset(c);
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < r->n && shown < FLEET_NAMES; k++) {
+			if ((!r->is_root[k]) != pass)
+				continue;
+			lx_esc_term(c, r->bundles[k], strlen(r->bundles[k]));
+			lx_buf_addc(c, '\n');
+			shown++;
+		}
+	if (r->n > shown)
+		lx_buf_addf(c, "+%zu more\n", r->n - shown);
+}
+
+/* Writes one row of the fleet table, the failure column fw wide.  Below
+ * its first line the severity and machine columns are empty, and a long
+ * id may run into them. */
+static void fleet_row(lx_out *o, const lx_fleet_row *r, size_t fw, lx_buf *fc, lx_buf *ec)
+{
+	size_t fa = 0, ea = 0, line;
+	const char *sev = lx_severity_name(r->severity);
+	failure_cell(fc, r, fw);
+	example_cell(ec, r);
+	for (line = 0; fa < fc->len || ea < ec->len; line++) {
+		const char *fn = fa < fc->len ? memchr(fc->p + fa, '\n', fc->len - fa) : NULL;
+		const char *en = ea < ec->len ? memchr(ec->p + ea, '\n', ec->len - ea) : NULL;
+		size_t fl = fn ? (size_t)(fn - (fc->p + fa)) : 0, w = lx_text_width(fc->p + fa, fl);
+		lx_buf_adds(&o->b, "  ");
+		lx_buf_add(&o->b, fc->p + fa, fl);
+		if (!line) {
+			spaces(&o->b, fw - w + 2);
+			col(o, sev_color(r->severity));
+			lx_buf_adds(&o->b, sev);
+			col(o, C_RESET);
+			spaces(&o->b, 8 - strlen(sev));
+			lx_buf_addf(&o->b, "  %8zu  ", r->root ? r->root : r->n);
+		} else if (en) {
+			spaces(&o->b, w + 2 <= fw + 22 ? fw + 22 - w : 2);
+		}
+		if (en)
+			lx_buf_add(&o->b, ec->p + ea, (size_t)(en - (ec->p + ea)));
+		lx_buf_addc(&o->b, '\n');
+		fa = fn ? (size_t)(fn - fc->p) + 1 : fc->len;
+		ea = en ? (size_t)(en - ec->p) + 1 : ec->len;
+	}
+}
+
+/* With more than one bundle: a table of the failures shared by the
+ * machines, root causes first. */
 static void text_end(lx_out *o, const lx_summary *s)
 {
-	size_t i, k;
+	size_t i, fw = strlen("FAILURE");
+	lx_buf fc = {0}, ec = {0};
 	if (s->bundles < 2)
 		return;
 	lx_buf_reset(&o->b);
@@ -421,35 +610,34 @@ static void text_end(lx_out *o, const lx_summary *s)
 	            (unsigned long long)s->bundles, (unsigned long long)s->bundles_with);
 	col(o, C_RESET);
 	lx_buf_addc(&o->b, '\n');
+	/* one width for both tables, so that they line up: the titles wrapped
+	 * at FAIL_W (an id, which never wraps, may run into the next columns) */
+	for (i = 0; i < o->fleet.n; i++) {
+		size_t w, id_line = failure_cell(&fc, &o->fleet.row[i], FAIL_W);
+		w = cell_width(&fc, id_line ? id_line : SIZE_MAX);
+		if (w > fw)
+			fw = w;
+	}
 	for (i = 0; i < o->fleet.n; i++) {
 		const lx_fleet_row *r = &o->fleet.row[i];
+		if (i && (r->root || !o->fleet.row[i - 1].root))
+			lx_buf_addc(&o->b, '\n'); /* between two rows of a table */
 		if (!i || (!r->root && o->fleet.row[i - 1].root)) {
 			lx_buf_adds(&o->b, "\n");
 			lx_buf_adds(&o->b, r->root ? "Root causes (the active rank 1 of a machine):\n"
 			                           : "Also reported (symptoms, causes ranked lower, resolved):\n");
+			lx_buf_adds(&o->b, "\n  ");
+			col(o, C_BOLD);
+			lx_buf_adds(&o->b, "FAILURE");
+			spaces(&o->b, fw - strlen("FAILURE"));
+			lx_buf_adds(&o->b, "  SEVERITY  MACHINES  EXAMPLE MACHINES");
+			col(o, C_RESET);
+			lx_buf_addc(&o->b, '\n');
 		}
-		lx_buf_addf(&o->b, "\n%5zu  ", r->root ? r->root : r->n);
-		col(o, sev_color(r->severity));
-		lx_buf_addf(&o->b, "[%s]", lx_severity_name(r->severity));
-		col(o, C_RESET);
-		lx_buf_addc(&o->b, ' ');
-		wrap_text(o, 10 + strlen(lx_severity_name(r->severity)), 7, r->title);
-		lx_buf_adds(&o->b, "\n       id: ");
-		esc(o, r->id);
-		if (r->root && r->root != r->n)
-			lx_buf_addf(&o->b, " (reported on %zu)", r->n);
-		if (r->active != r->n)
-			lx_buf_addf(&o->b, " (resolved on %zu)", r->n - r->active);
-		lx_buf_adds(&o->b, "\n       ");
-		for (k = 0; k < r->n && k < FLEET_NAMES; k++) {
-			if (k)
-				lx_buf_adds(&o->b, ", ");
-			esc(o, r->bundles[k]);
-		}
-		if (r->n > FLEET_NAMES)
-			lx_buf_addf(&o->b, " +%zu more", r->n - FLEET_NAMES);
-		lx_buf_addc(&o->b, '\n');
+		fleet_row(o, r, fw, &fc, &ec);
 	}
+	lx_buf_free(&fc);
+	lx_buf_free(&ec);
 	fleet_unrec(o);
 	fwrite(o->b.p, 1, o->b.len, o->f);
 }

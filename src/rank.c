@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "context.h"
 #include "host.h"
 #include "timestamp.h"
 #include "util.h"
@@ -18,8 +19,7 @@ typedef struct fhit {
 	int64_t ts;
 	int ts_src;
 	size_t n_ev;
-	uint64_t evl[LX_EVIDENCE_MAX];
-	lx_buf evt[LX_EVIDENCE_MAX];
+	lx_evcopy ev[LX_EVIDENCE_MAX];
 } fhit;
 
 /* A run of hits of one signature about one host in one file, with nothing
@@ -42,14 +42,17 @@ typedef struct evagg {
 	uint64_t line;
 	lx_chain path;
 	size_t n_ev;
-	uint64_t evl[LX_EVIDENCE_MAX];
-	lx_buf evt[LX_EVIDENCE_MAX];
+	lx_evcopy ev[LX_EVIDENCE_MAX];
 } evagg;
 
 #define MAX_RECS 65536      /* records per bundle; later hits join one */
 #define HOST_INHERIT 20     /* lines over which a hit takes the host above */
 #define WORK_BUDGET 20000000L /* record comparisons per bundle, at most */
 #define FOLD_STEPS 256 /* records of one signature tried per consequence */
+/* context lines (--context) kept by the hits of a file, and apart by the
+ * evidence of a bundle: past it, older hits lose theirs (those of the same
+ * signature first), and new evidence comes without */
+#define CTX_BYTES (16u << 20)
 
 struct lx_collector {
 	const lx_sigdb *db;
@@ -67,6 +70,7 @@ struct lx_collector {
 	evagg *ea;
 	size_t n_ea, cap_ea;
 	size_t *ea_last; /* per signature: its latest entry in ea + 1, or 0 */
+	size_t fh_ctx, ea_ctx;  /* context bytes held by fh and by ea (CTX_BYTES) */
 	size_t path_hint;      /* the host the file's path names + 1, or 0 when not known yet */
 	uint64_t known_files;  /* files named as a known product's logs (logs: lines) */
 	size_t file_host;      /* the host last named in this file ... */
@@ -152,8 +156,9 @@ static void bundle_reset(lx_collector *c)
 	for (i = 0; i < c->n_ea; i++) {
 		lx_chain_free(&c->ea[i].path);
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
-			lx_buf_reset(&c->ea[i].evt[k]);
+			lx_evcopy_drop_ctx(&c->ea[i].ev[k]);
 	}
+	c->ea_ctx = 0;
 	for (i = 1; i < c->n_host; i++)
 		free(c->host[i]);
 	c->n_host = 1;
@@ -173,13 +178,13 @@ void lx_collector_free(lx_collector *c)
 	bundle_reset(c);
 	for (i = 0; i < c->cap_ea; i++)
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
-			lx_buf_free(&c->ea[i].evt[k]);
+			lx_evcopy_free(&c->ea[i].ev[k]);
 	for (i = 0; i < c->n_lim; i++)
 		lx_chain_free(&c->lim[i].path);
 	free(c->lim);
 	for (i = 0; i < c->cap_fh; i++)
 		for (k = 0; k < LX_EVIDENCE_MAX; k++)
-			lx_buf_free(&c->fh[i].evt[k]);
+			lx_evcopy_free(&c->fh[i].ev[k]);
 	free(c->fh);
 	free(c->rc);
 	free(c->ea);
@@ -242,15 +247,14 @@ static size_t path_host(lx_collector *c, const char *path)
 /* The host a hit is about: named in its anchor line, else in its other
  * evidence lines, else the host named by a hit a few lines above in the
  * same file; 0 when none. */
-static size_t hit_host(lx_collector *c, uint64_t line, size_t n_ev, const uint64_t *evl,
-                       const char *const *evt, const size_t *evn)
+static size_t hit_host(lx_collector *c, uint64_t line, size_t n_ev, const lx_evline *ev)
 {
 	size_t k, pass, len = 0, i;
 	const char *at = NULL;
 	for (pass = 0; pass < 2 && !len; pass++)
 		for (k = 0; k < n_ev && !len; k++)
-			if ((evl[k] == line) == !pass)
-				len = lx_host_find(evt[k], evn[k], &at);
+			if ((ev[k].line == line) == !pass)
+				len = lx_host_find(ev[k].text, ev[k].len, &at);
 	if (!len) {
 		if (c->file_host && line <= c->file_host_line + HOST_INHERIT)
 			return c->file_host;
@@ -268,7 +272,7 @@ static size_t hit_host(lx_collector *c, uint64_t line, size_t n_ev, const uint64
 }
 
 static void keep_evidence(lx_collector *c, size_t sig, size_t host, size_t n_ev,
-                          const uint64_t *evl, const char *const *evt, const size_t *evn)
+                          const lx_evline *ev)
 {
 	evagg *e = NULL;
 	size_t i, k;
@@ -289,23 +293,27 @@ static void keep_evidence(lx_collector *c, size_t sig, size_t host, size_t n_ev,
 		c->ea_last[sig] = c->n_ea;
 	}
 	e->file = c->file;
-	e->line = n_ev ? evl[0] : 0;
+	e->line = n_ev ? ev[0].line : 0;
 	lx_chain_free(&e->path);
 	lx_chain_copy(&e->path, &c->cur);
+	for (k = 0; k < e->n_ev; k++) {
+		c->ea_ctx -= lx_evcopy_ctx_bytes(&e->ev[k]);
+		lx_evcopy_drop_ctx(&e->ev[k]);
+	}
 	e->n_ev = n_ev;
 	for (k = 0; k < n_ev; k++) {
-		e->evl[k] = evl[k];
-		lx_buf_reset(&e->evt[k]);
-		lx_buf_add(&e->evt[k], evt[k], evn[k]);
+		lx_evcopy_set(&e->ev[k], &ev[k]);
+		if (c->ea_ctx + lx_evcopy_ctx_bytes(&e->ev[k]) > CTX_BYTES)
+			lx_evcopy_drop_ctx(&e->ev[k]);
+		c->ea_ctx += lx_evcopy_ctx_bytes(&e->ev[k]);
 	}
 }
 
 /* Counts one hit into the bundle's records. */
 static void count_hit(lx_collector *c, size_t sig, uint64_t line, int64_t ts, int ts_src,
-                      size_t n_ev, const uint64_t *evl, const char *const *evt,
-                      const size_t *evn)
+                      size_t n_ev, const lx_evline *ev)
 {
-	size_t host = hit_host(c, line, n_ev, evl, evt, evn);
+	size_t host = hit_host(c, line, n_ev, ev);
 	rec *r = NULL;
 	if (c->n_rc) {
 		rec *l = &c->rc[c->n_rc - 1];
@@ -340,7 +348,33 @@ static void count_hit(lx_collector *c, size_t sig, uint64_t line, int64_t ts, in
 		r->ts_src = ts_src;
 	}
 	if (c->db->sig[sig].role != LX_ROLE_SUCCESS)
-		keep_evidence(c, sig, host, n_ev, evl, evt, evn);
+		keep_evidence(c, sig, host, n_ev, ev);
+}
+
+/* Keeps the context of the file's hits within CTX_BYTES, the newest
+ * hit f included: older hits lose theirs, those of f's signature first
+ * (a later hit of a signature is the one its evidence shows). */
+static void make_room(lx_collector *c, fhit *f)
+{
+	size_t need = 0, k, i;
+	int pass;
+	for (k = 0; k < f->n_ev; k++)
+		need += lx_evcopy_ctx_bytes(&f->ev[k]);
+	for (pass = 0; pass < 2 && c->fh_ctx + need > CTX_BYTES; pass++)
+		for (i = 0; i + 1 < c->n_fh && c->fh_ctx + need > CTX_BYTES; i++) {
+			if (!pass && c->fh[i].sig != f->sig)
+				continue;
+			for (k = 0; k < c->fh[i].n_ev; k++) {
+				c->fh_ctx -= lx_evcopy_ctx_bytes(&c->fh[i].ev[k]);
+				lx_evcopy_drop_ctx(&c->fh[i].ev[k]);
+			}
+		}
+	if (c->fh_ctx + need > CTX_BYTES) {
+		for (k = 0; k < f->n_ev; k++)
+			lx_evcopy_drop_ctx(&f->ev[k]);
+		need = 0;
+	}
+	c->fh_ctx += need;
 }
 
 void lx_collector_hit(void *ud, const lx_hit *h)
@@ -368,15 +402,7 @@ void lx_collector_hit(void *ud, const lx_hit *h)
 	if (c->n_fh == LX_RANK_FILE_HITS) {
 		/* Too many to keep: counted at once, without the fallback
 		 * decision (which only ever removes generic hits). */
-		uint64_t evl[LX_EVIDENCE_MAX];
-		const char *evt[LX_EVIDENCE_MAX];
-		size_t evn[LX_EVIDENCE_MAX];
-		for (k = 0; k < h->n_ev; k++) {
-			evl[k] = h->ev[k].line;
-			evt[k] = h->ev[k].text;
-			evn[k] = h->ev[k].len;
-		}
-		count_hit(c, h->sig, h->line, h->ts, h->ts_src, h->n_ev, evl, evt, evn);
+		count_hit(c, h->sig, h->line, h->ts, h->ts_src, h->n_ev, h->ev);
 		return;
 	}
 	if (c->n_fh == c->cap_fh) {
@@ -390,11 +416,9 @@ void lx_collector_hit(void *ud, const lx_hit *h)
 	f->ts = h->ts;
 	f->ts_src = h->ts_src;
 	f->n_ev = h->n_ev;
-	for (k = 0; k < h->n_ev; k++) {
-		f->evl[k] = h->ev[k].line;
-		lx_buf_reset(&f->evt[k]);
-		lx_buf_add(&f->evt[k], h->ev[k].text, h->ev[k].len);
-	}
+	for (k = 0; k < h->n_ev; k++)
+		lx_evcopy_set(&f->ev[k], &h->ev[k]);
+	make_room(c, f);
 }
 
 /* Whether a specific cause sharing an operation was found near fallback
@@ -417,18 +441,18 @@ void lx_collector_file_end(lx_collector *c)
 {
 	size_t i, k;
 	for (i = 0; i < c->n_fh; i++) {
-		const fhit *f = &c->fh[i];
-		const char *evt[LX_EVIDENCE_MAX];
-		size_t evn[LX_EVIDENCE_MAX];
-		if (c->db->sig[f->sig].role == LX_ROLE_FALLBACK && explained(c, f))
-			continue;
-		for (k = 0; k < f->n_ev; k++) {
-			evt[k] = f->evt[k].p ? f->evt[k].p : "";
-			evn[k] = f->evt[k].len;
+		fhit *f = &c->fh[i];
+		lx_evline ev[LX_EVIDENCE_MAX];
+		if (c->db->sig[f->sig].role != LX_ROLE_FALLBACK || !explained(c, f)) {
+			for (k = 0; k < f->n_ev; k++)
+				lx_evcopy_view(&f->ev[k], &ev[k]);
+			count_hit(c, f->sig, f->line, f->ts, f->ts_src, f->n_ev, ev);
 		}
-		count_hit(c, f->sig, f->line, f->ts, f->ts_src, f->n_ev, f->evl, evt, evn);
+		for (k = 0; k < f->n_ev; k++)
+			lx_evcopy_drop_ctx(&f->ev[k]);
 	}
 	c->n_fh = 0;
+	c->fh_ctx = 0;
 	c->file++;
 }
 
@@ -853,13 +877,17 @@ static size_t copy_evidence(lx_evidence *out, const evagg *e)
 	if (!e)
 		return 0;
 	for (k = 0; k < e->n_ev && k < LX_REPORT_EVIDENCE; k++) {
+		const lx_evcopy *v = &e->ev[k];
 		lx_chain_copy(&out[k].path, &e->path);
-		out[k].line = e->evl[k];
-		out[k].text = lx_xmalloc(e->evt[k].len + 1);
-		if (e->evt[k].len)
-			memcpy(out[k].text, e->evt[k].p, e->evt[k].len);
-		out[k].text[e->evt[k].len] = '\0';
-		out[k].len = e->evt[k].len;
+		out[k].line = v->line;
+		out[k].text = lx_xstrndup(v->text.p ? v->text.p : "", v->text.len);
+		out[k].len = v->text.len;
+		if (v->ctx) {
+			out[k].before = lx_xstrndup(v->before.p ? v->before.p : "", v->before.len);
+			out[k].before_len = v->before.len;
+			out[k].after = lx_xstrndup(v->after.p ? v->after.p : "", v->after.len);
+			out[k].after_len = v->after.len;
+		}
 	}
 	return k;
 }

@@ -19,6 +19,8 @@ void lx_evidence_clear(lx_evidence *ev, size_t n)
 	for (i = 0; i < n; i++) {
 		lx_chain_free(&ev[i].path);
 		free(ev[i].text);
+		free(ev[i].before);
+		free(ev[i].after);
 	}
 }
 
@@ -75,8 +77,45 @@ void lx_report_free(lx_report *r)
 		free(r->un[i].example);
 	}
 	free(r->un);
+	for (i = 0; i < r->n_fl; i++) {
+		lx_chain_free(&r->fl[i].path);
+		free(r->fl[i].type);
+		free(r->fl[i].encoding);
+		free(r->fl[i].skipped);
+		free(r->fl[i].error);
+	}
+	free(r->fl);
 	free(r->bundle);
 	free(r);
+}
+
+lx_file *lx_report_file(lx_report *r, const lx_chain *path, const char *type,
+                        const char *encoding)
+{
+	lx_file *f;
+	lx_xgrow(&r->fl, &r->cap_fl, r->n_fl + 1, sizeof *r->fl);
+	f = &r->fl[r->n_fl++];
+	memset(f, 0, sizeof *f);
+	lx_chain_copy(&f->path, path);
+	f->type = type ? lx_xstrdup(type) : NULL;
+	f->encoding = encoding ? lx_xstrdup(encoding) : NULL;
+	return f;
+}
+
+#define FILE_LOOKBACK 16 /* records searched for the file a problem names */
+
+void lx_report_file_problem(lx_report *r, const lx_chain *path, const char *msg)
+{
+	size_t i;
+	for (i = r->n_fl; i > 0 && i + FILE_LOOKBACK > r->n_fl; i--) {
+		lx_file *f = &r->fl[i - 1];
+		if (lx_chain_equal(&f->path, path)) {
+			if (!f->error && !f->skipped)
+				f->error = lx_xstrdup(msg);
+			return;
+		}
+	}
+	lx_report_file(r, path, NULL, NULL)->skipped = lx_xstrdup(msg);
 }
 
 void lx_report_unrec(lx_report *r, const char *tpl, uint64_t count, int64_t first,

@@ -19,6 +19,10 @@ typedef struct lx_evidence {
 	uint64_t line;
 	char *text;     /* raw bytes of the line (may be invalid UTF-8) */
 	size_t len;
+	/* --context: the lines above and below it, raw, each ending in '\n';
+	 * NULL when no context was asked for */
+	char *before, *after;
+	size_t before_len, after_len;
 } lx_evidence;
 
 /* A diagnosis folded under the one that explains it (the signature's
@@ -62,6 +66,19 @@ typedef struct lx_unrec {
 	size_t example_len;
 } lx_unrec;
 
+/* A file of the bundle, listed by --files: every text file met (scanned
+ * or not), every file skipped as binary, and every path a reading problem
+ * named that is no such file (unreadable, encrypted, over a limit...). */
+typedef struct lx_file {
+	lx_chain path;
+	char *type;     /* the product it is a log of (the packs' logs: lines), or NULL */
+	char *encoding; /* as detected, or NULL when it was not decoded */
+	uint64_t lines; /* lines read (when scanned) */
+	int scanned;    /* its lines were matched */
+	char *skipped;  /* why it was not, or NULL */
+	char *error;    /* the first problem met reading it, or NULL */
+} lx_file;
+
 typedef struct lx_report {
 	char *bundle;   /* the PATH as given */
 	uint64_t files, bytes, expanded;
@@ -78,6 +95,9 @@ typedef struct lx_report {
 	size_t n_un;
 	uint64_t un_templates; /* templates found (n_un shows the first ones) */
 	int un_on;      /* 1: the bundle was searched for them */
+	lx_file *fl;    /* --files: its files, in the order met */
+	size_t n_fl, cap_fl;
+	int files_on;   /* 1: the files were listed */
 } lx_report;
 
 /* A new empty report for bundle (copied).  Free with lx_report_free(). */
@@ -89,6 +109,14 @@ void lx_diag_clear(lx_diag *d);
 /* Appends an unrecognised error to r (tpl and the example copied). */
 void lx_report_unrec(lx_report *r, const char *tpl, uint64_t count, int64_t first,
                      int64_t last, const char *ex, size_t ex_len);
+/* Appends a file record (path, type and encoding copied; type and
+ * encoding may be NULL) and returns it; valid until the next one. */
+lx_file *lx_report_file(lx_report *r, const lx_chain *path, const char *type,
+                        const char *encoding);
+/* A reading problem about path: the error of the file record of path
+ * when there is one (among the latest), else a record of its own,
+ * skipped for that reason. */
+void lx_report_file_problem(lx_report *r, const lx_chain *path, const char *msg);
 /* Frees an evidence list's paths and texts. */
 void lx_evidence_clear(lx_evidence *ev, size_t n);
 /* Whether d counts for -l, -L, -q, --fail-on and the exit status: active,

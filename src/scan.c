@@ -23,6 +23,7 @@ struct lx_scanner {
 	lx_report *r;
 	lx_buf name;
 	unsigned workers; /* matcher threads per bundle; 0: match inline */
+	size_t cur_fl;    /* --files: the record of the file being matched + 1 */
 };
 
 void lx_scanner_workers(lx_scanner *s, unsigned n)
@@ -40,6 +41,8 @@ lx_scanner *lx_scanner_new(const lx_sigdb *db, const lx_config *cfg)
 		free(s);
 		return NULL;
 	}
+	lx_matcher_context(s->m, cfg->ctx_before, cfg->ctx_after,
+	                   cfg->max_line ? cfg->max_line : 1u << 20);
 	s->col = lx_collector_new(db, cfg);
 	if (!cfg->no_unrec) {
 		s->un = lx_unrecset_new();
@@ -96,15 +99,48 @@ static void on_hit(void *ud, const lx_hit *h)
 	lx_collector_hit(s->col, h);
 }
 
+/* --files: a record for the file at path (its type from its name). */
+static lx_file *file_rec(lx_scanner *s, const lx_chain *path, const char *enc)
+{
+	return lx_report_file(s->r, path, lx_sigdb_log_product(s->db, lx_chain_leaf(path)), enc);
+}
+
+/* --files: a file is matched; its record is completed at its end. */
+static void file_matched(lx_scanner *s, const lx_chain *path, const char *enc)
+{
+	if (!s->cfg->list_files_detail)
+		return;
+	file_rec(s, path, enc)->scanned = 1;
+	s->cur_fl = s->r->n_fl;
+}
+
+static void file_done(lx_scanner *s, uint64_t lines)
+{
+	if (s->cur_fl)
+		s->r->fl[s->cur_fl - 1].lines = lines;
+	s->cur_fl = 0;
+}
+
+/* --files: a file that is not matched, and why. */
+static void file_skipped(lx_scanner *s, const lx_chain *path, const char *enc, const char *why)
+{
+	if (s->cfg->list_files_detail)
+		file_rec(s, path, enc)->skipped = lx_xstrdup(why);
+}
+
 static void *on_begin(void *ud, const lx_file_info *fi)
 {
 	lx_scanner *s = ud;
 	int64_t mt = fi->mtime == LX_MTIME_UNKNOWN ? LX_TS_NONE : fi->mtime;
 	lx_scan_member_name(fi->path, &s->name);
-	if (!lx_matcher_begin(s->m, s->name.p, mt, on_hit, s))
+	if (!lx_matcher_begin(s->m, s->name.p, mt, on_hit, s)) {
+		file_skipped(s, fi->path, fi->encoding,
+		             lx_sigdb_why_unread(s->db, lx_chain_leaf(fi->path)));
 		return NULL;
+	}
 	lx_matcher_mtime_fallback(s->m, lx_chain_in_archive(fi->path));
 	lx_collector_file_begin(s->col, fi->path);
+	file_matched(s, fi->path, fi->encoding);
 	return s;
 }
 
@@ -119,25 +155,38 @@ static void on_end(void *fh)
 	lx_scanner *s = fh;
 	lx_matcher_end(s->m);
 	lx_collector_file_end(s->col);
+	file_done(s, lx_matcher_lines(s->m));
+}
+
+/* A reading problem: the report's, and with --files its file's. */
+static void problem(lx_scanner *s, const lx_chain *path, const char *msg, int note)
+{
+	lx_report_problem(s->r, path, msg, note);
+	if (s->cfg->list_files_detail)
+		lx_report_file_problem(s->r, path, msg);
 }
 
 static void on_error(void *ud, const lx_chain *path, const char *msg)
 {
-	lx_scanner *s = ud;
-	lx_report_problem(s->r, path, msg, 0);
+	problem(ud, path, msg, 0);
 }
 
 static void on_note(void *ud, const lx_chain *path, const char *msg)
 {
-	lx_scanner *s = ud;
-	lx_report_problem(s->r, path, msg, 1);
+	problem(ud, path, msg, 1);
+}
+
+static void on_skip(void *ud, const lx_chain *path, const char *why)
+{
+	file_skipped(ud, path, NULL, why);
 }
 
 /* The fan-out's ordered results, to the collector and the report. */
-static void f_begin(void *ud, const lx_chain *path)
+static void f_begin(void *ud, const lx_chain *path, const char *enc)
 {
 	lx_scanner *s = ud;
 	lx_collector_file_begin(s->col, path);
+	file_matched(s, path, enc);
 }
 
 static void f_hit(void *ud, const lx_hit *h)
@@ -145,21 +194,26 @@ static void f_hit(void *ud, const lx_hit *h)
 	on_hit(ud, h);
 }
 
-static void f_end(void *ud)
+static void f_end(void *ud, uint64_t lines)
 {
 	lx_scanner *s = ud;
 	lx_collector_file_end(s->col);
+	file_done(s, lines);
 }
 
 static void f_problem(void *ud, const lx_chain *path, const char *msg, int note)
 {
-	lx_scanner *s = ud;
-	lx_report_problem(s->r, path, msg, note);
+	problem(ud, path, msg, note);
+}
+
+static void f_skip(void *ud, const lx_chain *path, const char *enc, const char *why)
+{
+	file_skipped(ud, path, enc, why);
 }
 
 static int fan(lx_scanner *s, const char *arg, lx_input_stats *st)
 {
-	lx_fanout_sink out = {f_begin, f_hit, f_end, f_problem, s};
+	lx_fanout_sink out = {f_begin, f_hit, f_end, f_problem, f_skip, s};
 	return lx_fanout_bundle(s->cfg, s->db, arg, s->workers, lx_scan_member_name, &out, st);
 }
 
@@ -175,8 +229,11 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 	sink.error = on_error;
 	sink.note = on_note;
 	sink.text = NULL;
+	sink.skip = s->cfg->list_files_detail ? on_skip : NULL;
 	sink.ud = s;
 	s->r = r;
+	r->files_on = s->cfg->list_files_detail;
+	s->cur_fl = 0;
 	if (!s->workers || fan(s, arg, &st) < 0)
 		(void)lx_walk_bundle(s->cfg, arg, &sink, NULL, &st);
 	r->files = st.files;

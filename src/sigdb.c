@@ -1255,3 +1255,8 @@ const char *lx_sigdb_log_product(const lx_sigdb *db, const char *member)
 			return db->logs[i].product;
 	return NULL;
 }
+
+const char *lx_sigdb_why_unread(const lx_sigdb *db, const char *member)
+{
+	return lx_sigdb_log_product(db, member) ? "no signature reads it" : "not a known log";
+}

@@ -197,6 +197,9 @@ int lx_signature_wants(const lx_signature *sig, const char *member);
 /* Whether member's name is that of a log of a known product (a logs:
  * line of the packs): the product, or NULL. */
 const char *lx_sigdb_log_product(const lx_sigdb *db, const char *member);
+/* Why no signature applies to a file named member (--files): "no
+ * signature reads it" for a known product's log, else "not a known log". */
+const char *lx_sigdb_why_unread(const lx_sigdb *db, const char *member);
 const char *lx_role_name(lx_role r);
 
 #endif

@@ -45,23 +45,8 @@ static void on_hit(void *ud, const lx_hit *h)
 	r->n++;
 }
 
-static lx_sigdb *db;
-static lx_matcher *m;
+#include "matchfix.h"
 
-static void setup(void)
-{
-	db = lx_sigdb_new();
-	ck_assert_int_eq(lx_sigdb_load_text(db, "t.sig", sigs, strlen(sigs), stderr), 0);
-	ck_assert_int_eq(lx_sigdb_compile(db, stderr), 0);
-	m = lx_matcher_new(db);
-	ck_assert_ptr_nonnull(m);
-}
-
-static void teardown(void)
-{
-	lx_matcher_free(m);
-	lx_sigdb_free(db);
-}
 
 /* Feeds text split into blocks after every `every` lines. */
 static void run(rec *r, const char *name, const char *text, int every)
