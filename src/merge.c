@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "json.h"
 #include "run.h"
 #include "timestamp.h"
@@ -260,7 +261,7 @@ static void shard_error(lx_emitter *em, const char *shard, unsigned long line, c
 	lx_buf b = {0};
 	lx_chain_push(&c, shard);
 	if (line)
-		lx_buf_addf(&b, "line %lu: %s", line, msg);
+		lx_buf_addf(&b, _("line %lu: %s"), line, msg);
 	else
 		lx_buf_adds(&b, msg);
 	lx_report_problem(r, &c, b.p, 0);
@@ -303,7 +304,7 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 		const lx_json *data;
 		ln++;
 		if (n > MAX_EVENT) {
-			shard_error(em, name, ln, "event too long");
+			shard_error(em, name, ln, _("event too long"));
 			continue;
 		}
 		line = lb.p;
@@ -320,17 +321,17 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 		data = lx_json_get(j, "data");
 		bundle = lx_json_str(data, "bundle");
 		if (!type || !data || data->type != LX_J_OBJ) {
-			shard_error(em, name, ln, "not a logdx JSON Lines event");
+			shard_error(em, name, ln, _("not a logdx JSON Lines event"));
 		} else if (!strcmp(type, "begin") && bundle) {
 			if (cur) {
-				shard_error(em, name, ln, "bundle without an end event");
+				shard_error(em, name, ln, _("bundle without an end event"));
 				lx_report_free(cur);
 			}
 			cur = lx_report_new(bundle);
 		} else if (!strcmp(type, "diagnosis") || !strcmp(type, "error") ||
 		           !strcmp(type, "note") || !strcmp(type, "end")) {
 			if (!cur || !bundle || strcmp(bundle, cur->bundle)) {
-				shard_error(em, name, ln, "event outside its bundle");
+				shard_error(em, name, ln, _("event outside its bundle"));
 			} else if (type[0] == 'd') {
 				const char *why = bad_diag(data);
 				if (why)
@@ -356,10 +357,10 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 				cur->known_files = whole(data, "files_known", 0, cur->files, &bad);
 				cur->hidden = whole(data, "diagnoses_hidden", 0, 0, &bad);
 				if (bad)
-					shard_error(em, name, ln, "end event with a count out of range");
+					shard_error(em, name, ln, _("end event with a count out of range"));
 				hosts_from(cur, lx_json_get(data, "hosts"));
 				if (!em->cfg->no_unrec && unrec_from(cur, data))
-					shard_error(em, name, ln, "malformed unrecognised error");
+					shard_error(em, name, ln, _("malformed unrecognised error"));
 				renumber(cur, em->cfg->min_severity);
 				lx_emit_report(em, cur);
 				lx_report_free(cur);
@@ -372,7 +373,7 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 	if (ferror(f))
 		shard_error(em, name, ln, strerror(errno));
 	if (cur) {
-		shard_error(em, name, ln, "truncated shard: a bundle has no end event");
+		shard_error(em, name, ln, _("truncated shard: a bundle has no end event"));
 		lx_report_free(cur);
 	}
 	lx_buf_free(&lb);

@@ -64,6 +64,9 @@ typedef struct lx_config {
 
 /* Parses argv into cfg.  Returns 0 to go on, 1 when --help or --version was
  * printed (exit 0), 2 after printing a usage error to stderr (exit 2).
+ * Sets the language of the program's messages (lx_i18n_init): the
+ * locale's, then --lang's from where it is given, so that --help and the
+ * errors after it are in that language.
  * cfg is filled with defaults first; free it with lx_config_free(). */
 int lx_options_parse(int argc, char **argv, lx_config *cfg);
 void lx_config_free(lx_config *cfg);

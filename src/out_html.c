@@ -1,6 +1,6 @@
 /* out_html.c - the fleet report as one self-contained HTML page: no
  * network (inline style sheet and script, out_html_assets.c), readable and
- * printable with scripts off, in the report's language (msg.c).
+ * printable with scripts off, in the report's language (msg.c, po/).
  *
  * The page: a header with the run's totals and a severity legend; the
  * fleet table, one row per machine (bundle), each linking to its section;
@@ -54,7 +54,8 @@ typedef struct html_state {
 
 static const char *L(const lx_out *o, lx_msg_id id)
 {
-	return lx_msg(o->cfg->lang, id);
+	(void)o;
+	return lx_msg(id);
 }
 
 static void h(lx_buf *b, const char *s)
@@ -70,8 +71,8 @@ static const char *sev_class(int s)
 
 static const char *sev_label(const lx_out *o, int s)
 {
-	static const lx_msg_id m[] = {LX_M_INFO, LX_M_WARNING, LX_M_ERROR, LX_M_CRITICAL};
-	return s >= 0 && s <= LX_SEV_CRITICAL ? L(o, m[s]) : "";
+	(void)o;
+	return lx_msg_severity(s);
 }
 
 /* A link only to a web page: a doc URL read from a shard could be

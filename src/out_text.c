@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "escape.h"
+#include "i18n.h"
+#include "msg.h"
 #include "out.h"
 #include "unrecset.h"
 
@@ -94,19 +96,50 @@ static const char *unit_end(const char *p)
 	return e;
 }
 
+/* The bytes of s[0..n) that fit in max columns, their width in *w: all of
+ * them, or, for a word wider than any line (a long registry path), a piece
+ * that ends after a separator when one is in its second half, else where
+ * the columns end.  At least one character. */
+static size_t fit(const char *s, size_t n, size_t max, size_t *w)
+{
+	size_t i = 0, cols = 0, cut = 0, cut_w = 0;
+	*w = lx_text_width(s, n);
+	if (*w <= max)
+		return n;
+	while (i < n) {
+		uint32_t c;
+		size_t k = lx_utf8_next(s + i, n - i, &c);
+		int cw = lx_cp_width(c);
+		size_t add = cw > 0 ? (size_t)cw : 0;
+		if (!k || (i && cols + add > max))
+			break;
+		i += k;
+		cols += add;
+		if (c < 128 && c && strchr("\\/-_.,", (int)c) && cols * 2 >= max) {
+			cut = i;
+			cut_w = cols;
+		}
+	}
+	if (cut && i < n) {
+		*w = cut_w;
+		return cut;
+	}
+	*w = cols;
+	return i;
+}
+
 /* Writes text from column colno on, wrapped at WRAP columns by display
  * width (a CJK character takes two), continuation lines indented by
  * indent columns.  Spaces between words become one; CJK text, which has
- * none, breaks between characters. */
+ * none, breaks between characters; a word wider than a line is cut. */
 static void wrap_text(lx_out *o, size_t colno, size_t indent, const char *text)
 {
 	const char *p = text;
-	size_t start = colno;
+	size_t start = colno, off, n, w;
 	int space = 0;
 	lx_buf u = {0};
 	while (*p) {
 		const char *e;
-		size_t w;
 		if (*p == ' ' || *p == '\n') {
 			space = 1;
 			p++;
@@ -115,31 +148,40 @@ static void wrap_text(lx_out *o, size_t colno, size_t indent, const char *text)
 		e = unit_end(p);
 		lx_buf_reset(&u);
 		lx_esc_term(&u, p, (size_t)(e - p));
-		w = lx_text_width(u.p, u.len);
-		if (colno > start && colno + (size_t)space + w > WRAP) {
-			lx_buf_addc(&o->b, '\n');
-			for (colno = 0; colno < indent; colno++)
+		for (off = 0; off < u.len; off += n) {
+			n = fit(u.p + off, u.len - off, WRAP > indent + 10 ? WRAP - indent : 10, &w);
+			if (colno > start && colno + (size_t)space + w > WRAP) {
+				lx_buf_addc(&o->b, '\n');
+				for (colno = 0; colno < indent; colno++)
+					lx_buf_addc(&o->b, ' ');
+				start = colno;
+			} else if (colno > start && space) {
 				lx_buf_addc(&o->b, ' ');
-			start = colno;
-		} else if (colno > start && space) {
-			lx_buf_addc(&o->b, ' ');
-			colno++;
+				colno++;
+			}
+			lx_buf_add(&o->b, u.p + off, n);
+			colno += w;
+			space = 0;
 		}
-		lx_buf_add(&o->b, u.p, u.len);
-		colno += w;
-		space = 0;
 		p = e;
 	}
 	lx_buf_free(&u);
 }
 
-/* Writes text as an indented paragraph after label, wrapped at WRAP. */
+/* Writes text as an indented paragraph after "     label ", wrapped at
+ * WRAP. */
 static void wrapped(lx_out *o, const char *label, const char *text)
 {
-	size_t indent = lx_text_width(label, strlen(label));
-	lx_buf_adds(&o->b, label);
+	size_t indent = 6 + lx_text_width(label, strlen(label));
+	lx_buf_addf(&o->b, "     %s ", label);
 	wrap_text(o, indent, indent, text);
 	lx_buf_addc(&o->b, '\n');
+}
+
+/* "first: T1  last: T2", the labels in the report's language. */
+static void first_last(lx_buf *b, const char *t1, const char *t2)
+{
+	lx_buf_addf(b, "%s %s  %s %s", _("first:"), t1, _("last:"), t2);
 }
 
 static void diag(lx_out *o, const lx_diag *d)
@@ -147,20 +189,20 @@ static void diag(lx_out *o, const lx_diag *d)
 	char t1[20], t2[20];
 	size_t k;
 	size_t at = o->b.len, colno;
-	lx_buf_addf(&o->b, "%3u. [%s] ", d->rank, lx_severity_name(d->severity));
+	lx_buf_addf(&o->b, "%3u. [%s] ", d->rank, lx_msg_severity(d->severity));
 	if (d->resolved)
-		lx_buf_adds(&o->b, "(resolved) ");
+		lx_buf_addf(&o->b, "(%s) ", lx_msg(LX_M_RESOLVED));
 	colno = lx_text_width(o->b.p + at, o->b.len - at);
 	if (o->cfg->color) {
 		/* the same line with the severity in colour */
 		o->b.len = at;
 		lx_buf_addf(&o->b, "%3u. ", d->rank);
 		col(o, sev_color(d->severity));
-		lx_buf_addf(&o->b, "[%s]", lx_severity_name(d->severity));
+		lx_buf_addf(&o->b, "[%s]", lx_msg_severity(d->severity));
 		col(o, C_RESET);
 		lx_buf_addc(&o->b, ' ');
 		if (d->resolved)
-			lx_buf_adds(&o->b, "(resolved) ");
+			lx_buf_addf(&o->b, "(%s) ", lx_msg(LX_M_RESOLVED));
 	}
 	col(o, C_BOLD);
 	wrap_text(o, colno, 5, d->title);
@@ -169,15 +211,19 @@ static void diag(lx_out *o, const lx_diag *d)
 	at = o->b.len;
 	lx_buf_adds(&o->b, "     id: ");
 	esc(o, d->id);
-	lx_buf_addf(&o->b, "  count: %llu", (unsigned long long)d->count);
+	lx_buf_addf(&o->b, "  %s %llu", _("count:"), (unsigned long long)d->count);
 	lx_out_time(d->first_seen, t1);
 	lx_out_time(d->last_seen, t2);
 	if (t1[0]) {
 		/* the times on a line of their own when they would overflow */
-		if (lx_text_width(o->b.p + at, o->b.len - at) + 17 + strlen(t1) + strlen(t2) > WRAP)
-			lx_buf_addf(&o->b, "\n     first: %s  last: %s", t1, t2);
+		lx_buf tl = {0};
+		first_last(&tl, t1, t2);
+		if (lx_text_width(o->b.p + at, o->b.len - at) + 2 + lx_text_width(tl.p, tl.len) > WRAP)
+			lx_buf_adds(&o->b, "\n     ");
 		else
-			lx_buf_addf(&o->b, "  first: %s  last: %s", t1, t2);
+			lx_buf_adds(&o->b, "  ");
+		lx_buf_add(&o->b, tl.p, tl.len);
+		lx_buf_free(&tl);
 	}
 	lx_buf_addc(&o->b, '\n');
 	for (k = 0; k < d->n_ev; k++) {
@@ -201,14 +247,14 @@ static void diag(lx_out *o, const lx_diag *d)
 			if (d->cq[k].count > 1)
 				lx_buf_addf(&list, " (x%llu)", (unsigned long long)d->cq[k].count);
 		}
-		wrapped(o, "     explains: ", list.p);
+		wrapped(o, _("explains:"), list.p);
 		lx_buf_free(&list);
 	}
 	if (d->remedy && *d->remedy) {
-		wrapped(o, "     fix: ", d->remedy);
+		wrapped(o, _("fix:"), d->remedy);
 	}
 	if (d->doc && *d->doc) {
-		lx_buf_adds(&o->b, "     doc: ");
+		lx_buf_addf(&o->b, "     %s ", _("doc:"));
 		col(o, C_DIM);
 		esc(o, d->doc_local ? d->doc_local : d->doc);
 		col(o, C_RESET);
@@ -246,10 +292,10 @@ static void by_host(lx_out *o, const lx_report *r)
 		lx_buf_adds(&o->b, "\n  ");
 		col(o, C_BOLD);
 		if (h) {
-			lx_buf_adds(&o->b, "host ");
+			lx_buf_addf(&o->b, "%s ", _("host"));
 			esc(o, h);
 		} else {
-			lx_buf_adds(&o->b, "host not named in the logs");
+			lx_buf_adds(&o->b, lx_msg(LX_M_NO_HOST));
 		}
 		col(o, C_RESET);
 		lx_buf_addc(&o->b, '\n');
@@ -301,17 +347,21 @@ static void unrec_item(lx_out *o, uint64_t count, const char *machines, int64_t 
 	if (machines)
 		lx_buf_adds(&o->b, machines);
 	if (*lx_out_time(first, t1) && *lx_out_time(last, t2)) {
-		if (lx_text_width(o->b.p + at, o->b.len - at) + 17 + strlen(t1) + strlen(t2) > WRAP)
+		lx_buf tl = {0};
+		first_last(&tl, t1, t2);
+		if (lx_text_width(o->b.p + at, o->b.len - at) + 2 + lx_text_width(tl.p, tl.len) > WRAP)
 			lx_buf_adds(&o->b, "\n         ");
-		lx_buf_addf(&o->b, "  first: %s  last: %s", t1, t2);
+		lx_buf_adds(&o->b, "  ");
+		lx_buf_add(&o->b, tl.p, tl.len);
+		lx_buf_free(&tl);
 	}
 	lx_buf_adds(&o->b, "\n          ");
 	col(o, C_BOLD);
 	cut(o, tpl, strlen(tpl), WRAP - 10);
 	col(o, C_RESET);
-	lx_buf_adds(&o->b, "\n          e.g. ");
+	lx_buf_addf(&o->b, "\n          %s ", _("e.g."));
 	col(o, C_DIM);
-	cut(o, ex, ex_len, WRAP - 15);
+	cut(o, ex, ex_len, WRAP - 11 - lx_text_width(_("e.g."), strlen(_("e.g."))));
 	col(o, C_RESET);
 	lx_buf_addc(&o->b, '\n');
 }
@@ -322,16 +372,23 @@ static void unrec_section(lx_out *o, const lx_report *r)
 	size_t i;
 	if (!r->un_on || !r->un_templates)
 		return;
-	lx_buf_addf(&o->b, "\n  unrecognised errors: %llu template%s (no signature knows them)\n",
-	            (unsigned long long)r->un_templates, r->un_templates == 1 ? "" : "s");
+	lx_buf_adds(&o->b, "\n  ");
+	lx_buf_addf(&o->b, P_("unrecognised errors: %llu template (no signature knows them)",
+	                      "unrecognised errors: %llu templates (no signature knows them)",
+	                      r->un_templates),
+	            (unsigned long long)r->un_templates);
+	lx_buf_addc(&o->b, '\n');
 	for (i = 0; i < r->n_un && i < TEXT_UNREC; i++) {
 		const lx_unrec *u = &r->un[i];
 		unrec_item(o, u->count, NULL, u->first_seen, u->last_seen, u->tpl, u->example,
 		           u->example_len);
 	}
-	if (r->un_templates > TEXT_UNREC)
-		lx_buf_addf(&o->b, "        ... %llu more (--format=json lists %d)\n",
+	if (r->un_templates > TEXT_UNREC) {
+		lx_buf_adds(&o->b, "        ");
+		lx_buf_addf(&o->b, _("... %llu more (--format=json lists %d)"),
 		            (unsigned long long)(r->un_templates - TEXT_UNREC), LX_UNREC_REPORT);
+		lx_buf_addc(&o->b, '\n');
+	}
 }
 
 static void text_begin(lx_out *o)
@@ -350,20 +407,27 @@ static void text_bundle(lx_out *o, const lx_report *r)
 	col(o, C_RESET);
 	/* "nothing found" in its three kinds: no text to read, no log of a
 	 * product the packs know, and known logs without a known failure */
+	lx_buf_adds(&o->b, ": ");
 	if (r->n_d)
-		lx_buf_addf(&o->b, ": %zu diagnos%s (", r->n_d, r->n_d == 1 ? "is" : "es");
+		lx_buf_addf(&o->b, P_("%zu diagnosis", "%zu diagnoses", r->n_d), r->n_d);
 	else if (!r->files)
-		lx_buf_adds(&o->b, ": no text file found (");
+		lx_buf_adds(&o->b, _("no text file found"));
 	else if (!r->known_files)
-		lx_buf_adds(&o->b, ": no log of a known product found (");
+		lx_buf_adds(&o->b, _("no log of a known product found"));
 	else
-		lx_buf_adds(&o->b, ": no known failure found (");
-	lx_buf_addf(&o->b, "%llu file%s, ", (unsigned long long)r->files, r->files == 1 ? "" : "s");
+		lx_buf_adds(&o->b, _("no known failure found"));
+	lx_buf_adds(&o->b, " (");
+	lx_buf_addf(&o->b, P_("%llu file", "%llu files", r->files), (unsigned long long)r->files);
+	lx_buf_adds(&o->b, ", ");
 	lx_out_size(&o->b, r->bytes);
-	if (r->hidden)
-		lx_buf_addf(&o->b, ", %llu below --min-severity", (unsigned long long)r->hidden);
-	if (r->errors)
-		lx_buf_addf(&o->b, ", %d error%s", r->errors, r->errors == 1 ? "" : "s");
+	if (r->hidden) {
+		lx_buf_adds(&o->b, ", ");
+		lx_buf_addf(&o->b, _("%llu below --min-severity"), (unsigned long long)r->hidden);
+	}
+	if (r->errors) {
+		lx_buf_adds(&o->b, ", ");
+		lx_buf_addf(&o->b, P_("%d error", "%d errors", r->errors), r->errors);
+	}
 	lx_buf_adds(&o->b, ")\n");
 	if (named_hosts(r)) {
 		by_host(o, r);
@@ -384,11 +448,13 @@ static void fleet_unrec(lx_out *o)
 	lx_buf m = {0};
 	if (!o->fleet.n_un)
 		return;
-	lx_buf_adds(&o->b, "\nUnrecognised errors (no signature knows them), on the most machines first:\n");
+	lx_buf_addf(&o->b, "\n%s\n",
+	            _("Unrecognised errors (no signature knows them), on the most machines first:"));
 	for (i = 0; i < o->fleet.n_un && i < FLEET_UNREC; i++) {
 		const lx_fleet_unrec *u = &o->fleet.un[i];
 		lx_buf_reset(&m);
-		lx_buf_addf(&m, " on %zu machine%s", u->n, u->n == 1 ? "" : "s");
+		lx_buf_addc(&m, ' ');
+		lx_buf_addf(&m, P_("on %zu machine", "on %zu machines", u->n), u->n);
 		lx_buf_addc(&o->b, '\n');
 		unrec_item(o, u->count, m.p, u->first_seen, u->last_seen, u->tpl, u->example,
 		           u->example_len);
@@ -399,12 +465,17 @@ static void fleet_unrec(lx_out *o)
 				lx_buf_adds(&o->b, ", ");
 			esc(o, u->bundles[k]);
 		}
-		if (u->n > FLEET_NAMES)
-			lx_buf_addf(&o->b, " +%zu more", u->n - FLEET_NAMES);
+		if (u->n > FLEET_NAMES) {
+			lx_buf_addc(&o->b, ' ');
+			lx_buf_addf(&o->b, _("+%zu more"), u->n - FLEET_NAMES);
+		}
 		lx_buf_addc(&o->b, '\n');
 	}
-	if (o->fleet.n_un > FLEET_UNREC)
-		lx_buf_addf(&o->b, "\n        ... %zu more\n", o->fleet.n_un - FLEET_UNREC);
+	if (o->fleet.n_un > FLEET_UNREC) {
+		lx_buf_adds(&o->b, "\n        ");
+		lx_buf_addf(&o->b, _("... %zu more"), o->fleet.n_un - FLEET_UNREC);
+		lx_buf_addc(&o->b, '\n');
+	}
 	lx_buf_free(&m);
 }
 
@@ -417,7 +488,8 @@ static void text_end(lx_out *o, const lx_summary *s)
 	lx_buf_reset(&o->b);
 	lx_buf_addf(&o->b, "\n");
 	col(o, C_BOLD);
-	lx_buf_addf(&o->b, "Fleet summary: %llu bundles, %llu with a diagnosis",
+	lx_buf_addf(&o->b, P_("Fleet summary: %llu bundle, %llu with a diagnosis",
+	                      "Fleet summary: %llu bundles, %llu with a diagnosis", s->bundles),
 	            (unsigned long long)s->bundles, (unsigned long long)s->bundles_with);
 	col(o, C_RESET);
 	lx_buf_addc(&o->b, '\n');
@@ -425,29 +497,41 @@ static void text_end(lx_out *o, const lx_summary *s)
 		const lx_fleet_row *r = &o->fleet.row[i];
 		if (!i || (!r->root && o->fleet.row[i - 1].root)) {
 			lx_buf_adds(&o->b, "\n");
-			lx_buf_adds(&o->b, r->root ? "Root causes (the active rank 1 of a machine):\n"
-			                           : "Also reported (symptoms, causes ranked lower, resolved):\n");
+			lx_buf_adds(&o->b, r->root ? _("Root causes (the active rank 1 of a machine):")
+			                           : _("Also reported (symptoms, causes ranked lower, resolved):"));
+			lx_buf_addc(&o->b, '\n');
 		}
 		lx_buf_addf(&o->b, "\n%5zu  ", r->root ? r->root : r->n);
 		col(o, sev_color(r->severity));
-		lx_buf_addf(&o->b, "[%s]", lx_severity_name(r->severity));
+		lx_buf_addf(&o->b, "[%s]", lx_msg_severity(r->severity));
 		col(o, C_RESET);
 		lx_buf_addc(&o->b, ' ');
-		wrap_text(o, 10 + strlen(lx_severity_name(r->severity)), 7, r->title);
+		wrap_text(o, 10 + lx_text_width(lx_msg_severity(r->severity),
+		                                strlen(lx_msg_severity(r->severity))),
+		          7, r->title);
 		lx_buf_adds(&o->b, "\n       id: ");
 		esc(o, r->id);
-		if (r->root && r->root != r->n)
-			lx_buf_addf(&o->b, " (reported on %zu)", r->n);
-		if (r->active != r->n)
-			lx_buf_addf(&o->b, " (resolved on %zu)", r->n - r->active);
+		if (r->root && r->root != r->n) {
+			lx_buf_addc(&o->b, ' ');
+			/* TRANSLATORS: %zu machines */
+			lx_buf_addf(&o->b, P_("(reported on %zu)", "(reported on %zu)", r->n), r->n);
+		}
+		if (r->active != r->n) {
+			lx_buf_addc(&o->b, ' ');
+			/* TRANSLATORS: %zu machines */
+			lx_buf_addf(&o->b, P_("(resolved on %zu)", "(resolved on %zu)", r->n - r->active),
+			            r->n - r->active);
+		}
 		lx_buf_adds(&o->b, "\n       ");
 		for (k = 0; k < r->n && k < FLEET_NAMES; k++) {
 			if (k)
 				lx_buf_adds(&o->b, ", ");
 			esc(o, r->bundles[k]);
 		}
-		if (r->n > FLEET_NAMES)
-			lx_buf_addf(&o->b, " +%zu more", r->n - FLEET_NAMES);
+		if (r->n > FLEET_NAMES) {
+			lx_buf_addc(&o->b, ' ');
+			lx_buf_addf(&o->b, _("+%zu more"), r->n - FLEET_NAMES);
+		}
 		lx_buf_addc(&o->b, '\n');
 	}
 	fleet_unrec(o);
