@@ -166,6 +166,9 @@ int main(int argc, char **argv)
 	 * once */
 	if (!getenv("TZ"))
 		(void)setenv("TZ", ":/etc/localtime", 0);
+	/* the messages in the locale's language (until --lang says otherwise:
+	 * lx_options_parse) */
+	lx_i18n_init(lx_lang_from_env());
 	rc = lx_options_parse(argc, argv, &cfg);
 	if (rc) {
 		rc = rc == 1 ? 0 : 2;

@@ -246,9 +246,7 @@ const char *lx_lang_canon(const char *s)
 	return NULL;
 }
 
-/* The locale's language: LC_ALL, LC_MESSAGES, LANG (the first one set);
- * English when it names a language logdx has no text for. */
-static const char *lang_from_env(void)
+const char *lx_lang_from_env(void)
 {
 	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
 	size_t i;
@@ -415,8 +413,6 @@ int lx_options_parse(int argc, char **argv, lx_config *cfg)
 	size_t i, ns = 0;
 	int c, idx, rc = 0, want_help = 0;
 
-	/* the messages in the locale's language until --lang says otherwise */
-	lx_i18n_init(lang_from_env());
 	memset(cfg, 0, sizeof *cfg);
 	cfg->format = LX_FMT_TEXT;
 	cfg->min_severity = LX_SEV_WARNING;
@@ -474,7 +470,7 @@ int lx_options_parse(int argc, char **argv, lx_config *cfg)
 		return 1;
 	}
 	if (!cfg->lang)
-		cfg->lang = lang_from_env();
+		cfg->lang = lx_lang_from_env();
 	if (cfg->format == LX_FMT_PATTERNS && !cfg->list_signatures)
 		return bad(_("--format=patterns only works with --list-signatures"));
 	if (cfg->format == LX_FMT_TSV && !cfg->templates)
