@@ -6,7 +6,8 @@
 set -eu
 cd "$(dirname "$0")"
 
-pkgs="build-essential autoconf automake libtool pkg-config libpcre2-dev libarchive-dev zlib1g-dev check"
+# gettext and autopoint: the message catalogues (po/) and autoreconf's gettext step
+pkgs="build-essential autoconf automake libtool pkg-config libpcre2-dev libarchive-dev zlib1g-dev check gettext autopoint"
 # only for tests that are skipped without them (the GNU parallel recipe)
 optional="parallel"
 
@@ -20,7 +21,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
 		esac
 	done
 else
-	for t in cc make autoreconf pkg-config; do
+	for t in cc make autoreconf pkg-config msgfmt autopoint; do
 		command -v "$t" >/dev/null 2>&1 || missing="$missing $t"
 	done
 	for m in libpcre2-8 libarchive zlib check; do

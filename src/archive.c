@@ -25,6 +25,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "sevenzip.h"
 #include "util.h"
 
@@ -36,9 +37,9 @@
 #define LX_CPIO_NAME_MAX 65536u        /* longest believable cpio name */
 #define LX_HEADER_MAX (1u << 20) /* bytes a cpio header may read ahead */
 #define LX_ZIP_TAIL (128u * 1024u) /* end of a zip kept to check its directory */
-#define LX_ZIP_DISAGREES "zip central directory disagrees with the local headers"
+#define LX_ZIP_DISAGREES N_("zip central directory disagrees with the local headers")
 #define LX_SPLIT_PROBE 512u /* zip members looked at by lx_archive_zip_sizes */
-#define LX_7Z_PIPE "7z archive cannot be read from a pipe or from inside another archive"
+#define LX_7Z_PIPE N_("7z archive cannot be read from a pipe or from inside another archive")
 #define LX_7Z_CANDIDATES 8u /* 7z signatures checked in a self-extractor */
 
 typedef struct src {
@@ -110,7 +111,7 @@ void lx_reader_note(lx_reader *r, size_t depth, const char *msg)
 
 void lx_reader_syserr(lx_reader *r, size_t depth, const char *what, int err)
 {
-	char e[128], msg[192];
+	char e[256], msg[384];
 	snprintf(e, sizeof e, "%s", strerror(err));
 	if (e[0] >= 'A' && e[0] <= 'Z')
 		e[0] = (char)(e[0] + 32);
@@ -148,12 +149,16 @@ static uint64_t take(lx_reader *r, int kind, uint64_t want, int force)
 
 int lx_reader_take_member(lx_reader *r)
 {
-	char msg[96];
+	char msg[256];
+	unsigned long long max = (unsigned long long)r->cfg->max_members;
 	if (take(r, LX_TAKE_MEMBERS, 1, 0))
 		return 1;
-	snprintf(msg, sizeof msg, "more than %llu %s, rest skipped",
-	         (unsigned long long)r->cfg->max_members,
-	         r->chain.sep[r->chain.n - 1] == '!' ? "archive members" : "files");
+	if (r->chain.sep[r->chain.n - 1] == '!')
+		snprintf(msg, sizeof msg, P_("more than %llu archive member, rest skipped",
+		                             "more than %llu archive members, rest skipped", max), max);
+	else
+		snprintf(msg, sizeof msg, P_("more than %llu file, rest skipped",
+		                             "more than %llu files, rest skipped", max), max);
 	report(r, 0, msg, 1);
 	r->stop = r->spent = 1;
 	return 0;
@@ -180,7 +185,10 @@ static void fmt_size(char *out, size_t cap, uint64_t v)
 		v /= 1024;
 		u++;
 	}
-	snprintf(out, cap, "%llu %s", (unsigned long long)v, unit[u]);
+	if (!u)
+		snprintf(out, cap, P_("%llu byte", "%llu bytes", v), (unsigned long long)v);
+	else
+		snprintf(out, cap, "%llu %s", (unsigned long long)v, unit[u]);
 }
 
 static const char *format_name(struct archive *a)
@@ -224,7 +232,7 @@ static void reason(struct archive *a, const char *zname, int at_eof, char *out,
 	size_t i, n;
 
 	if (!msg || !*msg)
-		msg = "read error";
+		msg = "read error"; /* said below in the report's language */
 	n = strlen(msg);
 	if (n >= sizeof low)
 		n = sizeof low - 1;
@@ -239,21 +247,26 @@ static void reason(struct archive *a, const char *zname, int at_eof, char *out,
 		filt = zname;
 
 	if (has(low, "encrypt") || has(low, "passphrase") || has(low, "decrypt"))
-		snprintf(out, cap, "encrypted member skipped");
+		snprintf(out, cap, "%s", _("encrypted member skipped"));
 	else if (has(low, "seek") && fmt && !strcmp(fmt, "7z"))
-		snprintf(out, cap, "%s", LX_7Z_PIPE);
+		snprintf(out, cap, "%s", _(LX_7Z_PIPE));
+	else if ((has(low, "crc") || has(low, "checksum")) && fmt)
+		snprintf(out, cap, _("bad crc, %s data corrupt"), fmt);
 	else if (has(low, "crc") || has(low, "checksum"))
-		snprintf(out, cap, "bad crc, %s data corrupt", fmt ? fmt : "compressed");
+		snprintf(out, cap, "%s", _("bad crc, compressed data corrupt"));
 	else if (at_eof || has(low, "truncated") || has(low, "premature") ||
 	         has(low, "unexpected end") || has(low, "unexpected eof")) {
 		if (filt && (!fmt || has(low, filt)))
-			snprintf(out, cap, "truncated %s stream", filt);
+			snprintf(out, cap, _("truncated %s stream"), filt);
 		else if (fmt)
-			snprintf(out, cap, "truncated %s archive", fmt);
+			snprintf(out, cap, _("truncated %s archive"), fmt);
 		else
-			snprintf(out, cap, "truncated input");
-	} else
-		snprintf(out, cap, "%s", low);
+			snprintf(out, cap, "%s", _("truncated input"));
+	} else if (!strcmp(low, "read error")) {
+		snprintf(out, cap, "%s", _("read error"));
+	} else {
+		snprintf(out, cap, "%s", low); /* libarchive's own words */
+	}
 }
 
 /* Reports the error of handle a (which reads from the stream in) about
@@ -365,7 +378,7 @@ static ssize_t raw_read(src *s, const void **p)
 		while (n < 0 && errno == EINTR);
 		if (n < 0) {
 			s->failed = 1;
-			lx_reader_syserr(r, s->level, "read error", errno);
+			lx_reader_syserr(r, s->level, _("read error"), errno);
 			return -1;
 		}
 		s->fpos += (uint64_t)n;
@@ -413,9 +426,9 @@ static ssize_t raw_read(src *s, const void **p)
 		if (in < 1)
 			in = 1;
 		if (ratio && top->sum / (uint64_t)in > ratio) {
-			char msg[96];
+			char msg[256];
 			snprintf(msg, sizeof msg,
-			         "compression ratio above %llu:1, looks like a bomb",
+			         _("compression ratio above %llu:1, looks like a bomb"),
 			         (unsigned long long)ratio);
 			fail(s, msg);
 			top->failed = 1; /* nothing more of it is read */
@@ -502,7 +515,7 @@ static int rewind_src(src *s)
 		return -1;
 	if (s->seekable) {
 		if (lseek(s->fd, s->base, SEEK_SET) < 0) {
-			fail(s, "cannot rewind input");
+			fail(s, _("cannot rewind input"));
 			return -1;
 		}
 		s->fpos = 0;
@@ -510,7 +523,7 @@ static int rewind_src(src *s)
 		return 0;
 	}
 	if (s->overflow) {
-		fail(s, "format detection needed more than 8 MiB of input");
+		fail(s, _("format detection needed more than 8 MiB of input"));
 		return -1;
 	}
 	s->recording = 0;
@@ -589,7 +602,7 @@ static void zip_check(src *s, uint64_t n)
 			break;
 		}
 	if (found == SIZE_MAX) {
-		fail(s, "zip end of central directory missing (truncated?)");
+		fail(s, _("zip end of central directory missing (truncated?)"));
 		return;
 	}
 	entries = le16(t + found + 10);
@@ -599,11 +612,11 @@ static void zip_check(src *s, uint64_t n)
 		return; /* zip64: not checked */
 	eocd = s->zpos - (s->nztail - found);
 	if (entries != n) {
-		fail(s, LX_ZIP_DISAGREES);
+		fail(s, _(LX_ZIP_DISAGREES));
 	} else if (cd_size > eocd || (entries && cd_size < 46) ||
 	           (entries && cd_size <= found &&
 	            memcmp(t + found - cd_size, "PK\1\2", 4))) {
-		fail(s, "zip central directory damaged");
+		fail(s, _("zip central directory damaged"));
 	}
 }
 
@@ -615,9 +628,9 @@ static la_ssize_t cb_read(struct archive *a, void *ud, const void **buf)
 		/* libarchive reads a cpio name or link target ahead in one
 		 * piece of the size the header claims */
 		if ((size_t)n > s->hdr_left) {
-			char sz[48], msg[96];
+			char sz[48], msg[256];
 			fmt_size(sz, sizeof sz, LX_HEADER_MAX);
-			snprintf(msg, sizeof msg, "cpio header larger than %s, rest skipped", sz);
+			snprintf(msg, sizeof msg, _("cpio header larger than %s, rest skipped"), sz);
 			fail(s, msg);
 			n = -1;
 		} else {
@@ -777,7 +790,7 @@ static struct archive *open_handle(src *s, int raw, int cpio, int *rc)
 {
 	struct archive *a = archive_read_new();
 	if (!a) {
-		fail(s, "out of memory");
+		fail(s, _("out of memory"));
 		return NULL;
 	}
 	if (raw) {
@@ -834,9 +847,9 @@ static void deliver(lx_reader *r, src *s, int64_t mtime)
 			break;
 		}
 		if (full) {
-			char sz[48], msg[96];
+			char sz[48], msg[256];
 			fmt_size(sz, sizeof sz, r->cfg->max_expand);
-			snprintf(msg, sizeof msg, "expansion limit reached (%s)", sz);
+			snprintf(msg, sizeof msg, _("expansion limit reached (%s)"), sz);
 			report(r, s->level, msg, 1);
 			r->stop = r->spent = 1;
 			break;
@@ -854,7 +867,7 @@ static void deliver(lx_reader *r, src *s, int64_t mtime)
 	} else if (lx_decoder_binary(r->dec)) {
 		r->st->binary++;
 		if (r->sink->skip)
-			r->sink->skip(r->sink->ud, &r->chain, "binary");
+			r->sink->skip(r->sink->ud, &r->chain, N_("binary"));
 	}
 }
 
@@ -862,10 +875,10 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime);
 
 static int too_deep(lx_reader *r, src *s, unsigned depth)
 {
-	char msg[80];
+	char msg[256];
 	if (depth < r->cfg->max_depth)
 		return 0;
-	snprintf(msg, sizeof msg, "archive nested too deep (--max-depth %u)",
+	snprintf(msg, sizeof msg, _("archive nested too deep (--max-depth %u)"),
 	         r->cfg->max_depth);
 	fail(s, msg);
 	return 1;
@@ -912,7 +925,7 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 			if (!lx_reader_take_member(r)) {
 				/* reported */
 			} else if (archive_entry_is_encrypted(e)) {
-				report(r, 0, "encrypted member skipped", 1);
+				report(r, 0, _("encrypted member skipped"), 1);
 			} else {
 				src c;
 				src_init(&c, r, r->chain.n);
@@ -1055,14 +1068,14 @@ static const char *zip_local_check(src *s)
 			break;
 		}
 	if (found == SIZE_MAX)
-		return "zip end of central directory missing (truncated?)";
+		return _("zip end of central directory missing (truncated?)");
 	entries = le16(t + found + 10);
 	cd_size = le32(t + found + 12);
 	cd_off = le32(t + found + 16);
 	if (entries == 0xFFFF || cd_off == 0xFFFFFFFF || cd_size == 0xFFFFFFFF)
 		return NULL;
 	if (cd_off + cd_size > size - n + found || entries > cd_size / 46)
-		return "zip central directory damaged";
+		return _("zip central directory damaged");
 	/* the directory: where each entry's local header is, and its size */
 	z = lx_xmalloc(sizeof *z);
 	z->s = s;
@@ -1071,7 +1084,7 @@ static const char *zip_local_check(src *s)
 	for (i = 0, off = cd_off; i < entries; i++) {
 		h = zget(z, off, 46);
 		if (!h || memcmp(h, "PK\1\2", 4)) {
-			why = "zip central directory damaged";
+			why = _("zip central directory damaged");
 			goto out;
 		}
 		ent[2 * i] = le32(h + 42);
@@ -1096,7 +1109,7 @@ static const char *zip_local_check(src *s)
 		}
 	}
 	if (locals != entries || off < cd_off)
-		why = LX_ZIP_DISAGREES;
+		why = _(LX_ZIP_DISAGREES);
 out:
 	free(ent);
 	free(z);
@@ -1112,7 +1125,7 @@ static int refuse_7z(src *s, const unsigned char *head, size_t nhead)
 	unsigned char *buf = NULL;
 	const unsigned char *p = head;
 	size_t want, n = nhead, at, from = 0;
-	char why[160];
+	char why[384];
 	unsigned seen = 0;
 	int bad = 0;
 	if (!lx_7z_maybe(head, nhead, &want))
@@ -1124,12 +1137,12 @@ static int refuse_7z(src *s, const unsigned char *head, size_t nhead)
 	}
 	while (!bad && lx_7z_find(p, n, from, &at)) {
 		if (!s->seekable) {
-			snprintf(why, sizeof why, "%s", LX_7Z_PIPE);
+			snprintf(why, sizeof why, "%s", _(LX_7Z_PIPE));
 			bad = 1;
 		} else if (++seen > LX_7Z_CANDIDATES) {
 			/* each could make us read 16 MiB of header */
-			snprintf(why, sizeof why, "more than %u 7z signatures in a "
-			         "self-extractor", LX_7Z_CANDIDATES);
+			snprintf(why, sizeof why, _("more than %u 7z signatures in a self-extractor"),
+			         LX_7Z_CANDIDATES);
 			bad = 1;
 		} else if (lx_7z_check(s->fd, s->base + (off_t)at, why, sizeof why)) {
 			bad = 1;

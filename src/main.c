@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "escape.h"
+#include "i18n.h"
 #include "options.h"
 #include "out.h"
 #include "report.h"
@@ -37,20 +38,10 @@ static int is_dir(const char *p)
 static const char *default_sigs(char *buf, size_t n)
 {
 	const char *env = getenv("LOGDX_SIGNATURES");
-	ssize_t l;
 	if (env && *env)
 		return env;
-	l = readlink("/proc/self/exe", buf, n - 1);
-	if (l > 0 && (size_t)l < n - 20) {
-		char *slash;
-		buf[l] = '\0';
-		slash = strrchr(buf, '/');
-		if (slash) {
-			memcpy(slash + 1, "../signatures", sizeof "../signatures");
-			if (is_dir(buf))
-				return buf;
-		}
-	}
+	if (lx_exe_relative(buf, n, "../signatures"))
+		return buf;
 	if (is_dir(LX_PKGSIGDIR))
 		return LX_PKGSIGDIR;
 	return LX_SRCSIGDIR;
@@ -68,7 +59,7 @@ static void not_regular(const char *path, const char *name)
 		lx_buf_adds(&raw, name);
 	}
 	lx_esc_term(&safe, raw.p, raw.len);
-	fprintf(stderr, "logdx: %s: not a regular file\n", safe.p);
+	fprintf(stderr, "logdx: %s: %s\n", safe.p, _("not a regular file"));
 	lx_buf_free(&raw);
 	lx_buf_free(&safe);
 }
@@ -122,7 +113,7 @@ static int load_sigs(const lx_config *cfg, lx_sigdb *db)
 	if (!problems)
 		problems += lx_sigdb_compile(db, stderr);
 	if (!problems && db->n == 0 && !cfg->check_signatures) {
-		fputs("logdx: no signatures loaded (see -S and LOGDX_SIGNATURES)\n", stderr);
+		fprintf(stderr, "logdx: %s\n", _("no signatures loaded (see -S and LOGDX_SIGNATURES)"));
 		problems = 1;
 	}
 	return problems;
@@ -140,7 +131,7 @@ static int explain(const lx_sigdb *db, const lx_config *cfg)
 	int rc;
 	if (!lx_sigdb_find(db, cfg->explain)) {
 		lx_esc_term(&safe, cfg->explain, strlen(cfg->explain));
-		fprintf(stderr, "logdx: no signature with id '%s' (see --list-signatures)\n", safe.p);
+		lx_sigtool_no_such(safe.p);
 		lx_buf_free(&safe);
 		return 2;
 	}
@@ -175,6 +166,9 @@ int main(int argc, char **argv)
 	 * once */
 	if (!getenv("TZ"))
 		(void)setenv("TZ", ":/etc/localtime", 0);
+	/* the messages in the locale's language (until --lang says otherwise:
+	 * lx_options_parse) */
+	lx_i18n_init(lx_lang_from_env());
 	rc = lx_options_parse(argc, argv, &cfg);
 	if (rc) {
 		rc = rc == 1 ? 0 : 2;
@@ -202,7 +196,7 @@ int main(int argc, char **argv)
 flush: /* --help and --version too: a write error is an error */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		if (errno != EPIPE)
-			fprintf(stderr, "logdx: write error: %s\n", strerror(errno));
+			fprintf(stderr, "logdx: %s: %s\n", _("write error"), strerror(errno));
 		rc = 2;
 	}
 out:

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "context.h"
+#include "i18n.h"
 #include "json.h"
 #include "run.h"
 #include "timestamp.h"
@@ -126,30 +127,30 @@ static const char *bad_diag(const lx_json *d)
 	size_t k;
 	int bad = 0;
 	if (!lx_json_str(d, "id") || !*lx_json_str(d, "id"))
-		return "diagnosis without an id";
+		return N_("diagnosis without an id");
 	if (!sev || lx_severity_parse(sev) < 0)
-		return "diagnosis with an unknown severity";
+		return N_("diagnosis with an unknown severity");
 	if (st && strcmp(st, "active") && strcmp(st, "resolved"))
-		return "diagnosis with an unknown status";
+		return N_("diagnosis with an unknown status");
 	if (!doc_ok(lx_json_str(d, "doc") ? lx_json_str(d, "doc") : ""))
-		return "diagnosis with a doc that is not an http(s) link";
+		return N_("diagnosis with a doc that is not an http(s) link");
 	if (!(score >= 0 && score <= 1))
-		return "diagnosis with a score outside [0, 1]";
+		return N_("diagnosis with a score outside [0, 1]");
 	(void)whole(d, "rank", 1, 0, &bad);
 	(void)whole(d, "count", 1, 0, &bad);
 	for (k = 0; ev && ev->type == LX_J_ARR && k < ev->n; k++) {
 		(void)whole(ev->kids[k], "line", 1, 0, &bad);
 		if (!bad && !ctx_ok(ev->kids[k]))
-			return "diagnosis with malformed evidence context";
+			return N_("diagnosis with malformed evidence context");
 	}
 	for (k = 0; cq && cq->type == LX_J_ARR && k < cq->n; k++) {
 		const lx_json *qe = lx_json_get(cq->kids[k], "evidence");
 		size_t j;
 		for (j = 0; qe && qe->type == LX_J_ARR && j < qe->n; j++)
 			if (!ctx_ok(qe->kids[j]))
-				return "diagnosis with malformed evidence context";
+				return N_("diagnosis with malformed evidence context");
 	}
-	return bad ? "diagnosis with a rank, count or line number out of range" : NULL;
+	return bad ? N_("diagnosis with a rank, count or line number out of range") : NULL;
 }
 
 /* The strings of a context array (ctx_ok) as lines, each ending in '\n'. */
@@ -371,7 +372,7 @@ static void shard_error(lx_emitter *em, const char *shard, unsigned long line, c
 	lx_buf b = {0};
 	lx_chain_push(&c, shard);
 	if (line)
-		lx_buf_addf(&b, "line %lu: %s", line, msg);
+		lx_buf_addf(&b, _("line %lu: %s"), line, msg);
 	else
 		lx_buf_adds(&b, msg);
 	lx_report_problem(r, &c, b.p, 0);
@@ -414,7 +415,7 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 		const lx_json *data;
 		ln++;
 		if (n > MAX_EVENT) {
-			shard_error(em, name, ln, "event too long");
+			shard_error(em, name, ln, _("event too long"));
 			continue;
 		}
 		line = lb.p;
@@ -431,21 +432,21 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 		data = lx_json_get(j, "data");
 		bundle = lx_json_str(data, "bundle");
 		if (!type || !data || data->type != LX_J_OBJ) {
-			shard_error(em, name, ln, "not a logdx JSON Lines event");
+			shard_error(em, name, ln, _("not a logdx JSON Lines event"));
 		} else if (!strcmp(type, "begin") && bundle) {
 			if (cur) {
-				shard_error(em, name, ln, "bundle without an end event");
+				shard_error(em, name, ln, _("bundle without an end event"));
 				lx_report_free(cur);
 			}
 			cur = lx_report_new(bundle);
 		} else if (!strcmp(type, "diagnosis") || !strcmp(type, "error") ||
 		           !strcmp(type, "note") || !strcmp(type, "end")) {
 			if (!cur || !bundle || strcmp(bundle, cur->bundle)) {
-				shard_error(em, name, ln, "event outside its bundle");
+				shard_error(em, name, ln, _("event outside its bundle"));
 			} else if (type[0] == 'd') {
 				const char *why = bad_diag(data);
 				if (why)
-					shard_error(em, name, ln, why);
+					shard_error(em, name, ln, _(why));
 				else
 					add_diag(cur, data);
 			} else if (type[0] == 'e' && type[1] == 'r') {
@@ -467,12 +468,12 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 				cur->known_files = whole(data, "files_known", 0, cur->files, &bad);
 				cur->hidden = whole(data, "diagnoses_hidden", 0, 0, &bad);
 				if (bad)
-					shard_error(em, name, ln, "end event with a count out of range");
+					shard_error(em, name, ln, _("end event with a count out of range"));
 				hosts_from(cur, lx_json_get(data, "hosts"));
 				if (!em->cfg->no_unrec && unrec_from(cur, data))
-					shard_error(em, name, ln, "malformed unrecognised error");
+					shard_error(em, name, ln, _("malformed unrecognised error"));
 				if (files_from(cur, data))
-					shard_error(em, name, ln, "malformed file entry");
+					shard_error(em, name, ln, _("malformed file entry"));
 				renumber(cur, em->cfg->min_severity);
 				lx_emit_report(em, cur);
 				lx_report_free(cur);
@@ -485,7 +486,7 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 	if (ferror(f))
 		shard_error(em, name, ln, strerror(errno));
 	if (cur) {
-		shard_error(em, name, ln, "truncated shard: a bundle has no end event");
+		shard_error(em, name, ln, _("truncated shard: a bundle has no end event"));
 		lx_report_free(cur);
 	}
 	lx_buf_free(&lb);

@@ -1,6 +1,6 @@
-/* msg.h - the report's own words (headings, labels) in every report
- * language (lx_langs).  Titles and remedies come from the signatures; these
- * are the words around them. */
+/* msg.h - the report's own words (headings, labels), in the language of
+ * the program's messages (i18n.h), which is the report's.  Titles and
+ * remedies come from the signatures; these are the words around them. */
 #ifndef LX_MSG_H
 #define LX_MSG_H
 
@@ -49,7 +49,9 @@ typedef enum lx_msg_id {
 	LX_M_N
 } lx_msg_id;
 
-/* The text of id in lang (one of lx_langs, or NULL: English). */
-const char *lx_msg(const char *lang, lx_msg_id id);
+/* The text of id, translated; "" for an unknown id.  Static storage. */
+const char *lx_msg(lx_msg_id id);
+/* The name of a severity (an lx_severity), translated; "" for none. */
+const char *lx_msg_severity(int sev);
 
 #endif

@@ -13,6 +13,7 @@
 
 #include "context.h"
 #include "escape.h"
+#include "i18n.h"
 #include "util.h"
 
 #ifndef PACKAGE_VERSION
@@ -57,66 +58,66 @@ typedef struct opt_doc {
 
 static const opt_doc opts[] = {
 	{"format", required_argument, OPT_FORMAT, "FMT",
-	 "output format: text, json, jsonl, grep, csv, html (default text)"},
-	{"json", no_argument, OPT_JSON, NULL, "same as --format=json"},
+	 N_("output format: text, json, jsonl, grep, csv, html (default text)")},
+	{"json", no_argument, OPT_JSON, NULL, N_("same as --format=json")},
 	{"per-bundle", no_argument, OPT_PER_BUNDLE, NULL,
-	 "with --format=csv: one row per bundle (its rank-1 diagnosis, state, counts)"},
-	{"quiet", no_argument, 'q', NULL, "print nothing; exit 0 if a diagnosis was found"},
+	 N_("with --format=csv: one row per bundle (its rank-1 diagnosis, state, counts)")},
+	{"quiet", no_argument, 'q', NULL, N_("print nothing; exit 0 if a diagnosis was found")},
 	{"silent", no_argument, 'q', NULL, NULL},
 	{"files-with-diagnoses", no_argument, 'l', NULL,
-	 "print only the bundles that have a diagnosis"},
+	 N_("print only the bundles that have a diagnosis")},
 	{"files-without-diagnosis", no_argument, 'L', NULL,
-	 "print only the bundles that have no diagnosis"},
-	{"count", no_argument, 'c', NULL, "print BUNDLE:N, the number of diagnoses"},
+	 N_("print only the bundles that have no diagnosis")},
+	{"count", no_argument, 'c', NULL, N_("print BUNDLE:N, the number of diagnoses")},
 	{"signatures", required_argument, 'S', "PATH",
-	 "load a signature file or directory (repeatable)"},
+	 N_("load a signature file or directory (repeatable)")},
 	{"no-default-signatures", no_argument, OPT_NO_DEFAULT_SIGS, NULL,
-	 "do not load the installed signature packs"},
+	 N_("do not load the installed signature packs")},
 	{"min-severity", required_argument, OPT_MIN_SEVERITY, "LEVEL",
-	 "report diagnoses at or above LEVEL (info, warning, error, critical; default warning)"},
+	 N_("report diagnoses at or above LEVEL (info, warning, error, critical; default warning)")},
 	{"fail-on", required_argument, OPT_FAIL_ON, "LEVEL",
-	 "exit 0 only if a diagnosis at or above LEVEL was reported"},
+	 N_("exit 0 only if a diagnosis at or above LEVEL was reported")},
 	{"include-resolved", no_argument, OPT_INCLUDE_RESOLVED, NULL,
-	 "-l, -L, -q, --fail-on and the exit status count resolved diagnoses too"},
+	 N_("-l, -L, -q, --fail-on and the exit status count resolved diagnoses too")},
 	{"line-buffered", no_argument, OPT_LINE_BUFFERED, NULL,
-	 "flush the output at every line (piped jsonl, csv, grep and -l: at every bundle anyway)"},
+	 N_("flush the output at every line (piped jsonl, csv, grep and -l: at every bundle anyway)")},
 	{"no-unrecognised", no_argument, OPT_NO_UNREC, NULL,
-	 "do not report unrecognised errors (error-looking lines no signature knows)"},
+	 N_("do not report unrecognised errors (error-looking lines no signature knows)")},
 	{"files", no_argument, OPT_FILES, NULL,
-	 "list each bundle's files: log type, encoding, lines, why one was skipped"},
-	{"context", required_argument, 'C', "N", "show N lines before and after each evidence line"},
-	{"after-context", required_argument, 'A', "N", "show N lines after each evidence line"},
-	{"before-context", required_argument, 'B', "N", "show N lines before each evidence line"},
-	{"jobs", required_argument, 'j', "N", "worker threads (default: online CPUs)"},
-	{"color", required_argument, OPT_COLOR, "WHEN", "colour: auto, always, never"},
+	 N_("list each bundle's files: log type, encoding, lines, why one was skipped")},
+	{"context", required_argument, 'C', "N", N_("show N lines before and after each evidence line")},
+	{"after-context", required_argument, 'A', "N", N_("show N lines after each evidence line")},
+	{"before-context", required_argument, 'B', "N", N_("show N lines before each evidence line")},
+	{"jobs", required_argument, 'j', "N", N_("worker threads (default: online CPUs)")},
+	{"color", required_argument, OPT_COLOR, "WHEN", N_("colour: auto, always, never")},
 	{"colour", required_argument, OPT_COLOR, "WHEN", NULL},
 	{"progress", required_argument, OPT_PROGRESS, "WHEN",
-	 "live progress on stderr: auto, always, never"},
-	{"lang", required_argument, OPT_LANG, "LANG", "report language (default from the locale)"},
+	 N_("live progress on stderr: auto, always, never")},
+	{"lang", required_argument, OPT_LANG, "LANG", N_("report language (default from the locale)")},
 	{"list-signatures", no_argument, OPT_LIST_SIGS, NULL,
-	 "list the loaded signatures (--format=patterns: their patterns; jsonl: every field)"},
-	{"explain", required_argument, OPT_EXPLAIN, "ID", "describe one signature"},
+	 N_("list the loaded signatures (--format=patterns: their patterns; jsonl: every field)")},
+	{"explain", required_argument, OPT_EXPLAIN, "ID", N_("describe one signature")},
 	{"check-signatures", no_argument, OPT_CHECK_SIGS, NULL,
-	 "lint and compile the signatures and run their examples"},
-	{"max-depth", required_argument, OPT_MAX_DEPTH, "N", "archive nesting limit (default 16)"},
+	 N_("lint and compile the signatures and run their examples")},
+	{"max-depth", required_argument, OPT_MAX_DEPTH, "N", N_("archive nesting limit (default 16)")},
 	{"max-expand", required_argument, OPT_MAX_EXPAND, "SIZE",
-	 "bytes decompressed per bundle (default 16G)"},
+	 N_("bytes decompressed per bundle (default 16G)")},
 	{"max-line", required_argument, OPT_MAX_LINE, "SIZE",
-	 "longer lines are matched in pieces (default 1M)"},
+	 N_("longer lines are matched in pieces (default 1M)")},
 	{"max-members", required_argument, OPT_MAX_MEMBERS, "N",
-	 "archive members per bundle (default 1000000)"},
+	 N_("archive members per bundle (default 1000000)")},
 	{"max-ratio", required_argument, OPT_MAX_RATIO, "N",
-	 "compression ratio treated as a bomb (default 200)"},
+	 N_("compression ratio treated as a bomb (default 200)")},
 	{"follow-symlinks", no_argument, OPT_FOLLOW, NULL,
-	 "follow symbolic links below a directory, never out of it"},
+	 N_("follow symbolic links below a directory, never out of it")},
 	{"merge", no_argument, OPT_MERGE, NULL,
-	 "PATHs are JSON Lines outputs of other runs: merge them"},
+	 N_("PATHs are JSON Lines outputs of other runs: merge them")},
 	{"templates", no_argument, OPT_TEMPLATES, NULL,
-	 "mine line templates (--format=tsv: one line per input line; json, jsonl, text)"},
+	 N_("mine line templates (--format=tsv: one line per input line; json, jsonl, text)")},
 	{"suggest", required_argument, OPT_SUGGEST, "ID",
-	 "with --templates: print a draft signature for template ID"},
-	{"help", no_argument, 'h', NULL, "show this help and exit"},
-	{"version", no_argument, 'V', NULL, "show the version and exit"},
+	 N_("with --templates: print a draft signature for template ID")},
+	{"help", no_argument, 'h', NULL, N_("show this help and exit")},
+	{"version", no_argument, 'V', NULL, N_("show the version and exit")},
 };
 #define N_OPTS (sizeof opts / sizeof opts[0])
 
@@ -125,15 +126,15 @@ static const char *const formats[] = {"text", "json", "jsonl", "grep", "csv", "h
 
 static void usage_line(FILE *f)
 {
-	fprintf(f, "Usage: logdx [OPTION]... [PATH]...\n");
+	fputs(_("Usage: logdx [OPTION]... [PATH]...\n"), f);
 }
 
 static void help(void)
 {
 	size_t i;
 	usage_line(stdout);
-	fputs("Diagnose failed Azure Backup (MARS) and Site Recovery Mobility service\n"
-	      "installs from their log bundles: files, directories, archives, '-' for stdin.\n\n",
+	fputs(_("Diagnose failed Azure Backup (MARS) and Site Recovery Mobility service\n"
+	        "installs from their log bundles: files, directories, archives, '-' for stdin.\n\n"),
 	      stdout);
 	for (i = 0; i < N_OPTS; i++) {
 		char left[64];
@@ -146,10 +147,10 @@ static void help(void)
 		else
 			snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? "=" : "",
 			         o->arg ? o->arg : "");
-		printf("  %-30s %s\n", left, o->help);
+		printf("  %-30s %s\n", left, _(o->help));
 	}
-	fputs("\nExit status: 0 a diagnosis was reported, 1 none, 2 an error occurred.\n"
-	      "See logdx(1) and logdx-signatures(5).\n",
+	fputs(_("\nExit status: 0 a diagnosis was reported, 1 none, 2 an error occurred.\n"
+	        "See logdx(1) and logdx-signatures(5).\n"),
 	      stdout);
 }
 
@@ -168,7 +169,7 @@ static int bad(const char *fmt, ...)
 	lx_buf_free(&raw);
 	lx_buf_free(&safe);
 	usage_line(stderr);
-	fputs("Try 'logdx --help' for more information.\n", stderr);
+	fputs(_("Try 'logdx --help' for more information.\n"), stderr);
 	return 2;
 }
 
@@ -191,10 +192,10 @@ static int number(const char *name, const char *s, unsigned long long lo,
 	unsigned long long v;
 	errno = 0;
 	if (!*s || *s == '-' || *s == '+')
-		return bad("invalid number '%s' for --%s", s, name);
+		return bad(_("invalid number '%s' for --%s"), s, name);
 	v = strtoull(s, &end, 10);
 	if (errno || *end || v < lo || v > hi)
-		return bad("invalid number '%s' for --%s", s, name);
+		return bad(_("invalid number '%s' for --%s"), s, name);
 	*out = v;
 	return 0;
 }
@@ -202,7 +203,7 @@ static int number(const char *name, const char *s, unsigned long long lo,
 static int size(const char *name, const char *s, uint64_t *out)
 {
 	if (lx_parse_size(s, out) != 0 || *out == 0)
-		return bad("invalid size '%s' for --%s (a number with an optional K, M, G or T)",
+		return bad(_("invalid size '%s' for --%s (a number with an optional K, M, G or T)"),
 		           s, name);
 	return 0;
 }
@@ -252,9 +253,7 @@ const char *lx_lang_canon(const char *s)
 	return NULL;
 }
 
-/* The locale's language: LC_ALL, LC_MESSAGES, LANG (the first one set);
- * English when it names a language logdx has no text for. */
-static const char *lang_from_env(void)
+const char *lx_lang_from_env(void)
 {
 	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
 	size_t i;
@@ -293,9 +292,9 @@ static int context_lines(int c, const char *arg, long ctx[3])
 	errno = 0;
 	v = strtoul(arg, &end, 10);
 	if (!*arg || *arg == '-' || *arg == '+' || errno || *end)
-		return bad("invalid number '%s' for --%s", arg, opt);
+		return bad(_("invalid number '%s' for --%s"), arg, opt);
 	if (v > LX_CTX_MAX)
-		return bad("--%s: at most %d lines of context, not %s", opt, LX_CTX_MAX, arg);
+		return bad(_("--%s: at most %d lines of context, not %s"), opt, LX_CTX_MAX, arg);
 	ctx[c == 'A' ? 1 : c == 'B' ? 0 : 2] = (long)v;
 	return 0;
 }
@@ -312,7 +311,7 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg, long ct
 				cfg->format = (lx_format)i;
 				return 0;
 			}
-		return bad("unknown format '%s' (text, json, jsonl, grep, csv, html)", arg);
+		return bad(_("unknown format '%s' (text, json, jsonl, grep, csv, html)"), arg);
 	case OPT_JSON:
 		cfg->format = LX_FMT_JSON;
 		return 0;
@@ -338,7 +337,7 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg, long ct
 	case OPT_FAIL_ON:
 		w = lx_severity_parse(arg);
 		if (w < 0)
-			return bad("unknown severity '%s' for --%s (info, warning, error, critical)", arg,
+			return bad(_("unknown severity '%s' for --%s (info, warning, error, critical)"), arg,
 			           name);
 		if (c == OPT_FAIL_ON)
 			cfg->fail_on = w;
@@ -354,7 +353,7 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg, long ct
 	case OPT_PROGRESS:
 		w = when_parse(arg);
 		if (w < 0)
-			return bad("invalid argument '%s' for --%s (auto, always, never)", arg, name);
+			return bad(_("invalid argument '%s' for --%s (auto, always, never)"), arg, name);
 		if (c == OPT_COLOR)
 			cfg->color_opt = w;
 		else
@@ -363,8 +362,10 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg, long ct
 	case OPT_LANG:
 		cfg->lang = lx_lang_canon(arg);
 		if (!cfg->lang)
-			return bad("unknown language '%s' for --%s (available: en, ru, zh-CN, zh-TW, "
-			           "es, fr)", arg, name);
+			return bad(_("unknown language '%s' for --%s (available: %s)"), arg, name,
+			           "en, ru, zh-CN, zh-TW, es, fr");
+		/* what follows, --help and errors included, in that language */
+		lx_i18n_init(cfg->lang);
 		return 0;
 	case OPT_LIST_SIGS:
 		cfg->list_signatures = 1;
@@ -387,7 +388,7 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg, long ct
 		if (size("max-line", arg, &s))
 			return 2;
 		if (s < 64 || s > (64u << 20))
-			return bad("--max-line must be between 64 and 64M, not '%s'", arg);
+			return bad(_("--max-line must be between 64 and 64M, not '%s'"), arg);
 		cfg->max_line = (size_t)s;
 		return 0;
 	}
@@ -442,7 +443,7 @@ int lx_options_parse(int argc, char **argv, lx_config *cfg)
 	struct option lopts[N_OPTS + 1];
 	char shorts[64];
 	size_t i, ns = 0;
-	int c, idx, rc = 0;
+	int c, idx, rc = 0, want_help = 0;
 	long ctx[3] = {-1, -1, -1};
 
 	memset(cfg, 0, sizeof *cfg);
@@ -474,8 +475,9 @@ int lx_options_parse(int argc, char **argv, lx_config *cfg)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, shorts, lopts, &idx)) != -1) {
 		if (c == 'h') {
-			help();
-			return 1;
+			/* after the other options: --help --lang=fr is French */
+			want_help = 1;
+			continue;
 		}
 		if (c == 'V') {
 			printf("logdx %s\n", PACKAGE_VERSION);
@@ -485,8 +487,8 @@ int lx_options_parse(int argc, char **argv, lx_config *cfg)
 			char o[3] = {'-', (char)optopt, 0};
 			const char *what = optopt ? o : argv[optind - 1];
 			if (c == ':' || (optopt && strchr(shorts, optopt)))
-				return bad("option '%s' requires an argument", what);
-			return bad("unknown option '%s'", what);
+				return bad(_("option '%s' requires an argument"), what);
+			return bad(_("unknown option '%s'"), what);
 		}
 		rc = one(cfg, c, c >= 256 ? lopts[idx].name : "", optarg, ctx);
 		if (rc)
@@ -496,14 +498,18 @@ int lx_options_parse(int argc, char **argv, lx_config *cfg)
 		cfg->paths = lx_xrealloc(cfg->paths, (cfg->n_paths + 1) * sizeof *cfg->paths);
 		cfg->paths[cfg->n_paths++] = lx_xstrdup(argv[optind]);
 	}
+	if (want_help) {
+		help();
+		return 1;
+	}
 	if (!cfg->lang)
-		cfg->lang = lang_from_env();
+		cfg->lang = lx_lang_from_env();
 	cfg->ctx_before = (unsigned)(ctx[0] >= 0 ? ctx[0] : ctx[2] >= 0 ? ctx[2] : 0);
 	cfg->ctx_after = (unsigned)(ctx[1] >= 0 ? ctx[1] : ctx[2] >= 0 ? ctx[2] : 0);
 	if (cfg->format == LX_FMT_PATTERNS && !cfg->list_signatures)
-		return bad("--format=patterns only works with --list-signatures");
+		return bad(_("--format=patterns only works with --list-signatures"));
 	if (cfg->format == LX_FMT_TSV && !cfg->templates)
-		return bad("--format=tsv only works with --templates");
+		return bad(_("--format=tsv only works with --templates"));
 	{
 		const char *nc = getenv("NO_COLOR");
 		const char *term = getenv("TERM");

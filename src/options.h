@@ -67,6 +67,9 @@ typedef struct lx_config {
 
 /* Parses argv into cfg.  Returns 0 to go on, 1 when --help or --version was
  * printed (exit 0), 2 after printing a usage error to stderr (exit 2).
+ * --lang makes its language that of the program's messages
+ * (lx_i18n_init) from where it is given, so that --help (printed after
+ * all the options) and the errors after it are in that language.
  * cfg is filled with defaults first; free it with lx_config_free(). */
 int lx_options_parse(int argc, char **argv, lx_config *cfg);
 void lx_config_free(lx_config *cfg);
@@ -83,5 +86,9 @@ int lx_severity_parse(const char *name);
  * name stands for (NULL: none of them). */
 extern const char *const lx_langs[];
 const char *lx_lang_canon(const char *s);
+/* The locale's language: LC_ALL, LC_MESSAGES, LANG (the first one set,
+ * read by lx_lang_canon); English when it names a language logdx has no
+ * text for. */
+const char *lx_lang_from_env(void);
 
 #endif

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "escape.h"
+#include "i18n.h"
 #include "timestamp.h"
 
 void lx_out_chain_display(lx_buf *b, const lx_chain *c,
@@ -44,7 +45,7 @@ void lx_out_size(lx_buf *b, uint64_t n)
 	double v = (double)n;
 	int i = 0;
 	if (n < 1024) {
-		lx_buf_addf(b, "%llu bytes", (unsigned long long)n);
+		lx_buf_addf(b, P_("%llu byte", "%llu bytes", n), (unsigned long long)n);
 		return;
 	}
 	while (v >= 1024 && i < 4) {

@@ -1,6 +1,6 @@
 /* out_html.c - the fleet report as one self-contained HTML page: no
  * network (inline style sheet and script, out_html_assets.c), readable and
- * printable with scripts off, in the report's language (msg.c).
+ * printable with scripts off, in the report's language (msg.c, po/).
  *
  * The page: a header with the run's totals and a severity legend; the
  * fleet table, one row per machine (bundle), each linking to its section;
@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "escape.h"
+#include "i18n.h"
 #include "msg.h"
 #include "out.h"
 #include "out_html.h"
@@ -54,7 +55,8 @@ typedef struct html_state {
 
 static const char *L(const lx_out *o, lx_msg_id id)
 {
-	return lx_msg(o->cfg->lang, id);
+	(void)o;
+	return lx_msg(id);
 }
 
 static void h(lx_buf *b, const char *s)
@@ -70,8 +72,8 @@ static const char *sev_class(int s)
 
 static const char *sev_label(const lx_out *o, int s)
 {
-	static const lx_msg_id m[] = {LX_M_INFO, LX_M_WARNING, LX_M_ERROR, LX_M_CRITICAL};
-	return s >= 0 && s <= LX_SEV_CRITICAL ? L(o, m[s]) : "";
+	(void)o;
+	return lx_msg_severity(s);
 }
 
 /* A link only to a web page: a doc URL read from a shard could be
@@ -356,9 +358,11 @@ static void html_files(lx_out *o, const lx_report *r)
 	size_t i;
 	if (!r->files_on || !r->n_fl)
 		return;
-	lx_buf_addf(&o->b, "<details><summary>%s: %zu</summary>\n<table><tr><th>type</th>"
-	                   "<th>encoding</th><th>lines</th><th>file</th></tr>\n",
-	            L(o, LX_M_FILES), r->n_fl);
+	lx_buf_addf(&o->b,
+	            "<details><summary>%s: %zu</summary>\n<table><tr><th>%s</th>"
+	            "<th>%s</th><th>%s</th><th>%s</th></tr>\n",
+	            L(o, LX_M_FILES), r->n_fl, C_("file list", "type"), C_("file list", "encoding"),
+	            C_("file list", "lines"), C_("file list", "file"));
 	for (i = 0; i < r->n_fl; i++) {
 		const lx_file *f = &r->fl[i];
 		lx_buf_adds(&o->b, "<tr><td>");
@@ -371,12 +375,12 @@ static void html_files(lx_out *o, const lx_report *r)
 			lx_buf_adds(&o->b, "</td><td>-</td><td>");
 		lx_out_chain_display(&o->b, &f->path, lx_esc_html);
 		if (f->skipped) {
-			lx_buf_adds(&o->b, " <span class=\"cx\">(skipped: ");
-			h(&o->b, f->skipped);
+			lx_buf_addf(&o->b, " <span class=\"cx\">(%s ", _("skipped:"));
+			h(&o->b, _(f->skipped));
 			lx_buf_adds(&o->b, ")</span>");
 		}
 		if (f->error) {
-			lx_buf_adds(&o->b, " <span class=\"se\">(error: ");
+			lx_buf_addf(&o->b, " <span class=\"se\">(%s ", _("error:"));
 			h(&o->b, f->error);
 			lx_buf_adds(&o->b, ")</span>");
 		}

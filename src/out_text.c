@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "escape.h"
+#include "i18n.h"
+#include "msg.h"
 #include "out.h"
 #include "unrecset.h"
 
@@ -102,19 +104,51 @@ static const char *unit_end(const char *p)
 	return e;
 }
 
+/* The bytes of s[0..n) that fit in max columns, their width in *w: all of
+ * them, or, for a word wider than any line (a long registry path), a piece
+ * that ends after a separator when one is in its second half, else where
+ * the columns end.  At least one character. */
+static size_t fit(const char *s, size_t n, size_t max, size_t *w)
+{
+	size_t i = 0, cols = 0, cut = 0, cut_w = 0;
+	*w = lx_text_width(s, n);
+	if (*w <= max)
+		return n;
+	while (i < n) {
+		uint32_t c;
+		size_t k = lx_utf8_next(s + i, n - i, &c);
+		int cw = lx_cp_width(c);
+		size_t add = cw > 0 ? (size_t)cw : 0;
+		if (!k || (i && cols + add > max))
+			break;
+		i += k;
+		cols += add;
+		if (c < 128 && c && strchr("\\/-_.,", (int)c) && cols * 2 >= max) {
+			cut = i;
+			cut_w = cols;
+		}
+	}
+	if (cut && i < n) {
+		*w = cut_w;
+		return cut;
+	}
+	*w = cols;
+	return i;
+}
+
 /* Appends text to b from column colno on, wrapped at `width` columns by
  * display width (a CJK character takes two), each break a line end and
  * indent spaces.  Spaces between words become one; CJK text, which has
- * none, breaks between characters.  Returns the column it ends at. */
+ * none, breaks between characters; a word wider than a line is cut.
+ * Returns the column it ends at. */
 static size_t wrap_into(lx_buf *b, size_t colno, size_t width, size_t indent, const char *text)
 {
 	const char *p = text;
-	size_t start = colno;
+	size_t start = colno, off, n, w;
 	int space = 0;
 	lx_buf u = {0};
 	while (*p) {
 		const char *e;
-		size_t w;
 		if (*p == ' ' || *p == '\n') {
 			space = 1;
 			p++;
@@ -123,19 +157,21 @@ static size_t wrap_into(lx_buf *b, size_t colno, size_t width, size_t indent, co
 		e = unit_end(p);
 		lx_buf_reset(&u);
 		lx_esc_term(&u, p, (size_t)(e - p));
-		w = lx_text_width(u.p, u.len);
-		if (colno > start && colno + (size_t)space + w > width) {
-			lx_buf_addc(b, '\n');
-			for (colno = 0; colno < indent; colno++)
+		for (off = 0; off < u.len; off += n) {
+			n = fit(u.p + off, u.len - off, width > indent + 10 ? width - indent : 10, &w);
+			if (colno > start && colno + (size_t)space + w > width) {
+				lx_buf_addc(b, '\n');
+				for (colno = 0; colno < indent; colno++)
+					lx_buf_addc(b, ' ');
+				start = colno;
+			} else if (colno > start && space) {
 				lx_buf_addc(b, ' ');
-			start = colno;
-		} else if (colno > start && space) {
-			lx_buf_addc(b, ' ');
-			colno++;
+				colno++;
+			}
+			lx_buf_add(b, u.p + off, n);
+			colno += w;
+			space = 0;
 		}
-		lx_buf_add(b, u.p, u.len);
-		colno += w;
-		space = 0;
 		p = e;
 	}
 	lx_buf_free(&u);
@@ -149,13 +185,20 @@ static void wrap_text(lx_out *o, size_t colno, size_t indent, const char *text)
 	(void)wrap_into(&o->b, colno, WRAP, indent, text);
 }
 
-/* Writes text as an indented paragraph after label, wrapped at WRAP. */
+/* Writes text as an indented paragraph after "     label ", wrapped at
+ * WRAP. */
 static void wrapped(lx_out *o, const char *label, const char *text)
 {
-	size_t indent = lx_text_width(label, strlen(label));
-	lx_buf_adds(&o->b, label);
+	size_t indent = 6 + lx_text_width(label, strlen(label));
+	lx_buf_addf(&o->b, "     %s ", label);
 	wrap_text(o, indent, indent, text);
 	lx_buf_addc(&o->b, '\n');
+}
+
+/* "first: T1  last: T2", the labels in the report's language. */
+static void first_last(lx_buf *b, const char *t1, const char *t2)
+{
+	lx_buf_addf(b, "%s %s  %s %s", _("first:"), t1, _("last:"), t2);
 }
 
 /* An evidence line, "FILE:LINE: TEXT", or a context line around it,
@@ -193,20 +236,20 @@ static void diag(lx_out *o, const lx_diag *d)
 	char t1[20], t2[20];
 	size_t k;
 	size_t at = o->b.len, colno;
-	lx_buf_addf(&o->b, "%3u. [%s] ", d->rank, lx_severity_name(d->severity));
+	lx_buf_addf(&o->b, "%3u. [%s] ", d->rank, lx_msg_severity(d->severity));
 	if (d->resolved)
-		lx_buf_adds(&o->b, "(resolved) ");
+		lx_buf_addf(&o->b, "(%s) ", lx_msg(LX_M_RESOLVED));
 	colno = lx_text_width(o->b.p + at, o->b.len - at);
 	if (o->cfg->color) {
 		/* the same line with the severity in colour */
 		o->b.len = at;
 		lx_buf_addf(&o->b, "%3u. ", d->rank);
 		col(o, sev_color(d->severity));
-		lx_buf_addf(&o->b, "[%s]", lx_severity_name(d->severity));
+		lx_buf_addf(&o->b, "[%s]", lx_msg_severity(d->severity));
 		col(o, C_RESET);
 		lx_buf_addc(&o->b, ' ');
 		if (d->resolved)
-			lx_buf_adds(&o->b, "(resolved) ");
+			lx_buf_addf(&o->b, "(%s) ", lx_msg(LX_M_RESOLVED));
 	}
 	col(o, C_BOLD);
 	wrap_text(o, colno, 5, d->title);
@@ -215,15 +258,19 @@ static void diag(lx_out *o, const lx_diag *d)
 	at = o->b.len;
 	lx_buf_adds(&o->b, "     id: ");
 	esc(o, d->id);
-	lx_buf_addf(&o->b, "  count: %llu", (unsigned long long)d->count);
+	lx_buf_addf(&o->b, "  %s %llu", _("count:"), (unsigned long long)d->count);
 	lx_out_time(d->first_seen, t1);
 	lx_out_time(d->last_seen, t2);
 	if (t1[0]) {
 		/* the times on a line of their own when they would overflow */
-		if (lx_text_width(o->b.p + at, o->b.len - at) + 17 + strlen(t1) + strlen(t2) > WRAP)
-			lx_buf_addf(&o->b, "\n     first: %s  last: %s", t1, t2);
+		lx_buf tl = {0};
+		first_last(&tl, t1, t2);
+		if (lx_text_width(o->b.p + at, o->b.len - at) + 2 + lx_text_width(tl.p, tl.len) > WRAP)
+			lx_buf_adds(&o->b, "\n     ");
 		else
-			lx_buf_addf(&o->b, "  first: %s  last: %s", t1, t2);
+			lx_buf_adds(&o->b, "  ");
+		lx_buf_add(&o->b, tl.p, tl.len);
+		lx_buf_free(&tl);
 	}
 	lx_buf_addc(&o->b, '\n');
 	lx_out_evidence_lines(d->ev, d->n_ev, ev_line, o);
@@ -235,14 +282,14 @@ static void diag(lx_out *o, const lx_diag *d)
 			if (d->cq[k].count > 1)
 				lx_buf_addf(&list, " (x%llu)", (unsigned long long)d->cq[k].count);
 		}
-		wrapped(o, "     explains: ", list.p);
+		wrapped(o, _("explains:"), list.p);
 		lx_buf_free(&list);
 	}
 	if (d->remedy && *d->remedy) {
-		wrapped(o, "     fix: ", d->remedy);
+		wrapped(o, _("fix:"), d->remedy);
 	}
 	if (d->doc && *d->doc) {
-		lx_buf_adds(&o->b, "     doc: ");
+		lx_buf_addf(&o->b, "     %s ", _("doc:"));
 		col(o, C_DIM);
 		esc(o, d->doc_local ? d->doc_local : d->doc);
 		col(o, C_RESET);
@@ -280,10 +327,10 @@ static void by_host(lx_out *o, const lx_report *r)
 		lx_buf_adds(&o->b, "\n  ");
 		col(o, C_BOLD);
 		if (h) {
-			lx_buf_adds(&o->b, "host ");
+			lx_buf_addf(&o->b, "%s ", _("host"));
 			esc(o, h);
 		} else {
-			lx_buf_adds(&o->b, "host not named in the logs");
+			lx_buf_adds(&o->b, lx_msg(LX_M_NO_HOST));
 		}
 		col(o, C_RESET);
 		lx_buf_addc(&o->b, '\n');
@@ -335,17 +382,21 @@ static void unrec_item(lx_out *o, uint64_t count, const char *machines, int64_t 
 	if (machines)
 		lx_buf_adds(&o->b, machines);
 	if (*lx_out_time(first, t1) && *lx_out_time(last, t2)) {
-		if (lx_text_width(o->b.p + at, o->b.len - at) + 17 + strlen(t1) + strlen(t2) > WRAP)
+		lx_buf tl = {0};
+		first_last(&tl, t1, t2);
+		if (lx_text_width(o->b.p + at, o->b.len - at) + 2 + lx_text_width(tl.p, tl.len) > WRAP)
 			lx_buf_adds(&o->b, "\n         ");
-		lx_buf_addf(&o->b, "  first: %s  last: %s", t1, t2);
+		lx_buf_adds(&o->b, "  ");
+		lx_buf_add(&o->b, tl.p, tl.len);
+		lx_buf_free(&tl);
 	}
 	lx_buf_adds(&o->b, "\n          ");
 	col(o, C_BOLD);
 	cut(o, tpl, strlen(tpl), WRAP - 10);
 	col(o, C_RESET);
-	lx_buf_adds(&o->b, "\n          e.g. ");
+	lx_buf_addf(&o->b, "\n          %s ", _("e.g."));
 	col(o, C_DIM);
-	cut(o, ex, ex_len, WRAP - 15);
+	cut(o, ex, ex_len, WRAP - 11 - lx_text_width(_("e.g."), strlen(_("e.g."))));
 	col(o, C_RESET);
 	lx_buf_addc(&o->b, '\n');
 }
@@ -356,16 +407,29 @@ static void unrec_section(lx_out *o, const lx_report *r)
 	size_t i;
 	if (!r->un_on || !r->un_templates)
 		return;
-	lx_buf_addf(&o->b, "\n  unrecognised errors: %llu template%s (no signature knows them)\n",
-	            (unsigned long long)r->un_templates, r->un_templates == 1 ? "" : "s");
+	lx_buf_adds(&o->b, "\n  ");
+	lx_buf_addf(&o->b, P_("unrecognised errors: %llu template (no signature knows them)",
+	                      "unrecognised errors: %llu templates (no signature knows them)",
+	                      r->un_templates),
+	            (unsigned long long)r->un_templates);
+	lx_buf_addc(&o->b, '\n');
 	for (i = 0; i < r->n_un && i < TEXT_UNREC; i++) {
 		const lx_unrec *u = &r->un[i];
 		unrec_item(o, u->count, NULL, u->first_seen, u->last_seen, u->tpl, u->example,
 		           u->example_len);
 	}
-	if (r->un_templates > TEXT_UNREC)
-		lx_buf_addf(&o->b, "        ... %llu more (--format=json lists %d)\n",
+	if (r->un_templates > TEXT_UNREC) {
+		lx_buf_adds(&o->b, "        ");
+		lx_buf_addf(&o->b, _("... %llu more (--format=json lists %d)"),
 		            (unsigned long long)(r->un_templates - TEXT_UNREC), LX_UNREC_REPORT);
+		lx_buf_addc(&o->b, '\n');
+	}
+}
+
+/* The display width of s. */
+static size_t width_of(const char *s)
+{
+	return lx_text_width(s, strlen(s));
 }
 
 /* --files: a table of the bundle's files, as ls -l puts the name last:
@@ -373,7 +437,9 @@ static void unrec_section(lx_out *o, const lx_report *r)
  * skipped or what went wrong reading it. */
 static void files_section(lx_out *o, const lx_report *r)
 {
-	size_t i, tw = strlen("TYPE"), ew = strlen("ENCODING"), lw = strlen("LINES"), n_skip = 0;
+	/* TRANSLATORS: column headings of the list of a bundle's files */
+	const char *ht = _("TYPE"), *he = _("ENCODING"), *hl = _("LINES"), *hf = _("FILE");
+	size_t i, tw = width_of(ht), ew = width_of(he), lw = width_of(hl), n_skip = 0;
 	char num[24];
 	if (!r->files_on)
 		return;
@@ -387,13 +453,20 @@ static void files_section(lx_out *o, const lx_report *r)
 		lw = w > lw ? w : lw;
 		n_skip += f->skipped != NULL;
 	}
-	lx_buf_addf(&o->b, "\n  files: %zu (%zu skipped)\n", r->n_fl, n_skip);
+	lx_buf_addf(&o->b, "\n  %s %zu ", _("files:"), r->n_fl);
+	lx_buf_addf(&o->b, P_("(%zu skipped)", "(%zu skipped)", n_skip), n_skip);
+	lx_buf_addc(&o->b, '\n');
 	if (!r->n_fl)
 		return;
 	lx_buf_adds(&o->b, "    ");
 	col(o, C_BOLD);
-	lx_buf_addf(&o->b, "%-*s  %-*s  %*s  FILE", (int)tw, "TYPE", (int)ew, "ENCODING", (int)lw,
-	            "LINES");
+	lx_buf_adds(&o->b, ht);
+	spaces(&o->b, tw - width_of(ht) + 2);
+	lx_buf_adds(&o->b, he);
+	spaces(&o->b, ew - width_of(he) + 2 + lw - width_of(hl));
+	lx_buf_adds(&o->b, hl);
+	lx_buf_adds(&o->b, "  ");
+	lx_buf_adds(&o->b, hf);
 	col(o, C_RESET);
 	lx_buf_addc(&o->b, '\n');
 	for (i = 0; i < r->n_fl; i++) {
@@ -411,12 +484,13 @@ static void files_section(lx_out *o, const lx_report *r)
 		lx_out_chain_display(&o->b, &f->path, lx_esc_term);
 		col(o, C_RESET);
 		if (f->skipped) {
-			lx_buf_adds(&o->b, " (skipped: ");
-			esc(o, f->skipped);
+			lx_buf_addf(&o->b, " (%s ", _("skipped:"));
+			/* the reasons logdx gives are messages of the catalogue */
+			esc(o, _(f->skipped));
 			lx_buf_addc(&o->b, ')');
 		}
 		if (f->error) {
-			lx_buf_adds(&o->b, " (error: ");
+			lx_buf_addf(&o->b, " (%s ", _("error:"));
 			esc(o, f->error);
 			lx_buf_addc(&o->b, ')');
 		}
@@ -440,20 +514,27 @@ static void text_bundle(lx_out *o, const lx_report *r)
 	col(o, C_RESET);
 	/* "nothing found" in its three kinds: no text to read, no log of a
 	 * product the packs know, and known logs without a known failure */
+	lx_buf_adds(&o->b, ": ");
 	if (r->n_d)
-		lx_buf_addf(&o->b, ": %zu diagnos%s (", r->n_d, r->n_d == 1 ? "is" : "es");
+		lx_buf_addf(&o->b, P_("%zu diagnosis", "%zu diagnoses", r->n_d), r->n_d);
 	else if (!r->files)
-		lx_buf_adds(&o->b, ": no text file found (");
+		lx_buf_adds(&o->b, _("no text file found"));
 	else if (!r->known_files)
-		lx_buf_adds(&o->b, ": no log of a known product found (");
+		lx_buf_adds(&o->b, _("no log of a known product found"));
 	else
-		lx_buf_adds(&o->b, ": no known failure found (");
-	lx_buf_addf(&o->b, "%llu file%s, ", (unsigned long long)r->files, r->files == 1 ? "" : "s");
+		lx_buf_adds(&o->b, _("no known failure found"));
+	lx_buf_adds(&o->b, " (");
+	lx_buf_addf(&o->b, P_("%llu file", "%llu files", r->files), (unsigned long long)r->files);
+	lx_buf_adds(&o->b, ", ");
 	lx_out_size(&o->b, r->bytes);
-	if (r->hidden)
-		lx_buf_addf(&o->b, ", %llu below --min-severity", (unsigned long long)r->hidden);
-	if (r->errors)
-		lx_buf_addf(&o->b, ", %d error%s", r->errors, r->errors == 1 ? "" : "s");
+	if (r->hidden) {
+		lx_buf_adds(&o->b, ", ");
+		lx_buf_addf(&o->b, _("%llu below --min-severity"), (unsigned long long)r->hidden);
+	}
+	if (r->errors) {
+		lx_buf_adds(&o->b, ", ");
+		lx_buf_addf(&o->b, P_("%d error", "%d errors", r->errors), r->errors);
+	}
 	lx_buf_adds(&o->b, ")\n");
 	if (named_hosts(r)) {
 		by_host(o, r);
@@ -475,11 +556,13 @@ static void fleet_unrec(lx_out *o)
 	lx_buf m = {0};
 	if (!o->fleet.n_un)
 		return;
-	lx_buf_adds(&o->b, "\nUnrecognised errors (no signature knows them), on the most machines first:\n");
+	lx_buf_addf(&o->b, "\n%s\n",
+	            _("Unrecognised errors (no signature knows them), on the most machines first:"));
 	for (i = 0; i < o->fleet.n_un && i < FLEET_UNREC; i++) {
 		const lx_fleet_unrec *u = &o->fleet.un[i];
 		lx_buf_reset(&m);
-		lx_buf_addf(&m, " on %zu machine%s", u->n, u->n == 1 ? "" : "s");
+		lx_buf_addc(&m, ' ');
+		lx_buf_addf(&m, P_("on %zu machine", "on %zu machines", u->n), u->n);
 		lx_buf_addc(&o->b, '\n');
 		unrec_item(o, u->count, m.p, u->first_seen, u->last_seen, u->tpl, u->example,
 		           u->example_len);
@@ -490,12 +573,17 @@ static void fleet_unrec(lx_out *o)
 				lx_buf_adds(&o->b, ", ");
 			esc(o, u->bundles[k]);
 		}
-		if (u->n > FLEET_UNREC_NAMES)
-			lx_buf_addf(&o->b, " +%zu more", u->n - FLEET_UNREC_NAMES);
+		if (u->n > FLEET_UNREC_NAMES) {
+			lx_buf_addc(&o->b, ' ');
+			lx_buf_addf(&o->b, _("+%zu more"), u->n - FLEET_UNREC_NAMES);
+		}
 		lx_buf_addc(&o->b, '\n');
 	}
-	if (o->fleet.n_un > FLEET_UNREC)
-		lx_buf_addf(&o->b, "\n        ... %zu more\n", o->fleet.n_un - FLEET_UNREC);
+	if (o->fleet.n_un > FLEET_UNREC) {
+		lx_buf_adds(&o->b, "\n        ");
+		lx_buf_addf(&o->b, _("... %zu more"), o->fleet.n_un - FLEET_UNREC);
+		lx_buf_addc(&o->b, '\n');
+	}
 	lx_buf_free(&m);
 }
 
@@ -517,15 +605,20 @@ static size_t failure_cell(lx_buf *c, const lx_fleet_row *r, size_t width)
 	lx_esc_term(c, r->id, strlen(r->id));
 	lx_buf_addc(c, '\n');
 	if (r->root && r->root != r->n) {
-		lx_buf_addf(c, "(reported on %zu", r->n);
+		/* TRANSLATORS: %zu machines */
+		lx_buf_addf(c, P_("(reported on %zu)", "(reported on %zu)", r->n), r->n);
 		paren = 1;
 	}
 	if (r->active != r->n) {
-		lx_buf_addf(c, "%sresolved on %zu", paren ? ", " : "(", r->n - r->active);
+		if (paren)
+			lx_buf_addc(c, ' ');
+		/* TRANSLATORS: %zu machines */
+		lx_buf_addf(c, P_("(resolved on %zu)", "(resolved on %zu)", r->n - r->active),
+		            r->n - r->active);
 		paren = 1;
 	}
 	if (paren)
-		lx_buf_adds(c, ")\n");
+		lx_buf_addc(c, '\n');
 	return id_line;
 }
 
@@ -558,8 +651,46 @@ static void example_cell(lx_buf *c, const lx_fleet_row *r)
 			lx_buf_addc(c, '\n');
 			shown++;
 		}
-	if (r->n > shown)
-		lx_buf_addf(c, "+%zu more\n", r->n - shown);
+	if (r->n > shown) {
+		lx_buf_addf(c, _("+%zu more"), r->n - shown);
+		lx_buf_addc(c, '\n');
+	}
+}
+
+/* The fleet table's column headings, in the report's language. */
+static const char *h_failure(void)
+{
+	/* TRANSLATORS: a column heading of the fleet table, in capitals
+	 * where the language has them */
+	return _("FAILURE");
+}
+
+static const char *h_severity(void)
+{
+	/* TRANSLATORS: a column heading of the fleet table */
+	return _("SEVERITY");
+}
+
+static const char *h_machines(void)
+{
+	/* TRANSLATORS: a column heading of the fleet table: how many machines */
+	return _("MACHINES");
+}
+
+/* The width of the severity and machines columns: their heading, or the
+ * widest severity name, or 8. */
+static size_t sev_width(void)
+{
+	size_t w = width_of(h_severity()), k;
+	for (k = LX_SEV_INFO; k <= LX_SEV_CRITICAL; k++)
+		if (width_of(lx_msg_severity((int)k)) > w)
+			w = width_of(lx_msg_severity((int)k));
+	return w > 8 ? w : 8;
+}
+
+static size_t num_width(void)
+{
+	return width_of(h_machines()) > 8 ? width_of(h_machines()) : 8;
 }
 
 /* Writes one row of the fleet table, the failure column fw wide.  Below
@@ -567,8 +698,8 @@ static void example_cell(lx_buf *c, const lx_fleet_row *r)
  * id may run into them. */
 static void fleet_row(lx_out *o, const lx_fleet_row *r, size_t fw, lx_buf *fc, lx_buf *ec)
 {
-	size_t fa = 0, ea = 0, line;
-	const char *sev = lx_severity_name(r->severity);
+	size_t fa = 0, ea = 0, line, sw = sev_width(), nw = num_width();
+	const char *sev = lx_msg_severity(r->severity);
 	failure_cell(fc, r, fw);
 	example_cell(ec, r);
 	for (line = 0; fa < fc->len || ea < ec->len; line++) {
@@ -582,10 +713,11 @@ static void fleet_row(lx_out *o, const lx_fleet_row *r, size_t fw, lx_buf *fc, l
 			col(o, sev_color(r->severity));
 			lx_buf_adds(&o->b, sev);
 			col(o, C_RESET);
-			spaces(&o->b, 8 - strlen(sev));
-			lx_buf_addf(&o->b, "  %8zu  ", r->root ? r->root : r->n);
+			spaces(&o->b, sw - width_of(sev));
+			lx_buf_addf(&o->b, "  %*zu  ", (int)nw, r->root ? r->root : r->n);
 		} else if (en) {
-			spaces(&o->b, w + 2 <= fw + 22 ? fw + 22 - w : 2);
+			size_t to = fw + sw + nw + 6; /* where the examples start */
+			spaces(&o->b, w + 2 <= to ? to - w : 2);
 		}
 		if (en)
 			lx_buf_add(&o->b, ec->p + ea, (size_t)(en - (ec->p + ea)));
@@ -599,14 +731,15 @@ static void fleet_row(lx_out *o, const lx_fleet_row *r, size_t fw, lx_buf *fc, l
  * machines, root causes first. */
 static void text_end(lx_out *o, const lx_summary *s)
 {
-	size_t i, fw = strlen("FAILURE");
+	size_t i, fw = width_of(h_failure());
 	lx_buf fc = {0}, ec = {0};
 	if (s->bundles < 2)
 		return;
 	lx_buf_reset(&o->b);
 	lx_buf_addf(&o->b, "\n");
 	col(o, C_BOLD);
-	lx_buf_addf(&o->b, "Fleet summary: %llu bundles, %llu with a diagnosis",
+	lx_buf_addf(&o->b, P_("Fleet summary: %llu bundle, %llu with a diagnosis",
+	                      "Fleet summary: %llu bundles, %llu with a diagnosis", s->bundles),
 	            (unsigned long long)s->bundles, (unsigned long long)s->bundles_with);
 	col(o, C_RESET);
 	lx_buf_addc(&o->b, '\n');
@@ -624,13 +757,20 @@ static void text_end(lx_out *o, const lx_summary *s)
 			lx_buf_addc(&o->b, '\n'); /* between two rows of a table */
 		if (!i || (!r->root && o->fleet.row[i - 1].root)) {
 			lx_buf_adds(&o->b, "\n");
-			lx_buf_adds(&o->b, r->root ? "Root causes (the active rank 1 of a machine):\n"
-			                           : "Also reported (symptoms, causes ranked lower, resolved):\n");
-			lx_buf_adds(&o->b, "\n  ");
+			lx_buf_adds(&o->b, r->root ? _("Root causes (the active rank 1 of a machine):")
+			                           : _("Also reported (symptoms, causes ranked lower, resolved):"));
+			lx_buf_adds(&o->b, "\n\n  ");
 			col(o, C_BOLD);
-			lx_buf_adds(&o->b, "FAILURE");
-			spaces(&o->b, fw - strlen("FAILURE"));
-			lx_buf_adds(&o->b, "  SEVERITY  MACHINES  EXAMPLE MACHINES");
+			lx_buf_adds(&o->b, h_failure());
+			spaces(&o->b, fw - width_of(h_failure()) + 2);
+			lx_buf_adds(&o->b, h_severity());
+			spaces(&o->b, sev_width() - width_of(h_severity()) + 2);
+			spaces(&o->b, num_width() - width_of(h_machines()));
+			lx_buf_adds(&o->b, h_machines());
+			lx_buf_adds(&o->b, "  ");
+			/* TRANSLATORS: a column heading of the fleet table: the names
+			 * of a few machines */
+			lx_buf_adds(&o->b, _("EXAMPLE MACHINES"));
 			col(o, C_RESET);
 			lx_buf_addc(&o->b, '\n');
 		}

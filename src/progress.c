@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "i18n.h"
 #include "util.h"
 
 struct lx_progress {
@@ -66,10 +67,11 @@ void lx_progress_bundle(lx_progress *p, const lx_report *r)
 	human(rd, sizeof rd, (double)p->bytes);
 	human(ex, sizeof ex, (double)p->expanded);
 	human(rt, sizeof rt, rate);
-	fprintf(stderr, "\r\033[Klogdx: %zu/%zu bundles, %s read, %s expanded, %s/s", p->done,
-	        p->total, rd, ex, rt);
+	fputs("\r\033[Klogdx: ", stderr);
+	fprintf(stderr, _("%zu/%zu bundles, %s read, %s expanded, %s/s"), p->done, p->total, rd,
+	        ex, rt);
 	if (p->done && p->done < p->total)
-		fprintf(stderr, ", ETA %.0fs", secs / (double)p->done * (double)(p->total - p->done));
+		fprintf(stderr, _(", ETA %.0fs"), secs / (double)p->done * (double)(p->total - p->done));
 	fflush(stderr);
 	p->shown = 1;
 }

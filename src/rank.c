@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "context.h"
+#include "i18n.h"
 #include "host.h"
 #include "timestamp.h"
 #include "util.h"
@@ -390,12 +391,12 @@ void lx_collector_hit(void *ud, const lx_hit *h)
 		lx_chain_copy(&l->path, &c->cur);
 		if (h->limit == 1)
 			snprintf(l->msg, sizeof l->msg,
-			         "signature %s: a pattern hit PCRE2's match limit on line %llu, "
-			         "the line is skipped for it", c->db->sig[h->sig].id, (unsigned long long)h->line);
+			         _("signature %s: a pattern hit PCRE2's match limit on line %llu, "
+			           "the line is skipped for it"), c->db->sig[h->sig].id, (unsigned long long)h->line);
 		else
 			snprintf(l->msg, sizeof l->msg,
-			         "signature %s: a pattern hit PCRE2's match limit on %u lines, "
-			         "not run on the rest of the file (from line %llu)", c->db->sig[h->sig].id, h->limit,
+			         _("signature %s: a pattern hit PCRE2's match limit on %u lines, "
+			           "not run on the rest of the file (from line %llu)"), c->db->sig[h->sig].id, h->limit,
 			         (unsigned long long)h->line);
 		return;
 	}

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "merge.h"
 #include "scan.h"
 #include "util.h"
@@ -53,7 +54,7 @@ static void *worker(void *arg)
 			lx_chain c = {0};
 			r = lx_report_new(p->paths[i]);
 			lx_chain_push(&c, p->paths[i]);
-			lx_report_problem(r, &c, "out of memory for the matcher", 0);
+			lx_report_problem(r, &c, _("out of memory for the matcher"), 0);
 			lx_chain_free(&c);
 		}
 		pthread_mutex_lock(&p->mu);
@@ -161,7 +162,7 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 	th = lx_xcalloc(nth, sizeof *th);
 	for (i = 0; i < nth; i++)
 		if (pthread_create(&th[i], NULL, worker, &p) != 0) {
-			fputs("logdx: cannot start a worker thread\n", stderr);
+			fprintf(stderr, "logdx: %s\n", _("cannot start a worker thread"));
 			break;
 		}
 	nth = i;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "input.h"
 #include "match.h"
 #include "rank.h"
@@ -242,10 +243,11 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 	if (st.binary) {
 		/* one note for them all: bundles hold many .etl and .dll files */
 		lx_chain c = {NULL, NULL, 0, 0};
-		char msg[64];
+		char msg[128];
+		unsigned long long nb = (unsigned long long)st.binary;
 		lx_chain_push(&c, arg);
-		snprintf(msg, sizeof msg, "%llu binary file%s skipped",
-		         (unsigned long long)st.binary, st.binary == 1 ? "" : "s");
+		snprintf(msg, sizeof msg, P_("%llu binary file skipped", "%llu binary files skipped", nb),
+		         nb);
 		lx_report_problem(r, &c, msg, 1);
 		lx_chain_free(&c);
 	}

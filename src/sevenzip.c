@@ -20,6 +20,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "i18n.h"
 #include "util.h"
 
 #define SIG "7z\xBC\xAF\x27\x1C"
@@ -809,13 +810,13 @@ int lx_7z_check(int fd, off_t base, char *why, size_t cap)
 		return 0; /* empty */
 	if (nhs > LX_7Z_HEADER_MAX) {
 		fmt_mib(lim, sizeof lim, LX_7Z_HEADER_MAX);
-		snprintf(why, cap, "7z header of %llu bytes exceeds the limit (%s)",
+		snprintf(why, cap, _("7z header of %llu bytes exceeds the limit (%s)"),
 		         (unsigned long long)nhs, lim);
 		return -1;
 	}
 	size = (uint64_t)(sb.st_size - base) - 32;
 	if (nho > size || nhs > size - nho) {
-		snprintf(why, cap, "truncated 7z archive");
+		snprintf(why, cap, "%s", _("truncated 7z archive"));
 		return -1;
 	}
 
@@ -843,26 +844,26 @@ int lx_7z_check(int fd, off_t base, char *why, size_t cap)
 	case ST_OK:
 		return 0;
 	case ST_BAD:
-		snprintf(why, cap, "damaged 7z header");
+		snprintf(why, cap, "%s", _("damaged 7z header"));
 		break;
 	case ST_IO:
-		snprintf(why, cap, "read error");
+		snprintf(why, cap, "%s", _("read error"));
 		break;
 	case ST_FILES:
-		snprintf(why, cap, "7z header lists %llu entries, more than its "
-		         "memory limit (%s) allows", (unsigned long long)w.files, lim);
+		snprintf(why, cap, _("7z header lists %llu entries, more than its memory limit (%s) allows"),
+		         (unsigned long long)w.files, lim);
 		break;
 	case ST_SIZE:
 		fmt_mib(lim, sizeof lim, LX_7Z_HEADER_MAX);
-		snprintf(why, cap, "7z header of %llu bytes exceeds the limit (%s)",
+		snprintf(why, cap, _("7z header of %llu bytes exceeds the limit (%s)"),
 		         (unsigned long long)w.size, lim);
 		break;
 	case ST_METHOD:
-		snprintf(why, cap, "7z header compressed with a method that cannot "
-		         "be checked (coder %s)", coder);
+		snprintf(why, cap, _("7z header compressed with a method that cannot be checked (coder %s)"),
+		         coder);
 		break;
 	default:
-		snprintf(why, cap, "7z header needs more memory than the limit (%s)", lim);
+		snprintf(why, cap, _("7z header needs more memory than the limit (%s)"), lim);
 		break;
 	}
 	return -1;

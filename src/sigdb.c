@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "escape.h"
+#include "i18n.h"
 #include "util.h"
 
 lx_sigdb *lx_sigdb_new(void)
@@ -1258,5 +1259,6 @@ const char *lx_sigdb_log_product(const lx_sigdb *db, const char *member)
 
 const char *lx_sigdb_why_unread(const lx_sigdb *db, const char *member)
 {
-	return lx_sigdb_log_product(db, member) ? "no signature reads it" : "not a known log";
+	/* English (JSON says it); the text report translates them */
+	return lx_sigdb_log_product(db, member) ? N_("no signature reads it") : N_("not a known log");
 }

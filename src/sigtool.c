@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "escape.h"
+#include "i18n.h"
 #include "match.h"
 #include "prefilter.h"
 #include "rank.h"
@@ -462,12 +463,19 @@ int lx_sigtool_list(const lx_sigdb *db, const lx_config *cfg, FILE *out)
 	return 0;
 }
 
+void lx_sigtool_no_such(const char *id)
+{
+	fputs("logdx: ", stderr);
+	fprintf(stderr, _("no signature with id '%s' (see --list-signatures)"), id);
+	fputc('\n', stderr);
+}
+
 int lx_sigtool_explain(const lx_sigdb *db, const lx_config *cfg, const char *id, FILE *out)
 {
 	const lx_signature *s = lx_sigdb_find(db, id);
 	size_t j, v, k;
 	if (!s) {
-		fprintf(stderr, "logdx: no signature with id '%s' (see --list-signatures)\n", id);
+		lx_sigtool_no_such(id);
 		return 2;
 	}
 	fprintf(out, "%s\n  title:    %s\n  product:  %s\n  severity: %s\n  role:     %s\n", s->id,

@@ -19,5 +19,8 @@ int lx_sigtool_check(const lx_sigdb *db, FILE *out, FILE *err);
 int lx_sigtool_list(const lx_sigdb *db, const lx_config *cfg, FILE *out);
 /* Describes signature id.  Returns 0, or 2 when there is no such id. */
 int lx_sigtool_explain(const lx_sigdb *db, const lx_config *cfg, const char *id, FILE *out);
+/* Says on stderr that no signature has the id (id is printed as it is:
+ * escape it first when it comes from the user). */
+void lx_sigtool_no_such(const char *id);
 
 #endif

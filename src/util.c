@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static void oom(void)
 {
@@ -184,4 +186,22 @@ int lx_env_flag(const char *name)
 {
 	const char *v = getenv(name);
 	return v && *v && strcmp(v, "0") != 0;
+}
+
+const char *lx_exe_relative(char *buf, size_t n, const char *rel)
+{
+	struct stat st;
+	char *slash;
+	ssize_t l;
+	if (n < 2)
+		return NULL;
+	l = readlink("/proc/self/exe", buf, n - 1);
+	if (l <= 0 || (size_t)l >= n - 1)
+		return NULL;
+	buf[l] = '\0';
+	slash = strrchr(buf, '/');
+	if (!slash || (size_t)(slash + 1 - buf) + strlen(rel) + 1 > n)
+		return NULL;
+	memcpy(slash + 1, rel, strlen(rel) + 1);
+	return stat(buf, &st) == 0 && S_ISDIR(st.st_mode) ? buf : NULL;
 }

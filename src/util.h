@@ -26,6 +26,11 @@ uint64_t lx_str_hash(const char *s);
  * switches such as LOGDX_NO_JIT). */
 int lx_env_flag(const char *name);
 
+/* Writes into buf (n bytes) the path rel taken from the directory of the
+ * running binary (/proc/self/exe) and returns buf when that is a
+ * directory; NULL otherwise.  Finds the data of a build tree. */
+const char *lx_exe_relative(char *buf, size_t n, const char *rel);
+
 typedef struct lx_buf {
 	char *p;    /* always NUL-terminated when len > 0 or after lx_buf_add* */
 	size_t len; /* bytes used, excluding the terminating NUL */

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "i18n.h"
 #include "util.h"
 
 #ifndef O_CLOEXEC
@@ -129,7 +130,7 @@ static int reopen(lx_reader *r, frame *fr, size_t k)
 		    sb.st_ino != fr[j + 1].ino) {
 			if (fd >= 0)
 				close(fd);
-			lx_reader_error(r, 0, "directory changed during the walk");
+			lx_reader_error(r, 0, _("directory changed during the walk"));
 			return -1;
 		}
 		fr[++j].fd = fd;
@@ -236,13 +237,13 @@ static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name,
 			return 0;
 		if (fstatat(top->fd, name, sb, 0) < 0) {
 			if (errno == ENOENT)
-				lx_reader_error(r, 0, "broken symbolic link");
+				lx_reader_error(r, 0, _("broken symbolic link"));
 			else
 				lx_reader_syserr(r, 0, NULL, errno);
 			return 0;
 		}
 		if (!inside(r, root)) {
-			lx_reader_error(r, 0, "symbolic link leads out of the bundle, not followed");
+			lx_reader_error(r, 0, _("symbolic link leads out of the bundle, not followed"));
 			return 0;
 		}
 	}
@@ -252,7 +253,7 @@ static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name,
 	if (S_ISDIR(sb->st_mode)) {
 		for (i = 0; i <= depth; i++)
 			if (fr[i].dev == sb->st_dev && fr[i].ino == sb->st_ino) {
-				lx_reader_note(r, 0, "recursive directory loop, skipped");
+				lx_reader_note(r, 0, _("recursive directory loop, skipped"));
 				return 0;
 			}
 		f = open_entry(r, top->fd, name, O_DIRECTORY);
@@ -262,7 +263,7 @@ static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name,
 		return 1;
 	}
 	if (!S_ISREG(sb->st_mode)) {
-		lx_reader_note(r, 0, "not a regular file, skipped");
+		lx_reader_note(r, 0, _("not a regular file, skipped"));
 		return 0;
 	}
 	/* split between lanes: each file is read by the lane that claims it */
