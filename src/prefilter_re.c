@@ -242,11 +242,12 @@ static void skip_group(lex *lx)
 static int escape(lex *lx)
 {
 	char c = lx->p[1];
-	lx->p += 2;
 	if (!c) {
+		lx->p++; /* a '\\' ending the pattern: stop at the end */
 		lx->fail = 1;
 		return -1;
 	}
+	lx->p += 2;
 	if (strchr("bBAzZGK", c))
 		return -2;
 	if (strchr(".[](){}*+?|^$\\/-:#\"' <>=!,;&%@~`_", c))
