@@ -1,5 +1,12 @@
 /* prefilter.c - one pass of byte-pair lookups for the literals that
- * prefilter_re.c derives from each pattern.  See prefilter.h. */
+ * prefilter_re.c derives from each pattern.  See prefilter.h.
+ *
+ * One unit, above the usual size: the literal table, the pair buckets,
+ * the gate and their tuning from sampled text are one structure built for
+ * the scan at the end of this file, and the scan is only right while they
+ * agree (a literal filed under two of its pairs, the gate open for the
+ * triples those pairs start, the 8-byte checks copied into the buckets).
+ * Split, that structure would become a header that every part writes. */
 #include "prefilter.h"
 
 #include <stdlib.h>
