@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "capture.h"
 #include "merge.h"
 #include "runner.h"
 
@@ -24,35 +25,19 @@ static char out_text[8192], err_text[4096];
 	"{\"type\":\"end\",\"data\":{\"bundle\":\"" bundle "\",\"files_scanned\":1,"               \
 	"\"bytes_scanned\":10,\"bytes_expanded\":10,\"hosts\":[]}}\n"
 
-static void slurp(FILE *f, char *text, size_t cap)
-{
-	size_t n;
-	rewind(f);
-	n = fread(text, 1, cap - 1, f);
-	text[n] = '\0';
-	fclose(f);
-}
-
 /* Merges shards[0..n) (their names are s1.jsonl, s2.jsonl ...) as cfg
  * says; stdout and stderr are kept in out_text and err_text.  Returns the
  * exit status. */
 static int merge(lx_config *cfg, const char *const *shards, size_t n)
 {
-	FILE *o = tmpfile(), *e = tmpfile();
+	lx_capture c;
 	lx_emitter em;
-	int so, se, rc;
+	int rc;
 	size_t i;
-	ck_assert_ptr_nonnull(o);
-	ck_assert_ptr_nonnull(e);
 	cfg->merge = 1;
 	cfg->jobs = 1;
 	cfg->lang = "en";
-	fflush(stdout);
-	fflush(stderr);
-	so = dup(STDOUT_FILENO);
-	se = dup(STDERR_FILENO);
-	dup2(fileno(o), STDOUT_FILENO);
-	dup2(fileno(e), STDERR_FILENO);
+	capture_begin(&c);
 	lx_emit_init(&em, cfg, 0);
 	for (i = 0; i < n; i++) {
 		char name[32];
@@ -63,14 +48,7 @@ static int merge(lx_config *cfg, const char *const *shards, size_t n)
 		fclose(f);
 	}
 	rc = lx_emit_finish(&em);
-	fflush(stdout);
-	fflush(stderr);
-	dup2(so, STDOUT_FILENO);
-	dup2(se, STDERR_FILENO);
-	close(so);
-	close(se);
-	slurp(o, out_text, sizeof out_text);
-	slurp(e, err_text, sizeof err_text);
+	capture_end(&c, out_text, sizeof out_text, err_text, sizeof err_text);
 	return rc;
 }
 

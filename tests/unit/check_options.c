@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "capture.h"
 #include "i18n.h"
 #include "options.h"
 #include "runner.h"
@@ -15,39 +16,15 @@
 
 static char out_text[4096], err_text[4096];
 
-/* Reads what was written to fd's file since it was made into text. */
-static void slurp(FILE *f, char *text, size_t cap)
-{
-	size_t n;
-	rewind(f);
-	n = fread(text, 1, cap - 1, f);
-	text[n] = '\0';
-	fclose(f);
-}
-
 /* lx_options_parse() on argv, its standard output and error kept in
  * out_text and err_text. */
 static int parse(char **argv, int argc, lx_config *cfg)
 {
-	FILE *o = tmpfile(), *e = tmpfile();
-	int so, se, rc;
-	ck_assert_ptr_nonnull(o);
-	ck_assert_ptr_nonnull(e);
-	fflush(stdout);
-	fflush(stderr);
-	so = dup(STDOUT_FILENO);
-	se = dup(STDERR_FILENO);
-	dup2(fileno(o), STDOUT_FILENO);
-	dup2(fileno(e), STDERR_FILENO);
+	lx_capture c;
+	int rc;
+	capture_begin(&c);
 	rc = lx_options_parse(argc, argv, cfg);
-	fflush(stdout);
-	fflush(stderr);
-	dup2(so, STDOUT_FILENO);
-	dup2(se, STDERR_FILENO);
-	close(so);
-	close(se);
-	slurp(o, out_text, sizeof out_text);
-	slurp(e, err_text, sizeof err_text);
+	capture_end(&c, out_text, sizeof out_text, err_text, sizeof err_text);
 	return rc;
 }
 
