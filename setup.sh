@@ -8,8 +8,9 @@ cd "$(dirname "$0")"
 
 # gettext and autopoint: the message catalogues (po/) and autoreconf's gettext step
 pkgs="build-essential autoconf automake libtool pkg-config libpcre2-dev libarchive-dev zlib1g-dev check gettext autopoint"
-# only for tests that are skipped without them (the GNU parallel recipe)
-optional="parallel"
+# only for tests that are skipped without them (the GNU parallel recipe,
+# the format check)
+optional="parallel clang-format"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -29,14 +29,14 @@
 #include "sevenzip.h"
 #include "util.h"
 
-#define LX_BLOCK (64u * 1024u)         /* read size */
-#define LX_EMPTY_TAR 10240u /* an empty tar: one record of zero blocks */
-#define LX_PEEK 8192u /* bytes looked at before probing (a cpio name fits) */
-#define LX_REC_MAX (8u * 1024u * 1024u) /* replay record of a pipe */
+#define LX_BLOCK (64u * 1024u)              /* read size */
+#define LX_EMPTY_TAR 10240u                 /* an empty tar: one record of zero blocks */
+#define LX_PEEK 8192u                       /* bytes looked at before probing (a cpio name fits) */
+#define LX_REC_MAX (8u * 1024u * 1024u)     /* replay record of a pipe */
 #define LX_RATIO_FLOOR ((uint64_t)16 << 20) /* no bomb below this size */
-#define LX_CPIO_NAME_MAX 65536u        /* longest believable cpio name */
-#define LX_HEADER_MAX (1u << 20) /* bytes a cpio header may read ahead */
-#define LX_ZIP_TAIL (128u * 1024u) /* end of a zip kept to check its directory */
+#define LX_CPIO_NAME_MAX 65536u             /* longest believable cpio name */
+#define LX_HEADER_MAX (1u << 20)            /* bytes a cpio header may read ahead */
+#define LX_ZIP_TAIL (128u * 1024u)          /* end of a zip kept to check its directory */
 #define LX_ZIP_DISAGREES N_("zip central directory disagrees with the local headers")
 #define LX_SPLIT_PROBE 512u /* zip members looked at by lx_archive_zip_sizes */
 #define LX_7Z_PIPE N_("7z archive cannot be read from a pipe or from inside another archive")
@@ -44,43 +44,43 @@
 
 typedef struct src {
 	lx_reader *r;
-	size_t level;            /* chain parts naming this stream */
+	size_t level; /* chain parts naming this stream */
 	/* a file ... */
-	int fd;                  /* -1 for a member */
+	int fd; /* -1 for a member */
 	int seekable;
-	off_t base;              /* file offset of the stream's byte 0 */
-	uint64_t fpos;           /* current offset from base */
-	uint64_t high;           /* bytes counted in st->bytes so far */
+	off_t base;    /* file offset of the stream's byte 0 */
+	uint64_t fpos; /* current offset from base */
+	uint64_t high; /* bytes counted in st->bytes so far */
 	/* ... or the data of a member of parent */
 	struct archive *parent;
-	struct src *up;          /* the parent handle's own stream */
-	int64_t in0;             /* parent's raw bytes when the member began */
-	uint64_t out;            /* bytes read from the member */
-	uint64_t sum;            /* outermost member: bytes read at every level
+	struct src *up;     /* the parent handle's own stream */
+	int64_t in0;        /* parent's raw bytes when the member began */
+	uint64_t out;       /* bytes read from the member */
+	uint64_t sum;       /* outermost member: bytes read at every level
 	                            inside it, its own included (ratio guard) */
-	int prc;                 /* archive_read_data_block() failure, or 0 */
-	const void *pend_p;      /* a block of the member not yet delivered */
+	int prc;            /* archive_read_data_block() failure, or 0 */
+	const void *pend_p; /* a block of the member not yet delivered */
 	size_t pend_n;
-	uint64_t pend_off;       /* its offset in the member */
+	uint64_t pend_off; /* its offset in the member */
 	/* replay of what the probe read (streams that cannot seek) */
 	unsigned char *rec;
 	size_t nrec, caprec, rpos;
 	int recording, replaying, overflow;
 	int eof;
-	int failed;              /* a read failed; it has been reported */
-	int inflated;            /* the decompressed data of its parent */
-	char *why;               /* its failure, not reported yet; owned */
-	int hdr_armed;           /* a cpio header is being read: ... */
-	size_t hdr_left;         /* ... it may read this much more */
-	const char *zname;       /* compression seen in the first bytes */
+	int failed;        /* a read failed; it has been reported */
+	int inflated;      /* the decompressed data of its parent */
+	char *why;         /* its failure, not reported yet; owned */
+	int hdr_armed;     /* a cpio header is being read: ... */
+	size_t hdr_left;   /* ... it may read this much more */
+	const char *zname; /* compression seen in the first bytes */
 	/* a zip (read from its local headers): the last bytes libarchive
 	 * took, to check the central directory against them at the end */
-	unsigned char *ztail;    /* 2 * LX_ZIP_TAIL bytes, or NULL */
-	int zstream;             /* a zip file read from its local headers */
+	unsigned char *ztail; /* 2 * LX_ZIP_TAIL bytes, or NULL */
+	int zstream;          /* a zip file read from its local headers */
 	size_t nztail;
-	uint64_t zpos;           /* stream offset just after ztail's bytes */
-	unsigned char *blk;      /* LX_BLOCK bytes */
-	unsigned char *head;     /* LX_PEEK bytes: the first of the stream */
+	uint64_t zpos;       /* stream offset just after ztail's bytes */
+	unsigned char *blk;  /* LX_BLOCK bytes */
+	unsigned char *head; /* LX_PEEK bytes: the first of the stream */
 } src;
 
 /* --- reporting -------------------------------------------------------- */
@@ -122,8 +122,8 @@ void lx_reader_syserr(lx_reader *r, size_t depth, const char *what, int err)
 	report(r, depth, msg, 1);
 }
 
-void lx_reader_init(lx_reader *r, const lx_config *cfg, const lx_sink *sink,
-                    lx_input_stats *st, const char *arg)
+void lx_reader_init(lx_reader *r, const lx_config *cfg, const lx_sink *sink, lx_input_stats *st,
+                    const char *arg)
 {
 	memset(r, 0, sizeof *r);
 	r->cfg = cfg;
@@ -154,11 +154,15 @@ int lx_reader_take_member(lx_reader *r)
 	if (take(r, LX_TAKE_MEMBERS, 1, 0))
 		return 1;
 	if (r->chain.sep[r->chain.n - 1] == '!')
-		snprintf(msg, sizeof msg, P_("more than %llu archive member, rest skipped",
-		                             "more than %llu archive members, rest skipped", max), max);
+		snprintf(msg, sizeof msg,
+		         P_("more than %llu archive member, rest skipped",
+		            "more than %llu archive members, rest skipped", max),
+		         max);
 	else
-		snprintf(msg, sizeof msg, P_("more than %llu file, rest skipped",
-		                             "more than %llu files, rest skipped", max), max);
+		snprintf(msg, sizeof msg,
+		         P_("more than %llu file, rest skipped",
+		            "more than %llu files, rest skipped", max),
+		         max);
 	report(r, 0, msg, 1);
 	r->stop = r->spent = 1;
 	return 0;
@@ -194,24 +198,36 @@ static void fmt_size(char *out, size_t cap, uint64_t v)
 static const char *format_name(struct archive *a)
 {
 	switch (archive_format(a) & ARCHIVE_FORMAT_BASE_MASK) {
-	case ARCHIVE_FORMAT_ZIP: return "zip";
-	case ARCHIVE_FORMAT_TAR: return "tar";
-	case ARCHIVE_FORMAT_7ZIP: return "7z";
-	case ARCHIVE_FORMAT_CPIO: return "cpio";
-	default: return NULL;
+	case ARCHIVE_FORMAT_ZIP:
+		return "zip";
+	case ARCHIVE_FORMAT_TAR:
+		return "tar";
+	case ARCHIVE_FORMAT_7ZIP:
+		return "7z";
+	case ARCHIVE_FORMAT_CPIO:
+		return "cpio";
+	default:
+		return NULL;
 	}
 }
 
 static const char *filter_name(struct archive *a)
 {
 	switch (archive_filter_count(a) > 1 ? archive_filter_code(a, 0) : 0) {
-	case ARCHIVE_FILTER_GZIP: return "gzip";
-	case ARCHIVE_FILTER_BZIP2: return "bzip2";
-	case ARCHIVE_FILTER_XZ: return "xz";
-	case ARCHIVE_FILTER_LZMA: return "lzma";
-	case ARCHIVE_FILTER_ZSTD: return "zstd";
-	case ARCHIVE_FILTER_LZ4: return "lz4";
-	default: return NULL;
+	case ARCHIVE_FILTER_GZIP:
+		return "gzip";
+	case ARCHIVE_FILTER_BZIP2:
+		return "bzip2";
+	case ARCHIVE_FILTER_XZ:
+		return "xz";
+	case ARCHIVE_FILTER_LZMA:
+		return "lzma";
+	case ARCHIVE_FILTER_ZSTD:
+		return "zstd";
+	case ARCHIVE_FILTER_LZ4:
+		return "lz4";
+	default:
+		return NULL;
 	}
 }
 
@@ -223,8 +239,7 @@ static int has(const char *hay, const char *needle)
 /* Turns libarchive's error on a into a short lower-case reason.  zname
  * names the compression when libarchive forgot it; at_eof: the input of a
  * had ended, so a failure to decode is a truncation. */
-static void reason(struct archive *a, const char *zname, int at_eof, char *out,
-                   size_t cap)
+static void reason(struct archive *a, const char *zname, int at_eof, char *out, size_t cap)
 {
 	const char *msg = archive_error_string(a);
 	const char *fmt = format_name(a), *filt = filter_name(a);
@@ -483,8 +498,7 @@ static size_t peek(src *s, unsigned char *out, size_t want)
 	size_t got = 0;
 	if (s->seekable) {
 		while (got < want) {
-			ssize_t n = pread(s->fd, out + got, want - got,
-			                  s->base + (off_t)got);
+			ssize_t n = pread(s->fd, out + got, want - got, s->base + (off_t)got);
 			if (n < 0 && errno == EINTR)
 				continue;
 			if (n <= 0)
@@ -614,8 +628,7 @@ static void zip_check(src *s, uint64_t n)
 	if (entries != n) {
 		fail(s, _(LX_ZIP_DISAGREES));
 	} else if (cd_size > eocd || (entries && cd_size < 46) ||
-	           (entries && cd_size <= found &&
-	            memcmp(t + found - cd_size, "PK\1\2", 4))) {
+	           (entries && cd_size <= found && memcmp(t + found - cd_size, "PK\1\2", 4))) {
 		fail(s, _("zip central directory damaged"));
 	}
 }
@@ -630,7 +643,8 @@ static la_ssize_t cb_read(struct archive *a, void *ud, const void **buf)
 		if ((size_t)n > s->hdr_left) {
 			char sz[48], msg[256];
 			fmt_size(sz, sizeof sz, LX_HEADER_MAX);
-			snprintf(msg, sizeof msg, _("cpio header larger than %s, rest skipped"), sz);
+			snprintf(msg, sizeof msg, _("cpio header larger than %s, rest skipped"),
+			         sz);
 			fail(s, msg);
 			n = -1;
 		} else {
@@ -644,8 +658,7 @@ static la_ssize_t cb_read(struct archive *a, void *ud, const void **buf)
 	return n;
 }
 
-static la_int64_t cb_seek(struct archive *a, void *ud, la_int64_t off,
-                          int whence)
+static la_int64_t cb_seek(struct archive *a, void *ud, la_int64_t off, int whence)
 {
 	src *s = ud;
 	off_t o;
@@ -691,12 +704,14 @@ static const char *compression_magic(const unsigned char *p, size_t n)
 	if (n >= 10 && !memcmp(p, "BZh", 3) && p[3] >= '1' && p[3] <= '9' &&
 	    (!memcmp(p + 4, "1AY&SY", 6) || !memcmp(p + 4, "\x17rE8P\x90", 6)))
 		return "bzip2";
-	if (n >= 6 && !memcmp(p, "\xFD" "7zXZ\0", 6))
+	if (n >= 6 && !memcmp(p,
+	                      "\xFD"
+	                      "7zXZ\0",
+	                      6))
 		return "xz";
 	if (n >= 4 && !memcmp(p, "\x28\xB5\x2F\xFD", 4))
 		return "zstd";
-	if (n >= 4 && (!memcmp(p, "\x04\x22\x4D\x18", 4) ||
-	               !memcmp(p, "\x02\x21\x4C\x18", 4)))
+	if (n >= 4 && (!memcmp(p, "\x04\x22\x4D\x18", 4) || !memcmp(p, "\x02\x21\x4C\x18", 4)))
 		return "lz4";
 	return NULL;
 }
@@ -765,17 +780,16 @@ static int cpio_plausible(const unsigned char *p, size_t n)
 		if (n < 110 || !all_of(p + 6, 104, "0123456789abcdefABCDEF"))
 			return 0;
 		for (i = 94; i < 102; i++)
-			namesize = namesize * 16 + (unsigned long)(p[i] <= '9' ? p[i] - '0'
-			                                 : (p[i] | 0x20) - 'a' + 10);
+			namesize = namesize * 16 +
+			           (unsigned long)(p[i] <= '9' ? p[i] - '0'
+			                                       : (p[i] | 0x20) - 'a' + 10);
 		return namesize <= LX_CPIO_NAME_MAX;
 	}
-	if (n >= 2 && ((p[0] == 0x71 && p[1] == 0xC7) ||
-	               (p[0] == 0xC7 && p[1] == 0x71))) {
+	if (n >= 2 && ((p[0] == 0x71 && p[1] == 0xC7) || (p[0] == 0xC7 && p[1] == 0x71))) {
 		unsigned ns;
 		if (n < 26)
 			return 0;
-		ns = p[0] == 0x71 ? (unsigned)(p[20] << 8 | p[21])
-		                  : (unsigned)(p[21] << 8 | p[20]);
+		ns = p[0] == 0x71 ? (unsigned)(p[20] << 8 | p[21]) : (unsigned)(p[21] << 8 | p[20]);
 		return ns >= 2 && 26 + ns <= n && p[26 + ns - 1] == 0;
 	}
 	return 1; /* no cpio magic: the bidder declines by itself */
@@ -878,8 +892,7 @@ static int too_deep(lx_reader *r, src *s, unsigned depth)
 	char msg[256];
 	if (depth < r->cfg->max_depth)
 		return 0;
-	snprintf(msg, sizeof msg, _("archive nested too deep (--max-depth %u)"),
-	         r->cfg->max_depth);
+	snprintf(msg, sizeof msg, _("archive nested too deep (--max-depth %u)"), r->cfg->max_depth);
 	fail(s, msg);
 	return 1;
 }
@@ -903,8 +916,8 @@ static int next_header(src *s, struct archive *a, struct archive_entry **e)
 }
 
 /* Reads every member of the archive a (whose first header is e). */
-static void read_members(lx_reader *r, src *s, struct archive *a,
-                         struct archive_entry *e, unsigned depth, int64_t mtime)
+static void read_members(lx_reader *r, src *s, struct archive *a, struct archive_entry *e,
+                         unsigned depth, int64_t mtime)
 {
 	int rc = ARCHIVE_OK;
 	uint64_t entries = 0;
@@ -912,15 +925,13 @@ static void read_members(lx_reader *r, src *s, struct archive *a,
 		mode_t type = archive_entry_filetype(e);
 		entries++;
 		int mine = 0;
-		if (type == AE_IFREG && !(archive_entry_hardlink(e) &&
-		                          archive_entry_size(e) == 0))
+		if (type == AE_IFREG && !(archive_entry_hardlink(e) && archive_entry_size(e) == 0))
 			mine = depth || !r->split || r->unit ||
 			       r->split->claim(r->split->ud, r->top++);
 		if (mine) {
 			const char *name = archive_entry_pathname(e);
-			int64_t mt = archive_entry_mtime_is_set(e)
-			                     ? (int64_t)archive_entry_mtime(e)
-			                     : mtime;
+			int64_t mt = archive_entry_mtime_is_set(e) ? (int64_t)archive_entry_mtime(e)
+			                                           : mtime;
 			lx_chain_push(&r->chain, name ? name : "?");
 			if (!lx_reader_take_member(r)) {
 				/* reported */
@@ -1012,7 +1023,7 @@ static int zread(const src *s, uint64_t off, void *p, size_t n)
 /* Buffered reads of a file, forwards (a zip's directory). */
 typedef struct zbuf {
 	const src *s;
-	uint64_t at;       /* file offset of b[0] */
+	uint64_t at; /* file offset of b[0] */
 	size_t n;
 	unsigned char b[LX_BLOCK];
 } zbuf;
@@ -1141,7 +1152,8 @@ static int refuse_7z(src *s, const unsigned char *head, size_t nhead)
 			bad = 1;
 		} else if (++seen > LX_7Z_CANDIDATES) {
 			/* each could make us read 16 MiB of header */
-			snprintf(why, sizeof why, _("more than %u 7z signatures in a self-extractor"),
+			snprintf(why, sizeof why,
+			         _("more than %u 7z signatures in a self-extractor"),
 			         LX_7Z_CANDIDATES);
 			bad = 1;
 		} else if (lx_7z_check(s->fd, s->base + (off_t)at, why, sizeof why)) {

@@ -16,24 +16,24 @@
 #include "options.h"
 
 typedef struct lx_reader {
-	const lx_config *cfg;    /* borrowed */
-	const lx_sink *sink;     /* borrowed */
-	lx_input_stats *st;      /* borrowed; updated as the bundle is read */
-	lx_chain chain;          /* owned: the path of what is being read */
-	lx_decoder *dec;         /* owned: decodes every text file in turn */
-	uint64_t members;        /* archive members entered in this bundle */
-	uint64_t unpacked;       /* bytes taken out of archives (max_expand) */
-	int stop;                /* a limit ended the current top-level file */
-	int spent;               /* ... and the bundle: nothing more is read */
-	const lx_split *split;   /* borrowed; NULL: this reader reads all */
-	uint64_t top;            /* top-level units met (split) */
-	int unit;                /* reading a claimed unit: no claims inside */
+	const lx_config *cfg;  /* borrowed */
+	const lx_sink *sink;   /* borrowed */
+	lx_input_stats *st;    /* borrowed; updated as the bundle is read */
+	lx_chain chain;        /* owned: the path of what is being read */
+	lx_decoder *dec;       /* owned: decodes every text file in turn */
+	uint64_t members;      /* archive members entered in this bundle */
+	uint64_t unpacked;     /* bytes taken out of archives (max_expand) */
+	int stop;              /* a limit ended the current top-level file */
+	int spent;             /* ... and the bundle: nothing more is read */
+	const lx_split *split; /* borrowed; NULL: this reader reads all */
+	uint64_t top;          /* top-level units met (split) */
+	int unit;              /* reading a claimed unit: no claims inside */
 } lx_reader;
 
 /* Prepares r for the bundle named arg (copied as chain part 0).  The
  * borrowed pointers must outlive r.  Release with lx_reader_fini(). */
-void lx_reader_init(lx_reader *r, const lx_config *cfg, const lx_sink *sink,
-                    lx_input_stats *st, const char *arg);
+void lx_reader_init(lx_reader *r, const lx_config *cfg, const lx_sink *sink, lx_input_stats *st,
+                    const char *arg);
 void lx_reader_fini(lx_reader *r);
 
 /* Reports msg about the first depth parts of r->chain through sink->error

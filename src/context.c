@@ -12,32 +12,32 @@
 #define CP_EVERY 64
 
 typedef struct seg {
-	const char *p;  /* lines, each ending in '\n' */
+	const char *p; /* lines, each ending in '\n' */
 	size_t len;
 	uint64_t first, last;
-	size_t *cp;     /* cp[k]: offset of line first + k * CP_EVERY */
+	size_t *cp; /* cp[k]: offset of line first + k * CP_EVERY */
 	size_t n_cp, cap_cp;
-	lx_buf own;     /* the bytes of a waiting segment */
+	lx_buf own; /* the bytes of a waiting segment */
 } seg;
 
 typedef struct slot {
 	uint64_t line;
-	int long_;      /* its text was max_line bytes or more */
-	lx_buf text;    /* at most LX_CTX_TEXT bytes */
+	int long_;   /* its text was max_line bytes or more */
+	lx_buf text; /* at most LX_CTX_TEXT bytes */
 } slot;
 
 struct lx_ctx {
 	unsigned nb, na;
 	size_t keep, max_line;
-	slot *ring;        /* keep slots, line x in ring[x % keep] */
-	uint64_t ring_hi;  /* the newest line in it (0: none) */
-	size_t ring_n;     /* lines in it: ring_hi - ring_n + 1 .. ring_hi */
-	seg *wait;         /* waiting segments, oldest first */
+	slot *ring;       /* keep slots, line x in ring[x % keep] */
+	uint64_t ring_hi; /* the newest line in it (0: none) */
+	size_t ring_n;    /* lines in it: ring_hi - ring_n + 1 .. ring_hi */
+	seg *wait;        /* waiting segments, oldest first */
 	size_t n_wait, cap_wait;
-	seg blk;           /* the block being fed */
+	seg blk; /* the block being fed */
 	int in_blk;
-	uint64_t known;    /* the last line known */
-	const char **lp;   /* scratch: the lines above, nearest first */
+	uint64_t known;  /* the last line known */
+	const char **lp; /* scratch: the lines above, nearest first */
 	size_t *ll;
 };
 
@@ -270,15 +270,16 @@ static void run_waiting(lx_ctx *c, uint64_t upto, lx_ctx_feed_fn fn, void *ud)
 		/* keep the matched segments' storage at the end for reuse */
 		for (i = 0; i < done; i++) {
 			seg t = c->wait[i];
-			memmove(&c->wait[i], &c->wait[i + 1], (c->n_wait - 1 - i) * sizeof *c->wait);
+			memmove(&c->wait[i], &c->wait[i + 1],
+			        (c->n_wait - 1 - i) * sizeof *c->wait);
 			c->wait[c->n_wait - 1] = t;
 		}
 		c->n_wait -= done;
 	}
 }
 
-void lx_ctx_feed(lx_ctx *c, const char *buf, size_t len, uint64_t first_line,
-                 lx_ctx_feed_fn fn, void *ud)
+void lx_ctx_feed(lx_ctx *c, const char *buf, size_t len, uint64_t first_line, lx_ctx_feed_fn fn,
+                 void *ud)
 {
 	uint64_t ready;
 	if (!len)

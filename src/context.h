@@ -28,8 +28,8 @@
 #include "match.h"
 #include "util.h"
 
-#define LX_CTX_MAX 100     /* the most lines before or after (option check) */
-#define LX_CTX_TEXT 1024   /* bytes of a context line kept */
+#define LX_CTX_MAX 100   /* the most lines before or after (option check) */
+#define LX_CTX_TEXT 1024 /* bytes of a context line kept */
 
 typedef struct lx_ctx lx_ctx;
 
@@ -49,8 +49,8 @@ void lx_ctx_reset(lx_ctx *c);
 /* A block of the file (input.h's rules, as lx_matcher_feed()).  The lines
  * that now have their `after` lines known are handed to fn, in order, in
  * one or more regions; the others wait.  fn may call lx_ctx_around(). */
-void lx_ctx_feed(lx_ctx *c, const char *buf, size_t len, uint64_t first_line,
-                 lx_ctx_feed_fn fn, void *ud);
+void lx_ctx_feed(lx_ctx *c, const char *buf, size_t len, uint64_t first_line, lx_ctx_feed_fn fn,
+                 void *ud);
 /* The file ended: the waiting lines go to fn. */
 void lx_ctx_finish(lx_ctx *c, lx_ctx_feed_fn fn, void *ud);
 

@@ -62,8 +62,7 @@ void lx_decoder_free(lx_decoder *d)
 	free(d);
 }
 
-void lx_decoder_begin(lx_decoder *d, const lx_sink *sink, const lx_chain *path,
-                      int64_t mtime)
+void lx_decoder_begin(lx_decoder *d, const lx_sink *sink, const lx_chain *path, int64_t mtime)
 {
 	d->sink = sink;
 	d->path = path;
@@ -218,7 +217,8 @@ static void feed_utf16(lx_decoder *d, const unsigned char *p, size_t n)
 			__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16));
 			__m128i t = _mm_and_si128(_mm_or_si128(a, b), hi);
 			if (_mm_movemask_epi8(_mm_cmpeq_epi8(t, _mm_setzero_si128())) == 0xFFFF) {
-				_mm_storeu_si128((__m128i *)(void *)(d->out + d->nout), _mm_packus_epi16(a, b));
+				_mm_storeu_si128((__m128i *)(void *)(d->out + d->nout),
+				                 _mm_packus_epi16(a, b));
 				d->nout += 16;
 				i += 32;
 				flush_full(d);
@@ -243,8 +243,8 @@ static void feed_utf16(lx_decoder *d, const unsigned char *p, size_t n)
 				continue;
 			}
 		}
-		put_unit(d, le ? (unsigned)(p[i] | p[i + 1] << 8)
-		               : (unsigned)(p[i] << 8 | p[i + 1]));
+		put_unit(d,
+		         le ? (unsigned)(p[i] | p[i + 1] << 8) : (unsigned)(p[i] << 8 | p[i + 1]));
 		i += 2;
 	}
 	if (i < n) {

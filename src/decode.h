@@ -27,8 +27,7 @@ lx_decoder *lx_decoder_new(size_t max_line);
 void lx_decoder_free(lx_decoder *d);
 /* Starts a file.  path and sink are borrowed and must stay valid until
  * lx_decoder_end(). */
-void lx_decoder_begin(lx_decoder *d, const lx_sink *sink, const lx_chain *path,
-                      int64_t mtime);
+void lx_decoder_begin(lx_decoder *d, const lx_sink *sink, const lx_chain *path, int64_t mtime);
 /* Feeds n bytes of the file.  Returns 0 while more bytes are wanted, 1 when
  * the rest of the file is not needed (binary, or sink->begin() declined). */
 int lx_decoder_feed(lx_decoder *d, const void *p, size_t n);

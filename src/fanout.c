@@ -30,18 +30,19 @@
 #include "util.h"
 #include "walk.h"
 
-#define IN_DEPTH 32     /* pieces of text queued per worker (2 MiB) */
+#define IN_DEPTH 32              /* pieces of text queued per worker (2 MiB) */
 #define TEXT_PIECE (64u * 1024u) /* decoded bytes handed over at once */
-#define HIT_DEPTH 64    /* hits queued for the file the caller is taking */
-#define HIT_BATCH 16    /* hits that wake the caller (fewer: its file's end,
-                         * or a producer about to wait, does) */
+#define HIT_DEPTH 64             /* hits queued for the file the caller is taking */
+/* hits that wake the caller (fewer: its file's end, or a producer about
+ * to wait, does) */
+#define HIT_BATCH 16
 #define HIT_BYTES (8u << 20) /* hits queued for the files after it */
-#define MAX_ITEMS 4096  /* files and problems waiting for the caller */
+#define MAX_ITEMS 4096       /* files and problems waiting for the caller */
 
 typedef struct hitrec {
 	lx_hit h;
 	lx_evcopy ev[LX_EVIDENCE_MAX]; /* h.ev's texts and context */
-	size_t bytes; /* counted in fanout.hit_bytes */
+	size_t bytes;                  /* counted in fanout.hit_bytes */
 	struct hitrec *next;
 } hitrec;
 
@@ -50,15 +51,15 @@ enum { IT_FILE, IT_PROBLEM, IT_MARK };
 typedef struct item {
 	int kind;
 	uint64_t key;
-	int dead;    /* read ahead of a lane that had to stop: dropped */
+	int dead; /* read ahead of a lane that had to stop: dropped */
 	lx_chain path;
-	lx_buf msg;  /* problem; the reason of a skipped file */
-	int note;    /* problem: 0 error, 1 note, 2 a skipped file (--files) */
+	lx_buf msg;      /* problem; the reason of a skipped file */
+	int note;        /* problem: 0 error, 1 note, 2 a skipped file (--files) */
 	const char *enc; /* a file's encoding (static), or NULL */
 	uint64_t lines;  /* a file's lines, once done */
 	hitrec *qh, *qt; /* queued hits, oldest first */
 	size_t n;
-	int done;    /* the worker finished the file */
+	int done; /* the worker finished the file */
 	/* MARK: what a lane's member (or the stretch before it) added */
 	uint64_t files, bytes, expanded, binary, use[2];
 	struct item *next, *prev;
@@ -73,7 +74,7 @@ typedef struct inblk {
 	lx_buf data; /* TEXT: decoded text; BEGIN: the member name */
 	item *it;    /* BEGIN: where the file's hits go */
 	int64_t mtime;
-	int member;  /* BEGIN: inside an archive (lx_matcher_mtime_fallback) */
+	int member; /* BEGIN: inside an archive (lx_matcher_mtime_fallback) */
 } inblk;
 
 /* A condition variable and how many threads sleep on it: waking costs a
@@ -90,16 +91,16 @@ typedef struct lane {
 	fanout *f;
 	unsigned id;
 	lx_matcher *m;
-	uint64_t pos;      /* the smallest key this lane may still produce */
-	int in_member;     /* reading a member it claimed */
-	int eof;           /* its walk reached the end of the zip */
-	atomic_int abort;  /* another lane reads on alone: stop */
-	item *hits;        /* the file being matched */
+	uint64_t pos;     /* the smallest key this lane may still produce */
+	int in_member;    /* reading a member it claimed */
+	int eof;          /* its walk reached the end of the zip */
+	atomic_int abort; /* another lane reads on alone: stop */
+	item *hits;       /* the file being matched */
 	lx_buf name;
-	lx_input_stats st; /* its walk's own counts */
+	lx_input_stats st;                                   /* its walk's own counts */
 	uint64_t files0, bytes0, expanded0, binary0, use[2]; /* since its last MARK */
-	uint64_t gap_bytes; /* read outside members */
-	uint64_t gseq;      /* problems met outside members */
+	uint64_t gap_bytes;                                  /* read outside members */
+	uint64_t gseq;                                       /* problems met outside members */
 	pthread_t th;
 } lane;
 
@@ -108,12 +109,12 @@ typedef struct worker {
 	lx_matcher *m;
 	inblk in[IN_DEPTH];
 	size_t head, n;
-	inblk *open; /* reader side: the TEXT slot being filled, unpublished */
-	size_t nfiles; /* files given to this worker and not yet finished */
-	item *hits; /* where this file's hits go (worker side) */
+	inblk *open;     /* reader side: the TEXT slot being filled, unpublished */
+	size_t nfiles;   /* files given to this worker and not yet finished */
+	item *hits;      /* where this file's hits go (worker side) */
 	lx_lines *lines; /* worker side: lines are split here, not by the reader */
 	lx_sink lsink;
-	waiters input;     /* input arrived, or quit */
+	waiters input; /* input arrived, or quit */
 	pthread_t th;
 } worker;
 
@@ -126,16 +127,16 @@ struct fanout {
 	unsigned nw;
 	item *first, *last;
 	size_t n_items;
-	size_t hit_bytes;     /* of every queued hit */
+	size_t hit_bytes; /* of every queued hit */
 	int reader_done, quit;
 	int rc;
 	lx_input_stats st;
 	/* lanes */
 	lane *ln;
 	unsigned nl, live;
-	uint64_t next_claim;  /* the first top-level member not yet claimed */
-	uint64_t end_key;     /* a lane stopped early: nothing after this */
-	int serial;           /* a limit is near: one lane reads on alone */
+	uint64_t next_claim; /* the first top-level member not yet claimed */
+	uint64_t end_key;    /* a lane stopped early: nothing after this */
+	int serial;          /* a limit is near: one lane reads on alone */
 	lane *survivor;
 	uint64_t serial_from; /* the first member it claims then */
 	uint64_t gap_from;    /* problems between members it reports then */
@@ -144,9 +145,9 @@ struct fanout {
 	lx_input_stats lst;   /* the counts of the MARKs taken, and problems */
 	uint64_t gap_bytes;   /* the most a lane read outside members */
 	pthread_mutex_t mu;
-	waiters caller;  /* the caller: items, hits, files done, readers done */
-	waiters room;    /* producers: room for items and hits */
-	waiters reader;  /* the reader: room in a worker's queue */
+	waiters caller; /* the caller: items, hits, files done, readers done */
+	waiters room;   /* producers: room for items and hits */
+	waiters reader; /* the reader: room in a worker's queue */
 };
 
 static void item_free(item *it)
@@ -213,8 +214,7 @@ static uint64_t frontier(const fanout *f)
 static int append(fanout *f, item *it, lane *l)
 {
 	item *at;
-	while (f->n_items >= MAX_ITEMS &&
-	       !(l && (atomic_load(&l->abort) || l->pos <= frontier(f))))
+	while (f->n_items >= MAX_ITEMS && !(l && (atomic_load(&l->abort) || l->pos <= frontier(f))))
 		producer_wait(f, &f->room);
 	if (l && atomic_load(&l->abort) && (it->key & 1))
 		return 0;
@@ -316,7 +316,8 @@ static void *r_begin(void *ud, const lx_file_info *fi)
 	if (!wanted(f, fi->path, &name)) {
 		lx_buf_free(&name);
 		if (f->cfg->list_files_detail)
-			problem_enc(f, NULL, fi->path, lx_sigdb_why_unread(f->db, lx_chain_leaf(fi->path)), 2,
+			problem_enc(f, NULL, fi->path,
+			            lx_sigdb_why_unread(f->db, lx_chain_leaf(fi->path)), 2,
 			            fi->encoding);
 		return NULL;
 	}
@@ -455,8 +456,13 @@ static void r_skip(void *ud, const lx_chain *path, const char *why)
 static void *reader(void *arg)
 {
 	fanout *f = arg;
-	lx_sink s = {.begin = r_begin, .end = r_end, .error = r_error, .note = r_note,
-	             .text = r_text, .skip = f->cfg->list_files_detail ? r_skip : NULL, .ud = f};
+	lx_sink s = {.begin = r_begin,
+	             .end = r_end,
+	             .error = r_error,
+	             .note = r_note,
+	             .text = r_text,
+	             .skip = f->cfg->list_files_detail ? r_skip : NULL,
+	             .ud = f};
 	int rc = lx_walk_bundle(f->cfg, f->arg, &s, NULL, &f->st);
 	pthread_mutex_lock(&f->mu);
 	f->rc = rc;
@@ -499,7 +505,8 @@ static void *work(void *arg)
 		case IN_BEGIN:
 			w->hits = b->it;
 			active = lx_matcher_begin(w->m, b->data.p ? b->data.p : "",
-			                          b->mtime == LX_MTIME_UNKNOWN ? LX_TS_NONE : b->mtime,
+			                          b->mtime == LX_MTIME_UNKNOWN ? LX_TS_NONE
+			                                                       : b->mtime,
 			                          w_hit, w);
 			if (active)
 				lx_matcher_mtime_fallback(w->m, b->member);
@@ -737,7 +744,8 @@ static void *l_begin(void *ud, const lx_file_info *fi)
 		 * them in the order every lane meets it, so it reports no such
 		 * file) */
 		if (f->cfg->list_files_detail && l->in_member)
-			problem_enc(f, l, fi->path, lx_sigdb_why_unread(f->db, lx_chain_leaf(fi->path)), 2,
+			problem_enc(f, l, fi->path,
+			            lx_sigdb_why_unread(f->db, lx_chain_leaf(fi->path)), 2,
 			            fi->encoding);
 		return NULL;
 	}
@@ -801,8 +809,13 @@ static void *lane_main(void *arg)
 {
 	lane *l = arg;
 	fanout *f = l->f;
-	lx_sink s = {.begin = l_begin, .lines = l_lines, .end = l_end, .error = l_error,
-	             .note = l_note, .skip = f->cfg->list_files_detail ? l_skip : NULL, .ud = l};
+	lx_sink s = {.begin = l_begin,
+	             .lines = l_lines,
+	             .end = l_end,
+	             .error = l_error,
+	             .note = l_note,
+	             .skip = f->cfg->list_files_detail ? l_skip : NULL,
+	             .ud = l};
 	lx_split sp = {l_claim, l_done, l_eof, l_take, l_stopped, l};
 	unsigned i;
 	(void)lx_walk_bundle(f->cfg, f->arg, &s, &sp, &l->st);
@@ -884,7 +897,8 @@ static void drain(fanout *f, const lx_fanout_sink *out)
 			} else if (it->kind == IT_PROBLEM && it->note == 2) {
 				out->skip(out->ud, &it->path, it->enc, it->msg.p ? it->msg.p : "");
 			} else if (it->kind == IT_PROBLEM) {
-				out->problem(out->ud, &it->path, it->msg.p ? it->msg.p : "", it->note);
+				out->problem(out->ud, &it->path, it->msg.p ? it->msg.p : "",
+				             it->note);
 			} else {
 				if (!begun)
 					out->file_begin(out->ud, &it->path, it->enc);
@@ -971,9 +985,9 @@ static int run_lanes(fanout *f, const lx_fanout_sink *out, lx_input_stats *st)
 	return started ? (f->lst.errors ? 2 : 0) : -1;
 }
 
-int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
-                     unsigned workers, void (*member_name)(const lx_chain *, lx_buf *),
-                     const lx_fanout_sink *out, lx_input_stats *st)
+int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned workers,
+                     void (*member_name)(const lx_chain *, lx_buf *), const lx_fanout_sink *out,
+                     lx_input_stats *st)
 {
 	fanout *f;
 	pthread_t rd;
@@ -1014,7 +1028,8 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
 		f->w[i].f = f;
 		/* small pieces and 512 KiB blocks: text is matched while it is
 		 * still in cache, and the reader, 2 MiB ahead, rarely waits */
-		f->w[i].lines = lx_lines_new_window(cfg->max_line ? cfg->max_line : 1u << 20, 512u << 10);
+		f->w[i].lines = lx_lines_new_window(cfg->max_line ? cfg->max_line : 1u << 20,
+		                                    512u << 10);
 		f->w[i].lsink.lines = w_lines;
 		f->w[i].m = lx_matcher_new(db);
 		if (f->w[i].m) {

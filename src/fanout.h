@@ -45,8 +45,8 @@ typedef struct lx_fanout_sink {
  * caller is to scan the bundle itself: the threads could not be started,
  * or they would not pay (lx_walk_plan).  st is
  * filled in. */
-int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
-                     unsigned workers, void (*member_name)(const lx_chain *, lx_buf *),
-                     const lx_fanout_sink *out, lx_input_stats *st);
+int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned workers,
+                     void (*member_name)(const lx_chain *, lx_buf *), const lx_fanout_sink *out,
+                     lx_input_stats *st);
 
 #endif

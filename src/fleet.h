@@ -14,18 +14,18 @@
 typedef struct lx_fleet_row {
 	char *id, *title;
 	lx_severity severity;
-	char **bundles; /* machines: the bundle, or "bundle: host", in the order seen */
+	char **bundles;         /* machines: the bundle, or "bundle: host", in the order seen */
 	unsigned char *is_root; /* per machine: it is the rank-1 active diagnosis there */
 	size_t n, cap;
-	size_t active;  /* machines where it is active */
-	size_t root;    /* machines where it is the rank-1 active diagnosis */
+	size_t active; /* machines where it is active */
+	size_t root;   /* machines where it is the rank-1 active diagnosis */
 } lx_fleet_row;
 
 /* An unrecognised error template over the machines (bundles) reporting
  * it. */
 typedef struct lx_fleet_unrec {
 	char *tpl;
-	char *example;  /* the first machine's example */
+	char *example; /* the first machine's example */
 	size_t example_len;
 	uint64_t hash;  /* of tpl */
 	uint64_t count; /* lines, over every machine */
@@ -41,8 +41,8 @@ typedef struct lx_fleet {
 	size_t bundles;
 	lx_fleet_unrec *un; /* after lx_fleet_sort: most machines first */
 	size_t n_un, cap_un;
-	size_t healthy;     /* bundles without an active diagnosis */
-	size_t un_dropped;  /* templates seen on every healthy bundle */
+	size_t healthy;    /* bundles without an active diagnosis */
+	size_t un_dropped; /* templates seen on every healthy bundle */
 } lx_fleet;
 
 /* Counts report r in (each diagnosis once per bundle). */

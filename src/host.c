@@ -74,10 +74,11 @@ static size_t name_at(const char *s, size_t n)
 
 size_t lx_host_find(const char *s, size_t n, const char **at)
 {
-	static const char *const labels[] = {"for host ", "to host ", "on host ", "hostname:",
-	                                     "hostname=", "host:", "host=", "host :",
-	                                     "<host>", "\"host\":\"", "\"host\": \"",
-	                                     "source machine:", NULL};
+	static const char *const labels[] = {"for host ",   "to host ",     "on host ",
+	                                     "hostname:",   "hostname=",    "host:",
+	                                     "host=",       "host :",       "<host>",
+	                                     "\"host\":\"", "\"host\": \"", "source machine:",
+	                                     NULL};
 	size_t i, k;
 	/* a label naming the machine wins over a bare address */
 	for (i = 0; i < n; i++) {

@@ -276,7 +276,8 @@ static lx_json *value(rd *r)
 		char tmp[64];
 		size_t l = 0;
 		char *e;
-		while (r->s + l < r->end && l < sizeof tmp - 1 && strchr("+-0123456789.eE", r->s[l]))
+		while (r->s + l < r->end && l < sizeof tmp - 1 &&
+		       strchr("+-0123456789.eE", r->s[l]))
 			l++;
 		if (!l)
 			break;

@@ -8,20 +8,13 @@
 
 #include <stddef.h>
 
-typedef enum lx_jtype {
-	LX_J_NULL,
-	LX_J_BOOL,
-	LX_J_NUM,
-	LX_J_STR,
-	LX_J_ARR,
-	LX_J_OBJ
-} lx_jtype;
+typedef enum lx_jtype { LX_J_NULL, LX_J_BOOL, LX_J_NUM, LX_J_STR, LX_J_ARR, LX_J_OBJ } lx_jtype;
 
 typedef struct lx_json lx_json;
 struct lx_json {
 	lx_jtype type;
-	double num;     /* LX_J_NUM, LX_J_BOOL (0/1) */
-	char *str;      /* LX_J_STR: NUL-terminated (may hold NULs before len) */
+	double num; /* LX_J_NUM, LX_J_BOOL (0/1) */
+	char *str;  /* LX_J_STR: NUL-terminated (may hold NULs before len) */
 	size_t len;
 	char **keys;    /* LX_J_OBJ */
 	lx_json **kids; /* LX_J_ARR and LX_J_OBJ */

@@ -18,13 +18,13 @@
 
 struct lx_lines {
 	char *buf;
-	size_t cap;      /* window size; len never exceeds cap - 2 */
-	size_t len;      /* bytes in the window */
-	size_t scanned;  /* buf[0..scanned) holds no '\n' */
+	size_t cap;     /* window size; len never exceeds cap - 2 */
+	size_t len;     /* bytes in the window */
+	size_t scanned; /* buf[0..scanned) holds no '\n' */
 	size_t max_line;
-	size_t step;     /* a long line's pieces start this far apart */
-	uint64_t line;   /* number of the line starting at buf[0] */
-	uint64_t count;  /* lines delivered */
+	size_t step;    /* a long line's pieces start this far apart */
+	uint64_t line;  /* number of the line starting at buf[0] */
+	uint64_t count; /* lines delivered */
 	const lx_sink *sink;
 	void *fh;
 };
@@ -129,8 +129,7 @@ static void process(lx_lines *l, int final)
 	uint64_t first = l->line;
 	char *nl;
 
-	while (pos < l->len &&
-	       (nl = memchr(l->buf + pos, '\n', l->len - pos)) != NULL) {
+	while (pos < l->len && (nl = memchr(l->buf + pos, '\n', l->len - pos)) != NULL) {
 		size_t e = (size_t)(nl - l->buf), t = e;
 		while (t > s && l->buf[t - 1] == '\r')
 			t--;

@@ -113,7 +113,8 @@ static int load_sigs(const lx_config *cfg, lx_sigdb *db)
 	if (!problems)
 		problems += lx_sigdb_compile(db, stderr);
 	if (!problems && db->n == 0 && !cfg->check_signatures) {
-		fprintf(stderr, "logdx: %s\n", _("no signatures loaded (see -S and LOGDX_SIGNATURES)"));
+		fprintf(stderr, "logdx: %s\n",
+		        _("no signatures loaded (see -S and LOGDX_SIGNATURES)"));
 		problems = 1;
 	}
 	return problems;

@@ -15,24 +15,25 @@
 
 #define PENDING_MAX 256 /* anchors waiting for their look-ahead, per signature */
 #define TS_BACK_LINES 256
-#define RECORD_LINES 64 /* lines of a record searched for its time */
-#define TUNE_EVERY 16         /* blocks between re-tunings of the prefilter */
+#define RECORD_LINES 64        /* lines of a record searched for its time */
+#define TUNE_EVERY 16          /* blocks between re-tunings of the prefilter */
 #define TUNE_SAMPLE (64 << 10) /* bytes of a block sampled for it */
 #define TUNE_MIN (1u << 20)    /* and bytes seen before re-tuning */
-#define CAND_MAX 512 /* candidate lines of one pattern in a block (and one
-                        per CAND_PER_BYTES of it) before it is simply run
-                        over the rest of the block */
+/* candidate lines of one pattern in a block (and one per CAND_PER_BYTES
+ * of it) before it is simply run over the rest of the block */
+#define CAND_MAX 512
 #define CAND_PER_BYTES 256
-#define LIMIT_MAX 16 /* lines where a pattern hits a PCRE2 limit before it is
-                        no longer run on the rest of the file */
+/* lines where a pattern hits a PCRE2 limit before it is no longer run on
+ * the rest of the file */
+#define LIMIT_MAX 16
 
 typedef struct flatpat {
-	size_t sig;      /* signature index */
-	size_t idx;      /* pattern index within the signature */
-	int anchor;      /* whether a match here starts a window */
-	int trigger;     /* whether it is looked for everywhere (see below) */
-	int keep_text;   /* whether its last line is kept as evidence */
-	int ready;       /* lx_pattern_ready() done for it (by this matcher) */
+	size_t sig;    /* signature index */
+	size_t idx;    /* pattern index within the signature */
+	int anchor;    /* whether a match here starts a window */
+	int trigger;   /* whether it is looked for everywhere (see below) */
+	int keep_text; /* whether its last line is kept as evidence */
+	int ready;     /* lx_pattern_ready() done for it (by this matcher) */
 	const pcre2_code *code;
 	const lx_pattern *src;
 } flatpat;
@@ -45,10 +46,10 @@ typedef struct pend {
 } pend;
 
 typedef struct sigstate {
-	uint64_t *last;    /* per pattern: last line matched, 0 = never */
-	lx_buf *text;      /* per pattern: that line's text, when kept */
-	pend *ring;        /* PENDING_MAX, allocated at the first anchor */
-	size_t head, n;    /* pending anchors, oldest at head */
+	uint64_t *last; /* per pattern: last line matched, 0 = never */
+	lx_buf *text;   /* per pattern: that line's text, when kept */
+	pend *ring;     /* PENDING_MAX, allocated at the first anchor */
+	size_t head, n; /* pending anchors, oldest at head */
 	uint64_t last_anchor;
 } sigstate;
 
@@ -73,70 +74,70 @@ struct lx_matcher {
 	size_t *first_pt; /* per signature: its first flat pattern */
 	sigstate *ss;
 	unsigned char *active;
-	size_t *act;      /* active flat patterns */
+	size_t *act; /* active flat patterns */
 	size_t n_act;
-	size_t n_pending; /* anchors pending over all signatures */
+	size_t n_pending;  /* anchors pending over all signatures */
 	uint64_t next_due; /* smallest line + within of a pending anchor */
 	event *ev;
 	size_t n_ev, cap_ev;
 	/* prefilter */
 	lx_prefilter *pf;
-	uint64_t blocks;        /* blocks since pf was tuned (0: never tuned) */
-	uint64_t tune_bytes;    /* bytes since pf was tuned */
-	unsigned char *is_act;  /* per flat pattern: active in this file */
-	size_t *last_ls;        /* per flat pattern: last candidate line start + 1 */
-	size_t *n_cand;         /* per flat pattern: candidates in this block */
-	size_t *from;           /* per flat pattern: run from here (SIZE_MAX: no) */
+	uint64_t blocks;       /* blocks since pf was tuned (0: never tuned) */
+	uint64_t tune_bytes;   /* bytes since pf was tuned */
+	unsigned char *is_act; /* per flat pattern: active in this file */
+	size_t *last_ls;       /* per flat pattern: last candidate line start + 1 */
+	size_t *n_cand;        /* per flat pattern: candidates in this block */
+	size_t *from;          /* per flat pattern: run from here (SIZE_MAX: no) */
 	uint64_t *from_line;
 	cand *cd;
 	size_t n_cd, cap_cd;
-	size_t cnt_off;         /* newline counting cursor of the scan */
+	size_t cnt_off; /* newline counting cursor of the scan */
 	uint64_t cnt_line;
 	const char *scan_buf;
 	/* identical patterns (the same source and role) run once: the group
 	 * leader runs, and its events go to every active member */
-	size_t *lead;           /* per flat pattern: its group's leader */
-	size_t *next_mem;       /* per flat pattern: next member, SIZE_MAX: none */
-	unsigned char *gact;    /* per leader: some member is active */
-	size_t *glist;          /* leaders with an active member */
+	size_t *lead;        /* per flat pattern: its group's leader */
+	size_t *next_mem;    /* per flat pattern: next member, SIZE_MAX: none */
+	unsigned char *gact; /* per leader: some member is active */
+	size_t *glist;       /* leaders with an active member */
 	size_t n_glist;
-	uint64_t feeds;         /* blocks fed, for the window cache */
+	uint64_t feeds; /* blocks fed, for the window cache */
 	struct wcache {
-		uint64_t feed;     /* block of the leader's last window run */
-		size_t from, to;   /* its range */
-		size_t e0, e1;     /* its events */
-	} *wc;                  /* per leader */
+		uint64_t feed;   /* block of the leader's last window run */
+		size_t from, to; /* its range */
+		size_t e0, e1;   /* its events */
+	} * wc;                  /* per leader */
 	uint64_t scan_first;
 	/* where the non-anchor patterns are needed, per block */
-	uint64_t *an;           /* (signature, anchor line, offset), sorted */
+	uint64_t *an; /* (signature, anchor line, offset), sorted */
 	size_t cap_an;
 	size_t *an_first, *an_n; /* per signature: its run in an[] */
-	uint64_t *pend_upto;    /* per signature: end of its pending windows */
-	uint64_t *trig_upto;    /* per signature: last trigger line + reach */
-	unsigned *reach;        /* per signature: how far from a trigger to look */
+	uint64_t *pend_upto;     /* per signature: end of its pending windows */
+	uint64_t *trig_upto;     /* per signature: last trigger line + reach */
+	unsigned *reach;         /* per signature: how far from a trigger to look */
 	lx_hit_fn fn;
 	void *ud;
-	unsigned *lim;          /* per flat pattern: lines it hit a limit on */
+	unsigned *lim; /* per flat pattern: lines it hit a limit on */
 	/* timestamps */
 	lx_tsctx tsc;
 	int64_t date_base; /* last full stamp before the current block */
 	int64_t last_ts;   /* last stamp before the current block */
 	const char *blk;
 	size_t blk_len;
-	size_t cur_off;    /* forward cursor for the date base in this block */
+	size_t cur_off; /* forward cursor for the date base in this block */
 	int64_t cur_base;
 	struct ckpt {
-		size_t off;    /* a line start */
-		int64_t base;  /* the date base there */
-	} *ck;             /* ck[k]: the cursor at the first line start at or
+		size_t off;   /* a line start */
+		int64_t base; /* the date base there */
+	} * ck;               /* ck[k]: the cursor at the first line start at or
 	                    * after k << CK_SHIFT the cursor reached */
 	size_t n_ck, cap_ck;
 	int mtime_fallback; /* lx_matcher_mtime_fallback() */
 	/* unrecognised errors (lx_matcher_unrec) */
 	lx_unrec_det *det;
-	size_t n_kw;            /* its keywords, patterns n_pt.. of pf */
-	int kw_in_pf;           /* pf scans for them (else det scans alone) */
-	uint64_t *trig;         /* starts of the lines a trigger matched in this
+	size_t n_kw;    /* its keywords, patterns n_pt.. of pf */
+	int kw_in_pf;   /* pf scans for them (else det scans alone) */
+	uint64_t *trig; /* starts of the lines a trigger matched in this
 	                         * block, sorted */
 	size_t n_trig, cap_trig, trig_at;
 	/* context lines (lx_matcher_context), and the hit's copies of them */
@@ -199,7 +200,8 @@ static void group(lx_matcher *m, const char *const *src)
 		tail[k] = k;
 		if (!m->pt[k].code)
 			continue;
-		for (i = (lx_str_hash(src[k]) ^ (uint64_t)m->pt[k].trigger) & (cap - 1); tab[i]; i = (i + 1) & (cap - 1)) {
+		for (i = (lx_str_hash(src[k]) ^ (uint64_t)m->pt[k].trigger) & (cap - 1); tab[i];
+		     i = (i + 1) & (cap - 1)) {
 			size_t g = tab[i] - 1;
 			if (m->pt[g].trigger == m->pt[k].trigger && !strcmp(src[g], src[k])) {
 				m->lead[k] = g;
@@ -411,8 +413,7 @@ static void activate(lx_matcher *m)
 	}
 }
 
-int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_hit_fn fn,
-                     void *ud)
+int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_hit_fn fn, void *ud)
 {
 	size_t i;
 	int any = 0;
@@ -450,7 +451,8 @@ void lx_matcher_context(lx_matcher *m, unsigned before, unsigned after, size_t m
 	/* a window pending at the end of a region reaches back `within`
 	 * lines, its evidence `within` more, their context `before` more */
 	if (before || after)
-		m->cx = lx_ctx_new(before, after, 2 * (size_t)m->db->max_within + before + 1, max_line);
+		m->cx = lx_ctx_new(before, after, 2 * (size_t)m->db->max_within + before + 1,
+		                   max_line);
 }
 
 void lx_matcher_unrec(lx_matcher *m, int on)
@@ -861,8 +863,8 @@ static void run_by_line(lx_matcher *m, size_t fp, const char *buf, size_t len, s
 
 /* One pattern over the block from offset start (a line start, whose
  * number is first_line): one event per matching line. */
-static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len,
-                        size_t start, uint64_t first_line, int grp)
+static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len, size_t start,
+                        uint64_t first_line, int grp)
 {
 	const pcre2_code *code = code_of(m, fp);
 	size_t counted = start;
@@ -876,7 +878,8 @@ static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len,
 			/* a limit hit somewhere after start: line by line from there */
 			if (rc != PCRE2_ERROR_NOMATCH && m->lim[fp] < LIMIT_MAX)
 				run_by_line(m, fp, buf, len, start,
-				            line + count_newlines(buf + counted, start - counted), grp);
+				            line + count_newlines(buf + counted, start - counted),
+				            grp);
 			break;
 		}
 		ov = pcre2_get_ovector_pointer(m->md);
@@ -921,8 +924,11 @@ static size_t count_newlines(const char *buf, size_t len)
 		__m128i acc = zero, sum;
 		size_t r;
 		for (r = 0; r < 255 && i + 16 <= len; r++, i += 16)
-			acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(
-				_mm_loadu_si128((const __m128i *)(const void *)(buf + i)), vnl));
+			acc = _mm_sub_epi8(
+				acc,
+				_mm_cmpeq_epi8(_mm_loadu_si128(
+						       (const __m128i *)(const void *)(buf + i)),
+			                       vnl));
 		sum = _mm_sad_epu8(acc, zero);
 		n += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_extract_epi16(sum, 4);
 	}
@@ -930,8 +936,8 @@ static size_t count_newlines(const char *buf, size_t len)
 	for (; i + 8 <= len; i += 8) {
 		uint64_t w, x, t;
 		memcpy(&w, buf + i, 8);
-		x = w ^ nl;                      /* a zero byte where buf has '\n' */
-		t = ((x & lo7) + lo7) | x;       /* high bit set in every non-zero byte */
+		x = w ^ nl;                /* a zero byte where buf has '\n' */
+		t = ((x & lo7) + lo7) | x; /* high bit set in every non-zero byte */
 		/* one bit per '\n' byte, moved to bit 0 of its byte, then summed */
 		n += (size_t)((((~t & ~lo7) >> 7) * 0x0101010101010101ULL) >> 56);
 	}
@@ -1089,8 +1095,8 @@ static size_t line_off(const char *buf, size_t len, size_t off, uint64_t line, u
 }
 
 typedef struct span {
-	uint64_t lo, hi;       /* lines */
-	size_t lo_off, hi_off; /* a known line start near each end ... */
+	uint64_t lo, hi;         /* lines */
+	size_t lo_off, hi_off;   /* a known line start near each end ... */
 	uint64_t lo_ref, hi_ref; /* ... and its line number */
 } span;
 
@@ -1142,8 +1148,8 @@ static void run_window(lx_matcher *m, size_t fp, const char *buf, size_t from, s
  * reach of a trigger: around this block's triggers, up to the end of what
  * triggers and anchors of earlier blocks can still see, and the block's
  * last lines (which a trigger of the next block may see). */
-static void run_windows(lx_matcher *m, size_t si, const char *buf, size_t len,
-                        uint64_t first_line, uint64_t last_line)
+static void run_windows(lx_matcher *m, size_t si, const char *buf, size_t len, uint64_t first_line,
+                        uint64_t last_line)
 {
 	const lx_signature *s = &m->db->sig[si];
 	unsigned w = m->reach[si];
@@ -1155,8 +1161,8 @@ static void run_windows(lx_matcher *m, size_t si, const char *buf, size_t len,
 		add_span(sp, &nsp, 64, first_line, m->pend_upto[si], 0, first_line);
 	for (i = 0; i < na; i++) {
 		uint64_t l = a[3 * i + 1];
-		add_span(sp, &nsp, 64, l > first_line + w ? l - w : first_line, l + w, (size_t)a[3 * i + 2],
-		         l);
+		add_span(sp, &nsp, 64, l > first_line + w ? l - w : first_line, l + w,
+		         (size_t)a[3 * i + 2], l);
 	}
 	if (w) {
 		size_t off;
@@ -1232,7 +1238,8 @@ static void match_region(lx_matcher *m, const char *buf, size_t len, uint64_t fi
 	/* 1. triggers: they decide where the other patterns are needed */
 	for (i = 0; i < m->n_cd; i++) {
 		const cand *c = &m->cd[i];
-		if (m->pt[c->pat].trigger && (m->from[c->pat] == SIZE_MAX || c->ls < m->from[c->pat]))
+		if (m->pt[c->pat].trigger &&
+		    (m->from[c->pat] == SIZE_MAX || c->ls < m->from[c->pat]))
 			run_line(m, c, buf, len);
 	}
 	for (i = 0; any_lit && i < m->n_glist; i++) {
@@ -1258,7 +1265,8 @@ static void match_region(lx_matcher *m, const char *buf, size_t len, uint64_t fi
 		unsigned w = m->db->sig[i].within;
 		m->an_n[i] = 0;
 		m->pend_upto[i] = m->trig_upto[i];
-		if (st->n && st->ring[(st->head + st->n - 1) % PENDING_MAX].line + w > m->pend_upto[i])
+		if (st->n &&
+		    st->ring[(st->head + st->n - 1) % PENDING_MAX].line + w > m->pend_upto[i])
 			m->pend_upto[i] = st->ring[(st->head + st->n - 1) % PENDING_MAX].line + w;
 	}
 	for (i = 0; i < n_anchor_ev; i = k) {

@@ -17,8 +17,8 @@
 
 #include "sigdb.h"
 
-#define LX_EVIDENCE_MAX 3      /* lines of evidence per hit */
-#define LX_EVIDENCE_TEXT 1024  /* bytes of one evidence line kept */
+#define LX_EVIDENCE_MAX 3     /* lines of evidence per hit */
+#define LX_EVIDENCE_TEXT 1024 /* bytes of one evidence line kept */
 
 typedef struct lx_evline {
 	uint64_t line;
@@ -31,12 +31,12 @@ typedef struct lx_evline {
 } lx_evline;
 
 typedef struct lx_hit {
-	size_t sig;      /* index into the database */
-	uint64_t line;   /* the anchor line */
-	int64_t ts;      /* when (timestamp.h), or LX_TS_NONE */
-	int ts_src;      /* where ts came from: an lx_ts_source */
+	size_t sig;    /* index into the database */
+	uint64_t line; /* the anchor line */
+	int64_t ts;    /* when (timestamp.h), or LX_TS_NONE */
+	int ts_src;    /* where ts came from: an lx_ts_source */
 	lx_evline ev[LX_EVIDENCE_MAX];
-	size_t n_ev;     /* in line order */
+	size_t n_ev; /* in line order */
 	/* not a hit: a pattern of sig hit a PCRE2 limit on line (1: the
 	 * first time in this file; 16, the most: it is not run on the rest
 	 * of the file) */

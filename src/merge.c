@@ -97,7 +97,8 @@ static int ctx_lines_ok(const lx_json *arr, uint64_t max)
 	if (!arr || arr->type != LX_J_ARR || arr->n > LX_CTX_MAX || arr->n >= max)
 		return 0;
 	for (i = 0; i < arr->n; i++)
-		if (arr->kids[i]->type != LX_J_STR || memchr(arr->kids[i]->str, '\n', arr->kids[i]->len))
+		if (arr->kids[i]->type != LX_J_STR ||
+		    memchr(arr->kids[i]->str, '\n', arr->kids[i]->len))
 			return 0;
 	return 1;
 }
@@ -451,13 +452,23 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 					add_diag(cur, data);
 			} else if (type[0] == 'e' && type[1] == 'r') {
 				lx_chain c;
-				chain_from(&c, lx_json_get(data, "path"), lx_json_str(data, "file"));
-				lx_report_problem(cur, &c, lx_json_str(data, "message") ? lx_json_str(data, "message") : "", 0);
+				chain_from(&c, lx_json_get(data, "path"),
+				           lx_json_str(data, "file"));
+				lx_report_problem(cur, &c,
+				                  lx_json_str(data, "message")
+				                          ? lx_json_str(data, "message")
+				                          : "",
+				                  0);
 				lx_chain_free(&c);
 			} else if (type[0] == 'n') {
 				lx_chain c;
-				chain_from(&c, lx_json_get(data, "path"), lx_json_str(data, "file"));
-				lx_report_problem(cur, &c, lx_json_str(data, "message") ? lx_json_str(data, "message") : "", 1);
+				chain_from(&c, lx_json_get(data, "path"),
+				           lx_json_str(data, "file"));
+				lx_report_problem(cur, &c,
+				                  lx_json_str(data, "message")
+				                          ? lx_json_str(data, "message")
+				                          : "",
+				                  1);
 				lx_chain_free(&c);
 			} else {
 				int bad = 0;
@@ -468,10 +479,12 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 				cur->known_files = whole(data, "files_known", 0, cur->files, &bad);
 				cur->hidden = whole(data, "diagnoses_hidden", 0, 0, &bad);
 				if (bad)
-					shard_error(em, name, ln, _("end event with a count out of range"));
+					shard_error(em, name, ln,
+					            _("end event with a count out of range"));
 				hosts_from(cur, lx_json_get(data, "hosts"));
 				if (!em->cfg->no_unrec && unrec_from(cur, data))
-					shard_error(em, name, ln, _("malformed unrecognised error"));
+					shard_error(em, name, ln,
+					            _("malformed unrecognised error"));
 				if (files_from(cur, data))
 					shard_error(em, name, ln, _("malformed file entry"));
 				renumber(cur, em->cfg->min_severity);

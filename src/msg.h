@@ -5,20 +5,20 @@
 #define LX_MSG_H
 
 typedef enum lx_msg_id {
-	LX_M_REPORT,      /* the page title */
-	LX_M_MACHINES,    /* heading of the fleet table */
-	LX_M_MACHINE,     /* column: machine */
-	LX_M_TOP,         /* column: the rank-1 diagnosis */
+	LX_M_REPORT,   /* the page title */
+	LX_M_MACHINES, /* heading of the fleet table */
+	LX_M_MACHINE,  /* column: machine */
+	LX_M_TOP,      /* column: the rank-1 diagnosis */
 	LX_M_SEVERITY,
 	LX_M_STATUS,
 	LX_M_LAST_SEEN,
 	LX_M_FIRST_SEEN,
 	LX_M_DIAGNOSES,
 	LX_M_ERRORS,
-	LX_M_FAILURES,    /* heading of the table of diagnoses across machines */
+	LX_M_FAILURES, /* heading of the table of diagnoses across machines */
 	LX_M_DIAGNOSIS,
-	LX_M_ROOT,        /* root causes (the active rank 1 of a machine) */
-	LX_M_ALSO,        /* also reported */
+	LX_M_ROOT, /* root causes (the active rank 1 of a machine) */
+	LX_M_ALSO, /* also reported */
 	LX_M_ACTIVE,
 	LX_M_RESOLVED,
 	LX_M_CRITICAL,
@@ -28,24 +28,24 @@ typedef enum lx_msg_id {
 	LX_M_FILES,
 	LX_M_SIZE,
 	LX_M_FILTER,
-	LX_M_ALL,         /* all severities */
-	LX_M_SHOWN,       /* "shown": after "3 / 10" */
+	LX_M_ALL,   /* all severities */
+	LX_M_SHOWN, /* "shown": after "3 / 10" */
 	LX_M_REMEDY,
 	LX_M_DOC,
 	LX_M_EVIDENCE,
 	LX_M_EXPLAINS,
 	LX_M_COUNT,
 	LX_M_TIMELINE,
-	LX_M_PROBLEMS,    /* errors and notes */
+	LX_M_PROBLEMS, /* errors and notes */
 	LX_M_NOTE,
-	LX_M_NONE,        /* no known failure found */
+	LX_M_NONE, /* no known failure found */
 	LX_M_HOST,
-	LX_M_NO_HOST,     /* host not named in the logs */
-	LX_M_BACK,        /* link back to the fleet table */
-	LX_M_WITH,        /* machines with a diagnosis */
-	LX_M_NO_TEXT,     /* no text file found */
+	LX_M_NO_HOST,      /* host not named in the logs */
+	LX_M_BACK,         /* link back to the fleet table */
+	LX_M_WITH,         /* machines with a diagnosis */
+	LX_M_NO_TEXT,      /* no text file found */
 	LX_M_NO_KNOWN_LOG, /* no log of a known product found */
-	LX_M_HIDDEN,      /* diagnoses below --min-severity: after a number */
+	LX_M_HIDDEN,       /* diagnoses below --min-severity: after a number */
 	LX_M_N
 } lx_msg_id;
 

@@ -49,80 +49,84 @@ enum {
 };
 
 typedef struct opt_doc {
-	const char *name;  /* long name */
-	int has_arg;       /* no_argument, required_argument, optional_argument */
-	int val;           /* short letter or OPT_* */
-	const char *arg;   /* argument name for --help, or NULL */
-	const char *help;  /* one line */
+	const char *name; /* long name */
+	int has_arg;      /* no_argument, required_argument, optional_argument */
+	int val;          /* short letter or OPT_* */
+	const char *arg;  /* argument name for --help, or NULL */
+	const char *help; /* one line */
 } opt_doc;
 
 static const opt_doc opts[] = {
 	{"format", required_argument, OPT_FORMAT, "FMT",
-	 N_("output format: text, json, jsonl, grep, csv, html (default text)")},
+         N_("output format: text, json, jsonl, grep, csv, html (default text)")},
 	{"json", no_argument, OPT_JSON, NULL, N_("same as --format=json")},
 	{"per-bundle", no_argument, OPT_PER_BUNDLE, NULL,
-	 N_("with --format=csv: one row per bundle (its rank-1 diagnosis, state, counts)")},
+         N_("with --format=csv: one row per bundle (its rank-1 diagnosis, state, counts)")},
 	{"quiet", no_argument, 'q', NULL, N_("print nothing; exit 0 if a diagnosis was found")},
 	{"silent", no_argument, 'q', NULL, NULL},
 	{"files-with-diagnoses", no_argument, 'l', NULL,
-	 N_("print only the bundles that have a diagnosis")},
+         N_("print only the bundles that have a diagnosis")},
 	{"files-without-diagnosis", no_argument, 'L', NULL,
-	 N_("print only the bundles that have no diagnosis")},
+         N_("print only the bundles that have no diagnosis")},
 	{"count", no_argument, 'c', NULL, N_("print BUNDLE:N, the number of diagnoses")},
 	{"signatures", required_argument, 'S', "PATH",
-	 N_("load a signature file or directory (repeatable)")},
+         N_("load a signature file or directory (repeatable)")},
 	{"no-default-signatures", no_argument, OPT_NO_DEFAULT_SIGS, NULL,
-	 N_("do not load the installed signature packs")},
+         N_("do not load the installed signature packs")},
 	{"min-severity", required_argument, OPT_MIN_SEVERITY, "LEVEL",
-	 N_("report diagnoses at or above LEVEL (info, warning, error, critical; default warning)")},
+         N_("report diagnoses at or above LEVEL (info, warning, error, critical; default warning)")},
 	{"fail-on", required_argument, OPT_FAIL_ON, "LEVEL",
-	 N_("exit 0 only if a diagnosis at or above LEVEL was reported")},
+         N_("exit 0 only if a diagnosis at or above LEVEL was reported")},
 	{"include-resolved", no_argument, OPT_INCLUDE_RESOLVED, NULL,
-	 N_("-l, -L, -q, --fail-on and the exit status count resolved diagnoses too")},
+         N_("-l, -L, -q, --fail-on and the exit status count resolved diagnoses too")},
 	{"line-buffered", no_argument, OPT_LINE_BUFFERED, NULL,
-	 N_("flush the output at every line (piped jsonl, csv, grep and -l: at every bundle anyway)")},
+         N_("flush the output at every line (piped jsonl, csv, grep and -l: at every bundle anyway)")},
 	{"no-unrecognised", no_argument, OPT_NO_UNREC, NULL,
-	 N_("do not report unrecognised errors (error-looking lines no signature knows)")},
+         N_("do not report unrecognised errors (error-looking lines no signature knows)")},
 	{"files", no_argument, OPT_FILES, NULL,
-	 N_("list each bundle's files: log type, encoding, lines, why one was skipped")},
-	{"context", required_argument, 'C', "N", N_("show N lines before and after each evidence line")},
+         N_("list each bundle's files: log type, encoding, lines, why one was skipped")},
+	{"context", required_argument, 'C', "N",
+         N_("show N lines before and after each evidence line")},
 	{"after-context", required_argument, 'A', "N", N_("show N lines after each evidence line")},
-	{"before-context", required_argument, 'B', "N", N_("show N lines before each evidence line")},
+	{"before-context", required_argument, 'B', "N",
+         N_("show N lines before each evidence line")},
 	{"jobs", required_argument, 'j', "N", N_("worker threads (default: online CPUs)")},
 	{"color", required_argument, OPT_COLOR, "WHEN", N_("colour: auto, always, never")},
 	{"colour", required_argument, OPT_COLOR, "WHEN", NULL},
 	{"progress", required_argument, OPT_PROGRESS, "WHEN",
-	 N_("live progress on stderr: auto, always, never")},
-	{"lang", required_argument, OPT_LANG, "LANG", N_("report language (default from the locale)")},
+         N_("live progress on stderr: auto, always, never")},
+	{"lang", required_argument, OPT_LANG, "LANG",
+         N_("report language (default from the locale)")},
 	{"list-signatures", no_argument, OPT_LIST_SIGS, NULL,
-	 N_("list the loaded signatures (--format=patterns: their patterns; jsonl: every field)")},
+         N_("list the loaded signatures (--format=patterns: their patterns; jsonl: every field)")},
 	{"explain", required_argument, OPT_EXPLAIN, "ID", N_("describe one signature")},
 	{"check-signatures", no_argument, OPT_CHECK_SIGS, NULL,
-	 N_("lint and compile the signatures and run their examples")},
-	{"max-depth", required_argument, OPT_MAX_DEPTH, "N", N_("archive nesting limit (default 16)")},
+         N_("lint and compile the signatures and run their examples")},
+	{"max-depth", required_argument, OPT_MAX_DEPTH, "N",
+         N_("archive nesting limit (default 16)")},
 	{"max-expand", required_argument, OPT_MAX_EXPAND, "SIZE",
-	 N_("bytes decompressed per bundle (default 16G)")},
+         N_("bytes decompressed per bundle (default 16G)")},
 	{"max-line", required_argument, OPT_MAX_LINE, "SIZE",
-	 N_("longer lines are matched in pieces (default 1M)")},
+         N_("longer lines are matched in pieces (default 1M)")},
 	{"max-members", required_argument, OPT_MAX_MEMBERS, "N",
-	 N_("archive members per bundle (default 1000000)")},
+         N_("archive members per bundle (default 1000000)")},
 	{"max-ratio", required_argument, OPT_MAX_RATIO, "N",
-	 N_("compression ratio treated as a bomb (default 200)")},
+         N_("compression ratio treated as a bomb (default 200)")},
 	{"follow-symlinks", no_argument, OPT_FOLLOW, NULL,
-	 N_("follow symbolic links below a directory, never out of it")},
+         N_("follow symbolic links below a directory, never out of it")},
 	{"merge", no_argument, OPT_MERGE, NULL,
-	 N_("PATHs are JSON Lines outputs of other runs: merge them")},
+         N_("PATHs are JSON Lines outputs of other runs: merge them")},
 	{"templates", no_argument, OPT_TEMPLATES, NULL,
-	 N_("mine line templates (--format=tsv: one line per input line; json, jsonl, text)")},
+         N_("mine line templates (--format=tsv: one line per input line; json, jsonl, text)")},
 	{"suggest", required_argument, OPT_SUGGEST, "ID",
-	 N_("with --templates: print a draft signature for template ID")},
+         N_("with --templates: print a draft signature for template ID")},
 	{"help", no_argument, 'h', NULL, N_("show this help and exit")},
 	{"version", no_argument, 'V', NULL, N_("show the version and exit")},
 };
 #define N_OPTS (sizeof opts / sizeof opts[0])
 
-static const char *const formats[] = {"text", "json", "jsonl", "grep", "csv", "html",
-                                      "patterns", "tsv"};
+static const char *const formats[] = {"text", "json", "jsonl",    "grep",
+                                      "csv",  "html", "patterns", "tsv"};
 
 static void usage_line(FILE *f)
 {
@@ -185,8 +189,8 @@ static int when_parse(const char *s)
 }
 
 /* Range-checked unsigned number for option name. */
-static int number(const char *name, const char *s, unsigned long long lo,
-                  unsigned long long hi, unsigned long long *out)
+static int number(const char *name, const char *s, unsigned long long lo, unsigned long long hi,
+                  unsigned long long *out)
 {
 	char *end;
 	unsigned long long v;
@@ -277,7 +281,8 @@ static unsigned online_cpus(void)
 
 static void add_sig_path(lx_config *cfg, const char *p)
 {
-	cfg->sig_paths = lx_xrealloc(cfg->sig_paths, (cfg->n_sig_paths + 1) * sizeof *cfg->sig_paths);
+	cfg->sig_paths = lx_xrealloc(cfg->sig_paths,
+	                             (cfg->n_sig_paths + 1) * sizeof *cfg->sig_paths);
 	cfg->sig_paths[cfg->n_sig_paths++] = lx_xstrdup(p);
 }
 
@@ -337,8 +342,9 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg, long ct
 	case OPT_FAIL_ON:
 		w = lx_severity_parse(arg);
 		if (w < 0)
-			return bad(_("unknown severity '%s' for --%s (info, warning, error, critical)"), arg,
-			           name);
+			return bad(
+				_("unknown severity '%s' for --%s (info, warning, error, critical)"),
+				arg, name);
 		if (c == OPT_FAIL_ON)
 			cfg->fail_on = w;
 		else
@@ -353,7 +359,8 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg, long ct
 	case OPT_PROGRESS:
 		w = when_parse(arg);
 		if (w < 0)
-			return bad(_("invalid argument '%s' for --%s (auto, always, never)"), arg, name);
+			return bad(_("invalid argument '%s' for --%s (auto, always, never)"), arg,
+			           name);
 		if (c == OPT_COLOR)
 			cfg->color_opt = w;
 		else

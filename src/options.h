@@ -18,50 +18,45 @@ typedef enum lx_format {
 	LX_FMT_TSV       /* only with --templates */
 } lx_format;
 
-typedef enum lx_severity {
-	LX_SEV_INFO,
-	LX_SEV_WARNING,
-	LX_SEV_ERROR,
-	LX_SEV_CRITICAL
-} lx_severity;
+typedef enum lx_severity { LX_SEV_INFO, LX_SEV_WARNING, LX_SEV_ERROR, LX_SEV_CRITICAL } lx_severity;
 
 typedef struct lx_config {
 	lx_format format;
-	int quiet;       /* -q */
-	int list_files;  /* -l */
-	int list_clean;  /* -L */
-	int count;       /* -c */
+	int quiet;        /* -q */
+	int list_files;   /* -l */
+	int list_clean;   /* -L */
+	int count;        /* -c */
 	char **sig_paths; /* -S, in order given */
 	size_t n_sig_paths;
 	int no_default_sigs;
 	lx_severity min_severity;
 	int fail_on; /* -1 when not given, else an lx_severity */
 	unsigned jobs;
-	int color;    /* resolved: 1 = emit colour on stdout */
+	int color;        /* resolved: 1 = emit colour on stdout */
 	int color_opt;    /* 0 auto, 1 always, 2 never (as given) */
-	int progress; /* resolved: 1 = live progress line on stderr */
+	int progress;     /* resolved: 1 = live progress line on stderr */
 	int progress_opt; /* 0 auto, 1 always, 2 never (as given) */
 	const char *lang; /* report language: one of lx_langs */
 	int list_signatures;
 	int check_signatures;
 	const char *explain;
-	unsigned max_depth;   /* archive nesting */
-	uint64_t max_expand;  /* bytes decompressed per bundle */
-	size_t max_line;      /* longer lines are matched in pieces */
-	uint64_t max_members; /* members per bundle */
-	uint64_t max_ratio;   /* expansion ratio that marks a bomb */
-	int merge;            /* --merge: PATHs are JSON Lines shards */
-	int follow_symlinks;  /* follow links below a directory (inside it) */
-	int templates;        /* --templates: mine and print line templates */
-	const char *suggest;  /* --suggest=ID: a draft signature for template ID */
-	int include_resolved; /* --include-resolved: resolved diagnoses count too */
-	int line_buffered;    /* --line-buffered: stdout flushed at every line */
-	int per_bundle;       /* --per-bundle: csv rows are bundles, not diagnoses */
-	int no_unrec;         /* --no-unrecognised: no unrecognised errors */
-	unsigned ctx_before;  /* -B, -C: context lines above each evidence line */
-	unsigned ctx_after;   /* -A, -C: and below it */
+	unsigned max_depth;    /* archive nesting */
+	uint64_t max_expand;   /* bytes decompressed per bundle */
+	size_t max_line;       /* longer lines are matched in pieces */
+	uint64_t max_members;  /* members per bundle */
+	uint64_t max_ratio;    /* expansion ratio that marks a bomb */
+	int merge;             /* --merge: PATHs are JSON Lines shards */
+	int follow_symlinks;   /* follow links below a directory (inside it) */
+	int templates;         /* --templates: mine and print line templates */
+	const char *suggest;   /* --suggest=ID: a draft signature for template ID */
+	int include_resolved;  /* --include-resolved: resolved diagnoses count too */
+	int line_buffered;     /* --line-buffered: stdout flushed at every line */
+	int per_bundle;        /* --per-bundle: csv rows are bundles, not diagnoses */
+	int no_unrec;          /* --no-unrecognised: no unrecognised errors */
+	unsigned ctx_before;   /* -B, -C: context lines above each evidence line */
+	unsigned ctx_after;    /* -A, -C: and below it */
 	int list_files_detail; /* --files: list every file of each bundle */
-	char **paths; /* PATH operands; "-" is stdin */
+	char **paths;          /* PATH operands; "-" is stdin */
 	size_t n_paths;
 } lx_config;
 

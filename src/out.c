@@ -9,8 +9,7 @@
 #include "i18n.h"
 #include "timestamp.h"
 
-void lx_out_chain_display(lx_buf *b, const lx_chain *c,
-                          void (*esc)(lx_buf *, const char *, size_t))
+void lx_out_chain_display(lx_buf *b, const lx_chain *c, void (*esc)(lx_buf *, const char *, size_t))
 {
 	size_t i;
 	for (i = 0; i < c->n; i++) {
@@ -56,7 +55,7 @@ void lx_out_size(lx_buf *b, uint64_t n)
 }
 
 typedef struct evl {
-	size_t grp;     /* entries of one file in a row share a group */
+	size_t grp; /* entries of one file in a row share a group */
 	uint64_t line;
 	int match;
 	const char *text;
@@ -114,8 +113,9 @@ void lx_out_evidence_lines(const lx_evidence *ev, size_t n, lx_evl_fn fn, void *
 		proto.match = 0;
 		if (e->before) {
 			ctx = 1;
-			add_lines(&v, &nv, &cap, &proto, e->line - count_lines(e->before, e->before_len),
-			          e->before, e->before_len);
+			add_lines(&v, &nv, &cap, &proto,
+			          e->line - count_lines(e->before, e->before_len), e->before,
+			          e->before_len);
 			add_lines(&v, &nv, &cap, &proto, e->line + 1, e->after, e->after_len);
 		}
 		lx_xgrow(&v, &cap, nv + 1, sizeof *v);

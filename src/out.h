@@ -26,10 +26,10 @@ struct lx_out {
 	const lx_config *cfg;
 	FILE *f;
 	const lx_out_ops *ops;
-	lx_buf b;   /* scratch */
-	size_t n;   /* bundles written so far */
+	lx_buf b;       /* scratch */
+	size_t n;       /* bundles written so far */
 	lx_fleet fleet; /* every bundle's diagnoses, for the fleet view */
-	void *priv; /* the format's own state (freed by its free) */
+	void *priv;     /* the format's own state (freed by its free) */
 };
 
 /* The output for cfg (its format, or the -l / -L / -c list modes) on f. */
@@ -44,8 +44,8 @@ void lx_out_free(lx_out *o);
 void lx_out_problems(const lx_report *r, FILE *f);
 
 /* Helpers shared by the formats. */
-void lx_out_chain_display(lx_buf *b, const lx_chain *c, void (*esc)(lx_buf *, const char *,
-                                                                     size_t));
+void lx_out_chain_display(lx_buf *b, const lx_chain *c,
+                          void (*esc)(lx_buf *, const char *, size_t));
 const char *lx_out_status(const lx_diag *d);
 /* A size for people: "1509 bytes" below 1 KiB, else "1.5 KiB", "3.2 MiB"... */
 void lx_out_size(lx_buf *b, uint64_t n);
@@ -64,7 +64,7 @@ typedef void (*lx_evl_fn)(void *ud, lx_evl_kind k, const lx_chain *path, uint64_
  * overlapping context.  Gaps only when there is context. */
 void lx_out_evidence_lines(const lx_evidence *ev, size_t n, lx_evl_fn fn, void *ud);
 
-extern const lx_out_ops lx_out_text_ops, lx_out_json_ops, lx_out_jsonl_ops,
-	lx_out_grep_ops, lx_out_csv_ops, lx_out_html_ops;
+extern const lx_out_ops lx_out_text_ops, lx_out_json_ops, lx_out_jsonl_ops, lx_out_grep_ops,
+	lx_out_csv_ops, lx_out_html_ops;
 
 #endif

@@ -14,8 +14,8 @@ typedef struct grep_line {
 	int *runs; /* runs of lines written so far (the output's) */
 } grep_line;
 
-static void ev_line(void *ud, lx_evl_kind k, const lx_chain *path, uint64_t line,
-                    const char *text, size_t len)
+static void ev_line(void *ud, lx_evl_kind k, const lx_chain *path, uint64_t line, const char *text,
+                    size_t len)
 {
 	grep_line *g = ud;
 	lx_buf *b = &g->o->b;

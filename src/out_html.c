@@ -33,7 +33,7 @@ typedef struct html_row {
 	char *bundle, *hosts, *id, *title; /* id, title: rank 1, or NULL */
 	int sev;                           /* rank 1's severity, -1 without */
 	int resolved;
-	int64_t last;                      /* latest last seen, or LX_TS_NONE */
+	int64_t last; /* latest last seen, or LX_TS_NONE */
 	size_t n_d;
 	int errors;
 } html_row;
@@ -100,8 +100,8 @@ static void doc_link(lx_out *o, const lx_diag *d)
 
 /* An evidence line in bold "FILE:LINE:", a context line around it
  * (--context) dimmed as "FILE-LINE-", or "--" between two runs. */
-static void ev_line(void *ud, lx_evl_kind k, const lx_chain *path, uint64_t line,
-                    const char *text, size_t len)
+static void ev_line(void *ud, lx_evl_kind k, const lx_chain *path, uint64_t line, const char *text,
+                    size_t len)
 {
 	lx_out *o = ud;
 	if (k == LX_EVL_GAP) {
@@ -205,7 +205,8 @@ static void timeline(lx_out *o, const lx_report *r)
 	if (t0 == LX_TS_NONE)
 		return;
 	span = t1 > t0 ? (double)(t1 - t0) : 1;
-	lx_buf_addf(&o->b, "<h3>%s</h3>\n<svg viewBox=\"0 0 %d %zu\" role=\"img\" aria-label=\"%s\">",
+	lx_buf_addf(&o->b,
+	            "<h3>%s</h3>\n<svg viewBox=\"0 0 %d %zu\" role=\"img\" aria-label=\"%s\">",
 	            L(o, LX_M_TIMELINE), X0 + W + 6, r->n_d * ROW + 16, L(o, LX_M_TIMELINE));
 	for (i = 0, y = 0; i < r->n_d; i++, y += ROW) {
 		const lx_diag *d = &r->d[i];
@@ -217,10 +218,12 @@ static void timeline(lx_out *o, const lx_report *r)
 			continue;
 		x = X0 + (double)(f - t0) * W / span;
 		w = (double)(l - f) * W / span;
-		lx_buf_addf(&o->b, "<rect class=\"%s%s\" x=\"%.0f\" y=\"%zu\" width=\"%.0f\" height=\"10\">"
-		                   "<title>%u. ",
-		            sev_class((int)d->severity), d->resolved ? " rs" : "", x, y + 1,
-		            w < 3 ? 3 : w, d->rank);
+		lx_buf_addf(
+			&o->b,
+			"<rect class=\"%s%s\" x=\"%.0f\" y=\"%zu\" width=\"%.0f\" height=\"10\">"
+			"<title>%u. ",
+			sev_class((int)d->severity), d->resolved ? " rs" : "", x, y + 1,
+			w < 3 ? 3 : w, d->rank);
 		h(&o->b, d->id);
 		lx_buf_addf(&o->b, " %s – %s</title></rect>", lx_out_time(f, a), lx_out_time(l, z));
 	}
@@ -285,7 +288,8 @@ static void remember(html_state *st, const lx_report *r)
 	}
 	for (i = 0; i < r->n_d; i++) {
 		html_fail *f = NULL;
-		if (r->d[i].last_seen != LX_TS_NONE && (w->last == LX_TS_NONE || r->d[i].last_seen > w->last))
+		if (r->d[i].last_seen != LX_TS_NONE &&
+		    (w->last == LX_TS_NONE || r->d[i].last_seen > w->last))
 			w->last = r->d[i].last_seen;
 		for (k = 0; k < st->n_fail && !f; k++)
 			if (!strcmp(st->fail[k].id, r->d[i].id))
@@ -332,9 +336,10 @@ static void html_unrec(lx_out *o, const lx_report *r)
 	char t1[20], t2[20];
 	if (!r->un_on || !r->n_un)
 		return;
-	lx_buf_addf(&o->b, "<h3>Unrecognised errors: %llu templates</h3>\n"
-	                   "<table><tr><th>count</th><th>first seen</th><th>last seen</th>"
-	                   "<th>template and example</th></tr>\n",
+	lx_buf_addf(&o->b,
+	            "<h3>Unrecognised errors: %llu templates</h3>\n"
+	            "<table><tr><th>count</th><th>first seen</th><th>last seen</th>"
+	            "<th>template and example</th></tr>\n",
 	            (unsigned long long)r->un_templates);
 	for (i = 0; i < r->n_un; i++) {
 		const lx_unrec *u = &r->un[i];
@@ -420,7 +425,7 @@ static void html_bundle(lx_out *o, const lx_report *r)
 	} else {
 		/* which "nothing": see lx_report's known_files */
 		lx_buf_addf(&o->b, "<p class=\"ok\">%s</p>\n",
-		            L(o, !r->files          ? LX_M_NO_TEXT
+		            L(o, !r->files         ? LX_M_NO_TEXT
 		                 : !r->known_files ? LX_M_NO_KNOWN_LOG
 		                                   : LX_M_NONE));
 	}
@@ -446,15 +451,16 @@ static void legend(lx_out *o, const html_state *st)
 			n[st->row[i].sev]++;
 	lx_buf_adds(&o->b, "<ul class=\"lg\">");
 	for (s = LX_SEV_CRITICAL; s >= 0; s--)
-		lx_buf_addf(&o->b, "<li><i class=\"%s\"></i>%s: <b id=\"n-%s\">%zu</b></li>", sev_class(s),
-		            sev_label(o, s), lx_severity_name((lx_severity)s), n[s]);
+		lx_buf_addf(&o->b, "<li><i class=\"%s\"></i>%s: <b id=\"n-%s\">%zu</b></li>",
+		            sev_class(s), sev_label(o, s), lx_severity_name((lx_severity)s), n[s]);
 	lx_buf_adds(&o->b, "</ul>\n");
 }
 
 static void header(lx_out *o, const lx_summary *s)
 {
 	html_state *st = o->priv;
-	lx_buf_addf(&o->b, "<header id=\"top\"><h1>%s</h1>\n<p>%s: %llu (%s: %llu) · %s: %llu · %s: ",
+	lx_buf_addf(&o->b,
+	            "<header id=\"top\"><h1>%s</h1>\n<p>%s: %llu (%s: %llu) · %s: %llu · %s: ",
 	            L(o, LX_M_REPORT), L(o, LX_M_MACHINES), (unsigned long long)s->bundles,
 	            L(o, LX_M_WITH), (unsigned long long)s->bundles_with, L(o, LX_M_FILES),
 	            (unsigned long long)s->files, L(o, LX_M_SIZE));
@@ -481,17 +487,18 @@ static void fleet_table(lx_out *o)
 	            "<option value=\"\">%s</option>",
 	            L(o, LX_M_FILTER), L(o, LX_M_FILTER), L(o, LX_M_SEVERITY), L(o, LX_M_ALL));
 	for (i = LX_SEV_CRITICAL + 1; i-- > 0;)
-		lx_buf_addf(&o->b, "<option value=\"%s\">%s</option>", lx_severity_name((lx_severity)i),
-		            sev_label(o, (int)i));
+		lx_buf_addf(&o->b, "<option value=\"%s\">%s</option>",
+		            lx_severity_name((lx_severity)i), sev_label(o, (int)i));
 	lx_buf_addf(&o->b, "</select> <output id=\"shown\">%zu</output> / %zu %s</p>\n", st->n,
 	            st->n, L(o, LX_M_SHOWN));
-	lx_buf_addf(&o->b,
-	            "<table id=\"ft\"><thead><tr><th data-k=\"machine\">%s</th><th data-k=\"top\">%s</th>"
-	            "<th data-k=\"severity\" data-n data-d>%s</th><th data-k=\"status\">%s</th>"
-	            "<th data-k=\"last\" data-d>%s</th><th data-k=\"diagnoses\" data-n data-d>%s</th>"
-	            "<th data-k=\"errors\" data-n data-d>%s</th></tr></thead>\n<tbody>\n",
-	            L(o, LX_M_MACHINE), L(o, LX_M_TOP), L(o, LX_M_SEVERITY), L(o, LX_M_STATUS),
-	            L(o, LX_M_LAST_SEEN), L(o, LX_M_DIAGNOSES), L(o, LX_M_ERRORS));
+	lx_buf_addf(
+		&o->b,
+		"<table id=\"ft\"><thead><tr><th data-k=\"machine\">%s</th><th data-k=\"top\">%s</th>"
+		"<th data-k=\"severity\" data-n data-d>%s</th><th data-k=\"status\">%s</th>"
+		"<th data-k=\"last\" data-d>%s</th><th data-k=\"diagnoses\" data-n data-d>%s</th>"
+		"<th data-k=\"errors\" data-n data-d>%s</th></tr></thead>\n<tbody>\n",
+		L(o, LX_M_MACHINE), L(o, LX_M_TOP), L(o, LX_M_SEVERITY), L(o, LX_M_STATUS),
+		L(o, LX_M_LAST_SEEN), L(o, LX_M_DIAGNOSES), L(o, LX_M_ERRORS));
 	for (i = 0; i < st->n; i++) {
 		const html_row *w = &st->row[i];
 		lx_buf_addf(&o->b, "<tr data-s=\"%s\"><td><a href=\"#m%zu\">",
@@ -512,8 +519,9 @@ static void fleet_table(lx_out *o)
 		} else {
 			lx_buf_addf(&o->b, "<span class=\"ok\">%s</span>", L(o, LX_M_NONE));
 		}
-		lx_buf_addf(&o->b, "</td><td class=\"%s\" data-v=\"%d\">%s</td><td>%s</td><td>%s</td>"
-		                   "<td>%zu</td><td>%d</td></tr>\n",
+		lx_buf_addf(&o->b,
+		            "</td><td class=\"%s\" data-v=\"%d\">%s</td><td>%s</td><td>%s</td>"
+		            "<td>%zu</td><td>%d</td></tr>\n",
 		            sev_class(w->sev), w->sev, sev_label(o, w->sev),
 		            w->id ? L(o, w->resolved ? LX_M_RESOLVED : LX_M_ACTIVE) : "",
 		            lx_out_time(w->last, t), w->n_d, w->errors);
@@ -540,7 +548,8 @@ static void failures_table(lx_out *o)
 	lx_buf_addf(&o->b,
 	            "<section id=\"failures\"><h2>%s</h2>\n<table><thead><tr><th>%s</th><th>%s</th>"
 	            "<th>%s</th></tr></thead>\n<tbody>\n",
-	            L(o, LX_M_FAILURES), L(o, LX_M_DIAGNOSIS), L(o, LX_M_SEVERITY), L(o, LX_M_MACHINES));
+	            L(o, LX_M_FAILURES), L(o, LX_M_DIAGNOSIS), L(o, LX_M_SEVERITY),
+	            L(o, LX_M_MACHINES));
 	for (i = 0; i < o->fleet.n; i++) {
 		const lx_fleet_row *r = &o->fleet.row[i];
 		const html_fail *f = find_fail(st, r->id);

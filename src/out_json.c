@@ -398,7 +398,8 @@ static void fleet_obj(jw *w, const lx_out *o, const lx_summary *s)
 static void json_begin(lx_out *o)
 {
 	/* lang is one of lx_langs: nothing to escape */
-	fprintf(o->f, "{\n  \"schema\": \"" SCHEMA "\",\n  \"logdx_version\": \"" PACKAGE_VERSION
+	fprintf(o->f,
+	        "{\n  \"schema\": \"" SCHEMA "\",\n  \"logdx_version\": \"" PACKAGE_VERSION
 	        "\",\n  \"lang\": \"%s\",\n  \"bundles\": [",
 	        o->cfg->lang ? o->cfg->lang : "en");
 }

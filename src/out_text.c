@@ -9,11 +9,11 @@
 #include "out.h"
 #include "unrecset.h"
 
-#define FLEET_NAMES 3 /* example machines per row of the fleet table */
+#define FLEET_NAMES 3       /* example machines per row of the fleet table */
 #define FLEET_UNREC_NAMES 5 /* machine names per unrecognised error */
-#define FAIL_W 36      /* the fleet table's failure column: titles wrap within it */
-#define TEXT_UNREC 5   /* unrecognised errors shown per bundle */
-#define FLEET_UNREC 10 /* and in the fleet summary */
+#define FAIL_W 36           /* the fleet table's failure column: titles wrap within it */
+#define TEXT_UNREC 5        /* unrecognised errors shown per bundle */
+#define FLEET_UNREC 10      /* and in the fleet summary */
 
 #define C_RESET "\033[0m"
 #define C_BOLD "\033[1m"
@@ -62,10 +62,10 @@ static void spaces(lx_buf *b, size_t n)
 static int closing(uint32_t c)
 {
 	static const uint32_t cl[] = {
-		')', ']', '}', ',', '.', ';', ':', '!', '?', '%', 0x3001, 0x3002, 0x3009,
-		0x300B, 0x300D, 0x300F, 0x3011, 0x3015, 0x3017, 0x301E, 0x30FC, 0xFF01,
-		0xFF09, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF3D, 0xFF5D, 0x2019,
-		0x201D, 0x2026, 0x00BB,
+		')',    ']',    '}',    ',',    '.',    ';',    ':',    '!',    '?',
+		'%',    0x3001, 0x3002, 0x3009, 0x300B, 0x300D, 0x300F, 0x3011, 0x3015,
+		0x3017, 0x301E, 0x30FC, 0xFF01, 0xFF09, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B,
+		0xFF1F, 0xFF3D, 0xFF5D, 0x2019, 0x201D, 0x2026, 0x00BB,
 	};
 	size_t i;
 	for (i = 0; i < sizeof cl / sizeof cl[0]; i++)
@@ -77,8 +77,8 @@ static int closing(uint32_t c)
 static int opening(uint32_t c)
 {
 	static const uint32_t op[] = {
-		'(', '[', '{', 0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0x3016,
-		0x301D, 0xFF08, 0xFF3B, 0xFF5B, 0x2018, 0x201C, 0x00AB,
+		'(',    '[',    '{',    0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014,
+		0x3016, 0x301D, 0xFF08, 0xFF3B, 0xFF5B, 0x2018, 0x201C, 0x00AB,
 	};
 	size_t i;
 	for (i = 0; i < sizeof op / sizeof op[0]; i++)
@@ -96,7 +96,8 @@ static const char *unit_end(const char *p)
 	const char *e = p + lx_utf8_next(p, n, &prev);
 	while (*e && *e != ' ' && *e != '\n') {
 		size_t l = lx_utf8_next(e, n - (size_t)(e - p), &c);
-		if ((lx_cp_width(prev) == 2 || lx_cp_width(c) == 2) && !closing(c) && !opening(prev))
+		if ((lx_cp_width(prev) == 2 || lx_cp_width(c) == 2) && !closing(c) &&
+		    !opening(prev))
 			break;
 		prev = c;
 		e += l;
@@ -158,7 +159,8 @@ static size_t wrap_into(lx_buf *b, size_t colno, size_t width, size_t indent, co
 		lx_buf_reset(&u);
 		lx_esc_term(&u, p, (size_t)(e - p));
 		for (off = 0; off < u.len; off += n) {
-			n = fit(u.p + off, u.len - off, width > indent + 10 ? width - indent : 10, &w);
+			n = fit(u.p + off, u.len - off, width > indent + 10 ? width - indent : 10,
+			        &w);
 			if (colno > start && colno + (size_t)space + w > width) {
 				lx_buf_addc(b, '\n');
 				for (colno = 0; colno < indent; colno++)
@@ -203,8 +205,8 @@ static void first_last(lx_buf *b, const char *t1, const char *t2)
 
 /* An evidence line, "FILE:LINE: TEXT", or a context line around it,
  * "FILE-LINE- TEXT" (grep's separators), or "--" between two runs. */
-static void ev_line(void *ud, lx_evl_kind k, const lx_chain *path, uint64_t line,
-                    const char *text, size_t len)
+static void ev_line(void *ud, lx_evl_kind k, const lx_chain *path, uint64_t line, const char *text,
+                    size_t len)
 {
 	lx_out *o = ud;
 	char sep = k == LX_EVL_MATCH ? ':' : '-';
@@ -265,7 +267,8 @@ static void diag(lx_out *o, const lx_diag *d)
 		/* the times on a line of their own when they would overflow */
 		lx_buf tl = {0};
 		first_last(&tl, t1, t2);
-		if (lx_text_width(o->b.p + at, o->b.len - at) + 2 + lx_text_width(tl.p, tl.len) > WRAP)
+		if (lx_text_width(o->b.p + at, o->b.len - at) + 2 + lx_text_width(tl.p, tl.len) >
+		    WRAP)
 			lx_buf_adds(&o->b, "\n     ");
 		else
 			lx_buf_adds(&o->b, "  ");
@@ -373,8 +376,8 @@ static void cut(lx_out *o, const char *s, size_t n, size_t width)
 
 /* Count, times, template and example of an unrecognised error, each cut to
  * the report's width (JSON has them whole). */
-static void unrec_item(lx_out *o, uint64_t count, const char *machines, int64_t first,
-                       int64_t last, const char *tpl, const char *ex, size_t ex_len)
+static void unrec_item(lx_out *o, uint64_t count, const char *machines, int64_t first, int64_t last,
+                       const char *tpl, const char *ex, size_t ex_len)
 {
 	char t1[20], t2[20];
 	size_t at = o->b.len;
@@ -384,7 +387,8 @@ static void unrec_item(lx_out *o, uint64_t count, const char *machines, int64_t 
 	if (*lx_out_time(first, t1) && *lx_out_time(last, t2)) {
 		lx_buf tl = {0};
 		first_last(&tl, t1, t2);
-		if (lx_text_width(o->b.p + at, o->b.len - at) + 2 + lx_text_width(tl.p, tl.len) > WRAP)
+		if (lx_text_width(o->b.p + at, o->b.len - at) + 2 + lx_text_width(tl.p, tl.len) >
+		    WRAP)
 			lx_buf_adds(&o->b, "\n         ");
 		lx_buf_adds(&o->b, "  ");
 		lx_buf_add(&o->b, tl.p, tl.len);
@@ -408,9 +412,10 @@ static void unrec_section(lx_out *o, const lx_report *r)
 	if (!r->un_on || !r->un_templates)
 		return;
 	lx_buf_adds(&o->b, "\n  ");
-	lx_buf_addf(&o->b, P_("unrecognised errors: %llu template (no signature knows them)",
-	                      "unrecognised errors: %llu templates (no signature knows them)",
-	                      r->un_templates),
+	lx_buf_addf(&o->b,
+	            P_("unrecognised errors: %llu template (no signature knows them)",
+	               "unrecognised errors: %llu templates (no signature knows them)",
+	               r->un_templates),
 	            (unsigned long long)r->un_templates);
 	lx_buf_addc(&o->b, '\n');
 	for (i = 0; i < r->n_un && i < TEXT_UNREC; i++) {
@@ -556,8 +561,9 @@ static void fleet_unrec(lx_out *o)
 	lx_buf m = {0};
 	if (!o->fleet.n_un)
 		return;
-	lx_buf_addf(&o->b, "\n%s\n",
-	            _("Unrecognised errors (no signature knows them), on the most machines first:"));
+	lx_buf_addf(
+		&o->b, "\n%s\n",
+		_("Unrecognised errors (no signature knows them), on the most machines first:"));
 	for (i = 0; i < o->fleet.n_un && i < FLEET_UNREC; i++) {
 		const lx_fleet_unrec *u = &o->fleet.un[i];
 		lx_buf_reset(&m);
@@ -738,8 +744,9 @@ static void text_end(lx_out *o, const lx_summary *s)
 	lx_buf_reset(&o->b);
 	lx_buf_addf(&o->b, "\n");
 	col(o, C_BOLD);
-	lx_buf_addf(&o->b, P_("Fleet summary: %llu bundle, %llu with a diagnosis",
-	                      "Fleet summary: %llu bundles, %llu with a diagnosis", s->bundles),
+	lx_buf_addf(&o->b,
+	            P_("Fleet summary: %llu bundle, %llu with a diagnosis",
+	               "Fleet summary: %llu bundles, %llu with a diagnosis", s->bundles),
 	            (unsigned long long)s->bundles, (unsigned long long)s->bundles_with);
 	col(o, C_RESET);
 	lx_buf_addc(&o->b, '\n');
@@ -757,8 +764,10 @@ static void text_end(lx_out *o, const lx_summary *s)
 			lx_buf_addc(&o->b, '\n'); /* between two rows of a table */
 		if (!i || (!r->root && o->fleet.row[i - 1].root)) {
 			lx_buf_adds(&o->b, "\n");
-			lx_buf_adds(&o->b, r->root ? _("Root causes (the active rank 1 of a machine):")
-			                           : _("Also reported (symptoms, causes ranked lower, resolved):"));
+			lx_buf_adds(
+				&o->b,
+				r->root ? _("Root causes (the active rank 1 of a machine):")
+					: _("Also reported (symptoms, causes ranked lower, resolved):"));
 			lx_buf_adds(&o->b, "\n\n  ");
 			col(o, C_BOLD);
 			lx_buf_adds(&o->b, h_failure());

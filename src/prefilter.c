@@ -110,7 +110,6 @@ static uint16_t pair_at(const lit *l, size_t j)
 	return (uint16_t)((unsigned char)l->s[j] | ((unsigned char)l->s[j + 1] << 8));
 }
 
-
 /* The same, 16 bits: where the sampled triples are counted. */
 static uint16_t tri(unsigned char a, unsigned char b, unsigned char c)
 {
@@ -130,7 +129,8 @@ static void gate_open(lx_prefilter *pf, unsigned char a, unsigned char b, int c)
 			for (k = lo; k <= hi; k++) {
 				spellings((unsigned char)k, cv);
 				for (n = 0; n < 2; n++) {
-					uint32_t g = gate_hash(av[i], bv[j], cv[n], 32 - pf->gate_log);
+					uint32_t g = gate_hash(av[i], bv[j], cv[n],
+					                       32 - pf->gate_log);
 					pf->gate[g >> 6] |= (uint64_t)1 << (g & 63);
 				}
 			}
@@ -346,11 +346,13 @@ void lx_prefilter_tune(lx_prefilter *pf)
 		l->est = (c << 20) / (pf->sampled ? pf->sampled : 1) + (4096u >> (q < 12 ? q : 12));
 		c = UINT64_MAX;
 		for (j = 0; j + 2 < l->len; j++) {
-			uint64_t f = (uint64_t)pf->bigram[pair_at(l, j)] + pf->bigram[pair_at(l, j + 1)];
+			uint64_t f = (uint64_t)pf->bigram[pair_at(l, j)] +
+			             pf->bigram[pair_at(l, j + 1)];
 			if (f < c)
 				c = f;
 		}
-		l->flags = (c << 19) / (pf->sampled ? pf->sampled : 1) + (4096u >> (q < 12 ? q : 12));
+		l->flags = (c << 19) / (pf->sampled ? pf->sampled : 1) +
+		           (4096u >> (q < 12 ? q : 12));
 		/* line checks sift by the literal's rarest pair in this text */
 		for (j = 0; j + 1 < l->len; j++)
 			if (pf->bigram[pair_at(l, j)] < pf->bigram[pair_at(l, l->anc)])
@@ -393,10 +395,12 @@ void lx_prefilter_tune(lx_prefilter *pf)
 			 * pair and any byte at the end of the literal), and how often
 			 * its pairs' buckets are then walked (times the literals
 			 * already filed there); the static guess breaks ties */
-			uint64_t g1 = tri_count(pf, l, j), g2 = j + 3 < l->len ? tri_count(pf, l, j + 1)
-			                                                          : pf->bigram[h2];
+			uint64_t g1 = tri_count(pf, l, j),
+				 g2 = j + 3 < l->len ? tri_count(pf, l, j + 1) : pf->bigram[h2];
 			uint64_t c = (g1 + g2) * 256 +
-			             ((uint64_t)pf->bigram[h1] * users[h1] + (uint64_t)pf->bigram[h2] * users[h2]) * 16 +
+			             ((uint64_t)pf->bigram[h1] * users[h1] +
+			              (uint64_t)pf->bigram[h2] * users[h2]) *
+			                     16 +
 			             (uint64_t)(commonness((unsigned char)l->s[j]) +
 			                        commonness((unsigned char)l->s[j + 1]) +
 			                        commonness((unsigned char)l->s[j + 2]));
@@ -434,7 +438,8 @@ static uint32_t intern(lx_prefilter *pf, const char *marked, size_t *cap)
 	l->no_digit_after = nd;
 	fingerprint(l);
 	for (j = 0; j < last_off(l); j++) {
-		int sc = commonness((unsigned char)l->s[j]) + commonness((unsigned char)l->s[j + 1]) +
+		int sc = commonness((unsigned char)l->s[j]) +
+		         commonness((unsigned char)l->s[j + 1]) +
 		         commonness((unsigned char)l->s[j + 2]);
 		if (sc < bs) {
 			bs = sc;
@@ -444,7 +449,8 @@ static uint32_t intern(lx_prefilter *pf, const char *marked, size_t *cap)
 	l->off = best;
 	bs = 1 << 30;
 	for (j = 0; j + 1 < l->len; j++) {
-		int sc = commonness((unsigned char)l->s[j]) + commonness((unsigned char)l->s[j + 1]);
+		int sc = commonness((unsigned char)l->s[j]) +
+		         commonness((unsigned char)l->s[j + 1]);
 		if (sc < bs) {
 			bs = sc;
 			l->anc = j;

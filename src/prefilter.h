@@ -56,8 +56,8 @@ int lx_prefilter_check(const lx_prefilter *pf, size_t i, const char *line, size_
 typedef void (*lx_prefilter_fn)(void *ud, size_t pat, size_t end);
 
 /* Scans buf[0..len) once, reporting occurrences in increasing end order. */
-void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
-                       lx_prefilter_fn fn, void *ud);
+void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len, lx_prefilter_fn fn,
+                       void *ud);
 
 /* The literals chosen for pattern i, for tests: writes up to max pointers
  * into out and returns how many there are.  Literals are lower-case. */

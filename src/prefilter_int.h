@@ -19,19 +19,19 @@
  * that bucket compared, caselessly. */
 
 typedef struct lx_pf_lit {
-	char *s;          /* lower case */
+	char *s; /* lower case */
 	size_t len;
 	int no_digit_after; /* see LX_RE_NO_DIGIT_AFTER */
-	size_t off;       /* position of its first filed pair within it */
-	uint64_t fmask;   /* its first 8 bytes (or fewer) as a 64-bit check: */
-	uint64_t ffold;   /* ((word | ffold) & fmask) == fval, 0x20 at letters */
+	size_t off;         /* position of its first filed pair within it */
+	uint64_t fmask;     /* its first 8 bytes (or fewer) as a 64-bit check: */
+	uint64_t ffold;     /* ((word | ffold) & fmask) == fval, 0x20 at letters */
 	uint64_t fval;
-	size_t anc;       /* its rarest adjacent pair, for line checks */
-	uint32_t *pats;   /* patterns that scan for it */
+	size_t anc;     /* its rarest adjacent pair, for line checks */
+	uint32_t *pats; /* patterns that scan for it */
 	size_t n_pats;
-	uint64_t est;     /* how often it seems to occur, per MiB (sampled) */
-	uint64_t flags;   /* how often its best pairs occur, per MiB: its scan cost */
-	int chosen;       /* scanned for by some pattern (tuning) */
+	uint64_t est;   /* how often it seems to occur, per MiB (sampled) */
+	uint64_t flags; /* how often its best pairs occur, per MiB: its scan cost */
+	int chosen;     /* scanned for by some pattern (tuning) */
 } lx_pf_lit;
 
 /* A bucket entry: a literal filed under a pair, with what the scan needs
@@ -44,7 +44,7 @@ typedef struct lx_pf_bent {
 } lx_pf_bent;
 
 typedef struct lx_pf_clause {
-	uint32_t *lit;    /* distinct literal indices */
+	uint32_t *lit; /* distinct literal indices */
 	size_t n;
 	int qual;
 } lx_pf_clause;
@@ -52,30 +52,30 @@ typedef struct lx_pf_clause {
 typedef struct lx_pf_pinfo {
 	lx_pf_clause c[LX_RE_MAX_CLAUSES];
 	size_t n;
-	size_t scan;      /* the clause the scan looks for */
+	size_t scan;                     /* the clause the scan looks for */
 	size_t order[LX_RE_MAX_CLAUSES]; /* the others, most selective first */
-	const char **names; /* the scan clause's literals, for tests */
+	const char **names;              /* the scan clause's literals, for tests */
 } lx_pf_pinfo;
 
 typedef uint32_t (*lx_pf_gate_fn)(const uint64_t *gate, const unsigned char *q, unsigned shift);
 
 struct lx_prefilter {
 	size_t n_pat;
-	lx_pf_gate_fn gate32;       /* the gate at 32 even offsets (see the scan) */
+	lx_pf_gate_fn gate32; /* the gate at 32 even offsets (see the scan) */
 	unsigned char *has;   /* per pattern */
 	int *qual;            /* per pattern: how selective its literals are */
-	lx_pf_pinfo *pi;            /* per pattern: its clauses */
-	lx_pf_lit *lit;             /* distinct literals */
+	lx_pf_pinfo *pi;      /* per pattern: its clauses */
+	lx_pf_lit *lit;       /* distinct literals */
 	uint32_t *idx;        /* hash table of them: index + 1, 0 empty */
 	size_t cap_idx;
 	size_t n_lit;
-	unsigned gate_log;             /* the gate has 1 << gate_log bits */
-	uint64_t *gate;                /* bit g: a filed literal may start its
+	unsigned gate_log;     /* the gate has 1 << gate_log bits */
+	uint64_t *gate;        /* bit g: a filed literal may start its
 	                                  triple here (hashed, every spelling) */
-	uint32_t start[65537];       /* bucket of pair h: ent[start[h] .. start[h+1]) */
-	lx_pf_bent *ent;                   /* the bucket entries */
-	uint32_t *bigram;            /* pair counts of the text sampled so far */
-	uint32_t *trigram;           /* hashed triple counts, the same way */
+	uint32_t start[65537]; /* bucket of pair h: ent[start[h] .. start[h+1]) */
+	lx_pf_bent *ent;       /* the bucket entries */
+	uint32_t *bigram;      /* pair counts of the text sampled so far */
+	uint32_t *trigram;     /* hashed triple counts, the same way */
 	uint64_t sampled;
 };
 

@@ -261,8 +261,8 @@ static int escape(lex *lx)
 			const char *e = strchr(lx->p, '}');
 			lx->p = e ? e + 1 : lx->p;
 		} else if (c == 'x') {
-			while ((*lx->p >= '0' && *lx->p <= '9') || (*lx->p >= 'a' && *lx->p <= 'f') ||
-			       (*lx->p >= 'A' && *lx->p <= 'F'))
+			while ((*lx->p >= '0' && *lx->p <= '9') ||
+			       (*lx->p >= 'a' && *lx->p <= 'f') || (*lx->p >= 'A' && *lx->p <= 'F'))
 				lx->p++;
 		} else if (c == 'p' || c == 'P') {
 			if (*lx->p)
@@ -353,7 +353,8 @@ static void parse_seq(lex *lx, conj *out)
 					/* option letters: (?i) (?i-m) or (?i:...) */
 					while (*q && strchr("imnsUxJ-^", *q)) {
 						if (*q == 'x')
-							lx->fail = 1; /* extended syntax: not analysed */
+							lx->fail =
+								1; /* extended syntax: not analysed */
 						q++;
 					}
 					if (*q == ')') {
@@ -382,8 +383,9 @@ static void parse_seq(lex *lx, conj *out)
 				const char *before = lx->p;
 				size_t pre_n = out->n, g_n = g.n;
 				optional = quantifier(lx, &rep);
-				if (before == lx->p && g.tails && lx->p[0] == '(' && lx->p[1] == '?' &&
-				    lx->p[2] == '!' && body_has_digits(lx->p + 3))
+				if (before == lx->p && g.tails && lx->p[0] == '(' &&
+				    lx->p[1] == '?' && lx->p[2] == '!' &&
+				    body_has_digits(lx->p + 3))
 					mark_no_digit(&g);
 				if (!optional) {
 					size_t i;
@@ -391,7 +393,8 @@ static void parse_seq(lex *lx, conj *out)
 						conj_add(out, &g.c[i]);
 				}
 				/* the sequence is this group so far, and ends with it */
-				grp_tail = before == lx->p && g.tails && pre_n == 0 && out->n == g_n;
+				grp_tail = before == lx->p && g.tails && pre_n == 0 &&
+				           out->n == g_n;
 			}
 			lx_re_conj_free(&g);
 			continue;
@@ -415,7 +418,7 @@ static void parse_seq(lex *lx, conj *out)
 		if (ch == '\\') {
 			c = escape(lx);
 			if (c == -2) {
-					continue;
+				continue;
 			}
 		} else {
 			c = (unsigned char)ch;
@@ -429,7 +432,7 @@ static void parse_seq(lex *lx, conj *out)
 			if (c >= 0 && !optional)
 				lx_buf_addc(&run, (char)c);
 			if (c < 0 || optional || rep || before != lx->p) {
-					if (run.len) {
+				if (run.len) {
 					conj_add_lit(out, run.p, run.len);
 					lx_buf_reset(&run);
 				}
@@ -521,7 +524,8 @@ static void parse_alt(lex *lx, conj *out)
 			req u = {0};
 			/* i == br[0].n: the strongest of every branch */
 			for (b = 0; b < n; b++) {
-				const req *y = partner(&br[b], i < br[0].n && b ? &br[0].c[i] : NULL);
+				const req *y = partner(&br[b],
+				                       i < br[0].n && b ? &br[0].c[i] : NULL);
 				if (i < br[0].n && !b)
 					y = &br[0].c[i];
 				for (j = 0; j < y->n; j++)

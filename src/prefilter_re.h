@@ -29,7 +29,7 @@
 typedef struct lx_re_set {
 	char **lit; /* lower-case ASCII, NUL-terminated, owned */
 	size_t n;
-	int weak;   /* its weakest literal's value (see lx_re_lit_value), once n > 0 */
+	int weak; /* its weakest literal's value (see lx_re_lit_value), once n > 0 */
 } lx_re_set;
 
 /* A conjunction of literal sets: a match contains a literal of each. */

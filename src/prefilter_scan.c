@@ -53,14 +53,13 @@ static uint32_t gate32_plain(const uint64_t *gate, const unsigned char *q, unsig
 /* The same with AVX2, eight offsets at a time: the triples are shuffled
  * into dwords, hashed, and their gate words gathered. */
 __attribute__((target("avx2"))) static uint32_t gate32_avx2(const uint64_t *gate,
-                                                            const unsigned char *q,
-                                                            unsigned shift)
+                                                            const unsigned char *q, unsigned shift)
 {
 	const __m128i sh = _mm_cvtsi32_si128((int)shift);
 	/* lane 0 holds c[0..15], lane 1 c[1..16]: nothing past c[16] is read */
-	const __m256i ctrl = _mm256_setr_epi8(0, 1, 2, -128, 2, 3, 4, -128, 4, 5, 6, -128, 6, 7, 8, -128,
-	                                      7, 8, 9, -128, 9, 10, 11, -128, 11, 12, 13, -128, 13, 14, 15,
-	                                      -128);
+	const __m256i ctrl = _mm256_setr_epi8(0, 1, 2, -128, 2, 3, 4, -128, 4, 5, 6, -128, 6, 7, 8,
+	                                      -128, 7, 8, 9, -128, 9, 10, 11, -128, 11, 12, 13,
+	                                      -128, 13, 14, 15, -128);
 	const __m256i mul = _mm256_set1_epi32((int)2654435761u), low5 = _mm256_set1_epi32(31);
 	const __m256i one = _mm256_set1_epi32(1);
 	const int *words = (const int *)(const void *)gate;
@@ -71,10 +70,13 @@ __attribute__((target("avx2"))) static uint32_t gate32_avx2(const uint64_t *gate
 		__m256i v = _mm256_inserti128_si256(
 			_mm256_castsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)c)),
 			_mm_loadu_si128((const __m128i *)(const void *)(c + 1)), 1);
-		__m256i g = _mm256_srl_epi32(_mm256_mullo_epi32(_mm256_shuffle_epi8(v, ctrl), mul), sh);
+		__m256i g = _mm256_srl_epi32(_mm256_mullo_epi32(_mm256_shuffle_epi8(v, ctrl), mul),
+		                             sh);
 		__m256i w = _mm256_i32gather_epi32(words, _mm256_srli_epi32(g, 5), 4);
-		__m256i bit = _mm256_and_si256(_mm256_srlv_epi32(w, _mm256_and_si256(g, low5)), one);
-		m |= (uint32_t)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_slli_epi32(bit, 31))) << (8 * r);
+		__m256i bit = _mm256_and_si256(_mm256_srlv_epi32(w, _mm256_and_si256(g, low5)),
+		                               one);
+		m |= (uint32_t)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_slli_epi32(bit, 31)))
+		     << (8 * r);
 	}
 	return m;
 }
@@ -130,10 +132,13 @@ static int contains(const lit *l, const unsigned char *s, size_t n)
 		const __m128i fb = _mm_set1_epi8((char)(b >= 'a' && b <= 'z' ? 0x20 : 0));
 		const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b);
 		for (; p + l->anc + 17 <= n; p += 16) {
-			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + p + l->anc));
-			__m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + p + l->anc + 1));
-			unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-				_mm_cmpeq_epi8(_mm_or_si128(x, fa), va), _mm_cmpeq_epi8(_mm_or_si128(y, fb), vb)));
+			__m128i x = _mm_loadu_si128(
+				(const __m128i *)(const void *)(s + p + l->anc));
+			__m128i y = _mm_loadu_si128(
+				(const __m128i *)(const void *)(s + p + l->anc + 1));
+			unsigned m = (unsigned)_mm_movemask_epi8(
+				_mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(x, fa), va),
+			                      _mm_cmpeq_epi8(_mm_or_si128(y, fb), vb)));
 			while (m) {
 				size_t q = p + (size_t)__builtin_ctz(m);
 				m &= m - 1;
@@ -192,8 +197,8 @@ static void hit_at(const lx_prefilter *pf, const unsigned char *b, size_t len, s
 	}
 }
 
-void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len,
-                       lx_prefilter_fn fn, void *ud)
+void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len, lx_prefilter_fn fn,
+                       void *ud)
 {
 	const unsigned char *b = (const unsigned char *)buf;
 	const uint64_t *gate = pf->gate;

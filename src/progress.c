@@ -68,10 +68,11 @@ void lx_progress_bundle(lx_progress *p, const lx_report *r)
 	human(ex, sizeof ex, (double)p->expanded);
 	human(rt, sizeof rt, rate);
 	fputs("\r\033[Klogdx: ", stderr);
-	fprintf(stderr, _("%zu/%zu bundles, %s read, %s expanded, %s/s"), p->done, p->total, rd,
-	        ex, rt);
+	fprintf(stderr, _("%zu/%zu bundles, %s read, %s expanded, %s/s"), p->done, p->total, rd, ex,
+	        rt);
 	if (p->done && p->done < p->total)
-		fprintf(stderr, _(", ETA %.0fs"), secs / (double)p->done * (double)(p->total - p->done));
+		fprintf(stderr, _(", ETA %.0fs"),
+		        secs / (double)p->done * (double)(p->total - p->done));
 	fflush(stderr);
 	p->shown = 1;
 }

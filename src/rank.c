@@ -24,8 +24,8 @@ typedef lx_rank_fhit fhit;
 typedef lx_rank_rec rec;
 typedef lx_rank_evagg evagg;
 
-#define MAX_RECS 65536      /* records per bundle; later hits join one */
-#define HOST_INHERIT 20     /* lines over which a hit takes the host above */
+#define MAX_RECS 65536  /* records per bundle; later hits join one */
+#define HOST_INHERIT 20 /* lines over which a hit takes the host above */
 /* context lines (--context) kept by the hits of a file, and apart by the
  * evidence of a bundle: past it, older hits lose theirs (those of the same
  * signature first), and new evidence comes without */
@@ -332,12 +332,13 @@ void lx_collector_hit(void *ud, const lx_hit *h)
 		if (h->limit == 1)
 			snprintf(l->msg, sizeof l->msg,
 			         _("signature %s: a pattern hit PCRE2's match limit on line %llu, "
-			           "the line is skipped for it"), c->db->sig[h->sig].id, (unsigned long long)h->line);
+			           "the line is skipped for it"),
+			         c->db->sig[h->sig].id, (unsigned long long)h->line);
 		else
 			snprintf(l->msg, sizeof l->msg,
 			         _("signature %s: a pattern hit PCRE2's match limit on %u lines, "
-			           "not run on the rest of the file (from line %llu)"), c->db->sig[h->sig].id, h->limit,
-			         (unsigned long long)h->line);
+			           "not run on the rest of the file (from line %llu)"),
+			         c->db->sig[h->sig].id, h->limit, (unsigned long long)h->line);
 		return;
 	}
 	if (c->n_fh == LX_RANK_FILE_HITS) {

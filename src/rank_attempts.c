@@ -13,7 +13,7 @@
 typedef lx_rank_rec rec;
 
 #define EARLIEST (LX_TS_NONE + 1) /* a failure attached to no failed attempt */
-#define FOLD_STEPS 256 /* records of one signature tried per consequence */
+#define FOLD_STEPS 256            /* records of one signature tried per consequence */
 
 /* One host for the bundle's own logs: when the logs name exactly one
  * machine, the lines that name none are about it too. */
@@ -130,7 +130,8 @@ static void resolve(lx_collector *c)
 			continue;
 		if (t == LX_TS_NONE) {
 			t = EARLIEST;
-			for (j = c->n_ou; j > 0 && c->ou[j - 1].ts != LX_TS_NONE && --c->work > 0; j--)
+			for (j = c->n_ou; j > 0 && c->ou[j - 1].ts != LX_TS_NONE && --c->work > 0;
+			     j--)
 				if (related(c, r, &c->rc[c->ou[j - 1].i])) {
 					t = c->ou[j - 1].ts;
 					break;
@@ -143,7 +144,8 @@ static void resolve(lx_collector *c)
 				r->resolved = before(r, t, s, s->first_ts);
 		}
 		/* successes elsewhere, latest first */
-		for (j = c->n_su; j > 0 && !r->resolved && c->su[j - 1].ts > t && --c->work > 0; j--) {
+		for (j = c->n_su; j > 0 && !r->resolved && c->su[j - 1].ts > t && --c->work > 0;
+		     j--) {
 			const rec *s = &c->rc[c->su[j - 1].i];
 			if (s->file != r->file && related(c, r, s))
 				r->resolved = 1;
@@ -237,7 +239,8 @@ static void fold(lx_collector *c)
 			for (es = 0; es < n; es++) {
 				const rec *e;
 				size_t lo, hi, l, r, steps, j, d;
-				if (!c->expl[es * n + x->sig] || role_rank(c->db->sig[es].role) != level ||
+				if (!c->expl[es * n + x->sig] ||
+				    role_rank(c->db->sig[es].role) != level ||
 				    c->db->sig[es].severity < c->cfg->min_severity)
 					continue;
 				/* its records, nearest to x first */
@@ -253,9 +256,11 @@ static void fold(lx_collector *c)
 						r = mid;
 				}
 				r = l; /* bysig[lo .. l) before x, [r .. hi) after */
-				for (steps = 0; steps < FOLD_STEPS && (l > lo || r < hi) && --c->work > 0;
+				for (steps = 0;
+				     steps < FOLD_STEPS && (l > lo || r < hi) && --c->work > 0;
 				     steps++) {
-					if (r < hi && (l == lo || c->bysig[r] - i <= i - c->bysig[l - 1]))
+					if (r < hi &&
+					    (l == lo || c->bysig[r] - i <= i - c->bysig[l - 1]))
 						j = c->bysig[r++];
 					else
 						j = c->bysig[--l];
@@ -263,8 +268,8 @@ static void fold(lx_collector *c)
 					if (best && d >= best_d)
 						break;
 					e = &c->rc[j];
-					if (j == i || !related(c, x, e) || e->resolved != x->resolved ||
-					    other_attempt(c, x, e))
+					if (j == i || !related(c, x, e) ||
+					    e->resolved != x->resolved || other_attempt(c, x, e))
 						continue;
 					best = j + 1;
 					best_d = d;

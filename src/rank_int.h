@@ -33,9 +33,9 @@ typedef struct lx_rank_rec {
 	int64_t first_ts, last_ts; /* LX_TS_NONE: unknown */
 	int ts_src;                /* of last_ts */
 	uint64_t count;
-	size_t host;               /* index into hosts; 0: not named */
+	size_t host; /* index into hosts; 0: not named */
 	int resolved;
-	size_t under;              /* folded under this record + 1; 0: stands alone */
+	size_t under; /* folded under this record + 1; 0: stands alone */
 } lx_rank_rec;
 
 /* The evidence of the latest hit of a signature about a host. */
@@ -65,24 +65,27 @@ struct lx_collector {
 	size_t n_host, cap_host;
 	lx_rank_evagg *ea;
 	size_t n_ea, cap_ea;
-	size_t *ea_last; /* per signature: its latest entry in ea + 1, or 0 */
-	size_t fh_ctx, ea_ctx;  /* context bytes held by fh and by ea (CTX_BYTES) */
-	size_t path_hint;      /* the host the file's path names + 1, or 0 when not known yet */
-	uint64_t known_files;  /* files named as a known product's logs (logs: lines) */
-	size_t file_host;      /* the host last named in this file ... */
+	size_t *ea_last;         /* per signature: its latest entry in ea + 1, or 0 */
+	size_t fh_ctx, ea_ctx;   /* context bytes held by fh and by ea (CTX_BYTES) */
+	size_t path_hint;        /* the host the file's path names + 1, or 0 when not known yet */
+	uint64_t known_files;    /* files named as a known product's logs (logs: lines) */
+	size_t file_host;        /* the host last named in this file ... */
 	uint64_t file_host_line; /* ... and on which line */
 	/* while finishing a bundle: the records by kind and by signature */
-	struct tsref { int64_t ts; size_t i; } *bnd, *cz, *su, *ou; /* by first time */
+	struct tsref {
+		int64_t ts;
+		size_t i;
+	} * bnd, *cz, *su, *ou;         /* by first time */
 	size_t n_bnd, n_cz, n_su, n_ou; /* outcomes and successes, causes and
 	                                   fallbacks, successes, outcomes */
-	size_t *tmp, cap_tmp;   /* scratch for other_attempt */
+	size_t *tmp, cap_tmp;           /* scratch for other_attempt */
 	size_t *bysig, *sig_at; /* records of signature s: bysig[sig_at[s] .. sig_at[s + 1]) */
-	long work;             /* comparisons left (LX_RANK_WORK) */
+	long work;              /* comparisons left (LX_RANK_WORK) */
 	/* pattern limits hit (lx_hit.limit), for the report's errors */
 	struct limited {
 		lx_chain path;
 		char msg[320];
-	} *lim;
+	} * lim;
 	size_t n_lim, cap_lim;
 };
 

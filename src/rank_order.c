@@ -114,7 +114,8 @@ static const evagg *evidence_of(const lx_collector *c, size_t sig, size_t host)
 		const evagg *e = &c->ea[i];
 		if (e->sig != sig || e->host != host)
 			continue;
-		if (!best || e->file > best->file || (e->file == best->file && e->line > best->line))
+		if (!best || e->file > best->file ||
+		    (e->file == best->file && e->line > best->line))
 			best = e;
 	}
 	return best;
@@ -198,9 +199,11 @@ void lx_rank_order(lx_collector *c, lx_report *r)
 			k2->first = x;
 		if (!k2->last || !rec_before(x, k2->last))
 			k2->last = x;
-		if (x->first_ts != LX_TS_NONE && (k2->first_ts == LX_TS_NONE || x->first_ts < k2->first_ts))
+		if (x->first_ts != LX_TS_NONE &&
+		    (k2->first_ts == LX_TS_NONE || x->first_ts < k2->first_ts))
 			k2->first_ts = x->first_ts;
-		if (x->last_ts != LX_TS_NONE && (k2->last_ts == LX_TS_NONE || x->last_ts >= k2->last_ts)) {
+		if (x->last_ts != LX_TS_NONE &&
+		    (k2->last_ts == LX_TS_NONE || x->last_ts >= k2->last_ts)) {
 			k2->last_ts = x->last_ts;
 			k2->ts_src = x->ts_src;
 		}

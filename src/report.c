@@ -89,8 +89,7 @@ void lx_report_free(lx_report *r)
 	free(r);
 }
 
-lx_file *lx_report_file(lx_report *r, const lx_chain *path, const char *type,
-                        const char *encoding)
+lx_file *lx_report_file(lx_report *r, const lx_chain *path, const char *type, const char *encoding)
 {
 	lx_file *f;
 	lx_xgrow(&r->fl, &r->cap_fl, r->n_fl + 1, sizeof *r->fl);
@@ -118,8 +117,8 @@ void lx_report_file_problem(lx_report *r, const lx_chain *path, const char *msg)
 	lx_report_file(r, path, NULL, NULL)->skipped = lx_xstrdup(msg);
 }
 
-void lx_report_unrec(lx_report *r, const char *tpl, uint64_t count, int64_t first,
-                     int64_t last, const char *ex, size_t ex_len)
+void lx_report_unrec(lx_report *r, const char *tpl, uint64_t count, int64_t first, int64_t last,
+                     const char *ex, size_t ex_len)
 {
 	lx_unrec *u;
 	r->un = lx_xrealloc(r->un, (r->n_un + 1) * sizeof *r->un);

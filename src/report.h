@@ -15,9 +15,9 @@
 #define LX_REPORT_EVIDENCE 3
 
 typedef struct lx_evidence {
-	lx_chain path;  /* bundle, then members */
+	lx_chain path; /* bundle, then members */
 	uint64_t line;
-	char *text;     /* raw bytes of the line (may be invalid UTF-8) */
+	char *text; /* raw bytes of the line (may be invalid UTF-8) */
 	size_t len;
 	/* --context: the lines above and below it, raw, each ending in '\n';
 	 * NULL when no context was asked for */
@@ -35,34 +35,34 @@ typedef struct lx_conseq {
 } lx_conseq;
 
 typedef struct lx_diag {
-	unsigned rank;  /* from 1 */
+	unsigned rank; /* from 1 */
 	char *id, *title, *product, *doc, *remedy;
 	char *doc_local; /* doc in the report's language (NULL: doc) */
 	lx_severity severity;
-	int resolved;   /* status: 0 active, 1 resolved */
-	double score;   /* in [0, 1], not increasing with rank */
+	int resolved; /* status: 0 active, 1 resolved */
+	double score; /* in [0, 1], not increasing with rank */
 	uint64_t count;
 	int64_t first_seen, last_seen; /* timestamp.h clock, or LX_TS_NONE */
 	lx_evidence ev[LX_REPORT_EVIDENCE];
 	size_t n_ev;
-	char *host;     /* the machine it concerns, or NULL when not named */
-	int ts_src;     /* where last_seen came from: an lx_ts_source */
-	lx_conseq *cq;  /* what it explains */
+	char *host;    /* the machine it concerns, or NULL when not named */
+	int ts_src;    /* where last_seen came from: an lx_ts_source */
+	lx_conseq *cq; /* what it explains */
 	size_t n_cq;
 } lx_diag;
 
 typedef struct lx_problem {
 	lx_chain path;
 	char *msg;
-	int note;       /* 1: a note (binary file skipped), not an error */
+	int note; /* 1: a note (binary file skipped), not an error */
 } lx_problem;
 
 /* An error-looking line template no signature recognised (unrecset.h). */
 typedef struct lx_unrec {
-	char *tpl;      /* the template: variable parts as "<*>" */
-	uint64_t count; /* lines */
+	char *tpl;                     /* the template: variable parts as "<*>" */
+	uint64_t count;                /* lines */
 	int64_t first_seen, last_seen; /* timestamp.h clock, or LX_TS_NONE */
-	char *example;  /* raw bytes of its first line (may be invalid UTF-8) */
+	char *example;                 /* raw bytes of its first line (may be invalid UTF-8) */
 	size_t example_len;
 } lx_unrec;
 
@@ -80,7 +80,7 @@ typedef struct lx_file {
 } lx_file;
 
 typedef struct lx_report {
-	char *bundle;   /* the PATH as given */
+	char *bundle; /* the PATH as given */
 	uint64_t files, bytes, expanded;
 	uint64_t known_files; /* files named as a known product's logs */
 	uint64_t hidden;      /* diagnoses below --min-severity, not reported */
@@ -88,16 +88,16 @@ typedef struct lx_report {
 	size_t n_d;
 	lx_problem *pr;
 	size_t n_pr, cap_pr;
-	int errors;     /* number of problems that are errors */
-	char **hosts;   /* machines named, in order of their best diagnosis */
+	int errors;   /* number of problems that are errors */
+	char **hosts; /* machines named, in order of their best diagnosis */
 	size_t n_hosts;
-	lx_unrec *un;   /* unrecognised errors, most lines first */
+	lx_unrec *un; /* unrecognised errors, most lines first */
 	size_t n_un;
 	uint64_t un_templates; /* templates found (n_un shows the first ones) */
-	int un_on;      /* 1: the bundle was searched for them */
-	lx_file *fl;    /* --files: its files, in the order met */
+	int un_on;             /* 1: the bundle was searched for them */
+	lx_file *fl;           /* --files: its files, in the order met */
 	size_t n_fl, cap_fl;
-	int files_on;   /* 1: the files were listed */
+	int files_on; /* 1: the files were listed */
 } lx_report;
 
 /* A new empty report for bundle (copied).  Free with lx_report_free(). */
@@ -107,12 +107,11 @@ void lx_report_free(lx_report *r);
 void lx_report_problem(lx_report *r, const lx_chain *path, const char *msg, int note);
 void lx_diag_clear(lx_diag *d);
 /* Appends an unrecognised error to r (tpl and the example copied). */
-void lx_report_unrec(lx_report *r, const char *tpl, uint64_t count, int64_t first,
-                     int64_t last, const char *ex, size_t ex_len);
+void lx_report_unrec(lx_report *r, const char *tpl, uint64_t count, int64_t first, int64_t last,
+                     const char *ex, size_t ex_len);
 /* Appends a file record (path, type and encoding copied; type and
  * encoding may be NULL) and returns it; valid until the next one. */
-lx_file *lx_report_file(lx_report *r, const lx_chain *path, const char *type,
-                        const char *encoding);
+lx_file *lx_report_file(lx_report *r, const lx_chain *path, const char *type, const char *encoding);
 /* A reading problem about path: the error of the file record of path
  * when there is one (among the latest), else a record of its own,
  * skipped for that reason. */

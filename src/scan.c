@@ -20,7 +20,7 @@ struct lx_scanner {
 	const lx_config *cfg;
 	lx_matcher *m;
 	lx_collector *col;
-	lx_unrecset *un;  /* NULL with --no-unrecognised */
+	lx_unrecset *un; /* NULL with --no-unrecognised */
 	lx_report *r;
 	lx_buf name;
 	unsigned workers; /* matcher threads per bundle; 0: match inline */
@@ -246,8 +246,8 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 		char msg[128];
 		unsigned long long nb = (unsigned long long)st.binary;
 		lx_chain_push(&c, arg);
-		snprintf(msg, sizeof msg, P_("%llu binary file skipped", "%llu binary files skipped", nb),
-		         nb);
+		snprintf(msg, sizeof msg,
+		         P_("%llu binary file skipped", "%llu binary files skipped", nb), nb);
 		lx_report_problem(r, &c, msg, 1);
 		lx_chain_free(&c);
 	}

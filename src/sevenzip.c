@@ -32,21 +32,30 @@ typedef lx_7z_walk walk;
 
 /* property ids */
 enum {
-	kEnd = 0x00, kHeader = 0x01, kArchiveProperties = 0x02,
-	kAdditionalStreamsInfo = 0x03, kMainStreamsInfo = 0x04, kFilesInfo = 0x05,
-	kPackInfo = 0x06, kUnPackInfo = 0x07, kSubStreamsInfo = 0x08, kSize = 0x09,
-	kCRC = 0x0A, kFolder = 0x0B, kCodersUnPackSize = 0x0C,
-	kNumUnPackStream = 0x0D, kEncodedHeader = 0x17
+	kEnd = 0x00,
+	kHeader = 0x01,
+	kArchiveProperties = 0x02,
+	kAdditionalStreamsInfo = 0x03,
+	kMainStreamsInfo = 0x04,
+	kFilesInfo = 0x05,
+	kPackInfo = 0x06,
+	kUnPackInfo = 0x07,
+	kSubStreamsInfo = 0x08,
+	kSize = 0x09,
+	kCRC = 0x0A,
+	kFolder = 0x0B,
+	kCodersUnPackSize = 0x0C,
+	kNumUnPackStream = 0x0D,
+	kEncodedHeader = 0x17
 };
 
 /* what libarchive allocates per item, in bytes (with malloc's overhead) */
-#define COST_PACK 32u   /* a pack stream: size, position, digest */
+#define COST_PACK 32u /* a pack stream: size, position, digest */
 #define COST_FOLDER 256u
 #define COST_CODER 64u
 #define COST_STREAM 16u /* a coder's stream, a bind pair, a substream */
 #define COST_DIGEST 8u
-#define COST_BYTE 2u    /* a header byte: the names' copy, a decoder's window */
-
+#define COST_BYTE 2u /* a header byte: the names' copy, a decoder's window */
 
 ssize_t lx_7z_pread(int fd, void *p, size_t n, off_t off)
 {
@@ -70,13 +79,15 @@ ssize_t lx_7z_pread(int fd, void *p, size_t n, off_t off)
  * and the CRC of its last 20 bytes right. */
 static int sig_header(const unsigned char *p)
 {
-	return !memcmp(p, SIG, 6) && p[6] == 0 &&
-	       crc32(0, p + 12, 20) == le32(p + 8);
+	return !memcmp(p, SIG, 6) && p[6] == 0 && crc32(0, p + 12, 20) == le32(p + 8);
 }
 
 static int sfx(const unsigned char *p, size_t n)
 {
-	return n >= 4 && ((p[0] == 'M' && p[1] == 'Z') || !memcmp(p, "\x7F" "ELF", 4));
+	return n >= 4 && ((p[0] == 'M' && p[1] == 'Z') || !memcmp(p,
+	                                                          "\x7F"
+	                                                          "ELF",
+	                                                          4));
 }
 
 int lx_7z_maybe(const unsigned char *p, size_t n, size_t *want)
@@ -392,8 +403,7 @@ static int substreams(walk *w)
 		return -1;
 	if (t == kNumUnPackStream) {
 		for (i = 0; i < w->nfolders; i++)
-			if (number(w, &w->nus[i]) ||
-			    spend(w, w->nus[i], COST_STREAM, LX_7Z_OVER))
+			if (number(w, &w->nus[i]) || spend(w, w->nus[i], COST_STREAM, LX_7Z_OVER))
 				return -1;
 		if (byte(w, &t))
 			return -1;
@@ -469,8 +479,7 @@ static int encoded(walk *w, off_t off, uint64_t end)
 	lx_7z_src ps;
 	unsigned t;
 	int rc = 0;
-	if (!w->have_pack || !w->nfolders || w->pack_pos > end ||
-	    w->pack_size > end - w->pack_pos)
+	if (!w->have_pack || !w->nfolders || w->pack_pos > end || w->pack_size > end - w->pack_pos)
 		return lx_7z_stop(w, LX_7Z_BAD); /* libarchive refuses it too */
 	w->size = size;
 	if (size > LX_7Z_HEADER_MAX)
@@ -520,8 +529,8 @@ int lx_7z_check(int fd, off_t base, char *why, size_t cap)
 	size_t i;
 	unsigned t;
 
-	if (lx_7z_pread(fd, sh, sizeof sh, base) != (ssize_t)sizeof sh ||
-	    !sig_header(sh) || fstat(fd, &sb) < 0 || sb.st_size < base + 32)
+	if (lx_7z_pread(fd, sh, sizeof sh, base) != (ssize_t)sizeof sh || !sig_header(sh) ||
+	    fstat(fd, &sb) < 0 || sb.st_size < base + 32)
 		return 0; /* not one that libarchive takes */
 	nho = le64(sh + 12);
 	nhs = le64(sh + 20);
@@ -569,7 +578,8 @@ int lx_7z_check(int fd, off_t base, char *why, size_t cap)
 		snprintf(why, cap, "%s", _("read error"));
 		break;
 	case LX_7Z_FILES:
-		snprintf(why, cap, _("7z header lists %llu entries, more than its memory limit (%s) allows"),
+		snprintf(why, cap,
+		         _("7z header lists %llu entries, more than its memory limit (%s) allows"),
 		         (unsigned long long)w.files, lim);
 		break;
 	case LX_7Z_SIZE:
@@ -578,7 +588,8 @@ int lx_7z_check(int fd, off_t base, char *why, size_t cap)
 		         (unsigned long long)w.size, lim);
 		break;
 	case LX_7Z_METHOD:
-		snprintf(why, cap, _("7z header compressed with a method that cannot be checked (coder %s)"),
+		snprintf(why, cap,
+		         _("7z header compressed with a method that cannot be checked (coder %s)"),
 		         coder);
 		break;
 	default:

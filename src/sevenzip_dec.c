@@ -192,8 +192,8 @@ int lx_7z_decoder(walk *w, lx_7z_src *ps, uint64_t size)
 		filter = ARCHIVE_FILTER_LZMA;
 	} else if (is_id(w, "\x21", 1) && w->nprop == 1 && w->prop[0] <= 40) {
 		/* an .xz stream header (no check) and a block header: LZMA2 */
-		static const unsigned char stream[12] = {
-			0xFD, '7', 'z', 'X', 'Z', 0, 0, 0, 0xFF, 0x12, 0xD9, 0x41};
+		static const unsigned char stream[12] = {0xFD, '7', 'z',  'X',  'Z',  0,
+		                                         0,    0,   0xFF, 0x12, 0xD9, 0x41};
 		unsigned p = lzma2_dict(size);
 		unsigned char *b = ps->pre + 12;
 		memcpy(ps->pre, stream, sizeof stream);

@@ -17,29 +17,29 @@ enum { LX_7Z_OK, LX_7Z_BAD, LX_7Z_IO, LX_7Z_OVER, LX_7Z_FILES, LX_7Z_SIZE, LX_7Z
 
 typedef struct lx_7z_walk lx_7z_walk;
 struct lx_7z_walk {
-	unsigned char *buf;     /* LX_7Z_BLOCK bytes of the header ... */
-	size_t pos, len;        /* ... buf[pos..len) not walked yet */
-	uint64_t left;          /* header bytes not yet in buf */
-	int (*fill)(lx_7z_walk *);    /* refills buf: bytes, 0 at the end, -1 */
-	int fd;                 /* a stored header: read from here */
+	unsigned char *buf;        /* LX_7Z_BLOCK bytes of the header ... */
+	size_t pos, len;           /* ... buf[pos..len) not walked yet */
+	uint64_t left;             /* header bytes not yet in buf */
+	int (*fill)(lx_7z_walk *); /* refills buf: bytes, 0 at the end, -1 */
+	int fd;                    /* a stored header: read from here */
 	off_t off;
-	struct archive *a;      /* an encoded one: decoded by this ... */
-	z_stream *z;            /* ... or this (deflate) */
+	struct archive *a; /* an encoded one: decoded by this ... */
+	z_stream *z;       /* ... or this (deflate) */
 	unsigned char *zin;
 	uint64_t zleft;
 	int status;
-	uint64_t cost;          /* libarchive's allocations, estimated */
-	uint64_t files, size;   /* for the messages */
+	uint64_t cost;        /* libarchive's allocations, estimated */
+	uint64_t files, size; /* for the messages */
 	/* the folders of the streams info being walked */
 	size_t nfolders;
-	uint64_t *outs;         /* out streams of each folder */
-	uint64_t *nus;          /* substreams of each folder */
-	unsigned char *crc;     /* whether each folder has a digest */
+	uint64_t *outs;     /* out streams of each folder */
+	uint64_t *nus;      /* substreams of each folder */
+	unsigned char *crc; /* whether each folder has a digest */
 	/* its first pack stream and folder (an encoded header's) */
 	int have_pack;
 	uint64_t pack_pos, pack_size;
-	int simple;             /* one coder, one stream in and one out */
-	int aes;                /* a coder encrypts */
+	int simple; /* one coder, one stream in and one out */
+	int aes;    /* a coder encrypts */
 	unsigned char id[8], prop[8];
 	size_t nid, nprop;
 	uint64_t unpack, unpack_max;
@@ -56,8 +56,7 @@ static inline uint64_t le64(const unsigned char *p)
 
 static inline uint32_t le32(const unsigned char *p)
 {
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-	       (uint32_t)p[3] << 24;
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
 static inline void put_le(unsigned char *p, uint64_t v, int n)

@@ -150,15 +150,13 @@ const char *lx_role_name(lx_role r)
 	return names[r];
 }
 
-
 #define MAX_INCLUDE_DEPTH 8
 
 static int load_file(lx_sigdb *db, const char *path, FILE *err, int depth);
 
 /* The include: lines of path, relative to its directory; a file already
  * loaded (the same device and inode) is not loaded again. */
-static int load_includes(lx_sigdb *db, const char *path, char **inc, size_t n, FILE *err,
-                         int depth)
+static int load_includes(lx_sigdb *db, const char *path, char **inc, size_t n, FILE *err, int depth)
 {
 	const char *slash = strrchr(path, '/');
 	size_t i;
@@ -215,7 +213,8 @@ static int load_file(lx_sigdb *db, const char *path, FILE *err, int depth)
 		return 1;
 	}
 	for (i = 0; i < db->n_loaded; i++)
-		if (db->loaded[2 * i] == (uint64_t)st.st_dev && db->loaded[2 * i + 1] == (uint64_t)st.st_ino) {
+		if (db->loaded[2 * i] == (uint64_t)st.st_dev &&
+		    db->loaded[2 * i + 1] == (uint64_t)st.st_ino) {
 			close(fd);
 			return 0; /* already loaded: an include and the directory */
 		}
@@ -376,14 +375,17 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 				continue;
 			}
 			pt->code = pcre2_compile((PCRE2_SPTR)pt->src, PCRE2_ZERO_TERMINATED,
-			                         PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_MULTILINE,
+			                         PCRE2_UTF | PCRE2_MATCH_INVALID_UTF |
+			                                 PCRE2_MULTILINE,
 			                         &ec, &off, NULL);
 			if (!pt->code) {
 				PCRE2_UCHAR msg[256];
 				pcre2_get_error_message(ec, msg, sizeof msg);
 				if (err)
-					fprintf(err, "logdx: %s:%d: signature '%s': pattern error at offset %zu: %s\n",
-					        s->src_file, pt->line, s->id, (size_t)off, (char *)msg);
+					fprintf(err,
+					        "logdx: %s:%d: signature '%s': pattern error at offset %zu: %s\n",
+					        s->src_file, pt->line, s->id, (size_t)off,
+					        (char *)msg);
 				problems++;
 				continue;
 			}
@@ -492,5 +494,6 @@ const char *lx_sigdb_log_product(const lx_sigdb *db, const char *member)
 const char *lx_sigdb_why_unread(const lx_sigdb *db, const char *member)
 {
 	/* English (JSON says it); the text report translates them */
-	return lx_sigdb_log_product(db, member) ? N_("no signature reads it") : N_("not a known log");
+	return lx_sigdb_log_product(db, member) ? N_("no signature reads it")
+	                                        : N_("not a known log");
 }

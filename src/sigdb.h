@@ -12,18 +12,9 @@
 
 #include "options.h"
 
-typedef enum lx_role {
-	LX_ROLE_CAUSE,
-	LX_ROLE_OUTCOME,
-	LX_ROLE_FALLBACK,
-	LX_ROLE_SUCCESS
-} lx_role;
+typedef enum lx_role { LX_ROLE_CAUSE, LX_ROLE_OUTCOME, LX_ROLE_FALLBACK, LX_ROLE_SUCCESS } lx_role;
 
-typedef enum lx_cond {
-	LX_COND_ALL,
-	LX_COND_ANY,
-	LX_COND_UNLESS
-} lx_cond;
+typedef enum lx_cond { LX_COND_ALL, LX_COND_ANY, LX_COND_UNLESS } lx_cond;
 
 /* A text with optional translations: text is English; lang[i]/tr[i]. */
 typedef struct lx_l10n {
@@ -43,13 +34,13 @@ typedef enum lx_pkind {
 } lx_pkind;
 
 typedef struct lx_pattern {
-	char *src;       /* PCRE2 source, after expansion (what is compiled) */
-	char *written;   /* as written in the file (the field's value) */
+	char *src;     /* PCRE2 source, after expansion (what is compiled) */
+	char *written; /* as written in the file (the field's value) */
 	lx_pkind kind;
 	lx_cond cond;
-	int line;        /* line in the signature file */
-	pcre2_code *code; /* after lx_sigdb_compile() */
-	int shared;       /* code belongs to an earlier pattern of the same src */
+	int line;                /* line in the signature file */
+	pcre2_code *code;        /* after lx_sigdb_compile() */
+	int shared;              /* code belongs to an earlier pattern of the same src */
 	struct lx_jit_once *jit; /* JIT on first use: lx_pattern_ready() */
 } lx_pattern;
 
@@ -59,11 +50,11 @@ typedef struct lx_fragment {
 	char *name;
 	char *pattern;
 	char *about;
-	char **examples;   /* each must match every instance */
+	char **examples; /* each must match every instance */
 	size_t n_examples;
-	char **counters;   /* none may match */
+	char **counters; /* none may match */
 	size_t n_counters;
-	int takes_arg;     /* the pattern holds {} */
+	int takes_arg; /* the pattern holds {} */
 	char *src_file;
 	int src_line;
 } lx_fragment;
@@ -92,10 +83,10 @@ typedef struct lx_signature {
 	lx_l10n remedy;
 	char *product;
 	lx_severity severity;
-	char *doc;     /* the full URL (after expansion of an article key) */
-	lx_l10n doc_l10n; /* doc, and the article's translations + #anchor */
+	char *doc;         /* the full URL (after expansion of an article key) */
+	lx_l10n doc_l10n;  /* doc, and the article's translations + #anchor */
 	char *doc_written; /* as written: a URL or key#anchor */
-	char **ops; /* operation tokens */
+	char **ops;        /* operation tokens */
 	size_t n_ops;
 	lx_role role;
 	char **files; /* member-name globs */
@@ -116,9 +107,9 @@ typedef struct lx_signature {
 	 * several variants: the first is the signature itself, the others
 	 * follow every signature in the database and name it as parent.  The
 	 * matcher reports a variant's hits as its parent's. */
-	size_t parent;  /* own index for a signature, else its parent's */
+	size_t parent;     /* own index for a signature, else its parent's */
 	size_t n_variants; /* on a parent: 1 + the variants that follow */
-	lx_use *uses;   /* fragments used by the patterns (after expansion) */
+	lx_use *uses;      /* fragments used by the patterns (after expansion) */
 	size_t n_uses;
 } lx_signature;
 
@@ -143,14 +134,14 @@ typedef struct lx_sigdb {
 	size_t n_frag, cap_frag;
 	lx_article *art;
 	size_t n_art, cap_art;
-	size_t *id_tab;    /* open-addressing table of ids: index + 1, 0 empty */
+	size_t *id_tab; /* open-addressing table of ids: index + 1, 0 empty */
 	size_t id_cap;
-	int expanded;      /* lx_sigdb_compile() expanded the v2 constructs */
-	char **langs;      /* languages: the pack's declared languages */
+	int expanded; /* lx_sigdb_compile() expanded the v2 constructs */
+	char **langs; /* languages: the pack's declared languages */
 	size_t n_langs;
-	lx_logs *logs;     /* logs: lines, in load order */
+	lx_logs *logs; /* logs: lines, in load order */
 	size_t n_logs, cap_logs;
-	uint64_t *loaded;  /* (device, inode) of each file loaded */
+	uint64_t *loaded; /* (device, inode) of each file loaded */
 	size_t n_loaded, cap_loaded;
 } lx_sigdb;
 
@@ -163,8 +154,7 @@ void lx_sigdb_free(lx_sigdb *db);
  * is not added.  Duplicate ids are a problem. */
 int lx_sigdb_load(lx_sigdb *db, const char *path, FILE *err);
 /* Parses signature text held in memory (name is used in messages). */
-int lx_sigdb_load_text(lx_sigdb *db, const char *name, const char *text, size_t len,
-                       FILE *err);
+int lx_sigdb_load_text(lx_sigdb *db, const char *name, const char *text, size_t len, FILE *err);
 /* Expands fragments, typed fields and article keys (once, see
  * lx_sigdb_expand()), then compiles and JIT-compiles every pattern.  Errors
  * as for load, with the pattern's line and the PCRE2 message and offset.
@@ -181,8 +171,7 @@ const lx_fragment *lx_sigdb_fragment(const lx_sigdb *db, const char *name);
 /* The PCRE2 text of fragment f with argument arg (NULL: none), fragments
  * it names expanded too; NULL (with a message on err) on a problem.  The
  * caller frees it. */
-char *lx_fragment_instance(const lx_sigdb *db, const lx_fragment *f, const char *arg,
-                           FILE *err);
+char *lx_fragment_instance(const lx_sigdb *db, const lx_fragment *f, const char *arg, FILE *err);
 /* Finds a signature by id (never a variant), or NULL. */
 /* The pattern's code, JIT-compiled the first time any thread asks (JIT
  * costs more than compiling, and most patterns never run on a given

@@ -26,7 +26,7 @@
 #include "escape.h"
 #include "util.h"
 
-#define MAX_NEST 8         /* fragments naming fragments */
+#define MAX_NEST 8          /* fragments naming fragments */
 #define MAX_RECORD_FIELDS 3 /* error-id fields with a record form: 2^3 variants */
 
 typedef struct xctx {
@@ -182,8 +182,7 @@ static int expand_refs(xctx *x, lx_buf *out, const char *text, int depth, lx_sig
 	return 0;
 }
 
-char *lx_fragment_instance(const lx_sigdb *db, const lx_fragment *f, const char *arg,
-                           FILE *err)
+char *lx_fragment_instance(const lx_sigdb *db, const lx_fragment *f, const char *arg, FILE *err)
 {
 	xctx x = {(lx_sigdb *)db, err, 0};
 	lx_buf b = {0};
@@ -270,10 +269,11 @@ static char *error_id_arg(xctx *x, lx_signature *s, const lx_pattern *pt, char *
 		/* digits, and x for any digit after the first (95xxx: every id
 		 * of that range) */
 		if (!all_of(w[i], "0123456789x") || w[i][0] == 'x' || strlen(w[i]) > 9) {
-			xproblem(x, s->src_file, pt->line,
-			         "signature '%s': error-id '%s' is not a number of at most 9 digits "
-			         "(x for any digit after the first)",
-			         s->id, w[i]);
+			xproblem(
+				x, s->src_file, pt->line,
+				"signature '%s': error-id '%s' is not a number of at most 9 digits "
+				"(x for any digit after the first)",
+				s->id, w[i]);
 			lx_buf_free(&b);
 			return NULL;
 		}
@@ -315,7 +315,8 @@ static char *hresult_arg(xctx *x, lx_signature *s, const lx_pattern *pt, char **
 			if (b.len)
 				lx_buf_addc(&b, '|');
 			/* eight bare digits read as a number: 0x required then */
-			lx_buf_addf(&b, "%s%s|%lu", strpbrk(up, "ABCDEF") ? "(?:0x)?" : "0x", up, u);
+			lx_buf_addf(&b, "%s%s|%lu", strpbrk(up, "ABCDEF") ? "(?:0x)?" : "0x", up,
+			            u);
 			if (u >= 0x80000000UL)
 				lx_buf_addf(&b, "|-%lu", 0x100000000UL - u);
 			if (!*sample)
@@ -326,10 +327,11 @@ static char *hresult_arg(xctx *x, lx_signature *s, const lx_pattern *pt, char **
 				lx_buf_addc(&b, '|');
 			lx_buf_adds(&b, w[i]);
 		} else {
-			xproblem(x, s->src_file, pt->line,
-			         "signature '%s': hresult '%s' is neither 0x and 8 hex digits nor a "
-			         "NAME_IN_CAPITALS",
-			         s->id, w[i]);
+			xproblem(
+				x, s->src_file, pt->line,
+				"signature '%s': hresult '%s' is neither 0x and 8 hex digits nor a "
+				"NAME_IN_CAPITALS",
+				s->id, w[i]);
 			free(*sample);
 			*sample = NULL;
 			lx_buf_free(&b);
@@ -337,8 +339,8 @@ static char *hresult_arg(xctx *x, lx_signature *s, const lx_pattern *pt, char **
 		}
 	}
 	if (!nhex) {
-		xproblem(x, s->src_file, pt->line, "signature '%s': hresult needs a 0x........ value",
-		         s->id);
+		xproblem(x, s->src_file, pt->line,
+		         "signature '%s': hresult needs a 0x........ value", s->id);
 		free(*sample);
 		*sample = NULL;
 		lx_buf_free(&b);
@@ -355,10 +357,11 @@ static char *ep_arg(xctx *x, lx_signature *s, const lx_pattern *pt, char **w, si
 	for (i = 0; i < n; i++) {
 		if ((w[i][0] != 'E' && w[i][0] != 'e') || (w[i][1] != 'P' && w[i][1] != 'p') ||
 		    !all_of(w[i] + 2, "0123456789x") || w[i][2] == 'x' || strlen(w[i]) != 6) {
-			xproblem(x, s->src_file, pt->line,
-			         "signature '%s': ep-code '%s' is not EP and four digits (x for any "
-			         "digit after the first)",
-			         s->id, w[i]);
+			xproblem(
+				x, s->src_file, pt->line,
+				"signature '%s': ep-code '%s' is not EP and four digits (x for any "
+				"digit after the first)",
+				s->id, w[i]);
 			lx_buf_free(&b);
 			return NULL;
 		}
@@ -452,8 +455,7 @@ static char **strv_dup(char **v, size_t n)
  * label alone on a line one more `all`, and within is at least 1.  When
  * such a field was an `any` condition, it meets the signature's `any`
  * requirement by itself, so the variant drops the other `any` patterns. */
-static void add_variant(lx_sigdb *db, size_t si, char **record, unsigned bits,
-                        const char *label)
+static void add_variant(lx_sigdb *db, size_t si, char **record, unsigned bits, const char *label)
 {
 	lx_signature v, *s;
 	size_t j, k = 0, n_label = 0;
@@ -569,7 +571,8 @@ int lx_sigdb_expand(lx_sigdb *db, FILE *err)
 			lx_pattern *pt = &s->pat[j];
 			if (pt->kind == LX_PK_REGEX) {
 				lx_buf b = {0};
-				if (expand_refs(&x, &b, pt->written, 0, s, s->src_file, pt->line) == 0)
+				if (expand_refs(&x, &b, pt->written, 0, s, s->src_file, pt->line) ==
+				    0)
 					pt->src = lx_buf_take(&b);
 				else
 					bad = 1;
@@ -591,7 +594,8 @@ int lx_sigdb_expand(lx_sigdb *db, FILE *err)
 		if (!bad && n_rec) {
 			unsigned bits;
 			if (!label) {
-				size_t fl = frag_index(db, "error-id-label", strlen("error-id-label"));
+				size_t fl = frag_index(db, "error-id-label",
+				                       strlen("error-id-label"));
 				label = lx_fragment_instance(db, &db->frag[fl], NULL, err);
 			}
 			for (bits = 1; label && bits < 1u << n_rec; bits++)

@@ -29,14 +29,14 @@ typedef struct parser {
 	int problems;
 	int line;
 	lx_signature cur;
-	lx_fragment frag;   /* a [@name] stanza */
-	lx_article art;     /* an [article key] stanza */
-	int kind;      /* K_SIG, K_FRAG or K_ART */
-	char **includes; /* include: lines, for the file loader */
+	lx_fragment frag; /* a [@name] stanza */
+	lx_article art;   /* an [article key] stanza */
+	int kind;         /* K_SIG, K_FRAG or K_ART */
+	char **includes;  /* include: lines, for the file loader */
 	size_t n_includes;
-	int have;      /* cur holds a stanza */
-	int cur_bad;   /* the stanza had a problem */
-	lx_buf *value; /* the field being continued, or NULL */
+	int have;          /* cur holds a stanza */
+	int cur_bad;       /* the stanza had a problem */
+	lx_buf *value;     /* the field being continued, or NULL */
 	int value_is_list; /* continuation lines append as separate lines */
 	/* fields seen in this stanza, to catch repeats */
 	unsigned seen;
@@ -63,10 +63,26 @@ static void problem(parser *p, int line, const char *fmt, ...)
 enum { K_SIG, K_FRAG, K_ART };
 
 enum field {
-	F_TITLE, F_PRODUCT, F_SEVERITY, F_DOC, F_REMEDY, F_OPERATION, F_ROLE,
-	F_FILES, F_WITHIN, F_ALL, F_ANY, F_UNLESS, F_EXAMPLE, F_COUNTER,
+	F_TITLE,
+	F_PRODUCT,
+	F_SEVERITY,
+	F_DOC,
+	F_REMEDY,
+	F_OPERATION,
+	F_ROLE,
+	F_FILES,
+	F_WITHIN,
+	F_ALL,
+	F_ANY,
+	F_UNLESS,
+	F_EXAMPLE,
+	F_COUNTER,
 	F_TYPED, /* error-id, hresult, ep-code, each with an any-/unless- form */
-	F_PATTERN, F_ABOUT, F_URL, F_EXPLAINS, F_NFIELDS
+	F_PATTERN,
+	F_ABOUT,
+	F_URL,
+	F_EXPLAINS,
+	F_NFIELDS
 };
 
 /* Which stanza kinds take a field: 1 << K_SIG etc. */
@@ -76,8 +92,8 @@ enum field {
 
 static const struct {
 	const char *name;
-	int repeat; /* may appear more than once */
-	int l10n;   /* accepts [lang] */
+	int repeat;  /* may appear more than once */
+	int l10n;    /* accepts [lang] */
 	unsigned in; /* stanza kinds */
 } fields[F_NFIELDS] = {
 	[F_TITLE] = {"title", 0, 1, IN_SIG},
@@ -203,7 +219,7 @@ typedef struct stanza_bufs {
 	lx_buf tr_title[16], tr_remedy[16];
 	char tr_title_lang[16][16], tr_remedy_lang[16][16];
 	size_t n_tr_title, n_tr_remedy;
-	lx_buf *examples; /* growable array of buffers */
+	lx_buf *examples;  /* growable array of buffers */
 	int *example_kind; /* F_EXAMPLE or F_COUNTER */
 	size_t n_examples, cap_examples;
 } stanza_bufs;
@@ -247,8 +263,8 @@ static void finish_fragment(parser *p, stanza_bufs *sb)
 		problem(p, f->src_line, "fragment '@%s': needs at least one 'example'", f->name);
 	for (i = 0; !p->cur_bad && i < p->db->n_frag; i++)
 		if (!strcmp(p->db->frag[i].name, f->name))
-			problem(p, f->src_line, "duplicate fragment '@%s' (first at %s:%d)", f->name,
-			        p->db->frag[i].src_file, p->db->frag[i].src_line);
+			problem(p, f->src_line, "duplicate fragment '@%s' (first at %s:%d)",
+			        f->name, p->db->frag[i].src_file, p->db->frag[i].src_line);
 	if (p->cur_bad) {
 		lx_sigdb_frag_clear(f);
 		return;
@@ -287,20 +303,24 @@ static void finish_signature(parser *p, stanza_bufs *sb)
 		static const struct {
 			int f;
 			const char *name;
-		} required[] = {{F_TITLE, "title"}, {F_PRODUCT, "product"},
-		                {F_SEVERITY, "severity"}, {F_DOC, "doc"},
+		} required[] = {{F_TITLE, "title"},
+		                {F_PRODUCT, "product"},
+		                {F_SEVERITY, "severity"},
+		                {F_DOC, "doc"},
 		                {F_REMEDY, "remedy"}};
 		for (i = 0; i < sizeof required / sizeof required[0]; i++)
 			if (!(p->seen & (1u << required[i].f)))
 				problem(p, s->src_line, "signature '%s': missing field '%s'", s->id,
 				        required[i].name);
 		if (s->n_all + s->n_any == 0)
-			problem(p, s->src_line, "signature '%s': needs at least one 'all' or 'any' pattern",
-			        s->id);
+			problem(p, s->src_line,
+			        "signature '%s': needs at least one 'all' or 'any' pattern", s->id);
 		if (!(p->seen & (1u << F_EXAMPLE)))
-			problem(p, s->src_line, "signature '%s': needs at least one 'example'", s->id);
+			problem(p, s->src_line, "signature '%s': needs at least one 'example'",
+			        s->id);
 		if (p->db->expanded)
-			problem(p, s->src_line, "signature '%s': the database is already compiled", s->id);
+			problem(p, s->src_line, "signature '%s': the database is already compiled",
+			        s->id);
 		else if (lx_sigdb_find(p->db, s->id))
 			problem(p, s->src_line, "duplicate signature id '%s'", s->id);
 	}
@@ -395,8 +415,9 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 	}
 	if (!(fields[f].in & (1u << p->kind))) {
 		problem(p, p->line, "field '%s' does not belong in %s", name,
-		        p->kind == K_FRAG ? "a fragment ([@name])"
-		        : p->kind == K_ART ? "an article ([article key])" : "a signature");
+		        p->kind == K_FRAG  ? "a fragment ([@name])"
+		        : p->kind == K_ART ? "an article ([article key])"
+		                           : "a signature");
 		return;
 	}
 	if (lang && !fields[f].l10n) {
@@ -453,7 +474,8 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 	case F_SEVERITY: {
 		int sev = lx_severity_parse(val);
 		if (sev < 0)
-			problem(p, p->line, "unknown severity '%s' (info, warning, error, critical)", val);
+			problem(p, p->line,
+			        "unknown severity '%s' (info, warning, error, critical)", val);
 		else
 			s->severity = (lx_severity)sev;
 		break;
@@ -462,7 +484,8 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 		/* a URL, or an article key and a section: asr#anchor */
 		if (strncmp(val, "https://", 8) && strncmp(val, "http://", 7) &&
 		    !valid_doc_key(val))
-			problem(p, p->line, "doc must be an http(s) URL or KEY#anchor of an [article KEY]");
+			problem(p, p->line,
+			        "doc must be an http(s) URL or KEY#anchor of an [article KEY]");
 		else
 			s->doc_written = lx_xstrdup(val);
 		break;
@@ -522,7 +545,8 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 			problem(p, p->line, "empty operation");
 		for (i = 0; i < s->n_ops; i++)
 			if (!valid_token(s->ops[i]))
-				problem(p, p->line, "bad operation '%s' (expected [a-z0-9-]+)", s->ops[i]);
+				problem(p, p->line, "bad operation '%s' (expected [a-z0-9-]+)",
+				        s->ops[i]);
 		break;
 	}
 	case F_ROLE:
@@ -535,7 +559,8 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 		else if (!strcmp(val, "success"))
 			s->role = LX_ROLE_SUCCESS;
 		else
-			problem(p, p->line, "unknown role '%s' (cause, outcome, fallback, success)", val);
+			problem(p, p->line, "unknown role '%s' (cause, outcome, fallback, success)",
+			        val);
 		break;
 	case F_FILES:
 		s->files = split_words(val, &s->n_files);
@@ -579,7 +604,8 @@ static void parse_field(parser *p, stanza_bufs *sb, char *line)
 	case F_EXAMPLE:
 	case F_COUNTER: {
 		lx_buf *b;
-		lx_xgrow(&sb->examples, &sb->cap_examples, sb->n_examples + 1, sizeof *sb->examples);
+		lx_xgrow(&sb->examples, &sb->cap_examples, sb->n_examples + 1,
+		         sizeof *sb->examples);
 		sb->example_kind = lx_xrealloc(sb->example_kind,
 		                               sb->cap_examples * sizeof *sb->example_kind);
 		b = &sb->examples[sb->n_examples];
@@ -607,7 +633,8 @@ static void parse_languages(parser *p, char *v)
 		size_t k, i;
 		any = 1;
 		for (k = 0; tok[k]; k++)
-			if (!(isalpha((unsigned char)tok[k]) || (k && (tok[k] == '-' || tok[k] == '_'))))
+			if (!(isalpha((unsigned char)tok[k]) ||
+			      (k && (tok[k] == '-' || tok[k] == '_'))))
 				break;
 		if (tok[k] || k >= 16) {
 			problem(p, p->line, "bad language tag '%s'", tok);
@@ -742,7 +769,7 @@ static void parse_line(parser *p, stanza_bufs *sb, char *line)
 }
 
 int lx_sigdb_parse(lx_sigdb *db, const char *name, const char *text, size_t len, FILE *err,
-                     char ***inc, size_t *n_inc)
+                   char ***inc, size_t *n_inc)
 {
 	parser p;
 	stanza_bufs sb;
@@ -784,8 +811,7 @@ int lx_sigdb_parse(lx_sigdb *db, const char *name, const char *text, size_t len,
 	return p.problems;
 }
 
-int lx_sigdb_load_text(lx_sigdb *db, const char *name, const char *text, size_t len,
-                       FILE *err)
+int lx_sigdb_load_text(lx_sigdb *db, const char *name, const char *text, size_t len, FILE *err)
 {
 	return lx_sigdb_parse(db, name, text, len, err, NULL, NULL);
 }

@@ -98,10 +98,14 @@ static size_t check_uses(const lx_sigdb *db, const lx_signature *s, size_t *runs
 		/* {} in an example stands for a literal value: the typed field's
 		 * sample, or an argument that is plain text; an example with {}
 		 * is skipped for an argument that is a pattern */
-		const char *sample = use->sample ? use->sample
-		                     : use->arg && use->arg[strspn(use->arg, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_ -")] == '\0'
-		                         ? use->arg
-		                         : NULL;
+		const char *sample =
+			use->sample ? use->sample
+			: use->arg && use->arg[strspn(
+					      use->arg,
+					      "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_ -")] ==
+						'\0'
+				? use->arg
+				: NULL;
 		char *src = lx_fragment_instance(db, f, use->arg, err);
 		pcre2_code *code;
 		int ec;
@@ -114,8 +118,9 @@ static size_t check_uses(const lx_sigdb *db, const lx_signature *s, size_t *runs
 		                     PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &ec, &off, NULL);
 		free(src);
 		if (!code) {
-			fprintf(err, "logdx: %s:%d: fragment '@%s' as used by '%s': pattern error at "
-			             "offset %zu\n",
+			fprintf(err,
+			        "logdx: %s:%d: fragment '@%s' as used by '%s': pattern error at "
+			        "offset %zu\n",
 			        f->src_file, f->src_line, f->name, s->id, (size_t)off);
 			bad++;
 			continue;
@@ -132,8 +137,10 @@ static size_t check_uses(const lx_sigdb *db, const lx_signature *s, size_t *runs
 			if (matches_text(code, md, t) == counter) {
 				fprintf(err,
 				        "logdx: %s:%d: fragment '@%s'%s%s%s, as used by '%s': %s %zu %s\n",
-				        f->src_file, f->src_line, f->name, use->arg ? " with '" : "",
-				        use->arg ? (sample ? sample : use->arg) : "", use->arg ? "'" : "", s->id,
+				        f->src_file, f->src_line, f->name,
+				        use->arg ? " with '" : "",
+				        use->arg ? (sample ? sample : use->arg) : "",
+				        use->arg ? "'" : "", s->id,
 				        counter ? "counter-example" : "example",
 				        (counter ? j - f->n_examples : j) + 1,
 				        counter ? "matches" : "does not match");
@@ -170,17 +177,20 @@ static size_t check_langs(const lx_sigdb *db, const lx_signature *s, FILE *err)
 	t[1] = &s->remedy;
 	for (k = 0; k < 2; k++) {
 		for (i = 0; i < db->n_langs; i++)
-			if (strcasecmp(db->langs[i], "en") && !has_lang(t[k]->lang, t[k]->n, db->langs[i])) {
-				fprintf(err, "logdx: %s:%d: signature '%s': no %s[%s] (the pack declares "
-				        "that language)\n", s->src_file, s->src_line, s->id, what[k],
-				        db->langs[i]);
+			if (strcasecmp(db->langs[i], "en") &&
+			    !has_lang(t[k]->lang, t[k]->n, db->langs[i])) {
+				fprintf(err,
+				        "logdx: %s:%d: signature '%s': no %s[%s] (the pack declares "
+				        "that language)\n",
+				        s->src_file, s->src_line, s->id, what[k], db->langs[i]);
 				bad++;
 			}
 		for (i = 0; i < t[k]->n; i++)
 			if (!has_lang(db->langs, db->n_langs, t[k]->lang[i])) {
-				fprintf(err, "logdx: %s:%d: signature '%s': %s[%s]: a language the pack "
-				        "does not declare (languages:)\n", s->src_file, s->src_line, s->id,
-				        what[k], t[k]->lang[i]);
+				fprintf(err,
+				        "logdx: %s:%d: signature '%s': %s[%s]: a language the pack "
+				        "does not declare (languages:)\n",
+				        s->src_file, s->src_line, s->id, what[k], t[k]->lang[i]);
 				bad++;
 			}
 	}
@@ -204,8 +214,10 @@ static size_t explains_nothing(const lx_sigdb *db, FILE *err)
 				for (k = 0; k < db->n_sig && !found; k++)
 					found = k != i && lx_rank_glob(item, db->sig[k].id);
 				if (!found) {
-					fprintf(err, "logdx: %s:%d: signature '%s': explains '%s', which names no other signature\n",
-					        db->sig[i].src_file, db->sig[i].src_line, db->sig[i].id, item);
+					fprintf(err,
+					        "logdx: %s:%d: signature '%s': explains '%s', which names no other signature\n",
+					        db->sig[i].src_file, db->sig[i].src_line,
+					        db->sig[i].id, item);
 					bad++;
 				}
 			}
@@ -230,13 +242,15 @@ int lx_sigtool_check(const lx_sigdb *db, FILE *out, FILE *err)
 		bad += check_langs(db, s, err);
 		for (j = 0; j < s->n_examples; j++, runs++)
 			if (!lx_matcher_probe(m, i, s->examples[j], strlen(s->examples[j]))) {
-				fprintf(err, "logdx: %s:%d: signature '%s': example %zu does not match\n",
+				fprintf(err,
+				        "logdx: %s:%d: signature '%s': example %zu does not match\n",
 				        s->src_file, s->src_line, s->id, j + 1);
 				bad++;
 			}
 		for (j = 0; j < s->n_counters; j++, runs++)
 			if (lx_matcher_probe(m, i, s->counters[j], strlen(s->counters[j]))) {
-				fprintf(err, "logdx: %s:%d: signature '%s': counter-example %zu matches\n",
+				fprintf(err,
+				        "logdx: %s:%d: signature '%s': counter-example %zu matches\n",
 				        s->src_file, s->src_line, s->id, j + 1);
 				bad++;
 			}
@@ -244,8 +258,8 @@ int lx_sigtool_check(const lx_sigdb *db, FILE *out, FILE *err)
 	lx_matcher_free(m);
 	bad += explains_nothing(db, err);
 	slow_patterns(db, err);
-	fprintf(out, "%zu signature%s, %zu example%s, %zu failed\n", db->n_sig, db->n_sig == 1 ? "" : "s",
-	        runs, runs == 1 ? "" : "s", bad);
+	fprintf(out, "%zu signature%s, %zu example%s, %zu failed\n", db->n_sig,
+	        db->n_sig == 1 ? "" : "s", runs, runs == 1 ? "" : "s", bad);
 	return bad ? 2 : 0;
 }
 
@@ -336,7 +350,8 @@ static void j_patterns(lx_buf *b, const lx_signature *s, int written)
 		const lx_pattern *pt = &s->pat[j];
 		lx_buf_addf(b, "%s{\"cond\":\"%s\"", j ? "," : "", cond_name(pt->cond));
 		if (written) {
-			lx_buf_addf(b, ",\"kind\":\"%s\",\"line\":%d", kind_name(pt->kind), pt->line);
+			lx_buf_addf(b, ",\"kind\":\"%s\",\"line\":%d", kind_name(pt->kind),
+			            pt->line);
 			j_key(b, "written", pt->written);
 		}
 		j_key(b, "expanded", pt->src);
@@ -498,7 +513,8 @@ int lx_sigtool_explain(const lx_sigdb *db, const lx_config *cfg, const char *id,
 	fprintf(out, "  within:   %u lines\n", s->within);
 	for (j = 0; j < s->n_pat; j++) {
 		const lx_pattern *pt = &s->pat[j];
-		const char *label = pt->kind == LX_PK_REGEX ? cond_name(pt->cond) : kind_name(pt->kind);
+		const char *label = pt->kind == LX_PK_REGEX ? cond_name(pt->cond)
+		                                            : kind_name(pt->kind);
 		if (pt->kind != LX_PK_REGEX && pt->cond != LX_COND_ALL)
 			fprintf(out, "  %s-%s %s\n", cond_name(pt->cond), label, pt->written);
 		else
@@ -510,8 +526,9 @@ int lx_sigtool_explain(const lx_sigdb *db, const lx_config *cfg, const char *id,
 		const lx_signature *x = &db->sig[v];
 		if (x->parent != (size_t)(s - db->sig))
 			continue;
-		fprintf(out, "  variant %zu (a record: the value on a line of its own, next to its "
-		             "label), within %u lines:\n",
+		fprintf(out,
+		        "  variant %zu (a record: the value on a line of its own, next to its "
+		        "label), within %u lines:\n",
 		        ++k, x->within);
 		for (j = 0; j < x->n_pat; j++)
 			fprintf(out, "    %-7s %s\n", cond_name(x->pat[j].cond), x->pat[j].src);

@@ -6,13 +6,13 @@
 
 #include "tplmask.h"
 
-#define MAX_TOKENS 128   /* further tokens are folded into a last "<*>" */
-#define MAX_MINED 4096   /* bytes of a line that are mined and kept */
+#define MAX_TOKENS 128  /* further tokens are folded into a last "<*>" */
+#define MAX_MINED 4096  /* bytes of a line that are mined and kept */
 #define WILD UINT32_MAX /* tok.off of a "<*>" token */
-#define VARY 4           /* different words that make a place variable */
-#define MAX_SUBS 64      /* templates of one group */
-#define MEMO_SLOTS 512   /* remembered line shapes (a power of two) */
-#define MEMO_KEY 512     /* longest line whose shape is remembered */
+#define VARY 4          /* different words that make a place variable */
+#define MAX_SUBS 64     /* templates of one group */
+#define MEMO_SLOTS 512  /* remembered line shapes (a power of two) */
+#define MEMO_KEY 512    /* longest line whose shape is remembered */
 
 typedef struct tok {
 	uint64_t h;   /* hash of the token text */
@@ -42,7 +42,7 @@ typedef struct tpl {
 	char *text;
 	char *example; /* the first line, up to MAX_MINED bytes */
 	uint32_t exlen;
-	uint32_t rep;   /* the template it is merged into, as of gen */
+	uint32_t rep; /* the template it is merged into, as of gen */
 	uint64_t gen;
 	uint64_t count; /* its own lines */
 } tpl;
@@ -75,10 +75,10 @@ struct lx_tpl_miner {
 	size_t nc, capc;
 	tpl *tp; /* tp[0] is the overflow template */
 	size_t nt, capt;
-	uint64_t gen; /* lines mined: what rep is valid for */
+	uint64_t gen;  /* lines mined: what rep is valid for */
 	uint64_t sgen; /* structure changes: groups, templates, places */
 	size_t bytes;
-	memo *memo;   /* MEMO_SLOTS, allocated at the first line */
+	memo *memo; /* MEMO_SLOTS, allocated at the first line */
 	size_t memo_bytes;
 	char shape[MEMO_KEY];
 	/* the current line */
@@ -153,8 +153,9 @@ static void split_line(lx_tpl_miner *m, const char *line, size_t len)
 	/* a day or month name next to a masked number is part of a timestamp */
 	for (i = m->nlt; i-- > 0;) {
 		tok *t = &m->lt[i];
-		if (t->off != WILD && ((i > 0 && m->lt[i - 1].off == WILD) ||
-		                       (i + 1 < m->nlt && m->lt[i + 1].off == WILD)) &&
+		if (t->off != WILD &&
+		    ((i > 0 && m->lt[i - 1].off == WILD) ||
+		     (i + 1 < m->nlt && m->lt[i + 1].off == WILD)) &&
 		    lx_tplmask_calendar(m->masked.p + t->off, t->len)) {
 			t->off = WILD;
 			t->len = 0;
@@ -202,7 +203,8 @@ static node *kid(const lx_tpl_miner *m, const node *nd, const tok *t)
 	size_t i;
 	for (i = 0; i < nd->nkids; i++) {
 		node *k = nd->kids[i];
-		if (k->h == t->h && k->klen == t->len && !memcmp(k->key, m->masked.p + t->off, t->len))
+		if (k->h == t->h && k->klen == t->len &&
+		    !memcmp(k->key, m->masked.p + t->off, t->len))
 			return k;
 	}
 	return NULL;
@@ -332,7 +334,8 @@ static uint32_t template_of(lx_tpl_miner *m, uint32_t ci, const char *line, size
 {
 	cluster *c = &m->c[ci];
 	tpl *t;
-	size_t i, need = sizeof *t + m->nlt * sizeof(tok) + m->masked.len + len + 2 + sizeof(uint32_t);
+	size_t i, need = sizeof *t + m->nlt * sizeof(tok) + m->masked.len + len + 2 +
+	                 sizeof(uint32_t);
 	for (i = 0; i < c->nsubs; i++) {
 		const tpl *s = &m->tp[c->subs[i]];
 		if (agree(c, s->text, s->t, m->masked.p, m->lt))
@@ -484,7 +487,8 @@ uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
 	if (leaf && bs >= m->p.sim) {
 		cluster *c = &m->c[best];
 		for (i = 0; i < c->ntok; i++)
-			if (c->t[i].off != WILD && !text_eq(c->text, &c->t[i], m->masked.p, &m->lt[i])) {
+			if (c->t[i].off != WILD &&
+			    !text_eq(c->text, &c->t[i], m->masked.p, &m->lt[i])) {
 				c->t[i].off = WILD;
 				c->t[i].len = 0;
 				c->nwild++;

@@ -328,7 +328,8 @@ void lx_ts_format(int64_t t, char out[20])
 	if (sod < 0)
 		sod = 0;
 	v[0] = (unsigned)y, v[1] = (unsigned)m, v[2] = (unsigned)d;
-	v[3] = (unsigned)(sod / 3600), v[4] = (unsigned)(sod / 60 % 60), v[5] = (unsigned)(sod % 60);
+	v[3] = (unsigned)(sod / 3600), v[4] = (unsigned)(sod / 60 % 60),
+	v[5] = (unsigned)(sod % 60);
 	/* fixed width, written by hand so no compiler doubts its length */
 	for (i = 0, k = 0; i < 6; i++) {
 		for (w = i ? 1 : 3; w >= 0; w--, v[i] /= 10)
@@ -394,8 +395,8 @@ static int name_stamp(const char *s, size_t n, lx_tm *t)
 		t->day = digits(s + 6, n - 6, 2);
 		s += 9;
 	} else if (run == 4 && n >= 19 && s[4] == '-' && s[7] == '-' &&
-	           (s[10] == '_' || s[10] == ' ' || s[10] == 'T') && (s[13] == '-' || s[13] == '.') &&
-	           s[16] == s[13]) {
+	           (s[10] == '_' || s[10] == ' ' || s[10] == 'T') &&
+	           (s[13] == '-' || s[13] == '.') && s[16] == s[13]) {
 		t->year = digits(s, n, 4);
 		t->mon = digits(s + 5, n - 5, 2);
 		t->day = digits(s + 8, n - 8, 2);
@@ -451,7 +452,7 @@ static int iprefix(const char *s, size_t n, const char *p)
 
 int lx_ts_record(const char *s, size_t n, int64_t *out)
 {
-	static const char *const label[] = {"start time", "starttime", "started", "first seen at",
+	static const char *const label[] = {"start time",  "starttime",  "started", "first seen at",
 	                                    "firstseenat", "first seen", NULL};
 	size_t i, l = 0, p;
 	lx_tm t;

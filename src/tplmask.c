@@ -22,7 +22,12 @@ static int is_alnum(int c)
 static int opener(int c)
 {
 	switch (c) {
-	case '(': case '[': case '{': case '<': case '"': case '\'':
+	case '(':
+	case '[':
+	case '{':
+	case '<':
+	case '"':
+	case '\'':
 		return 1;
 	}
 	return 0;
@@ -31,8 +36,16 @@ static int opener(int c)
 static int closer(int c)
 {
 	switch (c) {
-	case ')': case ']': case '}': case '>': case '"': case '\'': case ',': case ';':
-	case '.': case ':':
+	case ')':
+	case ']':
+	case '}':
+	case '>':
+	case '"':
+	case '\'':
+	case ',':
+	case ';':
+	case '.':
+	case ':':
 		return 1;
 	}
 	return 0;
@@ -42,8 +55,18 @@ static int closer(int c)
 static int num_punct(int c)
 {
 	switch (c) {
-	case '.': case ':': case ',': case '_': case '-': case '+': case '/': case 'x':
-	case 'X': case 'T': case 'Z': case '#':
+	case '.':
+	case ':':
+	case ',':
+	case '_':
+	case '-':
+	case '+':
+	case '/':
+	case 'x':
+	case 'X':
+	case 'T':
+	case 'Z':
+	case '#':
 		return 1;
 	}
 	return 0;
@@ -120,7 +143,8 @@ void lx_tplmask_token(const char *s, size_t n, lx_buf *out)
 		size_t j = i;
 		int d = 0;
 		if (!is_alnum((unsigned char)s[i])) {
-			if ((s[i] == '-' || s[i] == '+') && i + 1 < n && is_digit((unsigned char)s[i + 1]) &&
+			if ((s[i] == '-' || s[i] == '+') && i + 1 < n &&
+			    is_digit((unsigned char)s[i + 1]) &&
 			    (i == 0 || !is_alnum((unsigned char)s[i - 1]))) {
 				lx_buf_add(out, s + from, i - from);
 				from = ++i; /* the sign goes with the number */
@@ -147,10 +171,11 @@ void lx_tplmask_token(const char *s, size_t n, lx_buf *out)
  * January), the words of a timestamp. */
 int lx_tplmask_calendar(const char *s, size_t n)
 {
-	static const char *const names[] = {
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december"};
+	static const char *const names[] = {"monday",   "tuesday",  "wednesday", "thursday",
+	                                    "friday",   "saturday", "sunday",    "january",
+	                                    "february", "march",    "april",     "may",
+	                                    "june",     "july",     "august",    "september",
+	                                    "october",  "november", "december"};
 	size_t i, k;
 	while (n && (s[n - 1] == ',' || s[n - 1] == '.'))
 		n--;
@@ -179,9 +204,9 @@ int lx_tplmask_word(const char *s, size_t n)
 		return 0;
 	for (i = a; i < b; i++) {
 		int c = (unsigned char)s[i];
-		if (!is_alpha(c) && c < 0x80 && !(i > a && (c == '\'' || c == '=' || c == '_' || c == '-')))
+		if (!is_alpha(c) && c < 0x80 &&
+		    !(i > a && (c == '\'' || c == '=' || c == '_' || c == '-')))
 			return 0;
 	}
 	return 1;
 }
-

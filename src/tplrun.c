@@ -50,7 +50,8 @@ static void flush_ids(tplrun *t)
 			lx_buf_addc(&text[id], '\n');
 			lx_buf_free(&tb);
 		}
-		lx_buf_addf(&t->out, "%llu\tT%u\t", (unsigned long long)(t->first + i), (unsigned)id);
+		lx_buf_addf(&t->out, "%llu\tT%u\t", (unsigned long long)(t->first + i),
+		            (unsigned)id);
 		lx_buf_add(&t->out, text[id].p, text[id].len);
 		if (t->out.len >= 1 << 16)
 			emit(t);
@@ -167,7 +168,8 @@ static void listing(tplrun *t)
 	sort_m = t->m;
 	qsort(ids, n, sizeof *ids, by_count);
 	if (f == LX_FMT_JSON)
-		lx_buf_addf(&t->out, "{\"lines\":%llu,\"templates\":[", (unsigned long long)t->lines);
+		lx_buf_addf(&t->out, "{\"lines\":%llu,\"templates\":[",
+		            (unsigned long long)t->lines);
 	for (i = 0; i < n; i++) {
 		if (f == LX_FMT_JSON) {
 			if (i)
@@ -180,7 +182,8 @@ static void listing(tplrun *t)
 		} else {
 			lx_buf tb = {0};
 			lx_tpl_text(t->m, ids[i], &tb);
-			lx_buf_addf(&t->out, "%8llu  T%-6u ", (unsigned long long)lx_tpl_count(t->m, ids[i]),
+			lx_buf_addf(&t->out, "%8llu  T%-6u ",
+			            (unsigned long long)lx_tpl_count(t->m, ids[i]),
 			            (unsigned)ids[i]);
 			lx_esc_term(&t->out, tb.p, tb.len);
 			lx_buf_addc(&t->out, '\n');
@@ -192,10 +195,12 @@ static void listing(tplrun *t)
 	if (f == LX_FMT_JSON)
 		lx_buf_adds(&t->out, "]}\n");
 	else if (f == LX_FMT_JSONL)
-		lx_buf_addf(&t->out, "{\"type\":\"summary\",\"data\":{\"lines\":%llu,\"templates\":%zu}}\n",
+		lx_buf_addf(&t->out,
+		            "{\"type\":\"summary\",\"data\":{\"lines\":%llu,\"templates\":%zu}}\n",
 		            (unsigned long long)t->lines, n);
 	else
-		lx_buf_addf(&t->out, "%llu lines, %zu templates\n", (unsigned long long)t->lines, n);
+		lx_buf_addf(&t->out, "%llu lines, %zu templates\n", (unsigned long long)t->lines,
+		            n);
 	emit(t);
 	free(ids);
 }
@@ -203,8 +208,11 @@ static void listing(tplrun *t)
 int lx_tpl_run(const lx_config *cfg)
 {
 	tplrun t;
-	lx_sink sink = {.begin = on_begin, .lines = on_lines, .end = on_end,
-	                .error = on_error, .note = on_note};
+	lx_sink sink = {.begin = on_begin,
+	                .lines = on_lines,
+	                .end = on_end,
+	                .error = on_error,
+	                .note = on_note};
 	size_t i;
 	int rc = 0;
 	static char *const dash[] = {"-"};

@@ -9,9 +9,9 @@
 #include "prefilter.h"
 #include "util.h"
 
-#define TUNE_EVERY 64         /* blocks between re-tunings */
+#define TUNE_EVERY 64          /* blocks between re-tunings */
 #define TUNE_SAMPLE (64 << 10) /* bytes of a block sampled */
-#define VERIFY_MAX 4096       /* bytes of a line examined */
+#define VERIFY_MAX 4096        /* bytes of a line examined */
 
 enum { K_WORD, K_HEX, K_EXIT, K_ALWAYS };
 
@@ -24,25 +24,49 @@ typedef struct kw {
  * K_HEX: 0x8 and seven more hex digits (an HRESULT); K_EXIT: followed by a
  * non-zero number; K_ALWAYS: the words of the other languages. */
 static const kw kws[] = {
-	{"error", K_WORD},      {"fail", K_WORD},       {"unable", K_WORD},
-	{"cannot", K_WORD},     {"can't", K_WORD},      {"exception", K_WORD},
-	{"fatal", K_WORD},      {"critical", K_WORD},   {"denied", K_WORD},
-	{"0x8", K_HEX},         {"exit code", K_EXIT},  {"exitcode", K_EXIT},
-	{"exit status", K_EXIT}, {"return code", K_EXIT},
+	{"error", K_WORD},
+	{"fail", K_WORD},
+	{"unable", K_WORD},
+	{"cannot", K_WORD},
+	{"can't", K_WORD},
+	{"exception", K_WORD},
+	{"fatal", K_WORD},
+	{"critical", K_WORD},
+	{"denied", K_WORD},
+	{"0x8", K_HEX},
+	{"exit code", K_EXIT},
+	{"exitcode", K_EXIT},
+	{"exit status", K_EXIT},
+	{"return code", K_EXIT},
 	/* ru */
-	{"ошибк", K_ALWAYS},    {"Ошибк", K_ALWAYS},    {"ОШИБК", K_ALWAYS},
-	{"не удалось", K_ALWAYS}, {"Не удалось", K_ALWAYS},
-	{"невозможно", K_ALWAYS}, {"Невозможно", K_ALWAYS},
-	{"сбой", K_ALWAYS},     {"Сбой", K_ALWAYS},
+	{"ошибк", K_ALWAYS},
+	{"Ошибк", K_ALWAYS},
+	{"ОШИБК", K_ALWAYS},
+	{"не удалось", K_ALWAYS},
+	{"Не удалось", K_ALWAYS},
+	{"невозможно", K_ALWAYS},
+	{"Невозможно", K_ALWAYS},
+	{"сбой", K_ALWAYS},
+	{"Сбой", K_ALWAYS},
 	/* zh-CN, zh-TW */
-	{"错误", K_ALWAYS},     {"失败", K_ALWAYS},     {"无法", K_ALWAYS},
-	{"錯誤", K_ALWAYS},     {"失敗", K_ALWAYS},     {"無法", K_ALWAYS},
+	{"错误", K_ALWAYS},
+	{"失败", K_ALWAYS},
+	{"无法", K_ALWAYS},
+	{"錯誤", K_ALWAYS},
+	{"失敗", K_ALWAYS},
+	{"無法", K_ALWAYS},
 	/* es ("error" above) */
-	{"falló", K_ALWAYS},    {"fallo", K_WORD},      {"fallid", K_WORD},
-	{"no se pudo", K_ALWAYS}, {"no se puede", K_ALWAYS},
+	{"falló", K_ALWAYS},
+	{"fallo", K_WORD},
+	{"fallid", K_WORD},
+	{"no se pudo", K_ALWAYS},
+	{"no se puede", K_ALWAYS},
 	/* fr */
-	{"erreur", K_WORD},     {"échec", K_ALWAYS},    {"Échec", K_ALWAYS},
-	{"échoué", K_ALWAYS},   {"impossible de", K_ALWAYS},
+	{"erreur", K_WORD},
+	{"échec", K_ALWAYS},
+	{"Échec", K_ALWAYS},
+	{"échoué", K_ALWAYS},
+	{"impossible de", K_ALWAYS},
 };
 #define N_KW (sizeof kws / sizeof kws[0])
 
@@ -53,12 +77,12 @@ typedef struct kwhit {
 struct lx_unrec_det {
 	lx_prefilter *pf;
 	unsigned blocks;
-	kwhit *hit;     /* the block's keyword occurrences (lx_unrec_det_add) */
+	kwhit *hit; /* the block's keyword occurrences (lx_unrec_det_add) */
 	size_t n_hit, cap_hit;
 	/* the scan in progress */
 	const char *buf;
 	size_t len;
-	size_t ls, le;  /* the line decided last */
+	size_t ls, le; /* the line decided last */
 	lx_unrec_fn fn;
 	void *ud;
 };
@@ -185,7 +209,8 @@ static int counts(const char *line, size_t len, size_t at, size_t n, int kind)
 			return 0;
 		/* or a zero count after: "errors: 0", "ErrorCode = 0",
 		 * "failures=0" */
-		while (p < len && (alnum((unsigned char)line[p]) || line[p] == '(' || line[p] == ')'))
+		while (p < len &&
+		       (alnum((unsigned char)line[p]) || line[p] == '(' || line[p] == ')'))
 			p++;
 		/* a JSON key with a structure, null or nothing for its value */
 		if (p < len && line[p] == '"') {

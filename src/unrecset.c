@@ -18,10 +18,10 @@ typedef struct evid {
 } evid;
 
 struct lx_unrecset {
-	lx_tpl_miner *m;   /* NULL until the first line */
-	seen *ts;          /* per template id */
+	lx_tpl_miner *m; /* NULL until the first line */
+	seen *ts;        /* per template id */
 	size_t cap_ts;
-	evid *ev;          /* the LX_UNREC_EVIDENCE smallest hashes, sorted */
+	evid *ev; /* the LX_UNREC_EVIDENCE smallest hashes, sorted */
 	size_t n_ev;
 	size_t ev_bytes;
 	lx_buf scratch;

@@ -40,8 +40,7 @@ typedef struct lx_buf {
 void lx_buf_add(lx_buf *b, const void *data, size_t n);
 void lx_buf_addc(lx_buf *b, char c);
 void lx_buf_adds(lx_buf *b, const char *s);
-void lx_buf_addf(lx_buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+void lx_buf_addf(lx_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void lx_buf_vaddf(lx_buf *b, const char *fmt, va_list ap);
 void lx_buf_reset(lx_buf *b);
 /* Hands the string to the caller (who frees it) and empties b. */

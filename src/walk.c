@@ -36,11 +36,11 @@
 #endif
 
 #define LX_WALK_FDS 32
-#define LX_WALK_PROBE 512u /* files looked at by lx_walk_plan */
+#define LX_WALK_PROBE 512u      /* files looked at by lx_walk_plan */
 #define LX_WALK_AVG (64u << 10) /* smaller files on average: one thread */
 
 typedef struct frame {
-	int fd;           /* -1 while closed to save descriptors */
+	int fd; /* -1 while closed to save descriptors */
 	dev_t dev;
 	ino_t ino;
 	const char *name; /* entry name in the parent frame (NULL for the top) */
@@ -144,7 +144,7 @@ typedef struct seen {
 	struct {
 		dev_t dev;
 		ino_t ino;
-	} *v;
+	} * v;
 	size_t n, cap; /* cap: 0 or a power of two */
 } seen;
 
@@ -199,8 +199,8 @@ static int inside(const lx_reader *r, const char *root)
 	real = realpath(path, NULL);
 	free(path);
 	n = strlen(root);
-	in = real && !strncmp(real, root, n) && (real[n] == '/' || real[n] == '\0' ||
-	                                           (n == 1 && root[0] == '/'));
+	in = real && !strncmp(real, root, n) &&
+	     (real[n] == '/' || real[n] == '\0' || (n == 1 && root[0] == '/'));
 	free(real);
 	return in;
 }
@@ -219,8 +219,8 @@ static int open_entry(lx_reader *r, int dfd, const char *name, int flags)
 /* Handles the entry name of the directory frame top; r->chain names it.
  * Returns 1 when it is a directory to descend into (its descriptor and
  * status in *fd and *sb), else 0. */
-static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name,
-                 int *fd, struct stat *sb, seen *met, const char *root)
+static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name, int *fd,
+                 struct stat *sb, seen *met, const char *root)
 {
 	const frame *top = &fr[depth];
 	size_t i;
@@ -243,7 +243,8 @@ static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name,
 			return 0;
 		}
 		if (!inside(r, root)) {
-			lx_reader_error(r, 0, _("symbolic link leads out of the bundle, not followed"));
+			lx_reader_error(r, 0,
+			                _("symbolic link leads out of the bundle, not followed"));
 			return 0;
 		}
 	}
@@ -388,8 +389,7 @@ static void walk_path(lx_reader *r, const char *arg)
 			r->split->eof(r->split->ud);
 	} else
 		lx_archive_read_fd(r, fd, S_ISREG(sb.st_mode),
-		                   S_ISREG(sb.st_mode) ? (int64_t)sb.st_mtime
-		                                       : LX_MTIME_UNKNOWN);
+		                   S_ISREG(sb.st_mode) ? (int64_t)sb.st_mtime : LX_MTIME_UNKNOWN);
 	close(fd);
 }
 
@@ -405,8 +405,7 @@ int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
 	if (!strcmp(arg, "-")) {
 		struct stat sb;
 		int reg = fstat(0, &sb) == 0 && S_ISREG(sb.st_mode);
-		lx_archive_read_fd(&r, 0, reg,
-		                   reg ? (int64_t)sb.st_mtime : LX_MTIME_UNKNOWN);
+		lx_archive_read_fd(&r, 0, reg, reg ? (int64_t)sb.st_mtime : LX_MTIME_UNKNOWN);
 	} else {
 		walk_path(&r, arg);
 	}

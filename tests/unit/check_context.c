@@ -45,8 +45,8 @@ static void on_hit(void *ud, const lx_hit *h)
 		ck_assert(!h->ev[k].after == !want_ctx);
 		lx_buf_adds(b, " [");
 		blob(b, h->ev[k].before, h->ev[k].before_len);
-		lx_buf_addf(b, "] %llu %.*s [", (unsigned long long)h->ev[k].line, (int)h->ev[k].len,
-		            h->ev[k].text);
+		lx_buf_addf(b, "] %llu %.*s [", (unsigned long long)h->ev[k].line,
+		            (int)h->ev[k].len, h->ev[k].text);
 		blob(b, h->ev[k].after, h->ev[k].after_len);
 		lx_buf_adds(b, "]");
 	}
@@ -101,8 +101,7 @@ static char *run(const char *text, int every, unsigned before, unsigned after, s
 	return lx_buf_take(&out);
 }
 
-static const char pair_text[] =
-	"x\nERR 42\ny\nexit 7\nz\nz\nz\nERR 42\nq\nq\nq\nexit 7\nboom\n";
+static const char pair_text[] = "x\nERR 42\ny\nexit 7\nz\nz\nz\nERR 42\nq\nq\nq\nexit 7\nboom\n";
 
 START_TEST(around_evidence)
 {

@@ -49,8 +49,8 @@ static void check_decode(const void *in, size_t n, const char *want)
 	size_t i;
 	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
 		char *got = decode(in, n, steps[i], NULL);
-		ck_assert_msg(!strcmp(got, want), "step %zu: got\n%s\nwant\n%s",
-		              steps[i], got, want);
+		ck_assert_msg(!strcmp(got, want), "step %zu: got\n%s\nwant\n%s", steps[i], got,
+		              want);
 		free(got);
 	}
 }
@@ -62,21 +62,27 @@ START_TEST(utf8)
 	CHECK("plain\r\ntext", "B f.log utf-8\n1:plain\n2:text\nE\n");
 	CHECK("\xEF\xBB\xBFwith bom\n", "B f.log utf-8-bom\n1:with bom\nE\n");
 	/* invalid UTF-8 and BOM lookalikes pass through */
-	CHECK("\xEF\xBB" "x\xFF\xC3\n\xEF", "B f.log utf-8\n1:\xEF\xBB" "x\xFF\xC3\n2:\xEF\nE\n");
+	CHECK("\xEF\xBB"
+	      "x\xFF\xC3\n\xEF",
+	      "B f.log utf-8\n1:\xEF\xBB"
+	      "x\xFF\xC3\n2:\xEF\nE\n");
 	CHECK("", "B f.log utf-8\nE\n");
 }
 END_TEST
 
 START_TEST(utf8_bom_middle_end)
 {
-	CHECK("a\n\xEF\xBB\xBF" "b\n\xEF\xBB\xBF\xEF\xBB\xBF" "c\n",
+	CHECK("a\n\xEF\xBB\xBF"
+	      "b\n\xEF\xBB\xBF\xEF\xBB\xBF"
+	      "c\n",
 	      "B f.log utf-8\n1:a\n2:b\n3:c\nE\n");
 }
 END_TEST
 
 START_TEST(utf16_bom)
 {
-	CHECK("\xFF\xFEh\0i\0\r\0\n\0\xE9\0\xAC\x20", "B f.log utf-16le\n1:hi\n2:\xC3\xA9\xE2\x82\xAC\nE\n");
+	CHECK("\xFF\xFEh\0i\0\r\0\n\0\xE9\0\xAC\x20",
+	      "B f.log utf-16le\n1:hi\n2:\xC3\xA9\xE2\x82\xAC\nE\n");
 	CHECK("\xFE\xFF\0h\0i\0\n", "B f.log utf-16be\n1:hi\nE\n");
 	/* surrogate pair (U+1F600), a lone high and a lone low surrogate */
 	CHECK("\xFF\xFE=\xD8\x00\xDE\n\0\x3D\xD8x\0\n\0\x00\xDEy\0",
@@ -85,14 +91,17 @@ START_TEST(utf16_bom)
 	CHECK("\xFF\xFEo\0k\0\n\0z", "B f.log utf-16le\n1:ok\n2:\xEF\xBF\xBD\nE\n");
 	CHECK("\xFF\xFEo\0\x3D\xD8", "B f.log utf-16le\n1:o\xEF\xBF\xBD\nE\n");
 	/* a BOM again in the middle is dropped */
-	CHECK("\xFF\xFE" "a\0\n\0\xFF\xFE" "b\0", "B f.log utf-16le\n1:a\n2:b\nE\n");
+	CHECK("\xFF\xFE"
+	      "a\0\n\0\xFF\xFE"
+	      "b\0",
+	      "B f.log utf-16le\n1:a\n2:b\nE\n");
 }
 END_TEST
 
 START_TEST(utf16le_nobom)
 {
 	const char *text = "2024-03-05 10:43:40 Error code: -2147164145 [0x8004E00F]\r\n"
-	                   "second line \xC3\xA9t\xC3\xA9\r\n";
+			   "second line \xC3\xA9t\xC3\xA9\r\n";
 	char in[512], want[512];
 	size_t n = 0, i;
 	for (i = 0; text[i]; i++) {
@@ -113,9 +122,12 @@ END_TEST
  * a surrogate pair split across sixteen-unit groups, and CRLF. */
 START_TEST(utf16_long_runs)
 {
-	static const char *const part[] = {"0123456789abcdefghijklmnopqrstuvwxyzABCD", "\xE2\x82\xAC",
-	                                   "0123456789abcdefghijklmnopqrstu", "\xF0\x9F\x98\x80",
-	                                   "tail of the line\r\n", "next line, also ASCII only, long"};
+	static const char *const part[] = {"0123456789abcdefghijklmnopqrstuvwxyzABCD",
+	                                   "\xE2\x82\xAC",
+	                                   "0123456789abcdefghijklmnopqrstu",
+	                                   "\xF0\x9F\x98\x80",
+	                                   "tail of the line\r\n",
+	                                   "next line, also ASCII only, long"};
 	char in[1024], want[1024];
 	size_t n = 0, i, k;
 	in[n++] = (char)0xFF;
@@ -137,8 +149,8 @@ START_TEST(utf16_long_runs)
 			in[n++] = (char)(cp >> 8);
 		}
 	}
-	snprintf(want, sizeof want, "B f.log utf-16le\n1:%s%s%s%stail of the line\n2:%s\nE\n", part[0],
-	         part[1], part[2], part[3], part[5]);
+	snprintf(want, sizeof want, "B f.log utf-16le\n1:%s%s%s%stail of the line\n2:%s\nE\n",
+	         part[0], part[1], part[2], part[3], part[5]);
 	check_decode(in, n, want);
 }
 END_TEST

@@ -34,7 +34,8 @@ START_TEST(json)
 	ck_assert_str_eq(run(lx_esc_json, "a\"b\\c", 5), "a\\\"b\\\\c");
 	ck_assert_str_eq(run(lx_esc_json, "\x01", 1), "\\u0001");
 	ck_assert_str_eq(run(lx_esc_json, "x\xffy", 3), "x\xef\xbf\xbdy");
-	ck_assert_str_eq(run(lx_esc_json, "\xed\xa0\x80", 3), "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
+	ck_assert_str_eq(run(lx_esc_json, "\xed\xa0\x80", 3),
+	                 "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
 }
 END_TEST
 
@@ -51,7 +52,11 @@ START_TEST(bidi_controls)
 	/* U+202E would show "exe.txt" as "txt.exe" */
 	ck_assert_str_eq(run(lx_esc_term, "a\xe2\x80\xaetxt.exe", 11), "a\\u202etxt.exe");
 	ck_assert_str_eq(run(lx_esc_html, "a\xe2\x80\xaetxt.exe", 11), "a\\u202etxt.exe");
-	ck_assert_str_eq(run(lx_esc_csv, "a\xe2\x81\xa6" "b", 5), "a\\u2066b");
+	ck_assert_str_eq(run(lx_esc_csv,
+	                     "a\xe2\x81\xa6"
+	                     "b",
+	                     5),
+	                 "a\\u2066b");
 	ck_assert_str_eq(run(lx_esc_term, "\xd8\x9c", 2), "\\u061c");
 	/* other characters of those blocks pass */
 	ck_assert_str_eq(run(lx_esc_term, "\xe2\x80\x94", 3), "\xe2\x80\x94");

@@ -70,7 +70,8 @@ START_TEST(strings)
 	lx_json_free(j);
 	/* lone surrogates become U+FFFD; what follows a high one is kept */
 	j = parse("\"\\ud800x\\udc00\\ud800\\u0041\"");
-	ck_assert_str_eq(j->str, "\xef\xbf\xbdx\xef\xbf\xbd\xef\xbf\xbd" "A");
+	ck_assert_str_eq(j->str, "\xef\xbf\xbdx\xef\xbf\xbd\xef\xbf\xbd"
+	                         "A");
 	lx_json_free(j);
 	/* a NUL inside the string: len counts past it */
 	j = parse("\"a\\u0000b\"");

@@ -36,8 +36,8 @@ static void check_split(const char *text, size_t max_line, const char *want)
 	size_t i, n = strlen(text);
 	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
 		char *got = split(text, n, steps[i], max_line);
-		ck_assert_msg(!strcmp(got, want), "step %zu: got\n%s\nwant\n%s",
-		              steps[i], got, want);
+		ck_assert_msg(!strcmp(got, want), "step %zu: got\n%s\nwant\n%s", steps[i], got,
+		              want);
 		free(got);
 	}
 }

@@ -47,7 +47,6 @@ static void on_hit(void *ud, const lx_hit *h)
 
 #include "matchfix.h"
 
-
 /* Feeds text split into blocks after every `every` lines. */
 static void run(rec *r, const char *name, const char *text, int every)
 {
@@ -73,8 +72,7 @@ static void run(rec *r, const char *name, const char *text, int every)
 	lx_matcher_end(m);
 }
 
-static const char pair_text[] =
-	"x\nERR 42\ny\nexit 7\nz\nz\nz\nERR 42\nq\nq\nq\nexit 7\n";
+static const char pair_text[] = "x\nERR 42\ny\nexit 7\nz\nz\nz\nERR 42\nq\nq\nq\nexit 7\n";
 
 START_TEST(window_all)
 {
@@ -98,7 +96,8 @@ START_TEST(window_looks_back_across_blocks)
 	/* the condition comes first, the anchor up to 2 lines later, in any
 	 * split into blocks; the unless line cancels only the second window */
 	for (every = 1; every <= 5; every++) {
-		run(&r, "a.log", "q\nexit 7\nq\nERR 42\nq\nq\nq\nq\nignored\nexit 7\nERR 42\nq\n", every);
+		run(&r, "a.log", "q\nexit 7\nq\nERR 42\nq\nq\nq\nq\nignored\nexit 7\nERR 42\nq\n",
+		    every);
 		ck_assert_uint_eq(r.n, 1);
 		ck_assert_uint_eq(r.line[0], 4);
 		ck_assert_uint_eq(r.n_ev[0], 2);
@@ -207,7 +206,9 @@ START_TEST(non_ascii_classes)
 	ck_assert_int_eq(lx_sigdb_load_text(d3, "u.sig", s3, strlen(s3), stderr), 0);
 	ck_assert_int_eq(lx_sigdb_compile(d3, stderr), 0);
 	m3 = lx_matcher_new(d3);
-	ck_assert_int_eq(lx_matcher_probe(m3, 0, d3->sig[0].examples[0], strlen(d3->sig[0].examples[0])), 1);
+	ck_assert_int_eq(lx_matcher_probe(m3, 0, d3->sig[0].examples[0],
+	                                  strlen(d3->sig[0].examples[0])),
+	                 1);
 	lx_matcher_free(m3);
 	lx_sigdb_free(d3);
 }
@@ -264,9 +265,11 @@ START_TEST(date_cursor_checkpoints)
 	free(text);
 	for (k = 0; k < r.n; k++) {
 		if (!strcmp(r.ev0[k], "ERR 42")) {
-			ck_assert_str_eq(when(r.ts[k]), seen++ ? "2024-03-07T09:30:00" : "2024-03-05T10:50:00");
+			ck_assert_str_eq(when(r.ts[k]),
+			                 seen++ ? "2024-03-07T09:30:00" : "2024-03-05T10:50:00");
 		} else {
-			ck_assert_str_eq(r.ev0[k], "09:20:00:the service failed to start on a broken disk");
+			ck_assert_str_eq(r.ev0[k],
+			                 "09:20:00:the service failed to start on a broken disk");
 			ck_assert_str_eq(when(r.ts[k]), "2024-03-07T09:20:00");
 		}
 	}

@@ -14,15 +14,15 @@
 
 static char out_text[8192], err_text[4096];
 
-#define DIAG(bundle, rank, id, sev, status)                                                      \
-	"{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"" bundle "\",\"rank\":" #rank              \
-	",\"id\":\"" id "\",\"title\":\"T " id "\",\"product\":\"p\",\"severity\":\"" sev          \
-	"\",\"status\":\"" status "\",\"score\":0.5,\"doc\":\"https://e.invalid/d\",\"count\":2,"  \
+#define DIAG(bundle, rank, id, sev, status)                                                       \
+	"{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"" bundle "\",\"rank\":" #rank             \
+	",\"id\":\"" id "\",\"title\":\"T " id "\",\"product\":\"p\",\"severity\":\"" sev         \
+	"\",\"status\":\"" status "\",\"score\":0.5,\"doc\":\"https://e.invalid/d\",\"count\":2," \
 	"\"evidence\":[{\"file\":\"f.log\",\"path\":[\"" bundle "\",\"f.log\"],\"line\":7,"       \
 	"\"text\":\"boom\"}],\"consequences\":[]}}\n"
 #define BEGIN(bundle) "{\"type\":\"begin\",\"data\":{\"bundle\":\"" bundle "\"}}\n"
-#define END(bundle)                                                                              \
-	"{\"type\":\"end\",\"data\":{\"bundle\":\"" bundle "\",\"files_scanned\":1,"               \
+#define END(bundle)                                                                  \
+	"{\"type\":\"end\",\"data\":{\"bundle\":\"" bundle "\",\"files_scanned\":1," \
 	"\"bytes_scanned\":10,\"bytes_expanded\":10,\"hosts\":[]}}\n"
 
 /* Merges shards[0..n) (their names are s1.jsonl, s2.jsonl ...) as cfg
@@ -63,10 +63,9 @@ static void config(lx_config *cfg, lx_format f)
 START_TEST(bundles_in_order)
 {
 	static const char *const shards[] = {
-		BEGIN("a") DIAG("a", 1, "x.one", "critical", "active") END("a")
-		BEGIN("b") END("b"),
-		BEGIN("c") DIAG("c", 1, "x.two", "error", "resolved") END("c")
-		"{\"type\":\"summary\",\"data\":{\"bundles\":99}}\n"};
+		BEGIN("a") DIAG("a", 1, "x.one", "critical", "active") END("a") BEGIN("b") END("b"),
+		BEGIN("c") DIAG("c", 1, "x.two", "error", "resolved")
+			END("c") "{\"type\":\"summary\",\"data\":{\"bundles\":99}}\n"};
 	lx_config cfg;
 	config(&cfg, LX_FMT_TEXT);
 	cfg.count = 1;
@@ -90,8 +89,8 @@ START_TEST(reranked_under_min_severity)
 {
 	static const char *const shards[] = {
 		BEGIN("a") DIAG("a", 1, "x.err", "error", "active")
-		DIAG("a", 2, "x.crit", "critical", "active")
-		DIAG("a", 3, "x.info", "info", "active") END("a")};
+			DIAG("a", 2, "x.crit", "critical", "active")
+				DIAG("a", 3, "x.info", "info", "active") END("a")};
 	lx_config cfg;
 	config(&cfg, LX_FMT_GREP);
 	ck_assert_int_eq(merge(&cfg, shards, 1), 0);
@@ -144,40 +143,38 @@ START_TEST(untrusted_events)
 		"not json\n"
 		"{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"z\"}}\n"
 		"[1]\n"
-		"\n"
-		BEGIN("a")
-		"{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"a\",\"id\":\"x\",\"severity\":\"fatal\"}}\n"
-		"{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"a\",\"id\":\"x\",\"severity\":\"error\","
-		"\"doc\":\"javascript:alert(1)\"}}\n"
-		"{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"a\",\"id\":\"x\",\"severity\":\"error\","
-		"\"score\":2}}\n"
-		"{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"a\",\"id\":\"x\",\"severity\":\"error\","
-		"\"rank\":0}}\n"
-		"{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"a\",\"id\":\"\",\"severity\":\"error\"}}\n"
-		"{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"a\",\"id\":\"x\",\"severity\":\"error\","
-		"\"status\":\"gone\"}}\n"
-		BEGIN("b")
-		"{\"type\":\"end\",\"data\":{\"bundle\":\"b\",\"files_scanned\":-1}}\n"
-		BEGIN("\\u001b[2J"),
+		"\n" BEGIN(
+			"a") "{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"a\",\"id\":\"x\",\"severity\":\"fatal\"}}\n"
+			     "{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"a\",\"id\":\"x\",\"severity\":\"error\","
+			     "\"doc\":\"javascript:alert(1)\"}}\n"
+			     "{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"a\",\"id\":\"x\",\"severity\":\"error\","
+			     "\"score\":2}}\n"
+			     "{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"a\",\"id\":\"x\",\"severity\":\"error\","
+			     "\"rank\":0}}\n"
+			     "{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"a\",\"id\":\"\",\"severity\":\"error\"}}\n"
+			     "{\"type\":\"diagnosis\",\"data\":{\"bundle\":\"a\",\"id\":\"x\",\"severity\":\"error\","
+			     "\"status\":\"gone\"}}\n" BEGIN("b") "{\"type\":\"end\",\"data\":{\"bundle\":\"b\",\"files_scanned\":-1}}\n" BEGIN(
+				     "\\u001b[2J"),
 		"{\"type\":\"mystery\",\"data\":{}}\n"};
 	lx_config cfg;
 	config(&cfg, LX_FMT_TEXT);
 	cfg.count = 1;
 	ck_assert_int_eq(merge(&cfg, shards, 2), 2);
-	ck_assert_str_eq(err_text,
-	                 "logdx: s1.jsonl: line 1: unexpected character\n"
-	                 "logdx: s1.jsonl: line 2: event outside its bundle\n"
-	                 "logdx: s1.jsonl: line 3: not a logdx JSON Lines event\n"
-	                 "logdx: s1.jsonl: line 6: diagnosis with an unknown severity\n"
-	                 "logdx: s1.jsonl: line 7: diagnosis with a doc that is not an http(s) link\n"
-	                 "logdx: s1.jsonl: line 8: diagnosis with a score outside [0, 1]\n"
-	                 "logdx: s1.jsonl: line 9: diagnosis with a rank, count or line number out of "
-	                 "range\n"
-	                 "logdx: s1.jsonl: line 10: diagnosis without an id\n"
-	                 "logdx: s1.jsonl: line 11: diagnosis with an unknown status\n"
-	                 "logdx: s1.jsonl: line 12: bundle without an end event\n"
-	                 "logdx: s1.jsonl: line 13: end event with a count out of range\n"
-	                 "logdx: s1.jsonl: line 14: truncated shard: a bundle has no end event\n");
+	ck_assert_str_eq(
+		err_text,
+		"logdx: s1.jsonl: line 1: unexpected character\n"
+		"logdx: s1.jsonl: line 2: event outside its bundle\n"
+		"logdx: s1.jsonl: line 3: not a logdx JSON Lines event\n"
+		"logdx: s1.jsonl: line 6: diagnosis with an unknown severity\n"
+		"logdx: s1.jsonl: line 7: diagnosis with a doc that is not an http(s) link\n"
+		"logdx: s1.jsonl: line 8: diagnosis with a score outside [0, 1]\n"
+		"logdx: s1.jsonl: line 9: diagnosis with a rank, count or line number out of "
+		"range\n"
+		"logdx: s1.jsonl: line 10: diagnosis without an id\n"
+		"logdx: s1.jsonl: line 11: diagnosis with an unknown status\n"
+		"logdx: s1.jsonl: line 12: bundle without an end event\n"
+		"logdx: s1.jsonl: line 13: end event with a count out of range\n"
+		"logdx: s1.jsonl: line 14: truncated shard: a bundle has no end event\n");
 	/* what could be trusted is still printed; the truncated bundle is not */
 	ck_assert_str_eq(out_text, "b:0\n");
 }

@@ -29,7 +29,7 @@ static int parse(char **argv, int argc, lx_config *cfg)
 }
 
 static const char *const usage_tail = "Usage: logdx [OPTION]... [PATH]...\n"
-                                      "Try 'logdx --help' for more information.\n";
+				      "Try 'logdx --help' for more information.\n";
 
 /* The usage error message for what, as lx_options_parse() writes it. */
 static void expect_error(char **argv, int argc, const char *message)
@@ -71,9 +71,22 @@ END_TEST
 
 START_TEST(paths_and_flags)
 {
-	char *argv[] = {"logdx", "-S", "a.sig", "x.zip", "--signatures=dir", "-qlLc", "-",
-	                "--merge", "--follow-symlinks", "--no-unrecognised", "--per-bundle",
-	                "--line-buffered", "--include-resolved", "--", "-y", NULL};
+	char *argv[] = {"logdx",
+	                "-S",
+	                "a.sig",
+	                "x.zip",
+	                "--signatures=dir",
+	                "-qlLc",
+	                "-",
+	                "--merge",
+	                "--follow-symlinks",
+	                "--no-unrecognised",
+	                "--per-bundle",
+	                "--line-buffered",
+	                "--include-resolved",
+	                "--",
+	                "-y",
+	                NULL};
 	lx_config cfg;
 	ck_assert_int_eq(parse(argv, ARGC(argv), &cfg), 0);
 	ck_assert_uint_eq(cfg.n_sig_paths, 2);
@@ -103,9 +116,9 @@ START_TEST(formats)
 	static const struct {
 		const char *arg;
 		lx_format f;
-	} ok[] = {{"--format=text", LX_FMT_TEXT}, {"--format=json", LX_FMT_JSON},
+	} ok[] = {{"--format=text", LX_FMT_TEXT},   {"--format=json", LX_FMT_JSON},
 	          {"--format=jsonl", LX_FMT_JSONL}, {"--format=grep", LX_FMT_GREP},
-	          {"--format=csv", LX_FMT_CSV}, {"--format=html", LX_FMT_HTML},
+	          {"--format=csv", LX_FMT_CSV},     {"--format=html", LX_FMT_HTML},
 	          {"--json", LX_FMT_JSON}};
 	size_t i;
 	for (i = 0; i < sizeof ok / sizeof ok[0]; i++) {
@@ -122,7 +135,8 @@ START_TEST(formats)
 	}
 	{
 		char *argv[] = {"logdx", "--format=patterns", NULL};
-		expect_error(argv, ARGC(argv), "--format=patterns only works with --list-signatures");
+		expect_error(argv, ARGC(argv),
+		             "--format=patterns only works with --list-signatures");
 	}
 	{
 		char *argv[] = {"logdx", "--format=tsv", NULL};
@@ -151,8 +165,13 @@ END_TEST
 START_TEST(numbers)
 {
 	{
-		char *argv[] = {"logdx", "-j", "8", "--max-depth=0", "--max-members=18446744073709551615",
-		                "--max-ratio=2", NULL};
+		char *argv[] = {"logdx",
+		                "-j",
+		                "8",
+		                "--max-depth=0",
+		                "--max-members=18446744073709551615",
+		                "--max-ratio=2",
+		                NULL};
 		lx_config cfg;
 		ck_assert_int_eq(parse(argv, ARGC(argv), &cfg), 0);
 		ck_assert_uint_eq(cfg.jobs, 8);
@@ -217,13 +236,15 @@ START_TEST(sizes)
 	}
 	{
 		char *argv[] = {"logdx", "--max-expand=0", NULL};
-		expect_error(argv, ARGC(argv),
-		             "invalid size '0' for --max-expand (a number with an optional K, M, G or T)");
+		expect_error(
+			argv, ARGC(argv),
+			"invalid size '0' for --max-expand (a number with an optional K, M, G or T)");
 	}
 	{
 		char *argv[] = {"logdx", "--max-expand=5X", NULL};
-		expect_error(argv, ARGC(argv),
-		             "invalid size '5X' for --max-expand (a number with an optional K, M, G or T)");
+		expect_error(
+			argv, ARGC(argv),
+			"invalid size '5X' for --max-expand (a number with an optional K, M, G or T)");
 	}
 	{
 		char *argv[] = {"logdx", "--max-line=63", NULL};
@@ -239,8 +260,8 @@ END_TEST
 START_TEST(severities_and_when)
 {
 	{
-		char *argv[] = {"logdx", "--min-severity=ERROR", "--fail-on", "critical",
-		                "--color=always", "--progress=never", NULL};
+		char *argv[] = {"logdx",          "--min-severity=ERROR", "--fail-on", "critical",
+		                "--color=always", "--progress=never",     NULL};
 		lx_config cfg;
 		ck_assert_int_eq(parse(argv, ARGC(argv), &cfg), 0);
 		ck_assert_int_eq(cfg.min_severity, LX_SEV_ERROR);
@@ -269,8 +290,9 @@ START_TEST(severities_and_when)
 	}
 	{
 		char *argv[] = {"logdx", "--min-severity=fatal", NULL};
-		expect_error(argv, ARGC(argv),
-		             "unknown severity 'fatal' for --min-severity (info, warning, error, critical)");
+		expect_error(
+			argv, ARGC(argv),
+			"unknown severity 'fatal' for --min-severity (info, warning, error, critical)");
 	}
 	{
 		char *argv[] = {"logdx", "--fail-on=", NULL};
@@ -337,8 +359,9 @@ START_TEST(languages)
 		 * English for the message compared below */
 		char *argv[] = {"logdx", "--lang=de", NULL};
 		lx_i18n_init(NULL);
-		expect_error(argv, ARGC(argv),
-		             "unknown language 'de' for --lang (available: en, ru, zh-CN, zh-TW, es, fr)");
+		expect_error(
+			argv, ARGC(argv),
+			"unknown language 'de' for --lang (available: en, ru, zh-CN, zh-TW, es, fr)");
 	}
 }
 END_TEST
@@ -389,7 +412,8 @@ START_TEST(help_and_version)
 		/* aliases are not listed twice */
 		ck_assert_ptr_null(strstr(out_text, "--silent"));
 		ck_assert_ptr_null(strstr(out_text, "--colour"));
-		ck_assert_ptr_nonnull(strstr(out_text, "\nExit status: 0 a diagnosis was reported"));
+		ck_assert_ptr_nonnull(
+			strstr(out_text, "\nExit status: 0 a diagnosis was reported"));
 		lx_config_free(&cfg);
 	}
 }

@@ -40,7 +40,8 @@ START_TEST(times_and_status)
 	char out[20];
 	lx_diag d;
 	ck_assert_str_eq(lx_out_time(LX_TS_NONE, out), "");
-	ck_assert_str_eq(lx_out_time(lx_ts_make(2024, 2, 29, 23, 5, 9), out), "2024-02-29T23:05:09");
+	ck_assert_str_eq(lx_out_time(lx_ts_make(2024, 2, 29, 23, 5, 9), out),
+	                 "2024-02-29T23:05:09");
 	ck_assert_str_eq(lx_out_time(lx_ts_make(1, 1, 1, 0, 0, 0), out), "0001-01-01T00:00:00");
 	memset(&d, 0, sizeof d);
 	ck_assert_str_eq(lx_out_status(&d), "active");

@@ -104,11 +104,14 @@ START_TEST(sound)
 		pcre2_match_data *md = pcre2_match_data_create(4, NULL);
 		ck_assert_ptr_nonnull(c);
 		for (j = 0; j < NL; j++) {
-			int rc = pcre2_match(c, (PCRE2_SPTR)lines[j], strlen(lines[j]), 0, 0, md, NULL);
+			int rc = pcre2_match(c, (PCRE2_SPTR)lines[j], strlen(lines[j]), 0, 0, md,
+			                     NULL);
 			if (rc >= 0 && lx_prefilter_has(pf, i)) {
-				ck_assert_msg(s.hit[i][j], "pattern %zu matches line %zu unseen", i, j);
+				ck_assert_msg(s.hit[i][j], "pattern %zu matches line %zu unseen", i,
+				              j);
 				ck_assert_msg(lx_prefilter_check(pf, i, lines[j], strlen(lines[j])),
-				              "pattern %zu matches line %zu, the check refuses it", i, j);
+				              "pattern %zu matches line %zu, the check refuses it",
+				              i, j);
 			}
 		}
 		pcre2_match_data_free(md);
@@ -145,7 +148,7 @@ START_TEST(no_digit_after)
 	static const char *const p[] = {
 		"(?i)ID\\h*:\\h*(?:95107)(?!\\d)",
 		"(?:95107|95107\\d)(?!\\d)", /* one branch ends with \\d: no mark */
-		"95107(?![a-z])",               /* digits may follow: no mark */
+		"95107(?![a-z])",            /* digits may follow: no mark */
 	};
 	lx_prefilter *pf = lx_prefilter_new(p, 3);
 	const char *l[8];

@@ -9,20 +9,21 @@
 #include "timestamp.h"
 #include "runner.h"
 
-#define SIG(id, sev, op, role, w) \
-	"[" id "]\ntitle: " id "\nproduct: p\nseverity: " sev "\ndoc: https://x.invalid/\n" \
-	"remedy: r\noperation: " op "\nrole: " role "\nwithin: " w "\nall: " id "\nexample: " id "\n"
+#define SIG(id, sev, op, role, w)                                                                \
+	"[" id "]\ntitle: " id "\nproduct: p\nseverity: " sev "\ndoc: https://x.invalid/\n"      \
+	"remedy: r\noperation: " op "\nrole: " role "\nwithin: " w "\nall: " id "\nexample: " id \
+	"\n"
 
-static const char sigs[] =
-	SIG("cause.a", "critical", "install", "cause", "0")
-	SIG("cause.b", "error", "install", "cause", "0")
-	SIG("generic", "error", "install", "fallback", "5")
-	SIG("outcome", "critical", "install", "outcome", "0")
-	SIG("ok", "info", "install", "success", "0")
-	SIG("other", "warning", "backup", "cause", "0")
-	SIG("note", "info", "backup", "cause", "0")
-	SIG("vss.specific", "critical", "install", "cause", "0") "explains: vss.generic, out*\n"
-	SIG("vss.generic", "error", "install", "fallback", "0") "explains: outcome\n";
+static const char sigs[] = SIG("cause.a", "critical", "install", "cause",
+                               "0") SIG("cause.b", "error", "install", "cause",
+                                        "0") SIG("generic", "error", "install", "fallback", "5")
+	SIG("outcome", "critical", "install", "outcome",
+            "0") SIG("ok", "info", "install", "success",
+                     "0") SIG("other", "warning", "backup", "cause",
+                              "0") SIG("note", "info", "backup", "cause", "0")
+		SIG("vss.specific", "critical", "install", "cause",
+                    "0") "explains: vss.generic, out*\n" SIG("vss.generic", "error", "install",
+                                                             "fallback", "0") "explains: outcome\n";
 
 static lx_sigdb *db;
 static lx_config cfg;
@@ -187,9 +188,9 @@ START_TEST(latest_attempt_first)
 	lx_report *r;
 	int64_t t0 = lx_ts_make(2024, 3, 5, 10, 0, 0);
 	lx_collector_file_begin(col, &path);
-	hit("cause.a", 5, t0);          /* first attempt: critical */
+	hit("cause.a", 5, t0); /* first attempt: critical */
 	hit("outcome", 6, t0 + 1);
-	hit("cause.b", 40, t0 + 3600);  /* the retry failed otherwise */
+	hit("cause.b", 40, t0 + 3600); /* the retry failed otherwise */
 	hit("outcome", 41, t0 + 3601);
 	lx_collector_file_end(col);
 	r = finish();
@@ -228,8 +229,10 @@ START_TEST(host_names)
 {
 	ck_assert_str_eq(host_in("Push installation of the mobility service to 10.20.4.17 failed."),
 	                 "10.20.4.17");
-	ck_assert_str_eq(host_in("Copying to \\\\10.1.2.30\\C$ failed. ErrorID: 95517"), "10.1.2.30");
-	ck_assert_str_eq(host_in("job 8812 failed with error 95107 for host APP-SQL-04"), "APP-SQL-04");
+	ck_assert_str_eq(host_in("Copying to \\\\10.1.2.30\\C$ failed. ErrorID: 95517"),
+	                 "10.1.2.30");
+	ck_assert_str_eq(host_in("job 8812 failed with error 95107 for host APP-SQL-04"),
+	                 "APP-SQL-04");
 	ck_assert_str_eq(host_in("<Host>10.20.4.17</Host>"), "10.20.4.17");
 	ck_assert_str_eq(host_in("source machine: 10.20.7.26 (ERP-DB-01)"), "10.20.7.26");
 	ck_assert_str_eq(host_in("2024-09-02 21:14:40 host=FS-HQ-01 job=Backup"), "FS-HQ-01");

@@ -7,28 +7,27 @@
 #include "sigdb.h"
 #include "runner.h"
 
-static const char good[] =
-	"# a comment\n\n"
-	"[asr.x-1]\n"
-	"title: First line\n"
-	"  continued\n"
-	"title[fr]: Titre\n"
-	"product: asr-mobility\n"
-	"severity: critical\n"
-	"operation: asr-push-install asr-vss-install\n"
-	"role: fallback\n"
-	"doc: https://example.invalid/a#b\n"
-	"files: ASR*.log */boot/grub2/grub.cfg\n"
-	"within: 3\n"
-	"all: (?i)error\\h+95107\\b\n"
-	"any: a\n"
-	"unless: b\n"
-	"remedy: Do this\n"
-	"  and that.\n"
-	"example:\n"
-	"  error 95107\n"
-	"  a\n"
-	"counter-example: error 951070\n";
+static const char good[] = "# a comment\n\n"
+			   "[asr.x-1]\n"
+			   "title: First line\n"
+			   "  continued\n"
+			   "title[fr]: Titre\n"
+			   "product: asr-mobility\n"
+			   "severity: critical\n"
+			   "operation: asr-push-install asr-vss-install\n"
+			   "role: fallback\n"
+			   "doc: https://example.invalid/a#b\n"
+			   "files: ASR*.log */boot/grub2/grub.cfg\n"
+			   "within: 3\n"
+			   "all: (?i)error\\h+95107\\b\n"
+			   "any: a\n"
+			   "unless: b\n"
+			   "remedy: Do this\n"
+			   "  and that.\n"
+			   "example:\n"
+			   "  error 95107\n"
+			   "  a\n"
+			   "counter-example: error 951070\n";
 
 /* Loads text and returns the number of problems; messages go to msg. */
 static int load(const char *text, char *msg, size_t n, lx_sigdb **out)
@@ -131,45 +130,44 @@ START_TEST(bad_values)
 END_TEST
 
 /* The language's shorthands: a fragment, an article, typed fields. */
-static const char v2[] =
-	"[article k]\n"
-	"url: https://example.invalid/page\n"
-	"[@eid]\n"
-	"pattern: (?i)\\berror\\h*id\\h*:\\h*{}(?!\\d)\n"
-	"example: ErrorID: {}\n"
-	"counter-example: ErrorID: {}0\n"
-	"[@error-id]\n"
-	"pattern: (?i)\\berror\\h*id\\h*:\\h*{}(?!\\d)\n"
-	"example: ErrorID: {}\n"
-	"[@error-id-label]\n"
-	"pattern: (?i)^\\h*error\\h*id\\h*$\n"
-	"example: Error ID\n"
-	"[@error-id-value]\n"
-	"pattern: ^\\h*{}\\h*$\n"
-	"example: {}\n"
-	"[@hresult]\n"
-	"pattern: (?i)(?<![0-9a-z_-])(?:{})(?![0-9a-z_-])\n"
-	"example: hr=0x{}\n"
-	"[@ep-code]\n"
-	"pattern: (?<![0-9A-Za-z])(?:{})(?!\\d)\n"
-	"example: code {}.\n"
-	"[t.frag]\n"
-	"title: t\nproduct: p\nseverity: error\nremedy: r\n"
-	"doc: k#sec\n"
-	"all: {@eid:95107} failed\n"
-	"example: ErrorID: 95107 failed\n"
-	"counter-example: ErrorID: 951070 failed\n"
-	"[t.typed]\n"
-	"title: t\nproduct: p\nseverity: error\nremedy: r\n"
-	"doc: https://example.invalid/x#y\n"
-	"any-error-id: 951xx\n"
-	"any-ep-code: EP0854\n"
-	"unless-hresult: 0x800706BE RPC_S_CALL_FAILED\n"
-	"example: ErrorID: 95107\n"
-	"example:\n  Error ID\n  95123\n"
-	"example: failed with error code EP0854.\n"
-	"counter-example: ErrorID: 95107 hr=-2147023170\n"
-	"counter-example: ErrorID: 96107\n";
+static const char v2[] = "[article k]\n"
+			 "url: https://example.invalid/page\n"
+			 "[@eid]\n"
+			 "pattern: (?i)\\berror\\h*id\\h*:\\h*{}(?!\\d)\n"
+			 "example: ErrorID: {}\n"
+			 "counter-example: ErrorID: {}0\n"
+			 "[@error-id]\n"
+			 "pattern: (?i)\\berror\\h*id\\h*:\\h*{}(?!\\d)\n"
+			 "example: ErrorID: {}\n"
+			 "[@error-id-label]\n"
+			 "pattern: (?i)^\\h*error\\h*id\\h*$\n"
+			 "example: Error ID\n"
+			 "[@error-id-value]\n"
+			 "pattern: ^\\h*{}\\h*$\n"
+			 "example: {}\n"
+			 "[@hresult]\n"
+			 "pattern: (?i)(?<![0-9a-z_-])(?:{})(?![0-9a-z_-])\n"
+			 "example: hr=0x{}\n"
+			 "[@ep-code]\n"
+			 "pattern: (?<![0-9A-Za-z])(?:{})(?!\\d)\n"
+			 "example: code {}.\n"
+			 "[t.frag]\n"
+			 "title: t\nproduct: p\nseverity: error\nremedy: r\n"
+			 "doc: k#sec\n"
+			 "all: {@eid:95107} failed\n"
+			 "example: ErrorID: 95107 failed\n"
+			 "counter-example: ErrorID: 951070 failed\n"
+			 "[t.typed]\n"
+			 "title: t\nproduct: p\nseverity: error\nremedy: r\n"
+			 "doc: https://example.invalid/x#y\n"
+			 "any-error-id: 951xx\n"
+			 "any-ep-code: EP0854\n"
+			 "unless-hresult: 0x800706BE RPC_S_CALL_FAILED\n"
+			 "example: ErrorID: 95107\n"
+			 "example:\n  Error ID\n  95123\n"
+			 "example: failed with error code EP0854.\n"
+			 "counter-example: ErrorID: 95107 hr=-2147023170\n"
+			 "counter-example: ErrorID: 96107\n";
 
 START_TEST(fragments_and_typed_fields)
 {
@@ -214,7 +212,7 @@ START_TEST(logs_lines)
 	char msg[1024];
 	lx_sigdb *db;
 	static const char logs[] = "logs: asr-agent ASR*.log *UA_InstallLogFile.log*\n"
-	                           "logs: mars-agent *.errlog*\n";
+				   "logs: mars-agent *.errlog*\n";
 	ck_assert_int_eq(load(logs, msg, sizeof msg, &db), 0);
 	ck_assert_str_eq(lx_sigdb_log_product(db, "x/ASRUnifiedAgentInstaller.log"), "asr-agent");
 	ck_assert_str_eq(lx_sigdb_log_product(db, "Temp/CBEngineCurr.errlog.gz"), "mars-agent");
@@ -246,14 +244,18 @@ START_TEST(language_errors)
 	ck_assert_ptr_nonnull(strstr(msg, "hresult '0x123'"));
 	ck_assert_int_gt(load("[@f]\nexample: x\n", msg, sizeof msg, NULL), 0);
 	ck_assert_ptr_nonnull(strstr(msg, "missing field 'pattern'"));
-	ck_assert_int_gt(load("[@f]\npattern: a\nexample: a\ntitle: t\n", msg, sizeof msg, NULL), 0);
+	ck_assert_int_gt(load("[@f]\npattern: a\nexample: a\ntitle: t\n", msg, sizeof msg, NULL),
+	                 0);
 	ck_assert_ptr_nonnull(strstr(msg, "does not belong in a fragment"));
-	ck_assert_int_gt(load("[article a]\nurl: https://e.invalid/#x\n", msg, sizeof msg, NULL), 0);
+	ck_assert_int_gt(load("[article a]\nurl: https://e.invalid/#x\n", msg, sizeof msg, NULL),
+	                 0);
 	ck_assert_ptr_nonnull(strstr(msg, "url takes no #anchor"));
 	ck_assert_int_gt(load("include: other.sig\n", msg, sizeof msg, NULL), 0);
 	ck_assert_ptr_nonnull(strstr(msg, "include: works in signature files only"));
 	/* a fragment that uses itself stops at the nesting limit */
-	snprintf(text, sizeof text, "[@f]\npattern: a{@f}\nexample: a\n[a]\n%sdoc: https://e.invalid/\nall: {@f}\n", head);
+	snprintf(text, sizeof text,
+	         "[@f]\npattern: a{@f}\nexample: a\n[a]\n%sdoc: https://e.invalid/\nall: {@f}\n",
+	         head);
 	ck_assert_int_gt(load(text, msg, sizeof msg, NULL), 0);
 	ck_assert_ptr_nonnull(strstr(msg, "nested more than"));
 	/* messages start with logdx: and escape control bytes */

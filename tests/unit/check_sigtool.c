@@ -12,42 +12,41 @@
 #include "sigtool.h"
 
 /* Two signatures and a fragment; the caller's extra stanzas follow. */
-static const char base[] =
-	"[@num]\n"
-	"about: a code after its label\n"
-	"pattern: code\\h*{}(?!\\d)\n"
-	"example: code {}\n"
-	"counter-example: code {}0\n"
-	"\n"
-	"[t.push-95107]\n"
-	"title: Push install failed\n"
-	"title[fr]: Echec de l'installation\n"
-	"product: asr-mobility\n"
-	"severity: critical\n"
-	"operation: push\n"
-	"role: cause\n"
-	"doc: https://example.invalid/push#a\n"
-	"files: Push*.log\n"
-	"within: 2\n"
-	"all: (?i)error\\h+95107\\b\n"
-	"any: {@num:42}\n"
-	"remedy: Fix the push.\n"
-	"example:\n"
-	"  error 95107\n"
-	"  code 42\n"
-	"counter-example: error 951070\n"
-	"\n"
-	"[t.outcome]\n"
-	"title: Install failed\n"
-	"product: asr-mobility\n"
-	"severity: error\n"
-	"operation: push\n"
-	"role: outcome\n"
-	"doc: https://example.invalid/push#b\n"
-	"explains: t.push-*\n"
-	"all: [^\\h]Installation\\h+failed\n"
-	"remedy: See the cause.\n"
-	"example: xInstallation failed\n";
+static const char base[] = "[@num]\n"
+			   "about: a code after its label\n"
+			   "pattern: code\\h*{}(?!\\d)\n"
+			   "example: code {}\n"
+			   "counter-example: code {}0\n"
+			   "\n"
+			   "[t.push-95107]\n"
+			   "title: Push install failed\n"
+			   "title[fr]: Echec de l'installation\n"
+			   "product: asr-mobility\n"
+			   "severity: critical\n"
+			   "operation: push\n"
+			   "role: cause\n"
+			   "doc: https://example.invalid/push#a\n"
+			   "files: Push*.log\n"
+			   "within: 2\n"
+			   "all: (?i)error\\h+95107\\b\n"
+			   "any: {@num:42}\n"
+			   "remedy: Fix the push.\n"
+			   "example:\n"
+			   "  error 95107\n"
+			   "  code 42\n"
+			   "counter-example: error 951070\n"
+			   "\n"
+			   "[t.outcome]\n"
+			   "title: Install failed\n"
+			   "product: asr-mobility\n"
+			   "severity: error\n"
+			   "operation: push\n"
+			   "role: outcome\n"
+			   "doc: https://example.invalid/push#b\n"
+			   "explains: t.push-*\n"
+			   "all: [^\\h]Installation\\h+failed\n"
+			   "remedy: See the cause.\n"
+			   "example: xInstallation failed\n";
 
 /* The database of base and extra (t.sig), after head (h.sig) when not
  * NULL. */
@@ -237,7 +236,8 @@ START_TEST(list_jsonl)
 			ck_assert(lx_json_num(d, "within", 0) == 2.0);
 			ck_assert_uint_eq(p->n, 2);
 			ck_assert_str_eq(lx_json_str(p->kids[1], "written"), "{@num:42}");
-			ck_assert_str_eq(lx_json_str(p->kids[1], "expanded"), "(?:code\\h*(?:42)(?!\\d))");
+			ck_assert_str_eq(lx_json_str(p->kids[1], "expanded"),
+			                 "(?:code\\h*(?:42)(?!\\d))");
 			u = lx_json_get(d, "fragments_used");
 			ck_assert_uint_eq(u->n, 1);
 			ck_assert_str_eq(lx_json_str(u->kids[0], "arg"), "42");

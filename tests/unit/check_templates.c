@@ -156,13 +156,16 @@ START_TEST(memo_exact)
 		c = (r >> 49) % 4;
 		switch ((r >> 20) % 4) {
 		case 0:
-			snprintf(line, sizeof line, "job %lu %s on %s: code %lu", c, w[a], w[b], c * 7);
+			snprintf(line, sizeof line, "job %lu %s on %s: code %lu", c, w[a], w[b],
+			         c * 7);
 			break;
 		case 1:
-			snprintf(line, sizeof line, "[%lu] disk %s is %s", a, w[b], c ? "full" : "gone");
+			snprintf(line, sizeof line, "[%lu] disk %s is %s", a, w[b],
+			         c ? "full" : "gone");
 			break;
 		case 2:
-			snprintf(line, sizeof line, "%s %s %s failed after %lu tries", w[a], w[b], w[c], a);
+			snprintf(line, sizeof line, "%s %s %s failed after %lu tries", w[a], w[b],
+			         w[c], a);
 			break;
 		default:
 			snprintf(line, sizeof line, "retry %s %lu", w[b], c);

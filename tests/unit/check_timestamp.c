@@ -21,7 +21,8 @@ static char *fmt(int64_t t)
 START_TEST(formats)
 {
 	lx_tm t;
-	ck_assert_int_eq(parse("2024-03-05T10:41:02.5171643+00:00\tAlways:\tTrace Session Started", &t),
+	ck_assert_int_eq(parse("2024-03-05T10:41:02.5171643+00:00\tAlways:\tTrace Session Started",
+	                       &t),
 	                 LX_TSK_FULL);
 	ck_assert_int_eq(t.year, 2024);
 	ck_assert_int_eq(t.hour, 10);
@@ -136,16 +137,19 @@ END_TEST
 
 START_TEST(file_name_dates)
 {
-	ck_assert_str_eq(fmt(lx_ts_from_name("ASRSetupLogs/250202-053643ASRUnifiedAgentInstaller.log")),
+	ck_assert_str_eq(fmt(lx_ts_from_name(
+				 "ASRSetupLogs/250202-053643ASRUnifiedAgentInstaller.log")),
 	                 "2025-02-02T05:36:43");
-	ck_assert_str_eq(fmt(lx_ts_from_name("PowerShell_transcript.FS-HQ-01.x1Q9k2Lm.20240603010002.txt")),
+	ck_assert_str_eq(fmt(lx_ts_from_name(
+				 "PowerShell_transcript.FS-HQ-01.x1Q9k2Lm.20240603010002.txt")),
 	                 "2024-06-03T01:00:02");
 	ck_assert_str_eq(fmt(lx_ts_from_name("logs/2024-03-05_10-44-02UA_InstallLogFile.log")),
 	                 "2024-03-05T10:44:02");
 	ck_assert_str_eq(fmt(lx_ts_from_name("setup_20240305-104402.log")), "2024-03-05T10:44:02");
 	/* not dates: an address, a version, an impossible month, a longer run */
 	ck_assert(lx_ts_from_name("pushinstalllogs/10.20.4.17_6513270e/x.log") == LX_TS_NONE);
-	ck_assert(lx_ts_from_name("Microsoft-ASR_UA_9.57.0.0_Windows_GA_18Mar2024.exe") == LX_TS_NONE);
+	ck_assert(lx_ts_from_name("Microsoft-ASR_UA_9.57.0.0_Windows_GA_18Mar2024.exe") ==
+	          LX_TS_NONE);
 	ck_assert(lx_ts_from_name("251302-053643x.log") == LX_TS_NONE);
 	ck_assert(lx_ts_from_name("1250202-053643x.log") == LX_TS_NONE);
 	ck_assert(lx_ts_from_name("CBEngineCurr.errlog") == LX_TS_NONE);
@@ -163,11 +167,13 @@ START_TEST(year_from_context)
 	ck_assert_str_eq(fmt(lx_ts_resolve(&c, LX_TS_NONE, LX_TSK_NOYEAR, &t)),
 	                 "2023-12-30T10:41:02");
 	/* a full stamp above the line wins over the name */
-	ck_assert_str_eq(fmt(lx_ts_resolve(&c, lx_ts_make(2021, 12, 29, 8, 0, 0), LX_TSK_NOYEAR, &t)),
+	ck_assert_str_eq(fmt(lx_ts_resolve(&c, lx_ts_make(2021, 12, 29, 8, 0, 0), LX_TSK_NOYEAR,
+	                                   &t)),
 	                 "2021-12-30T10:41:02");
 	/* a time of day takes its date from the name when nothing else gives one */
 	parse("10:43:40:Running VSS script", &t);
-	ck_assert_str_eq(fmt(lx_ts_resolve(&c, LX_TS_NONE, LX_TSK_TIME12, &t)), "2024-01-02T10:43:40");
+	ck_assert_str_eq(fmt(lx_ts_resolve(&c, LX_TS_NONE, LX_TSK_TIME12, &t)),
+	                 "2024-01-02T10:43:40");
 }
 END_TEST
 

@@ -69,10 +69,10 @@ static void on_line(void *ud, size_t ls, size_t le)
 START_TEST(block_scan)
 {
 	static const char text[] = "all good here\n"
-	                           "ERROR disk 3 is offline now\n"
-	                           "errors: 0 on this run\n"
-	                           "FAILED to open file x.y\r\n"
-	                           "nothing to see\n";
+				   "ERROR disk 3 is offline now\n"
+				   "errors: 0 on this run\n"
+				   "FAILED to open file x.y\r\n"
+				   "nothing to see\n";
 	lx_unrec_det *d = lx_unrec_det_new();
 	seen s = {0};
 	lx_unrec_det_scan(d, text, sizeof text - 1, on_line, &s);
@@ -86,10 +86,10 @@ END_TEST
 START_TEST(block_scan_other_languages)
 {
 	static const char text[] = "2024-01-01 10:00:00 Не удалось подключиться к хранилищу\n"
-	                           "2024-01-01 10:00:01 连接失败 代码 12\n"
-	                           "2024-01-01 10:00:02 Échec de la connexion au coffre\n"
-	                           "2024-01-01 10:00:03 tout va bien\n"
-	                           "2024-01-01 10:00:04 error: the job failed, ошибка 5\n";
+				   "2024-01-01 10:00:01 连接失败 代码 12\n"
+				   "2024-01-01 10:00:02 Échec de la connexion au coffre\n"
+				   "2024-01-01 10:00:03 tout va bien\n"
+				   "2024-01-01 10:00:04 error: the job failed, ошибка 5\n";
 	lx_unrec_det *d = lx_unrec_det_new();
 	seen s = {0};
 	lx_unrec_det_scan(d, text, sizeof text - 1, on_line, &s);

@@ -22,7 +22,7 @@ typedef struct member {
 	const char *name;
 	const char *data; /* NULL: the file named by path */
 	const char *path;
-	size_t repeat;    /* data written this many times (0: once) */
+	size_t repeat; /* data written this many times (0: once) */
 } member;
 
 static char tmpdir[4096];
@@ -55,17 +55,27 @@ static void teardown(void)
 
 /* Writes path with format 'z' (zip), 't' (tar), '7' (7z), 'c' (cpio) or
  * 'r' (one raw member), through filter 0, 'g' (gzip), 'b', 'x'. */
-static void write_archive(const char *path, int format, int filter,
-                          const member *m, size_t n, const char *passphrase)
+static void write_archive(const char *path, int format, int filter, const member *m, size_t n,
+                          const char *passphrase)
 {
 	struct archive *a = archive_write_new();
 	size_t i, k;
 	switch (format) {
-	case 'z': archive_write_set_format_zip(a); break;
-	case 't': archive_write_set_format_pax_restricted(a); break;
-	case '7': archive_write_set_format_7zip(a); break;
-	case 'c': archive_write_set_format_cpio_newc(a); break;
-	default: archive_write_set_format_raw(a); break;
+	case 'z':
+		archive_write_set_format_zip(a);
+		break;
+	case 't':
+		archive_write_set_format_pax_restricted(a);
+		break;
+	case '7':
+		archive_write_set_format_7zip(a);
+		break;
+	case 'c':
+		archive_write_set_format_cpio_newc(a);
+		break;
+	default:
+		archive_write_set_format_raw(a);
+		break;
 	}
 	if (filter == 'g')
 		archive_write_add_filter_gzip(a);
@@ -74,7 +84,9 @@ static void write_archive(const char *path, int format, int filter,
 	else if (filter == 'x')
 		archive_write_add_filter_xz(a);
 	if (passphrase) {
-		ck_assert_int_eq(archive_write_set_format_option(a, "zip", "encryption", "zipcrypt"), ARCHIVE_OK);
+		ck_assert_int_eq(archive_write_set_format_option(a, "zip", "encryption",
+		                                                 "zipcrypt"),
+		                 ARCHIVE_OK);
 		ck_assert_int_eq(archive_write_set_passphrase(a, passphrase), ARCHIVE_OK);
 	}
 	ck_assert_int_eq(archive_write_open_filename(a, path), ARCHIVE_OK);
@@ -238,12 +250,14 @@ END_TEST
 
 START_TEST(utf16le_nobom_member)
 {
-	static const char u16[] = "E\0r\0r\0o\0r\0 \0" "8\0" "0\0" "2\0\r\0\n\0o\0k\0";
+	static const char u16[] = "E\0r\0r\0o\0r\0 \0"
+				  "8\0"
+				  "0\0"
+				  "2\0\r\0\n\0o\0k\0";
 	member m[] = {{"ASRSetupLogs/x.log", NULL, "u16.bin", 0}};
 	write_file("u16.bin", u16, sizeof u16 - 1);
 	write_archive("u.tar", 't', 0, m, 1, NULL);
-	check_walk("u.tar", 0,
-	           "B u.tar!ASRSetupLogs/x.log utf-16le-nobom\n1:Error 802\n2:ok\nE\n");
+	check_walk("u.tar", 0, "B u.tar!ASRSetupLogs/x.log utf-16le-nobom\n1:Error 802\n2:ok\nE\n");
 }
 END_TEST
 
@@ -262,7 +276,8 @@ START_TEST(text_that_looks_like_cpio)
 		memcpy(h + 94, "FFFFFFFF", 8);
 		memcpy(h + 110, "\nok\n", 4);
 		write_file("huge-name", h, 114);
-		check_walk("huge-name", 0, "B huge-name utf-8\n1:070701"
+		check_walk("huge-name", 0,
+		           "B huge-name utf-8\n1:070701"
 		           "0000000000000000000000000000000000000000000000000000000000000000"
 		           "000000000000000000000000FFFFFFFF00000000\n2:ok\nE\n");
 	}
@@ -351,8 +366,7 @@ END_TEST
 
 START_TEST(expansion_limit)
 {
-	const member m[] = {{"bomb.log", "a\n", NULL, 1u << 20},
-	                    {"next.log", "b\n", NULL, 0}};
+	const member m[] = {{"bomb.log", "a\n", NULL, 1u << 20}, {"next.log", "b\n", NULL, 0}};
 	uint64_t nl;
 	char *got;
 	int rc;
@@ -378,9 +392,10 @@ START_TEST(ratio_limit)
 	write_archive("ratio.zip", 'z', 0, m, 2, NULL);
 	cfg.max_ratio = 50;
 	got = walk("ratio.zip", &rc, &nl);
-	ck_assert_str_eq(got, "B ratio.zip!bomb.log utf-8\n"
-	                      "! ratio.zip!bomb.log: compression ratio above 50:1, looks like a bomb\n"
-	                      "E\nB ratio.zip!next.log utf-8\nE\n");
+	ck_assert_str_eq(got,
+	                 "B ratio.zip!bomb.log utf-8\n"
+	                 "! ratio.zip!bomb.log: compression ratio above 50:1, looks like a bomb\n"
+	                 "E\nB ratio.zip!next.log utf-8\nE\n");
 	ck_assert_int_eq(rc, 2);
 	free(got);
 }
@@ -388,7 +403,8 @@ END_TEST
 
 START_TEST(member_and_depth_limits)
 {
-	const member three[] = {{"1.log", "1\n", NULL, 0}, {"2.log", "2\n", NULL, 0},
+	const member three[] = {{"1.log", "1\n", NULL, 0},
+	                        {"2.log", "2\n", NULL, 0},
 	                        {"3.log", "3\n", NULL, 0}};
 	const member in[] = {{"in.zip", NULL, "three.zip", 0}};
 	write_archive("three.zip", 'z', 0, three, 3, NULL);
@@ -399,8 +415,7 @@ START_TEST(member_and_depth_limits)
 	           "! three.zip!3.log: more than 2 archive members, rest skipped\n");
 	cfg.max_members = 100;
 	cfg.max_depth = 1;
-	check_walk("two.zip", 2,
-	           "! two.zip!in.zip: archive nested too deep (--max-depth 1)\n");
+	check_walk("two.zip", 2, "! two.zip!in.zip: archive nested too deep (--max-depth 1)\n");
 	cfg.max_depth = 0;
 	check_walk("two.zip", 2, "! two.zip: archive nested too deep (--max-depth 0)\n");
 }
@@ -467,8 +482,10 @@ static oddsplit walk_odd(const char *arg, const char *want)
 
 START_TEST(split_reads_claimed_members)
 {
-	const member m[] = {{"0.log", "zero\n", NULL, 0}, {"1.log", "one\n", NULL, 0},
-	                    {"2.log", "two\n", NULL, 0}, {"3.log", "three\n", NULL, 0}};
+	const member m[] = {{"0.log", "zero\n", NULL, 0},
+	                    {"1.log", "one\n", NULL, 0},
+	                    {"2.log", "two\n", NULL, 0},
+	                    {"3.log", "three\n", NULL, 0}};
 	const member big[] = {{"a.log", "0123456789abcdef\n", NULL, 8192},
 	                      {"b.log", "0123456789abcdef\n", NULL, 8192},
 	                      {"c.log", "small\n", NULL, 0}};
@@ -515,7 +532,10 @@ START_TEST(split_reads_claimed_members)
 	ck_assert_int_eq(lx_walk_plan("-"), LX_PLAN_READER);
 	/* one plain UTF-8 file needs no reader thread; anything to decode does */
 	ck_assert_int_eq(lx_walk_plan("tree/a.log"), LX_PLAN_ONE);
-	write_file("u16.log", "\xff\xfe" "a\0\n\0", 6);
+	write_file("u16.log",
+	           "\xff\xfe"
+	           "a\0\n\0",
+	           6);
 	ck_assert_int_eq(lx_walk_plan("u16.log"), LX_PLAN_READER);
 	write_file("empty.log", "", 0);
 	ck_assert_int_eq(lx_archive_plain_text("empty.log"), 0);
@@ -537,13 +557,12 @@ START_TEST(hostile_names)
 }
 END_TEST
 
-static const char dir_want[] =
-	"B d/B.log utf-8\n1:B\nE\n"
-	"B d/a.log utf-8\n1:a\nE\n"
-	"B d/b.log utf-8\n1:b\nE\n"
-	"~ d/fifo: not a regular file, skipped\n"
-	"B d/sub/empty.log utf-8\nE\n"
-	"B d/sub/z.zip!in.log utf-8\n1:zipped\nE\n";
+static const char dir_want[] = "B d/B.log utf-8\n1:B\nE\n"
+			       "B d/a.log utf-8\n1:a\nE\n"
+			       "B d/b.log utf-8\n1:b\nE\n"
+			       "~ d/fifo: not a regular file, skipped\n"
+			       "B d/sub/empty.log utf-8\nE\n"
+			       "B d/sub/z.zip!in.log utf-8\n1:zipped\nE\n";
 
 START_TEST(directories)
 {
@@ -554,7 +573,10 @@ START_TEST(directories)
 	write_file("d/a.log", "a\n", 2);
 	write_file("d/B.log", "B\n", 2);
 	write_file("d/sub/empty.log", "", 0);
-	write_file("d/bin.dat", "\x7f" "ELF\0\0\0", 7);
+	write_file("d/bin.dat",
+	           "\x7f"
+	           "ELF\0\0\0",
+	           7);
 	write_archive("d/sub/z.zip", 'z', 0, m, 1, NULL);
 	ck_assert_int_eq(symlink("..", "d/sub/loop"), 0);
 	ck_assert_int_eq(symlink("nowhere", "d/dangling"), 0);

@@ -24,11 +24,11 @@
 typedef struct recsink {
 	lx_sink sink;
 	lx_buf log;
-	int decline;      /* begin() returns NULL */
-	int quiet_lines;  /* count lines instead of logging them */
-	uint64_t nlines;  /* lines delivered */
-	uint64_t nbytes;  /* bytes delivered */
-	int begun;        /* inside begin..end */
+	int decline;     /* begin() returns NULL */
+	int quiet_lines; /* count lines instead of logging them */
+	uint64_t nlines; /* lines delivered */
+	uint64_t nbytes; /* bytes delivered */
+	int begun;       /* inside begin..end */
 } recsink;
 
 static void *rec_begin(void *ud, const lx_file_info *fi)
