@@ -491,9 +491,19 @@ int lx_options_parse(int argc, char **argv, lx_config *cfg)
 			return 1;
 		}
 		if (c == '?' || c == ':') {
-			char o[3] = {'-', (char)optopt, 0};
-			const char *what = optopt ? o : argv[optind - 1];
-			if (c == ':' || (optopt && strchr(shorts, optopt)))
+			/* the option as given: "--format" (without "=..."), or
+			 * "-C"; a long option's optopt is its value (256 up), no
+			 * character */
+			const char *arg = optind > 0 && optind <= argc ? argv[optind - 1] : "";
+			char what[64];
+			if (!strncmp(arg, "--", 2))
+				snprintf(what, sizeof what, "%.*s", (int)strcspn(arg, "="), arg);
+			else if (optopt > 0 && optopt < 256)
+				snprintf(what, sizeof what, "-%c", optopt);
+			else
+				snprintf(what, sizeof what, "%s", arg);
+			if (c == ':' || (optopt > 0 && optopt < 256 && strchr(shorts, optopt)) ||
+			    (optopt >= 256 && !strncmp(arg, "--", 2)))
 				return bad(_("option '%s' requires an argument"), what);
 			return bad(_("unknown option '%s'"), what);
 		}

@@ -377,6 +377,19 @@ START_TEST(usage_errors)
 		expect_error(argv, ARGC(argv), "unknown option '-Z'");
 	}
 	{
+		/* long options without their argument are named as given */
+		char *argv[] = {"logdx", "--format", NULL};
+		expect_error(argv, ARGC(argv), "option '--format' requires an argument");
+	}
+	{
+		char *argv[] = {"logdx", "--explain", NULL};
+		expect_error(argv, ARGC(argv), "option '--explain' requires an argument");
+	}
+	{
+		char *argv[] = {"logdx", "--context", NULL};
+		expect_error(argv, ARGC(argv), "option '--context' requires an argument");
+	}
+	{
 		char *argv[] = {"logdx", "-j", NULL};
 		expect_error(argv, ARGC(argv), "option '-j' requires an argument");
 	}
