@@ -3,19 +3,16 @@
 
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "context.h"
+#include "match_win.h"
+#include "newlines.h"
 #include "prefilter.h"
-#include "timestamp.h"
+#include "tscursor.h"
 #include "unrec.h"
 #include "util.h"
 
-#define PENDING_MAX 256 /* anchors waiting for their look-ahead, per signature */
-#define TS_BACK_LINES 256
-#define RECORD_LINES 64        /* lines of a record searched for its time */
+#define PENDING_MAX 256        /* anchors waiting for their look-ahead, per signature */
 #define TUNE_EVERY 16          /* blocks between re-tunings of the prefilter */
 #define TUNE_SAMPLE (64 << 10) /* bytes of a block sampled for it */
 #define TUNE_MIN (1u << 20)    /* and bytes seen before re-tuning */
@@ -109,7 +106,7 @@ struct lx_matcher {
 	} * wc;                  /* per leader */
 	uint64_t scan_first;
 	/* where the non-anchor patterns are needed, per block */
-	uint64_t *an; /* (signature, anchor line, offset), sorted */
+	lx_anchor *an; /* sorted */
 	size_t cap_an;
 	size_t *an_first, *an_n; /* per signature: its run in an[] */
 	uint64_t *pend_upto;     /* per signature: end of its pending windows */
@@ -117,22 +114,10 @@ struct lx_matcher {
 	unsigned *reach;         /* per signature: how far from a trigger to look */
 	lx_hit_fn fn;
 	void *ud;
-	unsigned *lim; /* per flat pattern: lines it hit a limit on */
-	/* timestamps */
-	lx_tsctx tsc;
-	int64_t date_base; /* last full stamp before the current block */
-	int64_t last_ts;   /* last stamp before the current block */
-	const char *blk;
+	unsigned *lim;   /* per flat pattern: lines it hit a limit on */
+	const char *blk; /* the region being matched */
 	size_t blk_len;
-	size_t cur_off; /* forward cursor for the date base in this block */
-	int64_t cur_base;
-	struct ckpt {
-		size_t off;   /* a line start */
-		int64_t base; /* the date base there */
-	} * ck;               /* ck[k]: the cursor at the first line start at or
-	                    * after k << CK_SHIFT the cursor reached */
-	size_t n_ck, cap_ck;
-	int mtime_fallback; /* lx_matcher_mtime_fallback() */
+	lx_tscur tc; /* the time of its lines */
 	/* unrecognised errors (lx_matcher_unrec) */
 	lx_unrec_det *det;
 	size_t n_kw;    /* its keywords, patterns n_pt.. of pf */
@@ -364,7 +349,7 @@ void lx_matcher_free(lx_matcher *m)
 		lx_buf_free(&m->cxa[i]);
 	}
 	free(m->trig);
-	free(m->ck);
+	lx_tscur_free(&m->tc);
 	if (m->md)
 		pcre2_match_data_free(m->md);
 	if (m->mctx)
@@ -431,17 +416,14 @@ int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_
 	m->lines = 0;
 	if (m->cx)
 		lx_ctx_reset(m->cx);
-	lx_tsctx_init(&m->tsc, mtime_epoch);
-	lx_tsctx_name(&m->tsc, member);
-	m->mtime_fallback = 0;
-	m->date_base = LX_TS_NONE;
-	m->last_ts = LX_TS_NONE;
+	lx_tscur_file(&m->tc, mtime_epoch, member);
+	m->tc.mtime_fallback = 0;
 	return 1;
 }
 
 void lx_matcher_mtime_fallback(lx_matcher *m, int on)
 {
-	m->mtime_fallback = on;
+	m->tc.mtime_fallback = on;
 }
 
 void lx_matcher_context(lx_matcher *m, unsigned before, unsigned after, size_t max_line)
@@ -473,179 +455,6 @@ void lx_matcher_unrec(lx_matcher *m, int on)
 	}
 	if (!on)
 		m->kw_in_pf = 0;
-}
-
-/* ---- timestamps ---------------------------------------------------- */
-
-#define CK_SHIFT 12 /* the date cursor's checkpoints: one per 4 KiB */
-
-static size_t line_start(const char *b, size_t off)
-{
-	const char *p;
-	if (off == 0)
-		return 0;
-	p = memrchr(b, '\n', off);
-	return p ? (size_t)(p - b) + 1 : 0;
-}
-
-/* Moves the block's forward cursor to off, remembering full stamps.  The
- * unrecognised-error pass and the anchors each walk the block from its
- * start: the places the cursor passed (every 4 KiB) let a walk start from
- * the nearest one instead of parsing every line again. */
-static void advance_base(lx_matcher *m, size_t off)
-{
-	if (m->n_ck) {
-		size_t k = off >> CK_SHIFT;
-		if (k >= m->n_ck)
-			k = m->n_ck - 1;
-		while (k && m->ck[k].off > off)
-			k--;
-		if (m->ck[k].off <= off && (m->ck[k].off > m->cur_off || off < m->cur_off)) {
-			m->cur_off = m->ck[k].off;
-			m->cur_base = m->ck[k].base;
-		}
-	} else if (!m->cur_off) {
-		if (!m->cap_ck)
-			lx_xgrow(&m->ck, &m->cap_ck, 1, sizeof *m->ck);
-		m->ck[0].off = 0;
-		m->ck[0].base = m->cur_base;
-		m->n_ck = 1;
-	}
-	while (m->cur_off < off) {
-		const char *s = m->blk + m->cur_off;
-		const char *nl = memchr(s, '\n', m->blk_len - m->cur_off);
-		size_t n = nl ? (size_t)(nl - s) : m->blk_len - m->cur_off;
-		lx_tm tm;
-		if (lx_ts_full(s, n, &tm))
-			m->cur_base = lx_ts_resolve(&m->tsc, LX_TS_NONE, LX_TSK_FULL, &tm);
-		m->cur_off += n + 1;
-		/* a checkpoint for each 4 KiB the cursor entered first */
-		while (m->n_ck && m->n_ck <= m->cur_off >> CK_SHIFT && m->cur_off < m->blk_len) {
-			if (m->n_ck == m->cap_ck)
-				lx_xgrow(&m->ck, &m->cap_ck, m->n_ck + 1, sizeof *m->ck);
-			m->ck[m->n_ck].off = m->cur_off;
-			m->ck[m->n_ck].base = m->cur_base;
-			m->n_ck++;
-		}
-	}
-}
-
-/* The time of a record's line ("Start time:", "First Seen At :") in the
- * paragraph of the current block around offset off: after it first (a
- * portal error ends with its time), then before it.  LX_TS_NONE if none. */
-static int64_t record_ts(const lx_matcher *m, size_t off)
-{
-	size_t ls = line_start(m->blk, off), p = ls;
-	int dir, k;
-	for (dir = 0; dir < 2; dir++) {
-		p = ls;
-		for (k = 0; k < RECORD_LINES; k++) {
-			const char *s = m->blk + p;
-			const char *nl = memchr(s, '\n', m->blk_len - p);
-			size_t n = nl ? (size_t)(nl - s) : m->blk_len - p;
-			int64_t t;
-			while (n && (s[n - 1] == '\r' || s[n - 1] == ' '))
-				n--;
-			if (k && !n)
-				break; /* a blank line ends the record */
-			if (lx_ts_record(s, n, &t))
-				return t;
-			if (dir == 0) {
-				if (!nl || (size_t)(nl - m->blk) + 1 >= m->blk_len)
-					break;
-				p = (size_t)(nl - m->blk) + 1;
-			} else {
-				if (p == 0)
-					break;
-				p = line_start(m->blk, p - 1);
-			}
-		}
-	}
-	return LX_TS_NONE;
-}
-
-/* The time of the line at offset off of the current block: the stamp of
- * the nearest stamped line at or before it; else the record's time, the
- * file's last full stamp before it (its session header), the date in its
- * name, its mtime (*src says which). */
-static int64_t ts_at(lx_matcher *m, size_t off, int *src)
-{
-	size_t ls = line_start(m->blk, off);
-	int back;
-	int64_t t;
-	*src = LX_TSS_LINE;
-	for (back = 0; back < TS_BACK_LINES; back++) {
-		const char *s = m->blk + ls;
-		const char *nl = memchr(s, '\n', m->blk_len - ls);
-		size_t n = nl ? (size_t)(nl - s) : m->blk_len - ls;
-		lx_tm tm;
-		lx_ts_kind k = lx_ts_parse(s, n, &tm);
-		if (k == LX_TSK_FULL)
-			return lx_ts_resolve(&m->tsc, LX_TS_NONE, k, &tm);
-		if (k != LX_TSK_NONE) {
-			advance_base(m, ls);
-			t = lx_ts_resolve(&m->tsc, m->cur_base, k, &tm);
-			if (t != LX_TS_NONE)
-				return t;
-			break;
-		}
-		if (ls == 0) {
-			if (m->last_ts != LX_TS_NONE)
-				return m->last_ts;
-			break;
-		}
-		ls = line_start(m->blk, ls - 1);
-	}
-	*src = LX_TSS_RECORD;
-	if ((t = record_ts(m, off)) != LX_TS_NONE)
-		return t;
-	*src = LX_TSS_FILE_HEADER;
-	advance_base(m, line_start(m->blk, off));
-	if (m->cur_base != LX_TS_NONE)
-		return m->cur_base;
-	*src = LX_TSS_FILE_NAME;
-	if (m->tsc.name_ts != LX_TS_NONE)
-		return m->tsc.name_ts;
-	*src = LX_TSS_MTIME;
-	if (m->mtime_fallback && m->tsc.mtime != LX_TS_NONE)
-		return m->tsc.mtime;
-	*src = LX_TSS_NONE;
-	return LX_TS_NONE;
-}
-
-/* At the end of a block: the last full stamp and the last stamp. */
-static void block_end_ts(lx_matcher *m)
-{
-	size_t end = m->blk_len, ls;
-	int64_t last = LX_TS_NONE;
-	int found_last = 0;
-	if (end == 0)
-		return;
-	end--; /* the final '\n' */
-	for (;;) {
-		lx_tm tm;
-		lx_ts_kind k;
-		ls = line_start(m->blk, end);
-		k = lx_ts_parse(m->blk + ls, end - ls, &tm);
-		if (k == LX_TSK_FULL) {
-			m->date_base = lx_ts_resolve(&m->tsc, LX_TS_NONE, k, &tm);
-			if (!found_last)
-				last = m->date_base;
-			found_last = 1;
-			break;
-		}
-		if (k != LX_TSK_NONE && !found_last) {
-			/* its time needs the base before it: resolve below */
-			advance_base(m, ls);
-			last = lx_ts_resolve(&m->tsc, m->cur_base, k, &tm);
-			found_last = 1;
-		}
-		if (ls == 0)
-			break;
-		end = ls - 1;
-	}
-	if (found_last)
-		m->last_ts = last;
 }
 
 /* ---- windows ------------------------------------------------------- */
@@ -771,7 +580,7 @@ static void apply(lx_matcher *m, const event *e)
 	{
 		pend *a = &st->ring[(st->head + st->n) % PENDING_MAX];
 		a->line = e->line;
-		a->ts = ts_at(m, e->off, &a->ts_src);
+		a->ts = lx_tscur_at(&m->tc, e->off, &a->ts_src);
 		keep(&a->text, m->blk + e->off, e->len);
 		st->n++;
 		m->n_pending++;
@@ -807,8 +616,6 @@ static void push_group(lx_matcher *m, uint64_t line, size_t g, size_t off, size_
 		if (m->is_act[f])
 			push_event(m, line, f, off, len);
 }
-
-static size_t count_newlines(const char *buf, size_t len);
 
 /* Pattern fp hit a PCRE2 limit on line: the line is skipped for it, and
  * the hit reported (a lx_hit with limit set) the first time in the file
@@ -878,12 +685,13 @@ static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len, s
 			/* a limit hit somewhere after start: line by line from there */
 			if (rc != PCRE2_ERROR_NOMATCH && m->lim[fp] < LIMIT_MAX)
 				run_by_line(m, fp, buf, len, start,
-				            line + count_newlines(buf + counted, start - counted),
+				            line + lx_count_newlines(buf + counted,
+				                                     start - counted),
 				            grp);
 			break;
 		}
 		ov = pcre2_get_ovector_pointer(m->md);
-		ls = line_start(buf, ov[0]);
+		ls = lx_line_start(buf, ov[0]);
 		nl = memchr(buf + ov[0], '\n', len - ov[0]);
 		le = nl ? (size_t)(nl - buf) : len;
 		if (ov[1] > le) {
@@ -912,40 +720,6 @@ static void run_pattern(lx_matcher *m, size_t fp, const char *buf, size_t len, s
 	}
 }
 
-/* Number of '\n' bytes in buf[0..len): sixteen bytes at a time with SSE2
- * (byte counters summed every 255 rounds), else eight at a time. */
-static size_t count_newlines(const char *buf, size_t len)
-{
-	const uint64_t lo7 = 0x7f7f7f7f7f7f7f7fULL, nl = 0x0a0a0a0a0a0a0a0aULL;
-	size_t i = 0, n = 0;
-#ifdef __SSE2__
-	const __m128i vnl = _mm_set1_epi8('\n'), zero = _mm_setzero_si128();
-	while (i + 16 <= len) {
-		__m128i acc = zero, sum;
-		size_t r;
-		for (r = 0; r < 255 && i + 16 <= len; r++, i += 16)
-			acc = _mm_sub_epi8(
-				acc,
-				_mm_cmpeq_epi8(_mm_loadu_si128(
-						       (const __m128i *)(const void *)(buf + i)),
-			                       vnl));
-		sum = _mm_sad_epu8(acc, zero);
-		n += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_extract_epi16(sum, 4);
-	}
-#endif
-	for (; i + 8 <= len; i += 8) {
-		uint64_t w, x, t;
-		memcpy(&w, buf + i, 8);
-		x = w ^ nl;                /* a zero byte where buf has '\n' */
-		t = ((x & lo7) + lo7) | x; /* high bit set in every non-zero byte */
-		/* one bit per '\n' byte, moved to bit 0 of its byte, then summed */
-		n += (size_t)((((~t & ~lo7) >> 7) * 0x0101010101010101ULL) >> 56);
-	}
-	for (; i < len; i++)
-		n += buf[i] == '\n';
-	return n;
-}
-
 /* A prefilter occurrence: queue its line for its pattern. */
 static void on_literal(void *ud, size_t fp, size_t end)
 {
@@ -959,12 +733,12 @@ static void on_literal(void *ud, size_t fp, size_t end)
 	}
 	if (!m->gact[fp] || m->from[fp] != SIZE_MAX)
 		return;
-	ls = line_start(buf, end - 1);
+	ls = lx_line_start(buf, end - 1);
 	if (m->last_ls[fp] == ls + 1)
 		return; /* this line is already queued */
 	m->last_ls[fp] = ls + 1;
 	if (m->cnt_off < ls) {
-		m->cnt_line += count_newlines(buf + m->cnt_off, ls - m->cnt_off);
+		m->cnt_line += lx_count_newlines(buf + m->cnt_off, ls - m->cnt_off);
 		m->cnt_off = ls;
 	}
 	if (++m->n_cand[fp] > CAND_MAX && m->n_cand[fp] > m->blk_len / CAND_PER_BYTES) {
@@ -1000,7 +774,7 @@ static void on_unrec(void *ud, size_t ls, size_t le)
 		return;
 	memset(&h, 0, sizeof h);
 	h.unrec = 1;
-	h.ts = ts_at(m, ls, &h.ts_src);
+	h.ts = lx_tscur_at(&m->tc, ls, &h.ts_src);
 	h.ev[0].text = m->blk + ls;
 	h.ev[0].len = le - ls < LX_EVIDENCE_TEXT ? le - ls : LX_EVIDENCE_TEXT;
 	h.n_ev = 1;
@@ -1026,9 +800,8 @@ static void unrec_pass(lx_matcher *m, size_t n)
 		lx_unrec_det_run(m->det, m->blk, m->blk_len, on_unrec, m);
 	else
 		lx_unrec_det_scan(m->det, m->blk, m->blk_len, on_unrec, m);
-	/* ts_at moved the block's date cursor: back to the block start */
-	m->cur_off = 0;
-	m->cur_base = m->date_base;
+	/* lx_tscur_at moved the block's date cursor: back to its start */
+	lx_tscur_rewind(&m->tc);
 }
 
 /* PCRE2 on one candidate line. */
@@ -1046,80 +819,6 @@ static void run_line(lx_matcher *m, const cand *c, const char *buf, size_t len)
 		push_group(m, c->line, c->pat, c->ls, le - c->ls);
 	else if (rc != PCRE2_ERROR_NOMATCH)
 		limit_hit(m, c->pat, c->line);
-}
-
-/* The offset and number of the first of the last n lines of the block
- * (the whole block when it is shorter). */
-static void tail_of(const char *buf, size_t len, unsigned n, uint64_t last_line, size_t *off,
-                    uint64_t *line, uint64_t first_line)
-{
-	size_t end = len - 1; /* the final '\n' */
-	unsigned k;
-	for (k = 0; k < n; k++) {
-		const char *nl = end ? memrchr(buf, '\n', end) : NULL;
-		if (!nl) {
-			*off = 0;
-			*line = first_line;
-			return;
-		}
-		end = (size_t)(nl - buf);
-	}
-	*off = end + 1;
-	*line = last_line - n + 1;
-}
-
-static int an_cmp(const void *a, const void *b)
-{
-	const uint64_t *x = a, *y = b;
-	if (x[0] != y[0])
-		return x[0] < y[0] ? -1 : 1;
-	return x[1] < y[1] ? -1 : x[1] > y[1];
-}
-
-/* The offset of line `want` of the block, walking from a line start at
- * `off` whose number is `line` (want is clamped to the block). */
-static size_t line_off(const char *buf, size_t len, size_t off, uint64_t line, uint64_t want)
-{
-	while (line < want) {
-		const char *nl = memchr(buf + off, '\n', len - off);
-		if (!nl || (size_t)(nl - buf) + 1 >= len)
-			break;
-		off = (size_t)(nl - buf) + 1;
-		line++;
-	}
-	while (line > want && off > 0) {
-		off = line_start(buf, off - 1);
-		line--;
-	}
-	return off;
-}
-
-typedef struct span {
-	uint64_t lo, hi;         /* lines */
-	size_t lo_off, hi_off;   /* a known line start near each end ... */
-	uint64_t lo_ref, hi_ref; /* ... and its line number */
-} span;
-
-static void add_span(span *sp, size_t *n, size_t max, uint64_t lo, uint64_t hi, size_t off,
-                     uint64_t ref)
-{
-	if (*n && lo <= sp[*n - 1].hi + 1) {
-		if (hi > sp[*n - 1].hi) {
-			sp[*n - 1].hi = hi;
-			sp[*n - 1].hi_off = off;
-			sp[*n - 1].hi_ref = ref;
-		}
-		return;
-	}
-	if (*n == max) { /* very many anchors: to the end of the block */
-		sp[*n - 1].hi = UINT64_MAX;
-		return;
-	}
-	sp[*n].lo = lo;
-	sp[*n].hi = hi;
-	sp[*n].lo_off = sp[*n].hi_off = off;
-	sp[*n].lo_ref = sp[*n].hi_ref = ref;
-	(*n)++;
 }
 
 /* Non-trigger pattern fp over buf[from..to): when an identical pattern
@@ -1145,42 +844,21 @@ static void run_window(lx_matcher *m, size_t fp, const char *buf, size_t from, s
 }
 
 /* Runs the non-trigger patterns of signature si over the lines within
- * reach of a trigger: around this block's triggers, up to the end of what
- * triggers and anchors of earlier blocks can still see, and the block's
- * last lines (which a trigger of the next block may see). */
+ * reach of a trigger (match_win.h). */
 static void run_windows(lx_matcher *m, size_t si, const char *buf, size_t len, uint64_t first_line,
                         uint64_t last_line)
 {
 	const lx_signature *s = &m->db->sig[si];
-	unsigned w = m->reach[si];
-	span sp[64];
-	size_t nsp = 0, i, j, k;
-	const uint64_t *a = m->an ? m->an + 3 * m->an_first[si] : NULL;
-	size_t na = m->an_n[si];
-	if (m->pend_upto[si] >= first_line)
-		add_span(sp, &nsp, 64, first_line, m->pend_upto[si], 0, first_line);
-	for (i = 0; i < na; i++) {
-		uint64_t l = a[3 * i + 1];
-		add_span(sp, &nsp, 64, l > first_line + w ? l - w : first_line, l + w,
-		         (size_t)a[3 * i + 2], l);
-	}
-	if (w) {
-		size_t off;
-		uint64_t line;
-		tail_of(buf, len, w, last_line, &off, &line, first_line);
-		add_span(sp, &nsp, 64, line, last_line, off, line);
-	}
-	for (j = 0; j < nsp; j++) {
-		size_t from = line_off(buf, len, sp[j].lo_off, sp[j].lo_ref, sp[j].lo);
-		size_t to = len;
-		if (sp[j].hi < last_line)
-			to = line_off(buf, len, sp[j].hi_off, sp[j].hi_ref, sp[j].hi + 1);
+	lx_win w[LX_WIN_MAX];
+	size_t nw, j, k;
+	nw = lx_win_ranges(buf, len, first_line, last_line, m->reach[si], m->pend_upto[si],
+	                   m->an ? m->an + m->an_first[si] : NULL, m->an_n[si], w);
+	for (j = 0; j < nw; j++)
 		for (k = 0; k < s->n_pat; k++) {
 			size_t fp = m->first_pt[si] + k;
 			if (!m->pt[fp].trigger && m->pt[fp].code)
-				run_window(m, fp, buf, from, to, sp[j].lo);
+				run_window(m, fp, buf, w[j].from, w[j].to, w[j].first_line);
 		}
-	}
 }
 
 /* Matches a region of complete lines (a block, or with context a part of
@@ -1195,9 +873,7 @@ static void match_region(lx_matcher *m, const char *buf, size_t len, uint64_t fi
 	decide_due(m, first_line);
 	m->blk = buf;
 	m->blk_len = len;
-	m->cur_off = 0;
-	m->cur_base = m->date_base;
-	m->n_ck = 0;
+	lx_tscur_block(&m->tc, buf, len);
 	m->n_ev = 0;
 	m->n_cd = 0;
 	m->feeds++;
@@ -1231,9 +907,9 @@ static void match_region(lx_matcher *m, const char *buf, size_t len, uint64_t fi
 		m->scan_buf = buf;
 		lx_prefilter_scan(m->pf, buf, len, on_literal, m);
 		/* the scan counted lines up to its last candidate: the rest */
-		last_line = m->cnt_line - 1 + count_newlines(buf + m->cnt_off, len - m->cnt_off);
+		last_line = m->cnt_line - 1 + lx_count_newlines(buf + m->cnt_off, len - m->cnt_off);
 	} else {
-		last_line += count_newlines(buf, len);
+		last_line += lx_count_newlines(buf, len);
 	}
 	/* 1. triggers: they decide where the other patterns are needed */
 	for (i = 0; i < m->n_cd; i++) {
@@ -1252,14 +928,14 @@ static void match_region(lx_matcher *m, const char *buf, size_t len, uint64_t fi
 		unrec_pass(m, n_anchor_ev);
 	/* anchor lines per signature, sorted */
 	if (m->cap_an < n_anchor_ev)
-		lx_xgrow(&m->an, &m->cap_an, n_anchor_ev, 3 * sizeof *m->an);
+		lx_xgrow(&m->an, &m->cap_an, n_anchor_ev, sizeof *m->an);
 	for (i = 0; i < n_anchor_ev; i++) {
-		m->an[3 * i] = m->pt[m->ev[i].pat].sig;
-		m->an[3 * i + 1] = m->ev[i].line;
-		m->an[3 * i + 2] = m->ev[i].off;
+		m->an[i].sig = m->pt[m->ev[i].pat].sig;
+		m->an[i].line = m->ev[i].line;
+		m->an[i].off = m->ev[i].off;
 	}
 	if (n_anchor_ev > 1)
-		qsort(m->an, n_anchor_ev, 3 * sizeof *m->an, an_cmp);
+		qsort(m->an, n_anchor_ev, sizeof *m->an, lx_anchor_cmp);
 	for (i = 0; i < m->db->n; i++) {
 		sigstate *st = &m->ss[i];
 		unsigned w = m->db->sig[i].within;
@@ -1270,12 +946,12 @@ static void match_region(lx_matcher *m, const char *buf, size_t len, uint64_t fi
 			m->pend_upto[i] = st->ring[(st->head + st->n - 1) % PENDING_MAX].line + w;
 	}
 	for (i = 0; i < n_anchor_ev; i = k) {
-		size_t si = (size_t)m->an[3 * i];
-		for (k = i; k < n_anchor_ev && m->an[3 * k] == si; k++)
+		size_t si = m->an[i].sig;
+		for (k = i; k < n_anchor_ev && m->an[k].sig == si; k++)
 			;
 		m->an_first[si] = i;
 		m->an_n[si] = k - i;
-		m->trig_upto[si] = m->an[3 * (k - 1) + 1] + m->reach[si];
+		m->trig_upto[si] = m->an[k - 1].line + m->reach[si];
 	}
 	/* 2. the other patterns, only where a window can see them */
 	for (i = 0; i < m->db->n; i++)
@@ -1295,7 +971,7 @@ static void match_region(lx_matcher *m, const char *buf, size_t len, uint64_t fi
 		decide_due(m, last_line);
 	if (last_line > m->lines)
 		m->lines = last_line;
-	block_end_ts(m);
+	lx_tscur_end(&m->tc);
 	m->blk = NULL;
 }
 
@@ -1354,8 +1030,7 @@ int lx_matcher_probe(lx_matcher *m, size_t sig, const char *text, size_t len)
 	reset_state(m);
 	m->fn = probe_hit;
 	m->ud = &pu;
-	lx_tsctx_init(&m->tsc, LX_TS_NONE);
-	m->date_base = m->last_ts = LX_TS_NONE;
+	lx_tscur_file(&m->tc, LX_TS_NONE, NULL);
 	lx_matcher_feed(m, b.p, b.len, 1);
 	lx_matcher_end(m);
 	lx_buf_free(&b);
