@@ -547,22 +547,6 @@ void lx_config_free(lx_config *cfg)
 	memset(cfg, 0, sizeof *cfg);
 }
 
-static const char *const sev_names[] = {"info", "warning", "error", "critical"};
-
-const char *lx_severity_name(lx_severity s)
-{
-	return (unsigned)s < 4 ? sev_names[s] : "?";
-}
-
-int lx_severity_parse(const char *name)
-{
-	int i;
-	for (i = 0; i < 4; i++)
-		if (!strcasecmp(name, sev_names[i]))
-			return i;
-	return -1;
-}
-
 void lx_options_names(void (*fn)(const char *name, void *ud), void *ud)
 {
 	size_t i;

@@ -144,12 +144,6 @@ void lx_sigdb_id_add(lx_sigdb *db, size_t idx)
 	db->id_tab[id_slot(db, db->sig[idx].id)] = idx + 1;
 }
 
-const char *lx_role_name(lx_role r)
-{
-	static const char *const names[] = {"cause", "outcome", "fallback", "success"};
-	return names[r];
-}
-
 #define MAX_INCLUDE_DEPTH 8
 
 static int load_file(lx_sigdb *db, const char *path, FILE *err, int depth);

@@ -10,9 +10,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "options.h"
-
-typedef enum lx_role { LX_ROLE_CAUSE, LX_ROLE_OUTCOME, LX_ROLE_FALLBACK, LX_ROLE_SUCCESS } lx_role;
+#include "model.h"
 
 typedef enum lx_cond { LX_COND_ALL, LX_COND_ANY, LX_COND_UNLESS } lx_cond;
 
@@ -189,6 +187,5 @@ const char *lx_sigdb_log_product(const lx_sigdb *db, const char *member);
 /* Why no signature applies to a file named member (--files): "no
  * signature reads it" for a known product's log, else "not a known log". */
 const char *lx_sigdb_why_unread(const lx_sigdb *db, const char *member);
-const char *lx_role_name(lx_role r);
 
 #endif
