@@ -5,8 +5,6 @@
 #ifndef LX_SIGDB_H
 #define LX_SIGDB_H
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -37,7 +35,7 @@ typedef struct lx_pattern {
 	lx_pkind kind;
 	lx_cond cond;
 	int line;                /* line in the signature file */
-	pcre2_code *code;        /* after lx_sigdb_compile() */
+	struct lx_code *code;    /* after lx_sigdb_compile(): a pcre2_code (pattern_int.h) */
 	int shared;              /* code belongs to an earlier pattern of the same src */
 	struct lx_jit_once *jit; /* JIT on first use: lx_pattern_ready() */
 } lx_pattern;
