@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "options.h"
+#include "model.h"
 #include "report.h"
 
 typedef struct lx_fleet_row {

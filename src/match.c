@@ -134,7 +134,7 @@ lx_matcher *lx_matcher_new(const lx_sigdb *db)
 			flatpat *f = &m->pt[k];
 			f->sig = i;
 			f->idx = j;
-			f->code = s->pat[j].code;
+			f->code = lx_pattern_code(&s->pat[j]);
 			f->src = &s->pat[j];
 			if (first_all != (size_t)-1)
 				f->anchor = j == first_all;

@@ -7,6 +7,7 @@
 #include "context.h"
 #include "match.h"
 #include "match_win.h"
+#include "pattern_int.h"
 #include "prefilter.h"
 #include "tscursor.h"
 #include "unrec.h"

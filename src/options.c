@@ -14,6 +14,7 @@
 #include "context.h"
 #include "escape.h"
 #include "i18n.h"
+#include "out.h"
 #include "util.h"
 
 #ifndef PACKAGE_VERSION
@@ -124,9 +125,6 @@ static const opt_doc opts[] = {
 	{"version", no_argument, 'V', NULL, N_("show the version and exit")},
 };
 #define N_OPTS (sizeof opts / sizeof opts[0])
-
-static const char *const formats[] = {"text", "json", "jsonl",    "grep",
-                                      "csv",  "html", "patterns", "tsv"};
 
 static void usage_line(FILE *f)
 {
@@ -311,9 +309,9 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg, long ct
 	size_t i;
 	switch (c) {
 	case OPT_FORMAT:
-		for (i = 0; i < sizeof formats / sizeof formats[0]; i++)
-			if (!strcmp(arg, formats[i])) {
-				cfg->format = (lx_format)i;
+		for (i = 0; lx_out_formats[i].name; i++)
+			if (!strcmp(arg, lx_out_formats[i].name)) {
+				cfg->format = lx_out_formats[i].format;
 				return 0;
 			}
 		return bad(_("unknown format '%s' (text, json, jsonl, grep, csv, html)"), arg);
@@ -555,22 +553,6 @@ void lx_config_free(lx_config *cfg)
 		free(cfg->paths[i]);
 	free(cfg->paths);
 	memset(cfg, 0, sizeof *cfg);
-}
-
-static const char *const sev_names[] = {"info", "warning", "error", "critical"};
-
-const char *lx_severity_name(lx_severity s)
-{
-	return (unsigned)s < 4 ? sev_names[s] : "?";
-}
-
-int lx_severity_parse(const char *name)
-{
-	int i;
-	for (i = 0; i < 4; i++)
-		if (!strcasecmp(name, sev_names[i]))
-			return i;
-	return -1;
 }
 
 void lx_options_names(void (*fn)(const char *name, void *ud), void *ud)

@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "model.h"
+
 typedef enum lx_format {
 	LX_FMT_TEXT,
 	LX_FMT_JSON,
@@ -17,8 +19,6 @@ typedef enum lx_format {
 	LX_FMT_PATTERNS, /* only with --list-signatures */
 	LX_FMT_TSV       /* only with --templates */
 } lx_format;
-
-typedef enum lx_severity { LX_SEV_INFO, LX_SEV_WARNING, LX_SEV_ERROR, LX_SEV_CRITICAL } lx_severity;
 
 typedef struct lx_config {
 	lx_format format;
@@ -72,10 +72,6 @@ void lx_config_free(lx_config *cfg);
 /* Calls fn with the long name of every documented option (for the check
  * that logdx(1) describes each of them). */
 void lx_options_names(void (*fn)(const char *name, void *ud), void *ud);
-
-const char *lx_severity_name(lx_severity s);
-/* Returns the severity for name, or -1. */
-int lx_severity_parse(const char *name);
 
 /* The report languages, NULL-terminated; and the one a tag or locale
  * name stands for (NULL: none of them). */

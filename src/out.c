@@ -210,6 +210,20 @@ static void nothing_free(lx_out *o)
 static const lx_out_ops list_ops = {nothing_begin, list_bundle, nothing_end, nothing_free};
 static const lx_out_ops quiet_ops = {nothing_begin, nothing_bundle, nothing_end, nothing_free};
 
+const lx_out_format lx_out_formats[] = {
+	{"text", LX_FMT_TEXT, &lx_out_text_ops},
+	{"json", LX_FMT_JSON, &lx_out_json_ops},
+	{"jsonl", LX_FMT_JSONL, &lx_out_jsonl_ops},
+	{"grep", LX_FMT_GREP, &lx_out_grep_ops},
+	{"csv", LX_FMT_CSV, &lx_out_csv_ops},
+	{"html", LX_FMT_HTML, &lx_out_html_ops},
+	/* not reports: lists that --list-signatures and --templates write
+	 * themselves (options.c refuses them elsewhere) */
+	{"patterns", LX_FMT_PATTERNS, &lx_out_text_ops},
+	{"tsv", LX_FMT_TSV, &lx_out_text_ops},
+	{NULL, LX_FMT_TEXT, NULL},
+};
+
 lx_out *lx_out_new(const lx_config *cfg, FILE *f)
 {
 	lx_out *o = lx_xcalloc(1, sizeof *o);
@@ -219,29 +233,13 @@ lx_out *lx_out_new(const lx_config *cfg, FILE *f)
 		o->ops = &quiet_ops;
 	else if (cfg->list_files || cfg->list_clean || cfg->count)
 		o->ops = &list_ops;
-	else
-		switch (cfg->format) {
-		case LX_FMT_JSON:
-			o->ops = &lx_out_json_ops;
-			break;
-		case LX_FMT_JSONL:
-			o->ops = &lx_out_jsonl_ops;
-			break;
-		case LX_FMT_GREP:
-			o->ops = &lx_out_grep_ops;
-			break;
-		case LX_FMT_CSV:
-			o->ops = &lx_out_csv_ops;
-			break;
-		case LX_FMT_HTML:
-			o->ops = &lx_out_html_ops;
-			break;
-		case LX_FMT_TEXT:
-		case LX_FMT_PATTERNS:
-		case LX_FMT_TSV:
-			o->ops = &lx_out_text_ops;
-			break;
-		}
+	else {
+		size_t i;
+		o->ops = &lx_out_text_ops;
+		for (i = 0; lx_out_formats[i].name; i++)
+			if (lx_out_formats[i].format == cfg->format)
+				o->ops = lx_out_formats[i].ops;
+	}
 	return o;
 }
 

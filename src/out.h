@@ -67,4 +67,17 @@ void lx_out_evidence_lines(const lx_evidence *ev, size_t n, lx_evl_fn fn, void *
 extern const lx_out_ops lx_out_text_ops, lx_out_json_ops, lx_out_jsonl_ops, lx_out_grep_ops,
 	lx_out_csv_ops, lx_out_html_ops;
 
+/* The output formats, one row each: the name --format takes, the format
+ * it stands for and its writer.  options.c parses --format from it,
+ * lx_out_new() picks the writer from it, and the docs check
+ * (check_options) holds it to --help and logdx(1).  A new format is a
+ * row here, its out_*.c file, and its words in --help and the man page.
+ * Ends with a row whose name is NULL. */
+typedef struct lx_out_format {
+	const char *name;
+	lx_format format;
+	const lx_out_ops *ops;
+} lx_out_format;
+extern const lx_out_format lx_out_formats[];
+
 #endif

@@ -15,7 +15,7 @@
 
 #include "chain.h"
 #include "match.h"
-#include "options.h"
+#include "model.h"
 #include "report.h"
 #include "sigdb.h"
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "options.h"
 #include "util.h"
 
 lx_report *lx_report_new(const char *bundle)

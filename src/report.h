@@ -10,7 +10,7 @@
 #include <stdint.h>
 
 #include "chain.h"
-#include "options.h"
+#include "model.h"
 
 #define LX_REPORT_EVIDENCE 3
 

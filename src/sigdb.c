@@ -19,6 +19,7 @@
 
 #include "escape.h"
 #include "i18n.h"
+#include "pattern_int.h"
 #include "sigdb_int.h"
 #include "util.h"
 
@@ -59,7 +60,7 @@ void lx_sigdb_sig_clear(lx_signature *s)
 		free(s->pat[i].src);
 		free(s->pat[i].written);
 		if (!s->pat[i].shared) {
-			pcre2_code_free(s->pat[i].code);
+			pcre2_code_free(lx_pattern_code(&s->pat[i]));
 			free(s->pat[i].jit);
 		}
 	}
@@ -142,12 +143,6 @@ void lx_sigdb_id_add(lx_sigdb *db, size_t idx)
 				db->id_tab[id_slot(db, db->sig[k].id)] = k + 1;
 	}
 	db->id_tab[id_slot(db, db->sig[idx].id)] = idx + 1;
-}
-
-const char *lx_role_name(lx_role r)
-{
-	static const char *const names[] = {"cause", "outcome", "fallback", "success"};
-	return names[r];
 }
 
 #define MAX_INCLUDE_DEPTH 8
@@ -330,7 +325,7 @@ void lx_pattern_ready(const lx_pattern *pt)
 	 * done is set, so every caller waits here until it is */
 	pthread_mutex_lock(&jit_lock);
 	if (!atomic_load_explicit(&o->done, memory_order_relaxed)) {
-		(void)pcre2_jit_compile(pt->code, PCRE2_JIT_COMPLETE);
+		(void)pcre2_jit_compile(lx_pattern_code(pt), PCRE2_JIT_COMPLETE);
 		atomic_store_explicit(&o->done, 1, memory_order_release);
 	}
 	pthread_mutex_unlock(&jit_lock);
@@ -374,10 +369,10 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err)
 				pt->shared = 1;
 				continue;
 			}
-			pt->code = pcre2_compile((PCRE2_SPTR)pt->src, PCRE2_ZERO_TERMINATED,
-			                         PCRE2_UTF | PCRE2_MATCH_INVALID_UTF |
-			                                 PCRE2_MULTILINE,
-			                         &ec, &off, NULL);
+			pt->code = (struct lx_code *)
+				pcre2_compile((PCRE2_SPTR)pt->src, PCRE2_ZERO_TERMINATED,
+			                      PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_MULTILINE,
+			                      &ec, &off, NULL);
 			if (!pt->code) {
 				PCRE2_UCHAR msg[256];
 				pcre2_get_error_message(ec, msg, sizeof msg);

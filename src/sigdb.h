@@ -5,14 +5,10 @@
 #ifndef LX_SIGDB_H
 #define LX_SIGDB_H
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <stdint.h>
 #include <stdio.h>
 
-#include "options.h"
-
-typedef enum lx_role { LX_ROLE_CAUSE, LX_ROLE_OUTCOME, LX_ROLE_FALLBACK, LX_ROLE_SUCCESS } lx_role;
+#include "model.h"
 
 typedef enum lx_cond { LX_COND_ALL, LX_COND_ANY, LX_COND_UNLESS } lx_cond;
 
@@ -39,7 +35,7 @@ typedef struct lx_pattern {
 	lx_pkind kind;
 	lx_cond cond;
 	int line;                /* line in the signature file */
-	pcre2_code *code;        /* after lx_sigdb_compile() */
+	struct lx_code *code;    /* after lx_sigdb_compile(): a pcre2_code (pattern_int.h) */
 	int shared;              /* code belongs to an earlier pattern of the same src */
 	struct lx_jit_once *jit; /* JIT on first use: lx_pattern_ready() */
 } lx_pattern;
@@ -189,6 +185,5 @@ const char *lx_sigdb_log_product(const lx_sigdb *db, const char *member);
 /* Why no signature applies to a file named member (--files): "no
  * signature reads it" for a known product's log, else "not a known log". */
 const char *lx_sigdb_why_unread(const lx_sigdb *db, const char *member);
-const char *lx_role_name(lx_role r);
 
 #endif

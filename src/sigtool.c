@@ -1,6 +1,8 @@
 /* sigtool.c - checking, listing and explaining signatures. */
 #include "sigtool.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>

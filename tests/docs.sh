@@ -11,4 +11,14 @@ for o in $("$BUILDDIR/src/logdx" --help | grep -oE -- '--[a-z][a-z-]*' | sort -u
 		missing=1
 	fi
 done
+# Every output format that --help names (the formats table, held to --help
+# by check_options) is described in logdx(1).
+formats=$(LANGUAGE= LC_ALL=C "$BUILDDIR/src/logdx" --help | sed -n 's/.*--format=FMT *output format: \([a-z, ]*\) (default.*/\1/p' | tr -d ',')
+[ -n "$formats" ] || { echo "--help names no output formats"; missing=1; }
+for f in $formats; do
+	if ! grep -qF -- "\\fB$f\\fR" "$man"; then
+		echo "logdx(1) does not describe the output format $f"
+		missing=1
+	fi
+done
 exit $missing

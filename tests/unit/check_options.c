@@ -10,6 +10,7 @@
 #include "capture.h"
 #include "i18n.h"
 #include "options.h"
+#include "out.h"
 #include "runner.h"
 
 #define ARGC(v) ((int)(sizeof(v) / sizeof(v)[0]) - 1)
@@ -432,6 +433,60 @@ START_TEST(help_and_version)
 }
 END_TEST
 
+/* Every row of the formats table is a --format that parses to its format,
+ * and every report format is named in --help and in the message for an
+ * unknown format: a row added there without its words fails here. */
+START_TEST(formats_table)
+{
+	char help_line[512] = "", unknown[sizeof err_text];
+	size_t i, n_report = 0;
+	{
+		char *argv[] = {"logdx", "--help", NULL};
+		lx_config cfg;
+		const char *p, *e;
+		ck_assert_int_eq(parse(argv, ARGC(argv), &cfg), 1);
+		p = strstr(out_text, "--format=FMT");
+		ck_assert_ptr_nonnull(p);
+		e = strchr(p, '\n');
+		ck_assert_ptr_nonnull(e);
+		ck_assert_uint_lt((size_t)(e - p), sizeof help_line);
+		memcpy(help_line, p, (size_t)(e - p));
+		help_line[e - p] = '\0';
+		lx_config_free(&cfg);
+	}
+	{
+		char *argv[] = {"logdx", "--format=nosuch", NULL};
+		lx_config cfg;
+		ck_assert_int_eq(parse(argv, ARGC(argv), &cfg), 2);
+		memcpy(unknown, err_text, sizeof unknown);
+		lx_config_free(&cfg);
+	}
+	for (i = 0; lx_out_formats[i].name; i++) {
+		char arg[64];
+		char *argv[] = {"logdx", arg, NULL};
+		lx_config cfg;
+		int rc;
+		snprintf(arg, sizeof arg, "--format=%s", lx_out_formats[i].name);
+		rc = parse(argv, ARGC(argv), &cfg);
+		if (lx_out_formats[i].format == LX_FMT_PATTERNS ||
+		    lx_out_formats[i].format == LX_FMT_TSV) {
+			ck_assert_int_eq(rc, 2); /* lists, with their own options only */
+			continue;
+		}
+		ck_assert_int_eq(rc, 0);
+		ck_assert_int_eq(cfg.format, lx_out_formats[i].format);
+		lx_config_free(&cfg);
+		ck_assert_msg(strstr(help_line, lx_out_formats[i].name),
+		              "--help does not name format %s", lx_out_formats[i].name);
+		ck_assert_msg(strstr(unknown, lx_out_formats[i].name),
+		              "the unknown-format message does not name %s",
+		              lx_out_formats[i].name);
+		n_report++;
+	}
+	ck_assert_uint_eq(n_report, 6);
+}
+END_TEST
+
 static void collect(const char *name, void *ud)
 {
 	char *s = ud;
@@ -465,6 +520,7 @@ static Suite *suite(void)
 	tcase_add_test(t, usage_errors);
 	tcase_add_test(t, help_and_version);
 	tcase_add_test(t, documented_names);
+	tcase_add_test(t, formats_table);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "host.h"
+#include "options.h"
 #include "rank.h"
 #include "timestamp.h"
 #include "runner.h"

@@ -1,0 +1,21 @@
+/* model.h - the words the diagnosis model is made of, apart from the
+ * command line: how severe a diagnosis is and what role a signature plays
+ * in a chain.  The model headers (sigdb.h, report.h, rank.h, fleet.h)
+ * include this one, not options.h. */
+#ifndef LX_MODEL_H
+#define LX_MODEL_H
+
+typedef enum lx_severity { LX_SEV_INFO, LX_SEV_WARNING, LX_SEV_ERROR, LX_SEV_CRITICAL } lx_severity;
+
+typedef enum lx_role { LX_ROLE_CAUSE, LX_ROLE_OUTCOME, LX_ROLE_FALLBACK, LX_ROLE_SUCCESS } lx_role;
+
+/* The run's settings (options.h), for the model functions that take them
+ * without needing to see inside. */
+typedef struct lx_config lx_config;
+
+const char *lx_severity_name(lx_severity s);
+/* Returns the severity for name, or -1. */
+int lx_severity_parse(const char *name);
+const char *lx_role_name(lx_role r);
+
+#endif
