@@ -1,12 +1,13 @@
 /* match.h - runs a compiled signature database over the lines of one file
  * at a time and reports signature hits.  It never prints.
  *
- * Text arrives in blocks of complete lines (see input.h).  Every pattern
- * runs once over a whole block (PCRE2 JIT, multi-line mode), so the cost
- * is a few passes over the bytes, not one call per line and pattern.
- * Matches become (line, pattern) events; the within-N-lines windows of
- * all / any / unless are evaluated over the events, looking ahead across
- * block boundaries where a window needs it.
+ * Text arrives in blocks of complete lines (see input.h).  One scan of
+ * each block for the patterns' required literals (prefilter.h) names the
+ * candidate lines of each signature's trigger; PCRE2 (JIT) runs on those
+ * lines only, and the other patterns of a signature only within reach of
+ * its triggers (doc/matcher.md).  Matches become (line, pattern) events;
+ * the within-N-lines windows of all / any / unless are evaluated over the
+ * events, looking ahead across block boundaries where a window needs it.
  *
  * A matcher is used by one thread; make one per worker. */
 #ifndef LX_MATCH_H
