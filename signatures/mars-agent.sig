@@ -14,6 +14,8 @@
 #   access, registration outcome) read only the agent's errlogs, so that the
 #   same words in other products' logs (a process server's cache folder, a
 #   Linux mount) are not taken for a MARS failure.
+# - In translated remedies a number and its "%" are joined by a no-break
+#   space (U+00A0), so that a wrapped report never starts a line with "%".
 # - operation tokens:
 #     mars-registration  installing, registering and activating the agent
 #     mars-backup        backup jobs (scheduled or on demand)
@@ -352,7 +354,7 @@ remedy: Upgrade the agent to the latest release.  Move the scratch (cache)
   OnlineBackup.KEK file is present in the scratch folder (by default
   C:\Program Files\Microsoft Azure Recovery Services Agent\Scratch).
 remedy[ru]: Обновите агент до последнего выпуска.  Переместите папку scratch
-  (кэш) на том, где свободно 5–10 % от объема архивируемых данных, с помощью
+  (кэш) на том, где свободно 5–10 % от объема архивируемых данных, с помощью
   документированной процедуры, а не копированием, и убедитесь, что в папке
   scratch есть файл OnlineBackup.KEK (по умолчанию C:\Program Files\Microsoft
   Azure Recovery Services Agent\Scratch).
@@ -365,14 +367,14 @@ remedy[zh-TW]: 請將代理程式升級到最新版本。依照文件中的程�
   資料夾中有 OnlineBackup.KEK 檔案（預設位於 C:\Program Files\Microsoft Azure
   Recovery Services Agent\Scratch）。
 remedy[es]: Actualice el agente a la última versión.  Mueva la carpeta
-  temporal (scratch, la caché) a un volumen con espacio libre del 5-10 % de
+  temporal (scratch, la caché) a un volumen con espacio libre del 5-10 % de
   los datos de los que se hace copia de seguridad, con el procedimiento
   documentado y no copiándola, y asegúrese de que el archivo OnlineBackup.KEK
   está en la carpeta temporal (de forma predeterminada C:\Program
   Files\Microsoft Azure Recovery Services Agent\Scratch).
 remedy[fr]: Mettez l'agent à niveau vers la dernière version.  Déplacez le
   dossier de travail (scratch, le cache) vers un volume disposant d'un espace
-  libre de 5 à 10 % des données sauvegardées, avec la procédure documentée
+  libre de 5 à 10 % des données sauvegardées, avec la procédure documentée
   plutôt qu'en le copiant, et vérifiez que le fichier OnlineBackup.KEK se
   trouve dans le dossier de travail (par défaut C:\Program Files\Microsoft
   Azure Recovery Services Agent\Scratch).
@@ -407,7 +409,7 @@ remedy: Upgrade the agent to the latest release.  Move the scratch (cache)
   documented procedure, and make sure the OnlineBackup.KEK file is present in
   the scratch folder.
 remedy[ru]: Обновите агент до последнего выпуска.  Переместите папку scratch
-  (кэш) на том, где свободно 5–10 % от объема архивируемых данных, с помощью
+  (кэш) на том, где свободно 5–10 % от объема архивируемых данных, с помощью
   документированной процедуры и убедитесь, что в папке scratch есть файл
   OnlineBackup.KEK.
 remedy[zh-CN]: 请将代理升级到最新版本。按照文档中的步骤将
@@ -417,13 +419,13 @@ remedy[zh-TW]: 請將代理程式升級到最新版本。依照文件中的程�
   scratch（快取）資料夾移到可用空間為備份資料量 5-10% 的磁碟區，並確認 scratch
   資料夾中有 OnlineBackup.KEK 檔案。
 remedy[es]: Actualice el agente a la última versión.  Mueva la carpeta
-  temporal (scratch, la caché) a un volumen con espacio libre del 5-10 % de
+  temporal (scratch, la caché) a un volumen con espacio libre del 5-10 % de
   los datos de los que se hace copia de seguridad con el procedimiento
   documentado, y asegúrese de que el archivo OnlineBackup.KEK está en la
   carpeta temporal.
 remedy[fr]: Mettez l'agent à niveau vers la dernière version.  Déplacez le
   dossier de travail (scratch, le cache) vers un volume disposant d'un espace
-  libre de 5 à 10 % des données sauvegardées avec la procédure documentée, et
+  libre de 5 à 10 % des données sauvegardées avec la procédure documentée, et
   vérifiez que le fichier OnlineBackup.KEK se trouve dans le dossier de
   travail.
 example:
@@ -745,7 +747,7 @@ remedy: The cache needs: free space of 5-10% of the backed-up data on its
   (compressed, sparse, reparse point), enough shadow copy storage, and no
   other process or antivirus restricting access.  Fix the location (or move
   it with the documented procedure) and retry.
-remedy[ru]: Требования к кэшу: на его томе свободно 5–10 % от объема
+remedy[ru]: Требования к кэшу: на его томе свободно 5–10 % от объема
   архивируемых данных, расположение допустимо и доступно, нет неподдерживаемых
   атрибутов (сжатие, разреженный файл, точка повторного анализа), достаточно
   места в хранилище теневых копий, и никакой другой процесс или антивирус не
@@ -755,13 +757,13 @@ remedy[zh-CN]: 缓存需要满足以下条件：所在卷的可用空间为备�
   5-10%，位置有效且可访问，没有不受支持的属性（压缩、稀疏、重分析点），卷影副本存储足够，并且没有其他进程或防病毒软件限制访问。请修复该位置（或按照文档中的步骤移动它），然后重试。
 remedy[zh-TW]: 快取需要：所在磁碟區的可用空間為備份資料量的
   5-10%、位置有效且可存取、沒有不受支援的屬性（壓縮、疏鬆、重新分析點）、足夠的陰影複製儲存體，且沒有其他處理程序或防毒軟體限制存取。請修正位置（或依照文件中的程序移動它），然後重試。
-remedy[es]: La caché necesita: un espacio libre del 5-10 % de los datos de los
+remedy[es]: La caché necesita: un espacio libre del 5-10 % de los datos de los
   que se hace copia de seguridad en su volumen, una ubicación válida y
   accesible, ningún atributo no admitido (comprimido, disperso, punto de
   reanálisis), suficiente almacenamiento de instantáneas y ningún otro proceso
   o antivirus que restrinja el acceso.  Corrija la ubicación (o muévala con el
   procedimiento documentado) y vuelva a intentarlo.
-remedy[fr]: Le cache exige : un espace libre de 5 à 10 % des données
+remedy[fr]: Le cache exige : un espace libre de 5 à 10 % des données
   sauvegardées sur son volume, un emplacement valide et accessible, aucun
   attribut non pris en charge (compressé, fichier partiellement alloué, point
   d'analyse), suffisamment de stockage de clichés instantanés, et aucun autre
@@ -974,7 +976,7 @@ remedy: Update the agent to the latest release, then free space on (or move the
   and fix any other storage problem of the scratch location; run the backup
   again.
 remedy[ru]: Обновите агент до последнего выпуска, затем освободите место на
-  томе (или перенесите папку scratch на том), где свободно 5–10 % от объема
+  томе (или перенесите папку scratch на том), где свободно 5–10 % от объема
   архивируемых данных, и устраните другие проблемы хранилища в расположении
   scratch; снова запустите архивацию.
 remedy[zh-CN]: 请将代理更新到最新版本，然后在可用空间为备份数据量 5-10%
@@ -984,13 +986,13 @@ remedy[zh-TW]: 請將代理程式更新到最新版本，然後在可用空間�
   的磁碟區上釋放空間（或將 scratch 資料夾移到這類磁碟區），並修正 scratch
   位置的其他儲存問題；再次執行備份。
 remedy[es]: Actualice el agente a la última versión, libere espacio en un
-  volumen (o mueva a él la carpeta temporal) con espacio libre del 5-10 % de
+  volumen (o mueva a él la carpeta temporal) con espacio libre del 5-10 % de
   los datos de los que se hace copia de seguridad y corrija cualquier otro
   problema de almacenamiento de la ubicación temporal; vuelva a ejecutar la
   copia de seguridad.
 remedy[fr]: Mettez l'agent à jour vers la dernière version, puis libérez de
   l'espace sur un volume (ou déplacez-y le dossier de travail) disposant d'un
-  espace libre de 5 à 10 % des données sauvegardées, et corrigez tout autre
+  espace libre de 5 à 10 % des données sauvegardées, et corrigez tout autre
   problème de stockage de l'emplacement de travail ; relancez la sauvegarde.
 example:
   0E24	2A08	05/14	01:02:11.804	03	salstore.cpp(903)	[000001D2C44B0A20]	7E9A1C3D-5F6B-4D0E-B4A2-8C0E2A4F6B7D		FATAL	Backup stopped, error: SalLowDiskSpace (free 1.2 GB on C:)
@@ -1020,7 +1022,7 @@ remedy: The agent could not work out which parts of a file changed since the
   storage, no antivirus locks), then run the backup again.
 remedy[ru]: Агенту не удалось определить, какие части файла изменились с
   момента последней архивации.  Обновите агент до последнего выпуска,
-  проверьте хранилище папки scratch (кэша): свободно 5–10 % от объема
+  проверьте хранилище папки scratch (кэша): свободно 5–10 % от объема
   архивируемых данных, путь допустим и доступен, атрибуты поддерживаются,
   достаточно места для теневых копий, нет блокировок антивирусом; затем снова
   запустите архивацию.
@@ -1033,14 +1035,14 @@ remedy[zh-TW]: 代理程式無法判斷檔案自上次備份以來有哪些部�
 remedy[es]: El agente no pudo determinar qué partes de un archivo cambiaron
   desde la última copia de seguridad.  Actualice el agente a la última
   versión, revise el almacenamiento de la carpeta temporal (caché): espacio
-  libre del 5-10 % de los datos de los que se hace copia de seguridad, ruta
+  libre del 5-10 % de los datos de los que se hace copia de seguridad, ruta
   válida y accesible, atributos admitidos, suficiente almacenamiento de
   instantáneas y ningún bloqueo del antivirus; después, vuelva a ejecutar la
   copia de seguridad.
 remedy[fr]: L'agent n'a pas pu déterminer quelles parties d'un fichier ont
   changé depuis la dernière sauvegarde.  Mettez l'agent à jour vers la
   dernière version, vérifiez le stockage du dossier de travail (cache) :
-  espace libre de 5 à 10 % des données sauvegardées, chemin valide et
+  espace libre de 5 à 10 % des données sauvegardées, chemin valide et
   accessible, attributs pris en charge, stockage de clichés instantanés
   suffisant, aucun verrou d'antivirus ; relancez ensuite la sauvegarde.
 example:
