@@ -15,15 +15,9 @@ SRCDIR=$(cd "$here/.." && pwd -P)
 BUILDDIR=${BUILDDIR:-$SRCDIR}
 runs=${RUNS:-5}
 case $runs in '' | *[!0-9]*) echo "html: RUNS takes a number" >&2; exit 2 ;; esac
-browser=
-for b in ${CHROMIUM:-} chromium chromium-browser google-chrome; do
-	if command -v "$b" >/dev/null 2>&1; then
-		browser=$b
-		break
-	fi
-done
-[ -n "$browser" ] || { echo "html: Chromium not installed (apt-get install chromium)" >&2; exit 2; }
 . "$SRCDIR/tests/htmlkit.sh"
+find_browser
+[ -n "$browser" ] || { echo "html: Chromium not installed (apt-get install chromium)" >&2; exit 2; }
 [ -x "$logdx" ] || { echo "html: build first (no $logdx)" >&2; exit 2; }
 
 "$logdx" --format=jsonl samples/* >"$work/all.jsonl" 2>/dev/null

@@ -450,25 +450,13 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 					shard_error(em, name, ln, _(why));
 				else
 					add_diag(cur, data);
-			} else if (type[0] == 'e' && type[1] == 'r') {
+			} else if ((type[0] == 'e' && type[1] == 'r') || type[0] == 'n') {
+				/* an error, or a note (type[0] == 'n') */
+				const char *msg = lx_json_str(data, "message");
 				lx_chain c;
 				chain_from(&c, lx_json_get(data, "path"),
 				           lx_json_str(data, "file"));
-				lx_report_problem(cur, &c,
-				                  lx_json_str(data, "message")
-				                          ? lx_json_str(data, "message")
-				                          : "",
-				                  0);
-				lx_chain_free(&c);
-			} else if (type[0] == 'n') {
-				lx_chain c;
-				chain_from(&c, lx_json_get(data, "path"),
-				           lx_json_str(data, "file"));
-				lx_report_problem(cur, &c,
-				                  lx_json_str(data, "message")
-				                          ? lx_json_str(data, "message")
-				                          : "",
-				                  1);
+				lx_report_problem(cur, &c, msg ? msg : "", type[0] == 'n');
 				lx_chain_free(&c);
 			} else {
 				int bad = 0;

@@ -12,15 +12,9 @@
 set -u
 : "${SRCDIR:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${BUILDDIR:=$SRCDIR}"
-browser=
-for b in ${CHROMIUM:-} chromium chromium-browser google-chrome; do
-	if command -v "$b" >/dev/null 2>&1; then
-		browser=$b
-		break
-	fi
-done
-[ -n "$browser" ] || { echo "browser: Chromium not installed: skipped"; exit 77; }
 . "$SRCDIR/tests/htmlkit.sh"
+find_browser
+[ -n "$browser" ] || { echo "browser: Chromium not installed: skipped"; exit 77; }
 
 # headless, no sandbox (root in a container), a profile of its own (NAME:
 # two loads run side by side, the browser's start being most of their

@@ -31,3 +31,14 @@ thousand() {
 		gsub(/"samples\//, "\"m" i "/", s); print s } }' "$1" >"$work/k.jsonl"
 	"$logdx" --merge --format=html "$work/k.jsonl" >"$work/k.html" 2>/dev/null
 }
+
+# $browser: the first Chromium found (CHROMIUM first), or empty
+find_browser() {
+	browser=
+	for b in ${CHROMIUM:-} chromium chromium-browser google-chrome; do
+		if command -v "$b" >/dev/null 2>&1; then
+			browser=$b
+			return
+		fi
+	done
+}
