@@ -47,18 +47,22 @@ typedef struct tpl {
 	uint64_t count; /* its own lines */
 } tpl;
 
+typedef struct node node;
+
 /* A line shape and the template it went to: the line with every digit
  * read as '0' (masking never looks at a digit's value), valid while the
- * miner's structure is as it was (sgen). */
+ * tree (tgen) and the groups of the leaf it went to (leaf->gen) are as
+ * they were. */
 typedef struct memo {
-	uint64_t h, sgen;
+	uint64_t h, tgen, lgen;
+	const node *leaf;
 	char *key;
 	uint32_t len, cap, id;
 } memo;
 
-typedef struct node node;
 struct node {
-	uint64_t h; /* key token hash */
+	uint64_t gen; /* at a leaf: changes to its groups and their templates */
+	uint64_t h;   /* key token hash */
 	char *key;
 	uint32_t klen;
 	node **kids;
@@ -77,6 +81,7 @@ struct lx_tpl_miner {
 	size_t nt, capt;
 	uint64_t gen;  /* lines mined: what rep is valid for */
 	uint64_t sgen; /* structure changes: groups, templates, places */
+	uint64_t tgen; /* tree nodes created */
 	size_t bytes;
 	memo *memo; /* MEMO_SLOTS, allocated at the first line */
 	size_t memo_bytes;
@@ -181,6 +186,7 @@ static node *node_new(lx_tpl_miner *m, const char *key, size_t klen, uint64_t h)
 	}
 	m->bytes += sizeof *nd + klen + 1;
 	m->sgen++;
+	m->tgen++;
 	return nd;
 }
 
@@ -437,8 +443,10 @@ static memo *memo_slot(lx_tpl_miner *m, const char *line, size_t len, uint64_t *
 	return &m->memo[(x ^ (x >> 29)) & (MEMO_SLOTS - 1)];
 }
 
-/* Remembers that the shape in m->shape went to template id. */
-static void memo_put(lx_tpl_miner *m, memo *s, uint64_t h, size_t len, uint32_t id)
+/* Remembers that the shape in m->shape went to template id of a group of
+ * leaf. */
+static void memo_put(lx_tpl_miner *m, memo *s, uint64_t h, size_t len, uint32_t id,
+                     const node *leaf)
 {
 	if (s->cap < len) {
 		m->memo_bytes += len - s->cap;
@@ -449,32 +457,35 @@ static void memo_put(lx_tpl_miner *m, memo *s, uint64_t h, size_t len, uint32_t 
 	s->len = (uint32_t)len;
 	s->h = h;
 	s->id = id;
-	s->sgen = m->sgen;
+	s->tgen = m->tgen;
+	s->leaf = leaf;
+	s->lgen = leaf->gen;
 }
 
 uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
 {
-	node *leaf;
+	node *leaf, *home;
 	uint32_t best = UINT32_MAX, id;
 	double bs = -1.0;
 	size_t i;
-	uint64_t h = 0;
+	uint64_t h = 0, sgen0 = m->sgen;
 	memo *ms;
 	if (len > MAX_MINED)
 		len = MAX_MINED;
 	m->gen++;
-	/* A line of a shape mined before, with no group, template or place
-	 * changed since, goes where that line went: the same tokens take the
-	 * same route, join the same group without changing it and agree with
+	/* A line of a shape mined before, with no tree node created since and
+	 * no group of the leaf it went to changed since, goes where that line
+	 * went: the same tokens take the same route, are compared with the
+	 * same groups, join the same one without changing it and agree with
 	 * the same template (doc/templates.md). */
 	ms = memo_slot(m, line, len, &h);
-	if (ms && ms->id && ms->sgen == m->sgen && ms->h == h && ms->len == len &&
-	    !memcmp(ms->key, m->shape, len)) {
+	if (ms && ms->id && ms->tgen == m->tgen && ms->leaf->gen == ms->lgen && ms->h == h &&
+	    ms->len == len && !memcmp(ms->key, m->shape, len)) {
 		m->tp[ms->id].count++;
 		return ms->id;
 	}
 	split_line(m, line, len);
-	leaf = route(m, 0);
+	home = leaf = route(m, 0);
 	for (i = 0; leaf && i < leaf->nleaf; i++) {
 		const cluster *c = &m->c[leaf->leaf[i]];
 		double s = similarity(m, c);
@@ -495,7 +506,8 @@ uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
 				m->sgen++;
 			}
 	} else {
-		best = new_cluster(m, route(m, 1));
+		home = route(m, 1);
+		best = new_cluster(m, home);
 	}
 	if (best == UINT32_MAX) {
 		id = 0;
@@ -504,8 +516,11 @@ uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
 		id = template_of(m, best, line, len);
 	}
 	m->tp[id].count++;
+	/* every change above is to the groups of home (or the tree) */
+	if (m->sgen != sgen0)
+		home->gen = m->sgen;
 	if (ms && id)
-		memo_put(m, ms, h, len, id);
+		memo_put(m, ms, h, len, id, home);
 	return id;
 }
 

@@ -20,7 +20,8 @@ typedef struct kw {
 	int kind;
 } kw;
 
-/* K_WORD: unless negated ("no error", "0 errors", "errors: 0");
+/* K_WORD: unless negated ("no error", "0 errors", "errors: 0", "last error:
+ * none") or a name ("ERROR_SUCCESS", "table Error");
  * K_HEX: 0x8 and seven more hex digits (an HRESULT); K_EXIT: followed by a
  * non-zero number; K_ALWAYS: the words of the other languages. */
 static const kw kws[] = {
@@ -159,11 +160,55 @@ static size_t skip_sep(const char *line, size_t len, size_t p)
 	return p;
 }
 
-/* Whether a zero stands at p: "0" not followed by a digit, '.' or 'x'. */
-static int zero_at(const char *line, size_t len, size_t p)
+/* Whether a word s (lower-case ASCII) stands at p, caselessly, not
+ * followed by a letter or digit. */
+static int word_at(const char *line, size_t len, size_t p, const char *s)
 {
-	return p < len && line[p] == '0' &&
-	       (p + 1 >= len || !(alnum((unsigned char)line[p + 1]) || line[p + 1] == '.'));
+	size_t n = strlen(s);
+	return at_ci(line, len, p, s) && (p + n >= len || !alnum((unsigned char)line[p + n]));
+}
+
+/* Whether a value that says "nothing went wrong" stands at p: a zero
+ * ("0", "0." ending a sentence, not "0.5" or "01"; "0x0", "0x00000000"),
+ * "none" or "no error". */
+static int nil_at(const char *line, size_t len, size_t p)
+{
+	if (p < len && line[p] == '0' && p + 1 < len &&
+	    (line[p + 1] == 'x' || line[p + 1] == 'X') && p + 2 < len && line[p + 2] == '0') {
+		p += 2;
+		while (p < len && line[p] == '0')
+			p++;
+		return p >= len || !alnum((unsigned char)line[p]);
+	}
+	if (p < len && line[p] == '0') /* "0" and "0." at a sentence end, not "0.5" */
+		return p + 1 >= len || !(alnum((unsigned char)line[p + 1]) ||
+		                         (line[p + 1] == '.' && p + 2 < len && line[p + 2] >= '0' &&
+		                          line[p + 2] <= '9'));
+	return word_at(line, len, p, "none") || word_at(line, len, p, "no error");
+}
+
+/* Whether the word at line[at..at+n) is a name, not an error: a quoted
+ * SQL identifier ("`Error`"), a table ("table Error"), the Win32 name of
+ * success ("ERROR_SUCCESS"), or a numbered argument of a Windows Installer
+ * note that names a table ("Note: 1: 2205 2:  3: Error": the Error table,
+ * whose absence the installer notes routinely). */
+static int a_name(const char *line, size_t len, size_t at, size_t n)
+{
+	size_t p = at + n;
+	if (at && line[at - 1] == '`' && p < len && line[p] == '`')
+		return 1;
+	if (after_ci(line, at, "table "))
+		return 1;
+	if (at_ci(line, len, p, "_success"))
+		return 1;
+	if (at >= 3 && line[at - 1] == ' ' && line[at - 2] == ':' && line[at - 3] >= '0' &&
+	    line[at - 3] <= '9' && n == 5 && !memcmp(line + at, "Error", 5)) {
+		while (p < len && line[p] == ' ')
+			p++;
+		return p >= len ||
+		       (line[p] >= '1' && line[p] <= '9' && p + 1 < len && line[p + 1] == ':');
+	}
+	return 0;
 }
 
 /* The occurrence of keyword k at line[at..at+n): does it count? */
@@ -203,12 +248,13 @@ static int counts(const char *line, size_t len, size_t at, size_t n, int kind)
 				return 0;
 		}
 		/* negated before: "no error", "0 errors", "without error",
-		 * "not failed" */
+		 * "not failed"; or a name */
 		if (after_ci(line, at, "no ") || after_ci(line, at, "0 ") ||
-		    after_ci(line, at, "without ") || after_ci(line, at, "not "))
+		    after_ci(line, at, "without ") || after_ci(line, at, "not ") ||
+		    a_name(line, len, at, n))
 			return 0;
-		/* or a zero count after: "errors: 0", "ErrorCode = 0",
-		 * "failures=0" */
+		/* or nothing after: "errors: 0", "ErrorCode = 0", "failures=0",
+		 * "last error: none" */
 		while (p < len &&
 		       (alnum((unsigned char)line[p]) || line[p] == '(' || line[p] == ')'))
 			p++;
@@ -218,18 +264,18 @@ static int counts(const char *line, size_t len, size_t at, size_t n, int kind)
 			if (p < len && (line[p] == '[' || line[p] == '{' || line[p] == 'n' ||
 			                (line[p] == '"' && p + 1 < len && line[p + 1] == '"')))
 				return 0;
-			return !zero_at(line, len, p);
+			return !nil_at(line, len, p);
 		}
-		/* one more word: "Errors encountered: 0" */
+		/* one more word: "Errors encountered: 0", "Error code: 0x0" */
 		if (p < len && line[p] == ' ') {
 			size_t q = p + 1;
 			while (q < len && alnum((unsigned char)line[q]))
 				q++;
 			if (q > p + 1 && q < len && (line[q] == ':' || line[q] == '=') &&
-			    zero_at(line, len, skip_sep(line, len, q)))
+			    nil_at(line, len, skip_sep(line, len, q)))
 				return 0;
 		}
-		return !zero_at(line, len, skip_sep(line, len, p));
+		return !nil_at(line, len, skip_sep(line, len, p));
 	}
 }
 
@@ -286,17 +332,15 @@ static int counts_at(const char *line, size_t len, size_t at, size_t k, int word
 	return counts(line, len, at, kwlen[k], kws[k].kind);
 }
 
-/* lx_unrec_is_error(), trying first keyword hint_k at hint_at (where the
- * scan found it; hint_k == N_KW: none).  The tables are built. */
-static int is_error_hint(const char *line, size_t len, size_t hint_at, size_t hint_k)
+int lx_unrec_is_error(const char *line, size_t len)
 {
 	size_t at;
 	int words;
+	pthread_once(&starts_once, build_starts);
 	if (len > VERIFY_MAX)
 		len = VERIFY_MAX;
 	words = three_words(line, len);
-	if (hint_k < N_KW && hint_at < len && counts_at(line, len, hint_at, hint_k, words))
-		return 1;
+	/* every place a keyword may start (the scan's decide() is told them) */
 	for (at = 0; at < len; at++) {
 		const unsigned char *b = bucket[(unsigned char)line[at]];
 		size_t i;
@@ -307,12 +351,6 @@ static int is_error_hint(const char *line, size_t len, size_t hint_at, size_t hi
 	return 0;
 }
 
-int lx_unrec_is_error(const char *line, size_t len)
-{
-	pthread_once(&starts_once, build_starts);
-	return is_error_hint(line, len, 0, N_KW);
-}
-
 size_t lx_unrec_keywords(const char **out, size_t max)
 {
 	size_t i;
@@ -321,27 +359,37 @@ size_t lx_unrec_keywords(const char **out, size_t max)
 	return N_KW;
 }
 
-/* A place where the scan saw keyword pat end (a likely place: the keyword
- * is checked): its line is decided once, whole, unless it was decided
- * already (occurrences come in the order of ends). */
-static void decide(lx_unrec_det *d, size_t pat, size_t end)
+/* The hits from i on that end in the line of hit i (a likely place: the
+ * keyword is checked) decide that line once, whole: it is an error when
+ * one of its keyword occurrences counts.  The scan names every occurrence
+ * (hits come in the order of ends), so the line is not searched again.
+ * Returns the first hit past the line. */
+static size_t decide(lx_unrec_det *d, size_t i)
 {
-	const char *nl;
-	size_t n = kwlen[pat], at = end - 1;
-	if (!end || (at >= d->ls && at < d->le))
-		return; /* this line was decided */
-	if (end < n || !at_ci(d->buf, d->len, end - n, kws[pat].s))
-		return; /* only a likely place: not the keyword */
+	const char *nl, *line;
+	size_t end = d->hit[i].end, n = kwlen[d->hit[i].kw], at = end - 1, len, j;
+	int words, yes = 0;
+	if (!end || end < n || !at_ci(d->buf, d->len, end - n, kws[d->hit[i].kw].s))
+		return i + 1; /* only a likely place: not the keyword */
 	nl = at ? memrchr(d->buf, '\n', at) : NULL;
 	d->ls = nl ? (size_t)(nl - d->buf) + 1 : 0;
 	nl = memchr(d->buf + at, '\n', d->len - at);
 	d->le = nl ? (size_t)(nl - d->buf) : d->len;
 	if (d->le > d->ls && d->buf[d->le - 1] == '\r')
 		d->le--;
-	if (is_error_hint(d->buf + d->ls, d->le - d->ls, end - n - d->ls, pat))
+	line = d->buf + d->ls;
+	len = d->le - d->ls < VERIFY_MAX ? d->le - d->ls : VERIFY_MAX;
+	words = three_words(line, len);
+	for (j = i; j < d->n_hit && d->hit[j].end - 1 < d->le; j++) {
+		size_t k = d->hit[j].kw, e = d->hit[j].end;
+		if (!yes && e >= d->ls + kwlen[k] && e - d->ls <= len)
+			yes = counts_at(line, len, e - kwlen[k] - d->ls, k, words);
+	}
+	if (yes)
 		d->fn(d->ud, d->ls, d->le);
 	if (d->le < d->len && d->buf[d->le] == '\r')
 		d->le++; /* the '\r' is part of the decided line */
+	return j;
 }
 
 void lx_unrec_det_add(lx_unrec_det *d, size_t k, size_t end)
@@ -414,8 +462,8 @@ void lx_unrec_det_run(lx_unrec_det *d, const char *buf, size_t len, lx_unrec_fn 
 	d->ls = d->le = 0;
 	d->fn = fn;
 	d->ud = ud;
-	for (i = 0; i < d->n_hit; i++)
-		decide(d, d->hit[i].kw, d->hit[i].end);
+	for (i = 0; i < d->n_hit;)
+		i = decide(d, i);
 	d->n_hit = 0;
 	d->buf = NULL;
 }

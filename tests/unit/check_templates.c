@@ -176,6 +176,99 @@ START_TEST(memo_exact)
 }
 END_TEST
 
+/* The memo again, where its validity is per leaf of the tree: many
+ * leaves (first words of 40 kinds), a tree that keeps growing under a small
+ * max_children (so a line's route can change when a node is created for
+ * its words after it went the "<*>" way), small groups per leaf, numbers at
+ * the routed places, hex numbers and words with hex letters, and the same
+ * shape repeated in between. */
+START_TEST(memo_exact_leaves)
+{
+	static const char *const w[] = {"open", "close", "read", "write",
+	                                "sync", "stat",  "seek", "lock"};
+	unsigned depth;
+	for (depth = 1; depth <= 3; depth++) {
+		lx_tpl_params p;
+		lx_tpl_miner *m1, *m2;
+		unsigned long r = 777 + depth;
+		size_t i;
+		lx_tpl_defaults(&p);
+		p.depth = depth;
+		p.max_children = 6;
+		p.max_leaf = 4;
+		p.max_templates = 300;
+		m1 = lx_tpl_new(&p);
+		p.no_memo = 1;
+		m2 = lx_tpl_new(&p);
+		for (i = 0; i < 30000; i++) {
+			char line[160];
+			unsigned long a, b, c, k;
+			r = r * 6364136223846793005UL + 1442695040888963407UL;
+			a = (r >> 33) % 8;
+			b = (r >> 37) % (i < 15000 ? 3 : 8);
+			c = (r >> 45) % 1000;
+			k = (r >> 55) % 40;
+			switch ((r >> 20) % 6) {
+			case 5: /* hex letters in runs with digits, and beside them */
+				snprintf(line, sizeof line,
+				         "(%lX:%lx) %s 0x%lx %s%lu_%lx z%lxq %lukb", c, k * 977,
+				         w[a], c * 40503, w[b] + a % 3, k, c * 7, k * 11, c);
+				break;
+			case 0:
+				snprintf(line, sizeof line, "k%c%c %s %s of %lu failed",
+				         (char)('a' + k % 7), (char)('a' + k / 7), w[a], w[b], c);
+				break;
+			case 1:
+				snprintf(line, sizeof line, "%lu %s %s done", c, w[a], w[b]);
+				break;
+			case 2:
+				snprintf(line, sizeof line, "k%c%c %lu %s", (char)('a' + k % 7),
+				         (char)('a' + k / 7), c, w[b]);
+				break;
+			case 3:
+				snprintf(line, sizeof line, "%s k%c%c %s %s %s", w[b],
+				         (char)('a' + k % 7), (char)('a' + k / 7), w[a],
+				         w[(a + b) % 8], c % 2 ? "x" : "y");
+				break;
+			default:
+				snprintf(line, sizeof line, "%s %s", w[a], w[b]);
+			}
+			ck_assert_uint_eq(add(m1, line), add(m2, line));
+		}
+		same_and_free(m1, m2);
+	}
+}
+END_TEST
+
+/* A remembered shape whose route changes: "A foo bar" first goes the
+ * "<*>" way (no node for "A" yet) and joins the group of "5 foo bar"; then
+ * "A baz qux" creates the node for "A", so the same shape is now routed
+ * there and starts a group of its own. */
+START_TEST(memo_rerouted)
+{
+	static const char *const lines[] = {"5 foo bar", "A foo bar", "A baz qux", "A foo bar",
+	                                    "A foo bar"};
+	lx_tpl_params p;
+	lx_tpl_miner *m1, *m2;
+	size_t i;
+	uint32_t first = 0, last = 0;
+	lx_tpl_defaults(&p);
+	p.depth = 1;
+	m1 = lx_tpl_new(&p);
+	p.no_memo = 1;
+	m2 = lx_tpl_new(&p);
+	for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		uint32_t x = add(m1, lines[i]);
+		ck_assert_uint_eq(x, add(m2, lines[i]));
+		if (i == 1)
+			first = x;
+		last = x;
+	}
+	ck_assert_uint_ne(first, last);
+	same_and_free(m1, m2);
+}
+END_TEST
+
 /* A word made of letters only (no digit, so nothing is masked). */
 static void letters(char *out, unsigned long v)
 {
@@ -226,6 +319,8 @@ int main(void)
 	tcase_add_test(tc, words_split_or_vary);
 	tcase_add_test(tc, determinism);
 	tcase_add_test(tc, memo_exact);
+	tcase_add_test(tc, memo_exact_leaves);
+	tcase_add_test(tc, memo_rerouted);
 	tcase_add_test(tc, bounded_memory);
 	suite_add_tcase(s, tc);
 	return run_suite(s);

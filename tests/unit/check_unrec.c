@@ -33,6 +33,12 @@ START_TEST(error_looking)
 		"La copia de seguridad falló en el volumen D:",
 		"Échec de la sauvegarde du volume D:",
 		"Impossible de joindre le serveur de configuration",
+		"Retry 3, last error: 5 while opening the volume",
+		"Sync ended, error rate: 0.5 per cent of the files",
+		"MSI (s) (FC:21) [07:50:01:986]: Note: 1: 1708 2: Error while installing the product",
+		"Error 1603: fatal error during installation",
+		"Status: 0x80070005 (E_ACCESSDENIED)",
+		"Error code: 0x1f (a device attached to the system is not functioning)",
 	};
 	static const char *const no[] = {
 		"Backup completed without error today",
@@ -45,6 +51,15 @@ START_TEST(error_looking)
 		"Error details",
 		"Service started normally on port 443",
 		"value 0x80 is not an HRESULT at all",
+		"MSI (s) (FC:21) [07:49:58:505]: Note: 1: 2205 2:  3: Error ",
+		"MSI (s) (FC:21) [07:49:54:535]: Transforming table Error.",
+		"MSI (s) (FC:21) [07:49:54:926]: Note: 1: 2228 2:  3: Error 4: SELECT `Message` FROM "
+		"`Error` WHERE `Error` = 1709",
+		"09:10:46:Status: 0x0 (ERROR_SUCCESS)",
+		"MSI (s) (FC:21) [07:50:06:571]: Error code: 0x00000000 (no error)",
+		"Retry count: 0, last error: none",
+		"Windows Installer installed the product. Installation success or error status: 0.",
+		"VSS writer 'SqlServerWriter' state: [1] Stable, last error: No error",
 	};
 	size_t i;
 	for (i = 0; i < sizeof yes / sizeof *yes; i++)
