@@ -219,6 +219,7 @@ void lx_matcher_free(lx_matcher *m)
 	free(m->wc);
 	lx_prefilter_free(m->pf);
 	lx_unrec_det_free(m->det);
+	lx_unrecfile_free(m->uf);
 	lx_ctx_free(m->cx);
 	for (i = 0; i < LX_EVIDENCE_MAX; i++) {
 		lx_buf_free(&m->cxb[i]);
@@ -294,6 +295,8 @@ int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_
 		lx_ctx_reset(m->cx);
 	lx_tscur_file(&m->tc, mtime_epoch, member);
 	m->tc.mtime_fallback = 0;
+	if (m->uf)
+		lx_unrecfile_flush(m->uf, NULL, NULL); /* a file left unended */
 	return 1;
 }
 
@@ -315,11 +318,14 @@ void lx_matcher_context(lx_matcher *m, unsigned before, unsigned after, size_t m
 
 void lx_matcher_unrec(lx_matcher *m, int on)
 {
-	if (on && !m->det)
+	if (on && !m->det) {
 		m->det = lx_unrec_det_new();
-	else if (!on) {
+		m->uf = lx_unrecfile_new();
+	} else if (!on) {
 		lx_unrec_det_free(m->det);
 		m->det = NULL;
+		lx_unrecfile_free(m->uf);
+		m->uf = NULL;
 	}
 	if (!on && m->kw_in_pf && m->pf) {
 		/* the keywords leave the scan for good; a later "on" scans for

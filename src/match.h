@@ -42,10 +42,14 @@ typedef struct lx_hit {
 	 * first time in this file; 16, the most: it is not run on the rest
 	 * of the file) */
 	unsigned limit;
-	/* not a hit: with lx_matcher_unrec(), a line that looks like an error
-	 * (unrec.h) and that no signature's trigger pattern matched; ev[0] is
-	 * the line's text (its number is not counted: line is 0) */
+	/* not a hit: with lx_matcher_unrec(), at the file's end, a template
+	 * of the lines that look like errors (unrec.h) and that no
+	 * signature's trigger pattern matched (unrecfile.h): ev[0] is its
+	 * first line, ev[1] its text, count its lines, ts and ts_last the
+	 * first and last of their times (line is 0) */
 	int unrec;
+	uint64_t count;
+	int64_t ts_last;
 } lx_hit;
 
 typedef void (*lx_hit_fn)(void *ud, const lx_hit *h);
@@ -69,8 +73,8 @@ int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_
 void lx_matcher_mtime_fallback(lx_matcher *m, int on);
 /* With on, every block is also searched for lines that look like errors
  * and that no signature's trigger pattern (the one it is looked for by)
- * matched; each is reported as an lx_hit with unrec set, in line order.
- * Off by default. */
+ * matched; they are mined into templates, each reported at the file's end
+ * as an lx_hit with unrec set.  Off by default. */
 void lx_matcher_unrec(lx_matcher *m, int on);
 /* With before or after > 0, every hit's evidence lines carry the lines
  * around them (context.h: up to before above and after below; lines of

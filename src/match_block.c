@@ -326,18 +326,32 @@ static int u64_cmp(const void *a, const void *b)
 static void on_unrec(void *ud, size_t ls, size_t le)
 {
 	lx_matcher *m = ud;
-	lx_hit h;
+	int src;
 	/* lines are told apart by where they start: no line counting here */
 	while (m->trig_at < m->n_trig && m->trig[m->trig_at] < ls)
 		m->trig_at++;
 	if (m->trig_at < m->n_trig && m->trig[m->trig_at] == ls)
 		return;
+	lx_unrecfile_line(m->uf, m->blk + ls, le - ls, lx_tscur_at(&m->tc, ls, &src));
+}
+
+/* A template of the file's unrecognised errors, handed on as a hit. */
+static void on_template(void *ud, const char *tpl, size_t tpl_len, uint64_t count, int64_t first,
+                        int64_t last, const char *ex, size_t ex_len)
+{
+	lx_matcher *m = ud;
+	lx_hit h;
 	memset(&h, 0, sizeof h);
 	h.unrec = 1;
-	h.ts = lx_tscur_at(&m->tc, ls, &h.ts_src);
-	h.ev[0].text = m->blk + ls;
-	h.ev[0].len = le - ls < LX_EVIDENCE_TEXT ? le - ls : LX_EVIDENCE_TEXT;
-	h.n_ev = 1;
+	h.count = count;
+	h.ts = first;
+	h.ts_last = last;
+	h.ts_src = LX_TSS_LINE;
+	h.ev[0].text = ex;
+	h.ev[0].len = ex_len < LX_EVIDENCE_TEXT ? ex_len : LX_EVIDENCE_TEXT;
+	h.ev[1].text = tpl;
+	h.ev[1].len = tpl_len < LX_EVIDENCE_TEXT ? tpl_len : LX_EVIDENCE_TEXT;
+	h.n_ev = 2;
 	if (m->fn)
 		m->fn(m->ud, &h);
 }
@@ -558,4 +572,6 @@ void lx_matcher_end(lx_matcher *m)
 	if (m->cx)
 		lx_ctx_finish(m->cx, region, m);
 	decide_due(m, UINT64_MAX);
+	if (m->uf)
+		lx_unrecfile_flush(m->uf, on_template, m);
 }

@@ -11,6 +11,7 @@
 #include "prefilter.h"
 #include "tscursor.h"
 #include "unrec.h"
+#include "unrecfile.h"
 #include "util.h"
 
 #define PENDING_MAX 256 /* anchors waiting for their look-ahead, per signature */
@@ -111,9 +112,10 @@ struct lx_matcher {
 	lx_tscur tc; /* the time of its lines */
 	/* unrecognised errors (lx_matcher_unrec) */
 	lx_unrec_det *det;
-	size_t n_kw;    /* its keywords, patterns n_pt.. of pf */
-	int kw_in_pf;   /* pf scans for them (else det scans alone) */
-	uint64_t *trig; /* starts of the lines a trigger matched in this
+	lx_unrecfile *uf; /* the file's unrecognised errors (with det) */
+	size_t n_kw;      /* its keywords, patterns n_pt.. of pf */
+	int kw_in_pf;     /* pf scans for them (else det scans alone) */
+	uint64_t *trig;   /* starts of the lines a trigger matched in this
 	                         * block, sorted */
 	size_t n_trig, cap_trig, trig_at;
 	/* context lines (lx_matcher_context), and the hit's copies of them */

@@ -85,14 +85,16 @@ void lx_scan_member_name(const lx_chain *path, lx_buf *b)
 	}
 }
 
-/* A hit, or an unrecognised error line (lx_hit.unrec), in reading order. */
+/* A hit, or a template of a file's unrecognised errors (lx_hit.unrec), in
+ * reading order. */
 static void on_hit(void *ud, const lx_hit *h)
 {
 	lx_scanner *s = ud;
 	size_t k;
 	if (h->unrec) {
 		if (s->un)
-			lx_unrecset_line(s->un, h->ev[0].text, h->ev[0].len, h->ts);
+			lx_unrecset_add(s->un, h->ev[1].text, h->ev[1].len, h->count, h->ts,
+			                h->ts_last, h->ev[0].text, h->ev[0].len);
 		return;
 	}
 	for (k = 0; s->un && k < h->n_ev; k++)
@@ -155,6 +157,8 @@ static void on_end(void *fh)
 {
 	lx_scanner *s = fh;
 	lx_matcher_end(s->m);
+	if (s->un)
+		lx_unrecset_file_end(s->un);
 	lx_collector_file_end(s->col);
 	file_done(s, lx_matcher_lines(s->m));
 }
@@ -198,6 +202,8 @@ static void f_hit(void *ud, const lx_hit *h)
 static void f_end(void *ud, uint64_t lines)
 {
 	lx_scanner *s = ud;
+	if (s->un)
+		lx_unrecset_file_end(s->un);
 	lx_collector_file_end(s->col);
 	file_done(s, lines);
 }

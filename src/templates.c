@@ -464,6 +464,11 @@ static void memo_put(lx_tpl_miner *m, memo *s, uint64_t h, size_t len, uint32_t 
 
 uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
 {
+	return lx_tpl_add_n(m, line, len, 1);
+}
+
+uint32_t lx_tpl_add_n(lx_tpl_miner *m, const char *line, size_t len, uint64_t n)
+{
 	node *leaf, *home;
 	uint32_t best = UINT32_MAX, id;
 	double bs = -1.0;
@@ -481,7 +486,7 @@ uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
 	ms = memo_slot(m, line, len, &h);
 	if (ms && ms->id && ms->tgen == m->tgen && ms->leaf->gen == ms->lgen && ms->h == h &&
 	    ms->len == len && !memcmp(ms->key, m->shape, len)) {
-		m->tp[ms->id].count++;
+		m->tp[ms->id].count += n;
 		return ms->id;
 	}
 	split_line(m, line, len);
@@ -515,7 +520,7 @@ uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len)
 		count_words(m, &m->c[best]);
 		id = template_of(m, best, line, len);
 	}
-	m->tp[id].count++;
+	m->tp[id].count += n;
 	/* every change above is to the groups of home (or the tree) */
 	if (m->sgen != sgen0)
 		home->gen = m->sgen;

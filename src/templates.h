@@ -45,6 +45,9 @@ void lx_tpl_free(lx_tpl_miner *m);
 /* Mines one line (without its line end; at most the first 4 KiB count)
  * and returns the id of its template (0: overflow). */
 uint32_t lx_tpl_add(lx_tpl_miner *m, const char *line, size_t len);
+/* The same for n lines of this text at once (a template of another miner:
+ * its "<*>" places stay variable). */
+uint32_t lx_tpl_add_n(lx_tpl_miner *m, const char *line, size_t len, uint64_t n);
 
 /* Number of ids handed out so far, the overflow id 0 included: ids are
  * 0 .. lx_tpl_ids(m) - 1. */

@@ -194,9 +194,16 @@ int lx_parse_size(const char *s, uint64_t *out)
 
 uint64_t lx_str_hash(const char *s)
 {
+	return lx_hash_bytes(s, strlen(s));
+}
+
+uint64_t lx_hash_bytes(const void *p, size_t n)
+{
+	const unsigned char *s = p;
 	uint64_t h = 1469598103934665603ULL;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	size_t i;
+	for (i = 0; i < n; i++)
+		h = (h ^ s[i]) * 1099511628211ULL;
 	return h;
 }
 

@@ -21,6 +21,8 @@ char *lx_xstrndup(const char *s, size_t n);
 
 /* FNV-1a hash of a string, for the hash tables of the matcher. */
 uint64_t lx_str_hash(const char *s);
+/* The same of n bytes. */
+uint64_t lx_hash_bytes(const void *p, size_t n);
 
 /* Whether the environment variable name is set, not empty and not "0" (the
  * switches such as LOGDX_NO_JIT). */

@@ -10,6 +10,7 @@
 #include "runner.h"
 #include "timestamp.h"
 #include "unrec.h"
+#include "unrecfile.h"
 #include "unrecset.h"
 
 static int err(const char *s)
@@ -117,6 +118,60 @@ static void line(lx_unrecset *u, const char *s, int64_t ts)
 {
 	lx_unrecset_line(u, s, strlen(s), ts);
 }
+
+static void to_set(void *ud, const char *tpl, size_t tpl_len, uint64_t count, int64_t first,
+                   int64_t last, const char *ex, size_t ex_len)
+{
+	lx_unrecset_add(ud, tpl, tpl_len, count, first, last, ex, ex_len);
+}
+
+/* One file of n lines "... host <word> is offline", host word w, at times
+ * from t on, handed to u as the matcher hands a file's templates over. */
+static void one_file(lx_unrecset *u, const char *w, int n, int64_t t)
+{
+	lx_unrecfile *f = lx_unrecfile_new();
+	char buf[128];
+	int i;
+	for (i = 0; i < n; i++) {
+		snprintf(buf, sizeof buf, "ERROR volume %d of host %s is offline", i * 7, w);
+		lx_unrecfile_line(f, buf, strlen(buf), t + i);
+	}
+	lx_unrecfile_flush(f, to_set, u);
+	lx_unrecset_file_end(u);
+	ck_assert_uint_eq(lx_unrecfile_memory(f) < 4096, 1); /* emptied */
+	lx_unrecfile_free(f);
+}
+
+/* Files are mined on their own, then together: a word that stays the same
+ * in each file but differs across five files becomes "<*>", as it would
+ * in one file of all their lines, with the lines counted and the times
+ * spanned; one file alone keeps its word. */
+START_TEST(files_mined_again)
+{
+	static const char *const hosts[] = {"alpha", "beta", "gamma", "delta", "omega"};
+	lx_unrecset *u = lx_unrecset_new();
+	lx_report *r = lx_report_new("b");
+	int64_t t = lx_ts_make(2024, 3, 5, 10, 0, 0);
+	size_t i;
+	one_file(u, "alpha", 3, t + 100);
+	lx_unrecset_finish(u, r);
+	ck_assert_uint_eq(r->un_templates, 1);
+	ck_assert_str_eq(r->un[0].tpl, "ERROR volume <*> of host alpha is offline");
+	lx_report_free(r);
+	r = lx_report_new("b");
+	for (i = 0; i < 5; i++)
+		one_file(u, hosts[i], 2 + (int)i, t + 100 - 10 * (int64_t)i);
+	lx_unrecset_finish(u, r);
+	ck_assert_uint_eq(r->un_templates, 1);
+	ck_assert_str_eq(r->un[0].tpl, "ERROR volume <*> of host <*> is offline");
+	ck_assert_uint_eq(r->un[0].count, 2 + 3 + 4 + 5 + 6);
+	ck_assert(r->un[0].first_seen == t + 60);
+	ck_assert(r->un[0].last_seen == t + 101);
+	ck_assert_str_eq(r->un[0].example, "ERROR volume 0 of host alpha is offline");
+	lx_report_free(r);
+	lx_unrecset_free(u);
+}
+END_TEST
 
 START_TEST(masking_and_merging)
 {
@@ -255,6 +310,7 @@ int main(void)
 	tcase_add_test(tc, block_scan);
 	tcase_add_test(tc, block_scan_other_languages);
 	tcase_add_test(tc, masking_and_merging);
+	tcase_add_test(tc, files_mined_again);
 	tcase_add_test(tc, evidence_rule);
 	tcase_add_test(tc, evidence_order);
 	tcase_add_test(tc, bounded_memory);
