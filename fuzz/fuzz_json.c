@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "merge.h"
-#include "run.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -11,6 +11,7 @@
 
 #include "escape.h"
 #include "i18n.h"
+#include "merge.h"
 #include "options.h"
 #include "out.h"
 #include "report.h"
@@ -192,6 +193,8 @@ int main(int argc, char **argv)
 		rc = lx_sigtool_list(db, &cfg, stdout);
 	else if (cfg.explain)
 		rc = explain(db, &cfg);
+	else if (cfg.merge)
+		rc = lx_merge(&cfg);
 	else
 		rc = lx_run(&cfg, db);
 flush: /* --help and --version too: a write error is an error */

@@ -7,9 +7,9 @@
 #include <string.h>
 
 #include "context.h"
+#include "emit.h"
 #include "i18n.h"
 #include "json.h"
-#include "run.h"
 #include "timestamp.h"
 #include "util.h"
 
