@@ -15,8 +15,8 @@
 void lx_merge_shard(lx_emitter *em, const char *name, FILE *f);
 
 /* Reads cfg->paths (each a JSON Lines file, "-" for stdin; stdin when
- * none) in order.  Returns the exit status, as lx_run().  Called by main.c:
+ * none) in order; every outcome goes to status, as with lx_run().  Called by main.c:
 the scan (run.c) knows nothing of --merge. */
-int lx_merge(const lx_config *cfg);
+void lx_merge(const lx_config *cfg, lx_exitstat *status);
 
 #endif

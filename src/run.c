@@ -66,7 +66,7 @@ static void *worker(void *arg)
 	return NULL;
 }
 
-int lx_run(const lx_config *cfg, const lx_sigdb *db)
+void lx_run(const lx_config *cfg, const lx_sigdb *db, lx_exitstat *status)
 {
 	pool p;
 	pthread_t *th;
@@ -85,7 +85,8 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 			fputs("Usage: logdx [OPTION]... [PATH]...\n"
 			      "Try 'logdx --help' for more information.\n",
 			      stderr);
-			return 2;
+			lx_exit_grade(status, LX_FATAL);
+			return;
 		}
 		p.paths = stdin_path;
 		p.n = 1;
@@ -104,9 +105,9 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 			break;
 		}
 	nth = i;
-	lx_emit_init(&em, cfg, p.n);
+	lx_emit_init(&em, cfg, p.n, status);
 	if (!nth)
-		em.errors = 1; /* nothing could be scanned */
+		lx_exit_grade(status, LX_FAILED); /* nothing could be scanned */
 	pthread_mutex_lock(&p.mu);
 	while (nth && p.printed < p.n && !p.stop) {
 		lx_report *r = p.done[p.printed];
@@ -121,7 +122,7 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 
 		lx_emit_report(&em, r);
 		lx_report_free(r);
-		if (cfg->quiet && em.found) {
+		if (lx_exit_settled(status)) {
 			pthread_mutex_lock(&p.mu);
 			p.stop = 1;
 			pthread_cond_broadcast(&p.cv);
@@ -140,5 +141,5 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 	free(th);
 	pthread_mutex_destroy(&p.mu);
 	pthread_cond_destroy(&p.cv);
-	return lx_emit_finish(&em);
+	lx_emit_finish(&em);
 }

@@ -3,13 +3,13 @@
 #ifndef LX_RUN_H
 #define LX_RUN_H
 
+#include "exitstat.h"
 #include "options.h"
 #include "sigdb.h"
 
 /* Scans cfg->paths (stdin when there are none and it is not a terminal)
- * and prints the reports.  Returns the exit status: 0 a diagnosis was
- * reported, 1 none, 2 an error occurred (see logdx(1) for -q, -L and
- * --fail-on). */
-int lx_run(const lx_config *cfg, const lx_sigdb *db);
+ * and prints the reports; every outcome goes to status (exitstat.h),
+ * which also says when -q may stop early. */
+void lx_run(const lx_config *cfg, const lx_sigdb *db, lx_exitstat *status);
 
 #endif
