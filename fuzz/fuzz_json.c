@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "merge.h"
-#include "run.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -16,6 +15,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static int ready;
 	lx_config cfg;
 	lx_emitter em;
+	lx_exitstat st;
 	FILE *f;
 	if (!ready) {
 		if (!freopen("/dev/null", "w", stdout))
@@ -34,10 +34,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	f = fmemopen((void *)(uintptr_t)(data + 1), size - 1 ? size - 1 : 1, "r");
 	if (!f)
 		return 0;
-	lx_emit_init(&em, &cfg, 0);
+	lx_exit_init(&st, &cfg);
+	lx_emit_init(&em, &cfg, 0, &st);
 	if (size > 1)
 		lx_merge_shard(&em, "fuzz.jsonl", f);
-	(void)lx_emit_finish(&em);
+	lx_emit_finish(&em);
+	(void)lx_exit_code(&st);
 	fclose(f);
 	fflush(stdout);
 	return 0;

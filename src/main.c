@@ -1,4 +1,5 @@
-/* main.c - wires the pipeline and owns the exit status. */
+/* main.c - wires the pipeline: options, signatures, the command to run.
+ * Every outcome goes to the exit status's one owner (exitstat.c). */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -10,7 +11,9 @@
 #include <unistd.h>
 
 #include "escape.h"
+#include "exitstat.h"
 #include "i18n.h"
+#include "merge.h"
 #include "options.h"
 #include "out.h"
 #include "report.h"
@@ -160,6 +163,7 @@ int main(int argc, char **argv)
 {
 	lx_config cfg;
 	lx_sigdb *db = NULL;
+	lx_exitstat status;
 	int rc;
 	/* libarchive turns zip members' DOS times into epoch seconds with
 	 * mktime(), and glibc, with TZ unset, looks at /etc/localtime again
@@ -170,37 +174,46 @@ int main(int argc, char **argv)
 	/* the messages in the locale's language (until --lang says otherwise:
 	 * lx_options_parse) */
 	lx_i18n_init(lx_lang_from_env());
+	lx_exit_init(&status, &cfg);
 	rc = lx_options_parse(argc, argv, &cfg);
 	if (rc) {
-		rc = rc == 1 ? 0 : 2;
+		/* --help and --version (1) are done; anything else is a usage
+		 * error */
+		if (rc == 1)
+			lx_exit_command(&status, 0);
+		else
+			lx_exit_grade(&status, LX_FATAL);
 		goto flush;
 	}
 	/* --templates reads logs without signatures */
 	if (cfg.templates) {
-		rc = lx_tpl_run(&cfg);
+		lx_exit_command(&status, lx_tpl_run(&cfg));
 		goto flush;
 	}
 	db = lx_sigdb_new();
 	/* --merge prints what other runs found: it needs no signatures */
 	if (!cfg.merge && load_sigs(&cfg, db)) {
-		rc = 2;
+		lx_exit_grade(&status, LX_FATAL);
 		goto out;
 	}
 	if (cfg.check_signatures)
-		rc = lx_sigtool_check(db, stdout, stderr);
+		lx_exit_command(&status, lx_sigtool_check(db, stdout, stderr));
 	else if (cfg.list_signatures)
-		rc = lx_sigtool_list(db, &cfg, stdout);
+		lx_exit_command(&status, lx_sigtool_list(db, &cfg, stdout));
 	else if (cfg.explain)
-		rc = explain(db, &cfg);
+		lx_exit_command(&status, explain(db, &cfg));
+	else if (cfg.merge)
+		lx_merge(&cfg, &status);
 	else
-		rc = lx_run(&cfg, db);
+		lx_run(&cfg, db, &status);
 flush: /* --help and --version too: a write error is an error */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		if (errno != EPIPE)
 			fprintf(stderr, "logdx: %s: %s\n", _("write error"), strerror(errno));
-		rc = 2;
+		lx_exit_grade(&status, LX_FATAL);
 	}
 out:
+	rc = lx_exit_code(&status);
 	lx_sigdb_free(db);
 	lx_config_free(&cfg);
 	return rc;

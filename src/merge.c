@@ -7,9 +7,9 @@
 #include <string.h>
 
 #include "context.h"
+#include "emit.h"
 #include "i18n.h"
 #include "json.h"
-#include "run.h"
 #include "timestamp.h"
 #include "util.h"
 
@@ -378,7 +378,7 @@ static void shard_error(lx_emitter *em, const char *shard, unsigned long line, c
 		lx_buf_adds(&b, msg);
 	lx_report_problem(r, &c, b.p, 0);
 	lx_out_problems(r, stderr);
-	em->errors = 1;
+	lx_exit_grade(em->status, LX_FAILED);
 	lx_chain_free(&c);
 	lx_buf_free(&b);
 	lx_report_free(r);
@@ -493,11 +493,11 @@ void lx_merge_shard(lx_emitter *em, const char *name, FILE *f)
 	lx_buf_free(&lb);
 }
 
-int lx_merge(const lx_config *cfg)
+void lx_merge(const lx_config *cfg, lx_exitstat *status)
 {
 	lx_emitter em;
 	size_t i, n = cfg->n_paths ? cfg->n_paths : 1;
-	lx_emit_init(&em, cfg, 0);
+	lx_emit_init(&em, cfg, 0, status);
 	for (i = 0; i < n; i++) {
 		const char *p = cfg->n_paths ? cfg->paths[i] : "-";
 		FILE *f = strcmp(p, "-") ? fopen(p, "r") : stdin;
@@ -509,5 +509,5 @@ int lx_merge(const lx_config *cfg)
 		if (f != stdin)
 			fclose(f);
 	}
-	return lx_emit_finish(&em);
+	lx_emit_finish(&em);
 }

@@ -8,14 +8,15 @@
 #include <stdio.h>
 
 #include "options.h"
-#include "run.h"
+#include "emit.h"
 
 /* Reads the shard f, named name, into em: each bundle printed as its end
  * event comes; every bad event is an error naming the shard and line. */
 void lx_merge_shard(lx_emitter *em, const char *name, FILE *f);
 
 /* Reads cfg->paths (each a JSON Lines file, "-" for stdin; stdin when
- * none) in order.  Returns the exit status, as lx_run(). */
-int lx_merge(const lx_config *cfg);
+ * none) in order; every outcome goes to status, as with lx_run().  Called by main.c:
+the scan (run.c) knows nothing of --merge. */
+void lx_merge(const lx_config *cfg, lx_exitstat *status);
 
 #endif

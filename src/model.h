@@ -1,11 +1,18 @@
 /* model.h - the words the diagnosis model is made of, apart from the
- * command line: how severe a diagnosis is and what role a signature plays
- * in a chain.  The model headers (sigdb.h, report.h, rank.h, fleet.h)
- * include this one, not options.h. */
+ * command line: how severe a diagnosis is, what role a signature plays
+ * in a chain and how a reading came out.  The model headers (sigdb.h,
+ * report.h, rank.h, fleet.h) include this one, not options.h. */
 #ifndef LX_MODEL_H
 #define LX_MODEL_H
 
 typedef enum lx_severity { LX_SEV_INFO, LX_SEV_WARNING, LX_SEV_ERROR, LX_SEV_CRITICAL } lx_severity;
+
+/* How an input, a bundle or the run itself came out, from best to worst
+ * (libarchive's ARCHIVE_OK / WARN / FAILED / FATAL).  LX_WARN: read, with
+ * notes; LX_FAILED: an error, but the run goes on (GNU grep: exit status
+ * 2, unless -q found what it looked for); LX_FATAL: the run as a whole
+ * failed (no usable options or signatures, a write error): status 2. */
+typedef enum lx_status { LX_OK, LX_WARN, LX_FAILED, LX_FATAL } lx_status;
 
 typedef enum lx_role { LX_ROLE_CAUSE, LX_ROLE_OUTCOME, LX_ROLE_FALLBACK, LX_ROLE_SUCCESS } lx_role;
 

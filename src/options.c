@@ -59,7 +59,9 @@ typedef struct opt_doc {
 
 static const opt_doc opts[] = {
 	{"format", required_argument, OPT_FORMAT, "FMT",
-         N_("output format: text, json, jsonl, grep, csv, html (default text)")},
+         /* TRANSLATORS: the names of the formats (from their table,
+          * lx_out_formats), then the default one */
+         N_("output format: %s (default %s)")},
 	{"json", no_argument, OPT_JSON, NULL, N_("same as --format=json")},
 	{"per-bundle", no_argument, OPT_PER_BUNDLE, NULL,
          N_("with --format=csv: one row per bundle (its rank-1 diagnosis, state, counts)")},
@@ -131,6 +133,18 @@ static void usage_line(FILE *f)
 	fputs(_("Usage: logdx [OPTION]... [PATH]...\n"), f);
 }
 
+/* --format's line of --help: the report formats' names and the default
+ * one, from lx_out_formats (the same words as its row in opts). */
+static void format_help(const char *left)
+{
+	lx_buf names = {0}, line = {0};
+	lx_out_format_names(&names);
+	lx_buf_addf(&line, _("output format: %s (default %s)"), names.p, lx_out_formats[0].name);
+	printf("  %-30s %s\n", left, line.p);
+	lx_buf_free(&names);
+	lx_buf_free(&line);
+}
+
 static void help(void)
 {
 	size_t i;
@@ -149,7 +163,10 @@ static void help(void)
 		else
 			snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? "=" : "",
 			         o->arg ? o->arg : "");
-		printf("  %-30s %s\n", left, _(o->help));
+		if (o->val == OPT_FORMAT)
+			format_help(left);
+		else
+			printf("  %-30s %s\n", left, _(o->help));
 	}
 	fputs(_("\nExit status: 0 a diagnosis was reported, 1 none, 2 an error occurred.\n"
 	        "See logdx(1) and logdx-signatures(5).\n"),
@@ -173,6 +190,18 @@ static int bad(const char *fmt, ...)
 	usage_line(stderr);
 	fputs(_("Try 'logdx --help' for more information.\n"), stderr);
 	return 2;
+}
+
+/* --format=arg names no format: the message names the report formats
+ * (lx_out_formats). */
+static int unknown_format(const char *arg)
+{
+	lx_buf names = {0};
+	int rc;
+	lx_out_format_names(&names);
+	rc = bad(_("unknown format '%s' (%s)"), arg, names.p);
+	lx_buf_free(&names);
+	return rc;
 }
 
 static int when_parse(const char *s)
@@ -314,7 +343,7 @@ static int one(lx_config *cfg, int c, const char *name, const char *arg, long ct
 				cfg->format = lx_out_formats[i].format;
 				return 0;
 			}
-		return bad(_("unknown format '%s' (text, json, jsonl, grep, csv, html)"), arg);
+		return unknown_format(arg);
 	case OPT_JSON:
 		cfg->format = LX_FMT_JSON;
 		return 0;

@@ -211,18 +211,35 @@ static const lx_out_ops list_ops = {nothing_begin, list_bundle, nothing_end, not
 static const lx_out_ops quiet_ops = {nothing_begin, nothing_bundle, nothing_end, nothing_free};
 
 const lx_out_format lx_out_formats[] = {
-	{"text", LX_FMT_TEXT, &lx_out_text_ops},
-	{"json", LX_FMT_JSON, &lx_out_json_ops},
-	{"jsonl", LX_FMT_JSONL, &lx_out_jsonl_ops},
-	{"grep", LX_FMT_GREP, &lx_out_grep_ops},
-	{"csv", LX_FMT_CSV, &lx_out_csv_ops},
-	{"html", LX_FMT_HTML, &lx_out_html_ops},
+	{"text", LX_FMT_TEXT, &lx_out_text_ops, 0, N_("a report for people to read")},
+	{"json", LX_FMT_JSON, &lx_out_json_ops, 0, N_("one JSON document (logdx.report/1)")},
+	{"jsonl", LX_FMT_JSONL, &lx_out_jsonl_ops, 0, N_("JSON Lines: one event per line")},
+	{"grep", LX_FMT_GREP, &lx_out_grep_ops, 0,
+         N_("one FILE:LINE:ID:TEXT line per evidence line")},
+	{"csv", LX_FMT_CSV, &lx_out_csv_ops, 0, N_("CSV (RFC 4180): one row per diagnosis")},
+	{"html", LX_FMT_HTML, &lx_out_html_ops, 0, N_("one self-contained web page")},
 	/* not reports: lists that --list-signatures and --templates write
 	 * themselves (options.c refuses them elsewhere) */
-	{"patterns", LX_FMT_PATTERNS, &lx_out_text_ops},
-	{"tsv", LX_FMT_TSV, &lx_out_text_ops},
-	{NULL, LX_FMT_TEXT, NULL},
+	{"patterns", LX_FMT_PATTERNS, &lx_out_text_ops, 1,
+         N_("with --list-signatures: the signatures' patterns")},
+	{"tsv", LX_FMT_TSV, &lx_out_text_ops, 1, N_("with --templates: one line per input line")},
+	{NULL, LX_FMT_TEXT, NULL, 0, NULL},
 };
+
+void lx_out_format_names(lx_buf *b)
+{
+	size_t i;
+	int first = 1;
+	for (i = 0; lx_out_formats[i].name; i++) {
+		if (lx_out_formats[i].list)
+			continue;
+		if (!first)
+			/* TRANSLATORS: between the items of a list of names */
+			lx_buf_adds(b, C_("list", ", "));
+		lx_buf_adds(b, lx_out_formats[i].name);
+		first = 0;
+	}
+}
 
 lx_out *lx_out_new(const lx_config *cfg, FILE *f)
 {

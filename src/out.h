@@ -68,16 +68,25 @@ extern const lx_out_ops lx_out_text_ops, lx_out_json_ops, lx_out_jsonl_ops, lx_o
 	lx_out_csv_ops, lx_out_html_ops;
 
 /* The output formats, one row each: the name --format takes, the format
- * it stands for and its writer.  options.c parses --format from it,
- * lx_out_new() picks the writer from it, and the docs check
- * (check_options) holds it to --help and logdx(1).  A new format is a
- * row here, its out_*.c file, and its words in --help and the man page.
- * Ends with a row whose name is NULL. */
+ * it stands for, its writer, whether it is a list rather than a report,
+ * and its one-line description.  options.c parses --format from it and
+ * names its reports in --help and in the unknown-format error,
+ * lx_out_new() picks the writer from it, and the docs checks
+ * (check_options, tests/docs.sh) hold it to --help and logdx(1).  A new
+ * format is a row here, its out_*.c file, and its words in the man page.
+ * The first row is the default.  Ends with a row whose name is NULL. */
 typedef struct lx_out_format {
 	const char *name;
 	lx_format format;
 	const lx_out_ops *ops;
+	int list;         /* 1: a list that --list-signatures or --templates
+	                   * writes itself, not a report */
+	const char *help; /* N_(): what it is, one line (translate with _()) */
 } lx_out_format;
 extern const lx_out_format lx_out_formats[];
+
+/* The names of the report formats (the rows that are not lists) into b,
+ * in table order, joined by the language's list separator. */
+void lx_out_format_names(lx_buf *b);
 
 #endif

@@ -145,6 +145,13 @@ void lx_report_problem(lx_report *r, const lx_chain *path, const char *msg, int 
 	p->note = note;
 	if (!note)
 		r->errors++;
+	lx_report_grade(r, note ? LX_WARN : LX_FAILED);
+}
+
+void lx_report_grade(lx_report *r, lx_status s)
+{
+	if (s > r->status)
+		r->status = s;
 }
 
 void lx_summary_add(lx_summary *s, const lx_report *r)

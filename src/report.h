@@ -88,8 +88,10 @@ typedef struct lx_report {
 	size_t n_d;
 	lx_problem *pr;
 	size_t n_pr, cap_pr;
-	int errors;   /* number of problems that are errors */
-	char **hosts; /* machines named, in order of their best diagnosis */
+	int errors;       /* number of problems that are errors */
+	lx_status status; /* how the bundle came out: LX_WARN with notes,
+	                   * LX_FAILED with errors (lx_report_grade) */
+	char **hosts;     /* machines named, in order of their best diagnosis */
 	size_t n_hosts;
 	lx_unrec *un; /* unrecognised errors, most lines first */
 	size_t n_un;
@@ -103,8 +105,11 @@ typedef struct lx_report {
 /* A new empty report for bundle (copied).  Free with lx_report_free(). */
 lx_report *lx_report_new(const char *bundle);
 void lx_report_free(lx_report *r);
-/* Records a problem; path and msg are copied. */
+/* Records a problem; path and msg are copied.  The report's status is
+ * graded: at least LX_WARN for a note, LX_FAILED for an error. */
 void lx_report_problem(lx_report *r, const lx_chain *path, const char *msg, int note);
+/* Grades the report: its status becomes s when s is worse. */
+void lx_report_grade(lx_report *r, lx_status s);
 void lx_diag_clear(lx_diag *d);
 /* Appends an unrecognised error to r (tpl and the example copied). */
 void lx_report_unrec(lx_report *r, const char *tpl, uint64_t count, int64_t first, int64_t last,

@@ -1,6 +1,6 @@
 /* run.c - scans every bundle with a pool of worker threads and hands the
  * reports to the output strictly in command-line order, so the output is
- * the same for every -j.  Decides the exit status (GNU grep's rule). */
+ * the same for every -j (emit.c prints them). */
 #include "run.h"
 
 #include <pthread.h>
@@ -9,8 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "emit.h"
 #include "i18n.h"
-#include "merge.h"
 #include "scan.h"
 #include "util.h"
 
@@ -66,67 +66,7 @@ static void *worker(void *arg)
 	return NULL;
 }
 
-/* Whether report r counts as "a diagnosis was reported" for the exit
- * status (--fail-on raises the bar). */
-static int found_in(const lx_config *cfg, const lx_report *r);
-
-void lx_emit_init(lx_emitter *e, const lx_config *cfg, size_t bundles)
-{
-	memset(e, 0, sizeof *e);
-	e->cfg = cfg;
-	e->prog = lx_progress_new(cfg, bundles);
-	if (cfg->line_buffered)
-		setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
-	/* output that other programs read as it comes: each bundle's lines
-	 * leave as soon as they are written, even into a pipe */
-	e->flush = cfg->list_files || cfg->list_clean || cfg->count ||
-	           cfg->format == LX_FMT_JSONL || cfg->format == LX_FMT_CSV ||
-	           cfg->format == LX_FMT_GREP;
-	e->out = lx_out_new(cfg, stdout);
-	lx_out_begin(e->out);
-}
-
-void lx_emit_report(lx_emitter *e, const lx_report *r)
-{
-	lx_progress_clear(e->prog);
-	lx_out_problems(r, stderr);
-	lx_out_bundle(e->out, r);
-	if (e->flush)
-		fflush(stdout);
-	lx_summary_add(&e->sum, r);
-	e->errors |= r->errors > 0;
-	e->found |= found_in(e->cfg, r);
-	e->listed |= lx_report_counted(e->cfg, r) == 0;
-	lx_progress_bundle(e->prog, r);
-}
-
-int lx_emit_finish(lx_emitter *e)
-{
-	const lx_config *cfg = e->cfg;
-	lx_out_end(e->out, &e->sum);
-	lx_progress_free(e->prog);
-	lx_out_free(e->out);
-	/* GNU grep's rule */
-	if (cfg->quiet && e->found)
-		return 0;
-	if (e->errors)
-		return 2;
-	if (cfg->list_clean)
-		return e->listed ? 0 : 1;
-	return e->found ? 0 : 1;
-}
-
-static int found_in(const lx_config *cfg, const lx_report *r)
-{
-	size_t i;
-	for (i = 0; i < r->n_d; i++)
-		if (lx_diag_counts(cfg, &r->d[i]) &&
-		    (cfg->fail_on < 0 || (int)r->d[i].severity >= cfg->fail_on))
-			return 1;
-	return 0;
-}
-
-int lx_run(const lx_config *cfg, const lx_sigdb *db)
+void lx_run(const lx_config *cfg, const lx_sigdb *db, lx_exitstat *status)
 {
 	pool p;
 	pthread_t *th;
@@ -135,8 +75,6 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 	char *stdin_path[] = {(char *)"-"};
 	lx_emitter em;
 
-	if (cfg->merge)
-		return lx_merge(cfg);
 	memset(&p, 0, sizeof p);
 	p.cfg = cfg;
 	p.db = db;
@@ -147,7 +85,8 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 			fputs("Usage: logdx [OPTION]... [PATH]...\n"
 			      "Try 'logdx --help' for more information.\n",
 			      stderr);
-			return 2;
+			lx_exit_grade(status, LX_FATAL);
+			return;
 		}
 		p.paths = stdin_path;
 		p.n = 1;
@@ -166,9 +105,9 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 			break;
 		}
 	nth = i;
-	lx_emit_init(&em, cfg, p.n);
+	lx_emit_init(&em, cfg, p.n, status);
 	if (!nth)
-		em.errors = 1; /* nothing could be scanned */
+		lx_exit_grade(status, LX_FAILED); /* nothing could be scanned */
 	pthread_mutex_lock(&p.mu);
 	while (nth && p.printed < p.n && !p.stop) {
 		lx_report *r = p.done[p.printed];
@@ -183,7 +122,7 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 
 		lx_emit_report(&em, r);
 		lx_report_free(r);
-		if (cfg->quiet && em.found) {
+		if (lx_exit_settled(status)) {
 			pthread_mutex_lock(&p.mu);
 			p.stop = 1;
 			pthread_cond_broadcast(&p.cv);
@@ -202,5 +141,5 @@ int lx_run(const lx_config *cfg, const lx_sigdb *db)
 	free(th);
 	pthread_mutex_destroy(&p.mu);
 	pthread_cond_destroy(&p.cv);
-	return lx_emit_finish(&em);
+	lx_emit_finish(&em);
 }

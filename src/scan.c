@@ -224,10 +224,20 @@ static int fan(lx_scanner *s, const char *arg, lx_input_stats *st)
 	return lx_fanout_bundle(s->cfg, s->db, arg, s->workers, lx_scan_member_name, &out, st);
 }
 
+/* The bundle's reading graded from the reader's result: 0, or 2 when an
+ * error was reported (lx_walk_bundle(), lx_fanout_bundle()).  The
+ * callbacks grade it too, problem by problem (lx_report_problem(): a note
+ * LX_WARN, an error LX_FAILED); a file skipped (on_skip) is no problem. */
+static lx_status reader_status(int rc)
+{
+	return rc ? LX_FAILED : LX_OK;
+}
+
 lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 {
 	lx_sink sink;
 	lx_input_stats st;
+	int rc;
 	lx_report *r = lx_report_new(arg);
 	memset(&st, 0, sizeof st);
 	sink.begin = on_begin;
@@ -241,8 +251,10 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 	s->r = r;
 	r->files_on = s->cfg->list_files_detail;
 	s->cur_fl = 0;
-	if (!s->workers || fan(s, arg, &st) < 0)
-		(void)lx_walk_bundle(s->cfg, arg, &sink, NULL, &st);
+	rc = s->workers ? fan(s, arg, &st) : -1;
+	if (rc < 0)
+		rc = lx_walk_bundle(s->cfg, arg, &sink, NULL, &st);
+	lx_report_grade(r, reader_status(rc));
 	r->files = st.files;
 	r->bytes = st.bytes;
 	r->expanded = st.expanded;

@@ -23,7 +23,8 @@ void lx_scanner_workers(lx_scanner *s, unsigned n);
 
 /* Scans the bundle named by arg (a PATH operand, "-" for stdin).  Always
  * returns a report (free with lx_report_free()); input problems are in
- * its problems list. */
+ * its problems list, and its status is graded (LX_OK; LX_WARN with notes;
+ * LX_FAILED after an error) for the exit status (exitstat.h). */
 lx_report *lx_scan_bundle(lx_scanner *s, const char *arg);
 
 /* The member path that `files` globs see for a chain: the path inside the

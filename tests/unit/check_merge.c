@@ -32,13 +32,14 @@ static int merge(lx_config *cfg, const char *const *shards, size_t n)
 {
 	lx_capture c;
 	lx_emitter em;
-	int rc;
+	lx_exitstat st;
 	size_t i;
 	cfg->merge = 1;
 	cfg->jobs = 1;
 	cfg->lang = "en";
 	capture_begin(&c);
-	lx_emit_init(&em, cfg, 0);
+	lx_exit_init(&st, cfg);
+	lx_emit_init(&em, cfg, 0, &st);
 	for (i = 0; i < n; i++) {
 		char name[32];
 		FILE *f = fmemopen((void *)shards[i], strlen(shards[i]), "r");
@@ -47,9 +48,9 @@ static int merge(lx_config *cfg, const char *const *shards, size_t n)
 		lx_merge_shard(&em, name, f);
 		fclose(f);
 	}
-	rc = lx_emit_finish(&em);
+	lx_emit_finish(&em);
 	capture_end(&c, out_text, sizeof out_text, err_text, sizeof err_text);
-	return rc;
+	return lx_exit_code(&st);
 }
 
 static void config(lx_config *cfg, lx_format f)

@@ -468,8 +468,12 @@ START_TEST(formats_table)
 		int rc;
 		snprintf(arg, sizeof arg, "--format=%s", lx_out_formats[i].name);
 		rc = parse(argv, ARGC(argv), &cfg);
-		if (lx_out_formats[i].format == LX_FMT_PATTERNS ||
-		    lx_out_formats[i].format == LX_FMT_TSV) {
+		/* every row says in one line what it is */
+		ck_assert_ptr_nonnull(lx_out_formats[i].help);
+		ck_assert(*lx_out_formats[i].help && !strchr(lx_out_formats[i].help, '\n'));
+		if (lx_out_formats[i].list) {
+			ck_assert(lx_out_formats[i].format == LX_FMT_PATTERNS ||
+			          lx_out_formats[i].format == LX_FMT_TSV);
 			ck_assert_int_eq(rc, 2); /* lists, with their own options only */
 			continue;
 		}
