@@ -25,8 +25,7 @@
 
 #include "archive.h"
 #include "context.h"
-#include "lines.h"
-#include "timestamp.h"
+#include "filematch.h"
 #include "util.h"
 #include "walk.h"
 
@@ -90,14 +89,13 @@ typedef struct fanout fanout;
 typedef struct lane {
 	fanout *f;
 	unsigned id;
-	lx_matcher *m;
-	uint64_t pos;     /* the smallest key this lane may still produce */
-	int in_member;    /* reading a member it claimed */
-	int eof;          /* its walk reached the end of the zip */
-	atomic_int abort; /* another lane reads on alone: stop */
-	item *hits;       /* the file being matched */
-	lx_buf name;
-	lx_input_stats st;                                   /* its walk's own counts */
+	lx_filematch fm;
+	uint64_t pos;      /* the smallest key this lane may still produce */
+	int in_member;     /* reading a member it claimed */
+	int eof;           /* its walk reached the end of the zip */
+	atomic_int abort;  /* another lane reads on alone: stop */
+	item *hits;        /* the file being matched */
+	lx_input_stats st; /* its walk's own counts */
 	uint64_t files0, bytes0, expanded0, binary0, use[2]; /* since its last MARK */
 	uint64_t gap_bytes;                                  /* read outside members */
 	uint64_t gseq;                                       /* problems met outside members */
@@ -106,14 +104,12 @@ typedef struct lane {
 
 typedef struct worker {
 	fanout *f;
-	lx_matcher *m;
+	lx_filematch fm; /* lines are split here, not by the reader */
 	inblk in[IN_DEPTH];
 	size_t head, n;
-	inblk *open;     /* reader side: the TEXT slot being filled, unpublished */
-	size_t nfiles;   /* files given to this worker and not yet finished */
-	item *hits;      /* where this file's hits go (worker side) */
-	lx_lines *lines; /* worker side: lines are split here, not by the reader */
-	lx_sink lsink;
+	inblk *open;   /* reader side: the TEXT slot being filled, unpublished */
+	size_t nfiles; /* files given to this worker and not yet finished */
+	item *hits;    /* where this file's hits go (worker side) */
 	waiters input; /* input arrived, or quit */
 	pthread_t th;
 } worker;
@@ -122,7 +118,6 @@ struct fanout {
 	const lx_config *cfg;
 	const lx_sigdb *db;
 	const char *arg;
-	void (*member_name)(const lx_chain *, lx_buf *);
 	worker *w;
 	unsigned nw;
 	item *first, *last;
@@ -286,12 +281,8 @@ static void queue_hit(fanout *f, item *it, const lx_hit *h, const atomic_int *go
 
 static int wanted(const fanout *f, const lx_chain *path, lx_buf *name)
 {
-	size_t i;
-	f->member_name(path, name);
-	for (i = 0; i < f->db->n; i++)
-		if (lx_signature_wants(&f->db->sig[i], name->p ? name->p : ""))
-			return 1;
-	return 0;
+	lx_filematch_member_name(path, name);
+	return lx_matcher_wants(f->db, name->p ? name->p : "", NULL);
 }
 
 /* Reserves the next input slot of w (waiting while full); lock held. */
@@ -480,18 +471,11 @@ static void w_hit(void *ud, const lx_hit *h)
 	queue_hit(w->f, w->hits, h, NULL);
 }
 
-/* The worker's line splitter hands its blocks to the matcher. */
-static void w_lines(void *fh, const char *buf, size_t len, uint64_t first_line)
-{
-	worker *w = fh;
-	lx_matcher_feed(w->m, buf, len, first_line);
-}
-
 static void *work(void *arg)
 {
 	worker *w = arg;
 	fanout *f = w->f;
-	int active = 0;
+	uint64_t lines = 0;
 	pthread_mutex_lock(&f->mu);
 	for (;;) {
 		inblk *b;
@@ -504,31 +488,20 @@ static void *work(void *arg)
 		switch (b->kind) {
 		case IN_BEGIN:
 			w->hits = b->it;
-			active = lx_matcher_begin(w->m, b->data.p ? b->data.p : "",
-			                          b->mtime == LX_MTIME_UNKNOWN ? LX_TS_NONE
-			                                                       : b->mtime,
-			                          w_hit, w);
-			if (active)
-				lx_matcher_mtime_fallback(w->m, b->member);
-			if (active)
-				lx_lines_start(w->lines, &w->lsink, w);
+			(void)lx_filematch_begin(&w->fm, b->data.p ? b->data.p : "", b->mtime,
+			                         b->member, w_hit, w);
 			break;
 		case IN_TEXT:
-			if (active)
-				lx_lines_feed(w->lines, b->data.p, b->data.len);
+			if (w->fm.active)
+				lx_filematch_text(&w->fm, b->data.p, b->data.len);
 			break;
 		case IN_END:
-			if (active) {
-				lx_lines_finish(w->lines);
-				lx_matcher_end(w->m);
-			}
+			lines = lx_filematch_end(&w->fm);
 			break;
 		}
 		pthread_mutex_lock(&f->mu);
-		if (b->kind == IN_END && active)
-			w->hits->lines = lx_matcher_lines(w->m);
 		if (b->kind == IN_END)
-			active = 0;
+			w->hits->lines = lines;
 		w->head = (w->head + 1) % IN_DEPTH;
 		w->n--;
 		wake(&f->reader);
@@ -731,15 +704,13 @@ static void *l_begin(void *ud, const lx_file_info *fi)
 	lane *l = ud;
 	fanout *f = l->f;
 	item *it;
-	int64_t mt = fi->mtime == LX_MTIME_UNKNOWN ? LX_TS_NONE : fi->mtime;
 	pthread_mutex_lock(&f->mu);
 	if (atomic_load(&l->abort) || !(l->in_member || primary(f, l))) {
 		pthread_mutex_unlock(&f->mu);
 		return NULL;
 	}
 	pthread_mutex_unlock(&f->mu);
-	f->member_name(fi->path, &l->name);
-	if (!lx_matcher_begin(l->m, l->name.p ? l->name.p : "", mt, l_hit, l)) {
+	if (!lx_filematch_begin_file(&l->fm, fi, l_hit, l)) {
 		/* (files are members; a lane reports what it finds outside
 		 * them in the order every lane meets it, so it reports no such
 		 * file) */
@@ -749,7 +720,6 @@ static void *l_begin(void *ud, const lx_file_info *fi)
 			            fi->encoding);
 		return NULL;
 	}
-	lx_matcher_mtime_fallback(l->m, lx_chain_in_archive(fi->path));
 	it = new_item(IT_FILE, 0);
 	lx_chain_copy(&it->path, fi->path);
 	it->enc = fi->encoding;
@@ -759,27 +729,22 @@ static void *l_begin(void *ud, const lx_file_info *fi)
 		pthread_mutex_unlock(&f->mu);
 		item_free(it);
 		l->hits = NULL;
-		lx_matcher_end(l->m);
+		(void)lx_filematch_end(&l->fm);
 		return NULL;
 	}
 	pthread_mutex_unlock(&f->mu);
 	l->hits = it;
-	return l;
-}
-
-static void l_lines(void *fh, const char *buf, size_t len, uint64_t first_line)
-{
-	lane *l = fh;
-	lx_matcher_feed(l->m, buf, len, first_line);
+	return &l->fm;
 }
 
 static void l_end(void *fh)
 {
-	lane *l = fh;
+	lx_filematch *fm = fh;
+	lane *l = fm->ud;
 	fanout *f = l->f;
-	lx_matcher_end(l->m);
+	uint64_t lines = lx_filematch_end(fm);
 	pthread_mutex_lock(&f->mu);
-	l->hits->lines = lx_matcher_lines(l->m);
+	l->hits->lines = lines;
 	l->hits->done = 1;
 	l->hits = NULL; /* the caller frees it once done */
 	wake(&f->caller);
@@ -810,7 +775,7 @@ static void *lane_main(void *arg)
 	lane *l = arg;
 	fanout *f = l->f;
 	lx_sink s = {.begin = l_begin,
-	             .lines = l_lines,
+	             .lines = lx_filematch_lines,
 	             .end = l_end,
 	             .error = l_error,
 	             .note = l_note,
@@ -952,16 +917,11 @@ static int run_lanes(fanout *f, const lx_fanout_sink *out, lx_input_stats *st)
 		l->f = f;
 		l->id = i;
 		l->pos = i ? 1 : 0;
-		l->m = lx_matcher_new(f->db);
-		if (l->m) {
-			lx_matcher_unrec(l->m, !f->cfg->no_unrec);
-			lx_matcher_context(l->m, f->cfg->ctx_before, f->cfg->ctx_after,
-			                   f->cfg->max_line ? f->cfg->max_line : 1u << 20);
-		}
+		(void)lx_filematch_init(&l->fm, f->db, f->cfg, 0);
 	}
 	pthread_mutex_lock(&f->mu);
 	for (i = 0; i < f->nl; i++) {
-		if (!f->ln[i].m || pthread_create(&f->ln[i].th, NULL, lane_main, &f->ln[i]) != 0)
+		if (!f->ln[i].fm.m || pthread_create(&f->ln[i].th, NULL, lane_main, &f->ln[i]) != 0)
 			break;
 		started++;
 	}
@@ -975,10 +935,8 @@ static int run_lanes(fanout *f, const lx_fanout_sink *out, lx_input_stats *st)
 		drain(f, out);
 	for (i = 0; i < started; i++)
 		pthread_join(f->ln[i].th, NULL);
-	for (i = 0; i < f->nl; i++) {
-		lx_matcher_free(f->ln[i].m);
-		lx_buf_free(&f->ln[i].name);
-	}
+	for (i = 0; i < f->nl; i++)
+		lx_filematch_fini(&f->ln[i].fm);
 	free(f->ln);
 	*st = f->lst;
 	st->bytes += f->gap_bytes;
@@ -986,8 +944,7 @@ static int run_lanes(fanout *f, const lx_fanout_sink *out, lx_input_stats *st)
 }
 
 int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned workers,
-                     void (*member_name)(const lx_chain *, lx_buf *), const lx_fanout_sink *out,
-                     lx_input_stats *st)
+                     const lx_fanout_sink *out, lx_input_stats *st)
 {
 	fanout *f;
 	pthread_t rd;
@@ -1002,7 +959,6 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, 
 	f->cfg = cfg;
 	f->db = db;
 	f->arg = arg;
-	f->member_name = member_name;
 	f->nw = workers ? workers : 1;
 	/* a directory's files are mostly read, not inflated: the reader
 	 * idles, and one matcher more takes the core it leaves */
@@ -1026,18 +982,11 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, 
 	}
 	for (i = 0; i < f->nw; i++) {
 		f->w[i].f = f;
-		/* small pieces and 512 KiB blocks: text is matched while it is
-		 * still in cache, and the reader, 2 MiB ahead, rarely waits */
-		f->w[i].lines = lx_lines_new_window(cfg->max_line ? cfg->max_line : 1u << 20,
-		                                    512u << 10);
-		f->w[i].lsink.lines = w_lines;
-		f->w[i].m = lx_matcher_new(db);
-		if (f->w[i].m) {
-			lx_matcher_unrec(f->w[i].m, !cfg->no_unrec);
-			lx_matcher_context(f->w[i].m, cfg->ctx_before, cfg->ctx_after,
-			                   cfg->max_line ? cfg->max_line : 1u << 20);
-		}
-		if (!f->w[i].m || pthread_create(&f->w[i].th, NULL, work, &f->w[i]) != 0)
+		/* the worker splits lines in small blocks: text is matched
+		 * while it is still in cache, and the reader, 2 MiB ahead,
+		 * rarely waits */
+		if (lx_filematch_init(&f->w[i].fm, db, cfg, 1) < 0 ||
+		    pthread_create(&f->w[i].th, NULL, work, &f->w[i]) != 0)
 			break;
 		started++;
 	}
@@ -1061,8 +1010,7 @@ out:
 		pthread_join(f->w[i].th, NULL);
 	for (i = 0; i < total; i++) {
 		size_t k;
-		lx_matcher_free(f->w[i].m);
-		lx_lines_free(f->w[i].lines);
+		lx_filematch_fini(&f->w[i].fm);
 		for (k = 0; k < IN_DEPTH; k++)
 			lx_buf_free(&f->w[i].in[k].data);
 	}

@@ -39,14 +39,12 @@ typedef struct lx_fanout_sink {
 } lx_fanout_sink;
 
 /* Scans bundle arg with `workers` matcher threads (at least 1) and one
- * reader thread, or with workers + 1 lanes.  member_name() gives the name
- * that signature globs see for a path (scan.c's rule).  Returns what
+ * reader thread, or with workers + 1 lanes.  Returns what
  * lx_walk_bundle() returns, or -1 when nothing was delivered and the
  * caller is to scan the bundle itself: the threads could not be started,
  * or they would not pay (lx_walk_plan).  st is
  * filled in. */
 int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned workers,
-                     void (*member_name)(const lx_chain *, lx_buf *), const lx_fanout_sink *out,
-                     lx_input_stats *st);
+                     const lx_fanout_sink *out, lx_input_stats *st);
 
 #endif

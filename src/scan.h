@@ -26,9 +26,4 @@ void lx_scanner_workers(lx_scanner *s, unsigned n);
  * its problems list. */
 lx_report *lx_scan_bundle(lx_scanner *s, const char *arg);
 
-/* The member path that `files` globs see for a chain: the path inside the
- * innermost archive, or below the directory bundle, or the bundle itself
- * for a single file.  Written into b. */
-void lx_scan_member_name(const lx_chain *path, lx_buf *b);
-
 #endif
