@@ -384,7 +384,7 @@ static ssize_t raw_read(src *s, const void **p)
 	if (s->fd >= 0) {
 		/* reads of a seekable file end on block boundaries whatever was
 		 * read or skipped before, so that libarchive sees the same pieces
-		 * of a member however it got there (fanout.c's lanes skip; the
+		 * of a member however it got there (the lanes of lanes.c skip; the
 		 * ratio guard must decide at the same byte) */
 		if (s->seekable)
 			cap = LX_BLOCK - (size_t)((s->base + s->fpos) % LX_BLOCK);

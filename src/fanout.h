@@ -1,20 +1,14 @@
 /* fanout.h - one bundle scanned by several threads.
  *
  * When cores would otherwise idle (fewer bundles than -j), a bundle is
- * read on its own thread (decompression, decoding) and its files are split
- * into lines and matched by K worker threads; the reader hands decoded
- * text over in pieces of 64 KiB, and gives each file to the worker with
- * the fewest files queued, so that it never waits at a file boundary.
- * A zip or directory whose members are worth it (lx_walk_plan) is read
- * in lanes instead: K+1 threads each claim the next member or file
- * and read and match it themselves.  The calling thread receives every file's hits, and
+ * read on its own thread and matched by others (pipeline.h), or, a zip or
+ * directory whose members are worth it (lx_walk_plan), read in lanes:
+ * every thread claims the next member or file and reads and matches it
+ * itself (lanes.h).  The calling thread receives every file's hits, and
  * the bundle's problems, in exactly the order a single thread would have
- * produced them, so the report is byte for byte the same for every -j.
- *
- * Memory stays bounded: each worker holds a few blocks of input, queued
- * hits are bounded (HIT_DEPTH for the file being taken, HIT_BYTES for the
- * rest), and so are waiting results; a producer ahead of the caller waits
- * when they are full. */
+ * produced them (oqueue.h), so the report is byte for byte the same for
+ * every -j.  Memory stays bounded: a producer ahead of the caller waits
+ * when what it queued is full. */
 #ifndef LX_FANOUT_H
 #define LX_FANOUT_H
 

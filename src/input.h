@@ -58,7 +58,7 @@ typedef struct lx_input_stats {
 	int errors;        /* number of error() calls */
 } lx_input_stats;
 
-/* How one bundle is split between several readers (fanout.c's lanes).
+/* How one bundle is split between several readers (lanes.c).
  * Each reader walks the whole top-level zip or directory but reads only
  * the members or files it claims; the budgets of --max-members and
  * --max-expand are taken through take(), so that they stay those of a
