@@ -133,14 +133,14 @@ void lx_reader_init(lx_reader *r, const lx_config *cfg, const lx_sink *sink, lx_
 	lx_chain_push(&r->chain, arg);
 }
 
-/* Takes up to want units of budget kind for r (see lx_split): the
- * bundle's own counters, or the split's shared ones. */
+/* Takes up to want units of budget kind for r: the bundle's own
+ * counters, or the hook's (walk.h). */
 static uint64_t take(lx_reader *r, int kind, uint64_t want, int force)
 {
 	uint64_t *used = kind == LX_TAKE_MEMBERS ? &r->members : &r->unpacked;
 	uint64_t limit = kind == LX_TAKE_MEMBERS ? r->cfg->max_members : r->cfg->max_expand;
-	if (r->split)
-		return r->split->take(r->split->ud, kind, want, force);
+	if (r->hook)
+		return r->hook->take(r->hook->ud, kind, want, force);
 	if (!force && want > (limit > *used ? limit - *used : 0))
 		want = limit > *used ? limit - *used : 0;
 	*used += want;
@@ -170,7 +170,7 @@ int lx_reader_take_member(lx_reader *r)
 
 int lx_reader_stopped(const lx_reader *r)
 {
-	return r->split && r->split->stopped(r->split->ud);
+	return r->hook && r->hook->stopped(r->hook->ud);
 }
 
 void lx_reader_fini(lx_reader *r)
@@ -384,8 +384,8 @@ static ssize_t raw_read(src *s, const void **p)
 	if (s->fd >= 0) {
 		/* reads of a seekable file end on block boundaries whatever was
 		 * read or skipped before, so that libarchive sees the same pieces
-		 * of a member however it got there (the lanes of lanes.c skip; the
-		 * ratio guard must decide at the same byte) */
+		 * of a member however it got there (a walk with a hook skips
+		 * units; the ratio guard must decide at the same byte) */
 		if (s->seekable)
 			cap = LX_BLOCK - (size_t)((s->base + s->fpos) % LX_BLOCK);
 		do
@@ -921,13 +921,14 @@ static void read_members(lx_reader *r, src *s, struct archive *a, struct archive
 {
 	int rc = ARCHIVE_OK;
 	uint64_t entries = 0;
+	/* the bundle itself: its members are the units of a hook */
+	const lx_read_hook *hook = !depth && s->level == 1 ? r->hook : NULL;
 	for (;;) {
 		mode_t type = archive_entry_filetype(e);
 		entries++;
 		int mine = 0;
 		if (type == AE_IFREG && !(archive_entry_hardlink(e) && archive_entry_size(e) == 0))
-			mine = depth || !r->split || r->unit ||
-			       r->split->claim(r->split->ud, r->top++);
+			mine = !hook || hook->unit(hook->ud);
 		if (mine) {
 			const char *name = archive_entry_pathname(e);
 			int64_t mt = archive_entry_mtime_is_set(e) ? (int64_t)archive_entry_mtime(e)
@@ -951,16 +952,16 @@ static void read_members(lx_reader *r, src *s, struct archive *a, struct archive
 		}
 		if (r->stop || s->failed || rc == ARCHIVE_FATAL)
 			break;
-		if (mine && !depth && r->split && !r->unit)
-			r->split->done(r->split->ud);
+		if (mine && hook)
+			hook->unit_done(hook->ud);
 		if (lx_reader_stopped(r))
 			break;
 		rc = next_header(s, a, &e);
 		if (rc == ARCHIVE_EOF && s->ztail)
 			zip_check(s, entries);
 		if (rc == ARCHIVE_EOF) {
-			if (!depth && r->split && !r->unit)
-				r->split->eof(r->split->ud);
+			if (hook)
+				hook->eof(hook->ud);
 			break;
 		}
 		if (rc < ARCHIVE_WARN) {

@@ -26,6 +26,7 @@ typedef struct lane {
 	lx_filematch fm;
 	int in_member;      /* reading a member it claimed */
 	int eof;            /* its walk reached the end of the zip */
+	uint64_t units;     /* the units its walk met (walk.h's hook) */
 	lx_oq_item *hits;   /* the file being matched */
 	lx_input_stats st;  /* its walk's own counts */
 	lx_input_stats st0; /* ... at its last MARK */
@@ -134,10 +135,13 @@ static void mark(lanes *f, lane *l)
 	l->use[0] = l->use[1] = 0;
 }
 
-static int l_claim(void *ud, uint64_t k)
+/* The walk's next unit is top-level member (or file) k: the lane's if
+ * nobody claimed it before. */
+static int l_claim(void *ud)
 {
 	lane *l = ud;
 	lanes *f = l->f;
+	uint64_t k = l->units++;
 	int mine;
 	pthread_mutex_lock(&f->q.mu);
 	if (f->serial) {
@@ -327,7 +331,7 @@ static void *lane_main(void *arg)
 	             .note = l_note,
 	             .skip = f->cfg->list_files_detail ? l_skip : NULL,
 	             .ud = l};
-	lx_split sp = {l_claim, l_done, l_eof, l_take, l_stopped, l};
+	lx_read_hook sp = {l_claim, l_done, l_eof, l_take, l_stopped, l};
 	unsigned i;
 	(void)lx_walk_bundle(f->cfg, f->arg, &s, &sp, &l->st);
 	pthread_mutex_lock(&f->q.mu);
