@@ -59,14 +59,4 @@ int lx_reader_take_member(lx_reader *r);
 /* Nonzero when r's hook says to stop reading at once. */
 int lx_reader_stopped(const lx_reader *r);
 
-/* Whether the file path starts as plain UTF-8 text (read_stream() would
- * take it as such, with no decompression or decoding to speak of). */
-int lx_archive_plain_text(const char *path);
-
-/* When path is a zip archive (by its first bytes), sets *n to the number
- * of its regular members (the first few thousand of them), *total to
- * their uncompressed bytes and *most to the largest, as its directory says
- * (a lie only costs speed), and returns 1; else returns 0. */
-int lx_archive_zip_sizes(const char *path, uint64_t *n, uint64_t *total, uint64_t *most);
-
 #endif

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "archive_sniff.h"
 #include "i18n.h"
 #include "util.h"
 

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "archive_sniff.h"
 #include "options.h"
 #include "recsink.h"
 #include "walk.h"
