@@ -7,15 +7,16 @@
  * or a MARK (the counts a lane's member added).  Items with the same key
  * keep the order they were appended in.  The caller takes an item only
  * once no producer may still append a smaller key: the frontier, the
- * smallest position of the producers registered (KEY_END when there are
+ * smallest position of the producers registered (LX_OQ_KEY_END when there are
  * none, as in the pipeline, whose keys are all 0).  The lanes' keys: 2k+1
  * for top-level member (or file) k, 2k for what lies between members k-1
  * and k; an item with an odd key is a member's.
  *
- * Memory stays bounded: at most OQ_ITEMS items wait, the file being taken
- * holds at most OQ_HIT_DEPTH hits and the files after it OQ_HIT_BYTES
- * between them; a producer ahead of the caller waits when they are full,
- * unless it holds the frontier (the caller needs its items first).
+ * Memory stays bounded: at most LX_OQ_ITEMS items wait, the file being
+ * taken holds at most LX_OQ_HIT_DEPTH hits and the files after it
+ * LX_OQ_HIT_BYTES between them; a producer ahead of the caller waits when
+ * they are full (for items, unless it holds the frontier: the caller
+ * needs its items first).
  *
  * One mutex (mu) guards the queue and whatever its users share with it.
  * The functions below are called with it held, but for those that say
