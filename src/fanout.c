@@ -14,20 +14,20 @@
 #include "pipeline.h"
 #include "walk.h"
 
-/* The threads a bundle gets when `workers` matchers were asked for: those
- * and one more, the reader's.  A directory's files are mostly read, not
+/* The threads bundle arg gets from its share: the share, two at least (a
+ * reader and a matcher).  A directory's files are mostly read, not
  * inflated: its reader idles, and one matcher more takes the core it
  * leaves. */
-static unsigned budget(const char *arg, unsigned workers)
+static unsigned budget(const char *arg, unsigned threads)
 {
 	struct stat sb;
-	unsigned n = (workers ? workers : 1) + 1;
+	unsigned n = threads > 2 ? threads : 2;
 	if (strcmp(arg, "-") != 0 && stat(arg, &sb) == 0 && S_ISDIR(sb.st_mode))
 		n++;
 	return n;
 }
 
-int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned workers,
+int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned share,
                      const lx_fanout_sink *out, lx_input_stats *st)
 {
 	int how = lx_walk_plan(arg);
@@ -35,7 +35,7 @@ int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, 
 	/* threads would not pay: the caller reads it itself */
 	if (how == LX_PLAN_ONE)
 		return -1;
-	threads = budget(arg, workers);
+	threads = budget(arg, share);
 	/* lanes when the reader would be the bottleneck: every thread reads */
 	if (how == LX_PLAN_LANES)
 		return lx_lanes_run(cfg, db, arg, threads, out, st);

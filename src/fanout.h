@@ -32,13 +32,13 @@ typedef struct lx_fanout_sink {
 	void *ud;
 } lx_fanout_sink;
 
-/* Scans bundle arg with `workers` matcher threads (at least 1) and one
- * reader thread, or with workers + 1 lanes.  Returns what
+/* Scans bundle arg with its share of threads (run.c's -j divided among
+ * the bundles): that many, two at least and one more for a directory,
+ * spent as one reader and the rest matchers, or as lanes.  Returns what
  * lx_walk_bundle() returns, or -1 when nothing was delivered and the
  * caller is to scan the bundle itself: the threads could not be started,
- * or they would not pay (lx_walk_plan).  st is
- * filled in. */
-int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned workers,
+ * or they would not pay (lx_walk_plan).  st is filled in. */
+int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned share,
                      const lx_fanout_sink *out, lx_input_stats *st);
 
 #endif

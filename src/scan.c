@@ -22,13 +22,13 @@ struct lx_scanner {
 	lx_collector *col;
 	lx_unrecset *un; /* NULL with --no-unrecognised */
 	lx_report *r;
-	unsigned workers; /* matcher threads per bundle; 0: match inline */
+	unsigned threads; /* threads per bundle; 0: match inline */
 	size_t cur_fl;    /* --files: the record of the file being matched + 1 */
 };
 
-void lx_scanner_workers(lx_scanner *s, unsigned n)
+void lx_scanner_threads(lx_scanner *s, unsigned n)
 {
-	s->workers = n;
+	s->threads = n;
 }
 
 lx_scanner *lx_scanner_new(const lx_sigdb *db, const lx_config *cfg)
@@ -178,7 +178,7 @@ static void f_skip(void *ud, const lx_chain *path, const char *enc, const char *
 static int fan(lx_scanner *s, const char *arg, lx_input_stats *st)
 {
 	lx_fanout_sink out = {f_begin, f_hit, f_end, f_problem, f_skip, s};
-	return lx_fanout_bundle(s->cfg, s->db, arg, s->workers, &out, st);
+	return lx_fanout_bundle(s->cfg, s->db, arg, s->threads, &out, st);
 }
 
 lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
@@ -198,7 +198,7 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 	s->r = r;
 	r->files_on = s->cfg->list_files_detail;
 	s->cur_fl = 0;
-	if (!s->workers || fan(s, arg, &st) < 0)
+	if (!s->threads || fan(s, arg, &st) < 0)
 		(void)lx_walk_bundle(s->cfg, arg, &sink, NULL, &st);
 	r->files = st.files;
 	r->bytes = st.bytes;
