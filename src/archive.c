@@ -11,7 +11,16 @@
  * streams whose reads call archive_read_data() on the parent handle, so
  * nested archives are read in place, one block at a time.  A stream that
  * starts with a compression's magic number is decompressed by a handle of
- * its own, and what comes out is probed again as a stream. */
+ * its own, and what comes out is probed again as a stream.
+ *
+ * Why the rest is one file: every part below works on struct src and
+ * its replay state (the record of a pipe, the rewind of a file, the tail
+ * of a zip kept for its directory check, the budget of a cpio header),
+ * and the libarchive callbacks, the probing, the member reading and the
+ * zip checks each change that state in turn; apart, they would share the
+ * struct through a header and its rules through comments.  What needs no
+ * stream, the format checks on a stream's first bytes and the probes
+ * before a bundle is read, is archive_sniff.c. */
 #include "archive.h"
 
 #include <archive.h>
@@ -25,20 +34,18 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "archive_sniff.h"
 #include "i18n.h"
 #include "sevenzip.h"
 #include "util.h"
 
 #define LX_BLOCK (64u * 1024u)              /* read size */
 #define LX_EMPTY_TAR 10240u                 /* an empty tar: one record of zero blocks */
-#define LX_PEEK 8192u                       /* bytes looked at before probing (a cpio name fits) */
 #define LX_REC_MAX (8u * 1024u * 1024u)     /* replay record of a pipe */
 #define LX_RATIO_FLOOR ((uint64_t)16 << 20) /* no bomb below this size */
-#define LX_CPIO_NAME_MAX 65536u             /* longest believable cpio name */
 #define LX_HEADER_MAX (1u << 20)            /* bytes a cpio header may read ahead */
 #define LX_ZIP_TAIL (128u * 1024u)          /* end of a zip kept to check its directory */
 #define LX_ZIP_DISAGREES N_("zip central directory disagrees with the local headers")
-#define LX_SPLIT_PROBE 512u /* zip members looked at by lx_archive_zip_sizes */
 #define LX_7Z_PIPE N_("7z archive cannot be read from a pipe or from inside another archive")
 #define LX_7Z_CANDIDATES 8u /* 7z signatures checked in a self-extractor */
 
@@ -133,14 +140,14 @@ void lx_reader_init(lx_reader *r, const lx_config *cfg, const lx_sink *sink, lx_
 	lx_chain_push(&r->chain, arg);
 }
 
-/* Takes up to want units of budget kind for r (see lx_split): the
- * bundle's own counters, or the split's shared ones. */
+/* Takes up to want units of budget kind for r: the bundle's own
+ * counters, or the hook's (walk.h). */
 static uint64_t take(lx_reader *r, int kind, uint64_t want, int force)
 {
 	uint64_t *used = kind == LX_TAKE_MEMBERS ? &r->members : &r->unpacked;
 	uint64_t limit = kind == LX_TAKE_MEMBERS ? r->cfg->max_members : r->cfg->max_expand;
-	if (r->split)
-		return r->split->take(r->split->ud, kind, want, force);
+	if (r->hook)
+		return r->hook->take(r->hook->ud, kind, want, force);
 	if (!force && want > (limit > *used ? limit - *used : 0))
 		want = limit > *used ? limit - *used : 0;
 	*used += want;
@@ -170,7 +177,7 @@ int lx_reader_take_member(lx_reader *r)
 
 int lx_reader_stopped(const lx_reader *r)
 {
-	return r->split && r->split->stopped(r->split->ud);
+	return r->hook && r->hook->stopped(r->hook->ud);
 }
 
 void lx_reader_fini(lx_reader *r)
@@ -384,8 +391,8 @@ static ssize_t raw_read(src *s, const void **p)
 	if (s->fd >= 0) {
 		/* reads of a seekable file end on block boundaries whatever was
 		 * read or skipped before, so that libarchive sees the same pieces
-		 * of a member however it got there (fanout.c's lanes skip; the
-		 * ratio guard must decide at the same byte) */
+		 * of a member however it got there (a walk with a hook skips
+		 * units; the ratio guard must decide at the same byte) */
 		if (s->seekable)
 			cap = LX_BLOCK - (size_t)((s->base + s->fpos) % LX_BLOCK);
 		do
@@ -692,108 +699,7 @@ static la_int64_t cb_skip(struct archive *a, void *ud, la_int64_t request)
 	return request;
 }
 
-/* --- format checks ---------------------------------------------------- */
-
-/* The compression whose magic number starts p, or NULL.  libarchive drops
- * its filters when the first read fails (a short truncated stream), so the
- * caller needs to know without it. */
-static const char *compression_magic(const unsigned char *p, size_t n)
-{
-	if (n >= 3 && p[0] == 0x1F && p[1] == 0x8B && p[2] == 8)
-		return "gzip";
-	if (n >= 10 && !memcmp(p, "BZh", 3) && p[3] >= '1' && p[3] <= '9' &&
-	    (!memcmp(p + 4, "1AY&SY", 6) || !memcmp(p + 4, "\x17rE8P\x90", 6)))
-		return "bzip2";
-	if (n >= 6 && !memcmp(p,
-	                      "\xFD"
-	                      "7zXZ\0",
-	                      6))
-		return "xz";
-	if (n >= 4 && !memcmp(p, "\x28\xB5\x2F\xFD", 4))
-		return "zstd";
-	if (n >= 4 && (!memcmp(p, "\x04\x22\x4D\x18", 4) || !memcmp(p, "\x02\x21\x4C\x18", 4)))
-		return "lz4";
-	return NULL;
-}
-
-static int all_of(const unsigned char *p, size_t n, const char *set)
-{
-	size_t i;
-	for (i = 0; i < n; i++)
-		if (!p[i] || !strchr(set, p[i]))
-			return 0;
-	return 1;
-}
-
-/* Whether p[0..n) is plain UTF-8 text: printable characters, white space
- * and well-formed multibyte sequences (one may be cut at the end).  No
- * archive or compressed stream starts like that (their headers hold NUL
- * or control bytes, or bytes that are not UTF-8), so such a stream is read
- * as text without asking libarchive, whose bidders can be lenient. */
-static int looks_like_text(const unsigned char *p, size_t n)
-{
-	size_t i = 0;
-	while (i < n) {
-		unsigned c = p[i], k, j;
-		if (c < 0x80) {
-			if (c < 0x20 && !(c >= 0x09 && c <= 0x0D))
-				return 0;
-			if (c == 0x7F)
-				return 0;
-			i++;
-			continue;
-		}
-		if (c >= 0xC2 && c <= 0xDF)
-			k = 1;
-		else if (c >= 0xE0 && c <= 0xEF)
-			k = 2;
-		else if (c >= 0xF0 && c <= 0xF4)
-			k = 3;
-		else
-			return 0;
-		for (j = 1; j <= k && i + j < n; j++)
-			if ((p[i + j] & 0xC0) != 0x80)
-				return 0;
-		i += k + 1;
-	}
-	return 1;
-}
-
-/* libarchive takes anything starting "0707" for cpio and then scans the
- * whole stream for a header; so cpio is only enabled when the first bytes
- * are a well-formed header (or compressed, where they cannot be seen).
- * libarchive 3.6.2 also reads a newc name ahead in one piece of the size
- * the header claims (up to 4 GiB), so a first header claiming more than
- * LX_CPIO_NAME_MAX is refused.  A compressed stream is decompressed by a
- * handle of its own (inflate_stream), so this check sees its first header
- * too; every later header is read with a budget of LX_HEADER_MAX bytes
- * (next_header, cb_read). */
-static int cpio_plausible(const unsigned char *p, size_t n)
-{
-	if (n >= 6 && !memcmp(p, "070707", 6))
-		return n >= 76 && all_of(p, 76, "01234567");
-	if (n >= 6 && (!memcmp(p, "070701", 6) || !memcmp(p, "070702", 6))) {
-		/* libarchive reads the whole name ahead: a name size of 4 GiB
-		 * in a 100-byte file would reserve that much memory */
-		unsigned long namesize = 0;
-		size_t i;
-		if (n < 110 || !all_of(p + 6, 104, "0123456789abcdefABCDEF"))
-			return 0;
-		for (i = 94; i < 102; i++)
-			namesize = namesize * 16 +
-			           (unsigned long)(p[i] <= '9' ? p[i] - '0'
-			                                       : (p[i] | 0x20) - 'a' + 10);
-		return namesize <= LX_CPIO_NAME_MAX;
-	}
-	if (n >= 2 && ((p[0] == 0x71 && p[1] == 0xC7) || (p[0] == 0xC7 && p[1] == 0x71))) {
-		unsigned ns;
-		if (n < 26)
-			return 0;
-		ns = p[0] == 0x71 ? (unsigned)(p[20] << 8 | p[21]) : (unsigned)(p[21] << 8 | p[20]);
-		return ns >= 2 && 26 + ns <= n && p[26 + ns - 1] == 0;
-	}
-	return 1; /* no cpio magic: the bidder declines by itself */
-}
+/* --- handles (the format checks are archive_sniff.c) ------------------- */
 
 /* A new handle on s: the archive formats (raw == 0) or the raw format
  * (raw == 1), plus every compression filter built into libarchive.  Never
@@ -921,13 +827,14 @@ static void read_members(lx_reader *r, src *s, struct archive *a, struct archive
 {
 	int rc = ARCHIVE_OK;
 	uint64_t entries = 0;
+	/* the bundle itself: its members are the units of a hook */
+	const lx_read_hook *hook = !depth && s->level == 1 ? r->hook : NULL;
 	for (;;) {
 		mode_t type = archive_entry_filetype(e);
 		entries++;
 		int mine = 0;
 		if (type == AE_IFREG && !(archive_entry_hardlink(e) && archive_entry_size(e) == 0))
-			mine = depth || !r->split || r->unit ||
-			       r->split->claim(r->split->ud, r->top++);
+			mine = !hook || hook->unit(hook->ud);
 		if (mine) {
 			const char *name = archive_entry_pathname(e);
 			int64_t mt = archive_entry_mtime_is_set(e) ? (int64_t)archive_entry_mtime(e)
@@ -951,16 +858,16 @@ static void read_members(lx_reader *r, src *s, struct archive *a, struct archive
 		}
 		if (r->stop || s->failed || rc == ARCHIVE_FATAL)
 			break;
-		if (mine && !depth && r->split && !r->unit)
-			r->split->done(r->split->ud);
+		if (mine && hook)
+			hook->unit_done(hook->ud);
 		if (lx_reader_stopped(r))
 			break;
 		rc = next_header(s, a, &e);
 		if (rc == ARCHIVE_EOF && s->ztail)
 			zip_check(s, entries);
 		if (rc == ARCHIVE_EOF) {
-			if (!depth && r->split && !r->unit)
-				r->split->eof(r->split->ud);
+			if (hook)
+				hook->eof(hook->ud);
 			break;
 		}
 		if (rc < ARCHIVE_WARN) {
@@ -1181,12 +1088,12 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 	nhead = peek(s, s->head, LX_PEEK);
 	if (s->failed)
 		return;
-	if (looks_like_text(head, nhead)) {
+	if (lx_sniff_text(head, nhead)) {
 		s->recording = 0;
 		deliver(r, s, mtime);
 		return;
 	}
-	z = compression_magic(head, nhead);
+	z = lx_sniff_compression(head, nhead);
 	if (z)
 		s->zname = z;
 	if (z && !s->inflated) {
@@ -1207,7 +1114,7 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 	}
 	if (refuse_7z(s, head, nhead))
 		return;
-	a = open_handle(s, 0, cpio_plausible(head, nhead), &rc);
+	a = open_handle(s, 0, lx_sniff_cpio(head, nhead), &rc);
 	if (!a)
 		return;
 	if (rc == ARCHIVE_OK)
@@ -1265,57 +1172,4 @@ void lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime)
 	read_stream(r, &s, 0, mtime);
 	src_fini(&s);
 	r->stop = 0;
-}
-
-int lx_archive_zip_sizes(const char *path, uint64_t *n, uint64_t *total, uint64_t *most)
-{
-	unsigned char magic[4];
-	struct archive *a;
-	struct archive_entry *e;
-	int fd = open(path, O_RDONLY), rc;
-	ssize_t got;
-
-	*n = *total = *most = 0;
-	if (fd < 0)
-		return 0;
-	got = read(fd, magic, sizeof magic);
-	close(fd);
-	if (got != (ssize_t)sizeof magic || memcmp(magic, "PK\3\4", 4))
-		return 0;
-	a = archive_read_new();
-	if (!a)
-		return 0;
-	archive_read_support_format_zip(a);
-	rc = archive_read_open_filename(a, path, LX_BLOCK);
-	/* the directory of a zip is cheap to walk; for a very long one, its
-	 * first members tell enough */
-	while (rc == ARCHIVE_OK && *n < LX_SPLIT_PROBE &&
-	       (rc = archive_read_next_header(a, &e)) >= ARCHIVE_WARN) {
-		rc = ARCHIVE_OK;
-		if (archive_entry_filetype(e) != AE_IFREG)
-			continue;
-		++*n;
-		if (archive_entry_size_is_set(e) && archive_entry_size(e) > 0) {
-			uint64_t z = (uint64_t)archive_entry_size(e);
-			*total += z;
-			if (z > *most)
-				*most = z;
-		}
-	}
-	archive_read_free(a);
-	return 1;
-}
-
-int lx_archive_plain_text(const char *path)
-{
-	unsigned char head[LX_PEEK];
-	ssize_t n;
-	int fd = open(path, O_RDONLY);
-	if (fd < 0)
-		return 0;
-	do
-		n = read(fd, head, sizeof head);
-	while (n < 0 && errno == EINTR);
-	close(fd);
-	return n > 0 && looks_like_text(head, (size_t)n);
 }

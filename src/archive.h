@@ -14,20 +14,19 @@
 #include "decode.h"
 #include "input.h"
 #include "options.h"
+#include "walk.h"
 
 typedef struct lx_reader {
-	const lx_config *cfg;  /* borrowed */
-	const lx_sink *sink;   /* borrowed */
-	lx_input_stats *st;    /* borrowed; updated as the bundle is read */
-	lx_chain chain;        /* owned: the path of what is being read */
-	lx_decoder *dec;       /* owned: decodes every text file in turn */
-	uint64_t members;      /* archive members entered in this bundle */
-	uint64_t unpacked;     /* bytes taken out of archives (max_expand) */
-	int stop;              /* a limit ended the current top-level file */
-	int spent;             /* ... and the bundle: nothing more is read */
-	const lx_split *split; /* borrowed; NULL: this reader reads all */
-	uint64_t top;          /* top-level units met (split) */
-	int unit;              /* reading a claimed unit: no claims inside */
+	const lx_config *cfg;     /* borrowed */
+	const lx_sink *sink;      /* borrowed */
+	lx_input_stats *st;       /* borrowed; updated as the bundle is read */
+	lx_chain chain;           /* owned: the path of what is being read */
+	lx_decoder *dec;          /* owned: decodes every text file in turn */
+	uint64_t members;         /* archive members entered in this bundle */
+	uint64_t unpacked;        /* bytes taken out of archives (max_expand) */
+	int stop;                 /* a limit ended the current top-level file */
+	int spent;                /* ... and the bundle: nothing more is read */
+	const lx_read_hook *hook; /* borrowed; NULL: this reader reads all */
 } lx_reader;
 
 /* Prepares r for the bundle named arg (copied as chain part 0).  The
@@ -57,17 +56,7 @@ void lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime);
  * bundle (r->spent). */
 int lx_reader_take_member(lx_reader *r);
 
-/* Nonzero when r's split says to stop reading at once. */
+/* Nonzero when r's hook says to stop reading at once. */
 int lx_reader_stopped(const lx_reader *r);
-
-/* Whether the file path starts as plain UTF-8 text (read_stream() would
- * take it as such, with no decompression or decoding to speak of). */
-int lx_archive_plain_text(const char *path);
-
-/* When path is a zip archive (by its first bytes), sets *n to the number
- * of its regular members (the first few thousand of them), *total to
- * their uncompressed bytes and *most to the largest, as its directory says
- * (a lie only costs speed), and returns 1; else returns 0. */
-int lx_archive_zip_sizes(const char *path, uint64_t *n, uint64_t *total, uint64_t *most);
 
 #endif

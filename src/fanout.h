@@ -1,20 +1,14 @@
 /* fanout.h - one bundle scanned by several threads.
  *
  * When cores would otherwise idle (fewer bundles than -j), a bundle is
- * read on its own thread (decompression, decoding) and its files are split
- * into lines and matched by K worker threads; the reader hands decoded
- * text over in pieces of 64 KiB, and gives each file to the worker with
- * the fewest files queued, so that it never waits at a file boundary.
- * A zip or directory whose members are worth it (lx_walk_plan) is read
- * in lanes instead: K+1 threads each claim the next member or file
- * and read and match it themselves.  The calling thread receives every file's hits, and
+ * read on its own thread and matched by others (pipeline.h), or, a zip or
+ * directory whose members are worth it (lx_walk_plan), read in lanes:
+ * every thread claims the next member or file and reads and matches it
+ * itself (lanes.h).  The calling thread receives every file's hits, and
  * the bundle's problems, in exactly the order a single thread would have
- * produced them, so the report is byte for byte the same for every -j.
- *
- * Memory stays bounded: each worker holds a few blocks of input, queued
- * hits are bounded (HIT_DEPTH for the file being taken, HIT_BYTES for the
- * rest), and so are waiting results; a producer ahead of the caller waits
- * when they are full. */
+ * produced them (oqueue.h), so the report is byte for byte the same for
+ * every -j.  Memory stays bounded: a producer ahead of the caller waits
+ * when what it queued is full. */
 #ifndef LX_FANOUT_H
 #define LX_FANOUT_H
 
@@ -38,15 +32,13 @@ typedef struct lx_fanout_sink {
 	void *ud;
 } lx_fanout_sink;
 
-/* Scans bundle arg with `workers` matcher threads (at least 1) and one
- * reader thread, or with workers + 1 lanes.  member_name() gives the name
- * that signature globs see for a path (scan.c's rule).  Returns what
+/* Scans bundle arg with its share of threads (run.c's -j divided among
+ * the bundles): that many, two at least and one more for a directory,
+ * spent as one reader and the rest matchers, or as lanes.  Returns what
  * lx_walk_bundle() returns, or -1 when nothing was delivered and the
  * caller is to scan the bundle itself: the threads could not be started,
- * or they would not pay (lx_walk_plan).  st is
- * filled in. */
-int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned workers,
-                     void (*member_name)(const lx_chain *, lx_buf *), const lx_fanout_sink *out,
-                     lx_input_stats *st);
+ * or they would not pay (lx_walk_plan).  st is filled in. */
+int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned share,
+                     const lx_fanout_sink *out, lx_input_stats *st);
 
 #endif

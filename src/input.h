@@ -58,27 +58,4 @@ typedef struct lx_input_stats {
 	int errors;        /* number of error() calls */
 } lx_input_stats;
 
-/* How one bundle is split between several readers (fanout.c's lanes).
- * Each reader walks the whole top-level zip or directory but reads only
- * the members or files it claims; the budgets of --max-members and
- * --max-expand are taken through take(), so that they stay those of a
- * single reader. */
-typedef struct lx_split {
-	/* top-level member or file k (counting regular files from 0) is next:
-	 * 1 when this reader reads it, 0 when it skips it */
-	int (*claim)(void *ud, uint64_t k);
-	/* the member claimed last has been read */
-	void (*done)(void *ud);
-	/* the top-level zip or directory ended normally */
-	void (*eof)(void *ud);
-	/* takes up to want units of budget kind (LX_TAKE_*); returns how many
-	 * were granted.  force: take all of them whatever the limit. */
-	uint64_t (*take)(void *ud, int kind, uint64_t want, int force);
-	/* nonzero: stop reading at once, nothing more is wanted */
-	int (*stopped)(void *ud);
-	void *ud;
-} lx_split;
-
-enum { LX_TAKE_MEMBERS, LX_TAKE_BYTES };
-
 #endif

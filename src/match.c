@@ -275,15 +275,24 @@ static void activate(lx_matcher *m)
 	}
 }
 
-int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_hit_fn fn, void *ud)
+int lx_matcher_wants(const lx_sigdb *db, const char *member, unsigned char *active)
 {
 	size_t i;
 	int any = 0;
-	for (i = 0; i < m->db->n; i++) {
-		m->active[i] = (unsigned char)lx_signature_wants(&m->db->sig[i], member);
-		any |= m->active[i];
+	for (i = 0; i < db->n; i++) {
+		int w = lx_signature_wants(&db->sig[i], member);
+		if (!active && w)
+			return 1;
+		if (active)
+			active[i] = (unsigned char)w;
+		any |= w;
 	}
-	if (!any)
+	return any;
+}
+
+int lx_matcher_begin(lx_matcher *m, const char *member, int64_t mtime_epoch, lx_hit_fn fn, void *ud)
+{
+	if (!lx_matcher_wants(m->db, member, m->active))
 		return 0;
 	activate(m);
 	reset_state(m);

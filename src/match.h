@@ -61,6 +61,11 @@ typedef struct lx_matcher lx_matcher;
 lx_matcher *lx_matcher_new(const lx_sigdb *db);
 void lx_matcher_free(lx_matcher *m);
 
+/* Whether any signature of db reads the file member (its `files` globs),
+ * the test lx_matcher_begin() makes.  With active not NULL, active[i]
+ * (db->n of them) is set to whether signature i does. */
+int lx_matcher_wants(const lx_sigdb *db, const char *member, unsigned char *active);
+
 /* Starts a file.  member is the member's path (globs in `files` are
  * matched against it); mtime_epoch is seconds since 1970 or LX_TS_NONE.
  * Returns 0 when no signature applies to this file (the caller may skip

@@ -32,12 +32,10 @@ static void *worker(void *arg)
 {
 	pool *p = arg;
 	lx_scanner *sc = lx_scanner_new(p->db, p->cfg);
-	/* spare cores (fewer bundles than -j): a reader thread and several
-	 * matcher threads per bundle */
-	if (sc && p->cfg->jobs >= 2 && p->n < p->cfg->jobs) {
-		unsigned per = p->cfg->jobs / (unsigned)p->n;
-		lx_scanner_workers(sc, per > 1 ? per - 1 : 1);
-	}
+	/* spare cores (fewer bundles than -j): each bundle gets its share
+	 * of them (fanout.h spends it) */
+	if (sc && p->cfg->jobs >= 2 && p->n < p->cfg->jobs)
+		lx_scanner_threads(sc, p->cfg->jobs / (unsigned)p->n);
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
 		size_t i;

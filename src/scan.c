@@ -5,12 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "filematch.h"
 #include "i18n.h"
 #include "input.h"
 #include "match.h"
 #include "rank.h"
 #include "fanout.h"
-#include "timestamp.h"
 #include "unrecset.h"
 #include "util.h"
 #include "walk.h"
@@ -18,18 +18,17 @@
 struct lx_scanner {
 	const lx_sigdb *db;
 	const lx_config *cfg;
-	lx_matcher *m;
+	lx_filematch fm;
 	lx_collector *col;
 	lx_unrecset *un; /* NULL with --no-unrecognised */
 	lx_report *r;
-	lx_buf name;
-	unsigned workers; /* matcher threads per bundle; 0: match inline */
+	unsigned threads; /* threads per bundle; 0: match inline */
 	size_t cur_fl;    /* --files: the record of the file being matched + 1 */
 };
 
-void lx_scanner_workers(lx_scanner *s, unsigned n)
+void lx_scanner_threads(lx_scanner *s, unsigned n)
 {
-	s->workers = n;
+	s->threads = n;
 }
 
 lx_scanner *lx_scanner_new(const lx_sigdb *db, const lx_config *cfg)
@@ -37,18 +36,13 @@ lx_scanner *lx_scanner_new(const lx_sigdb *db, const lx_config *cfg)
 	lx_scanner *s = lx_xcalloc(1, sizeof *s);
 	s->db = db;
 	s->cfg = cfg;
-	s->m = lx_matcher_new(db);
-	if (!s->m) {
+	if (lx_filematch_init(&s->fm, db, cfg, 0) < 0) {
 		free(s);
 		return NULL;
 	}
-	lx_matcher_context(s->m, cfg->ctx_before, cfg->ctx_after,
-	                   cfg->max_line ? cfg->max_line : 1u << 20);
 	s->col = lx_collector_new(db, cfg);
-	if (!cfg->no_unrec) {
+	if (!cfg->no_unrec)
 		s->un = lx_unrecset_new();
-		lx_matcher_unrec(s->m, 1);
-	}
 	return s;
 }
 
@@ -56,33 +50,10 @@ void lx_scanner_free(lx_scanner *s)
 {
 	if (!s)
 		return;
-	lx_matcher_free(s->m);
+	lx_filematch_fini(&s->fm);
 	lx_collector_free(s->col);
 	lx_unrecset_free(s->un);
-	lx_buf_free(&s->name);
 	free(s);
-}
-
-void lx_scan_member_name(const lx_chain *path, lx_buf *b)
-{
-	size_t i, from = 0;
-	lx_buf_reset(b);
-	if (path->n == 0) {
-		lx_buf_adds(b, "");
-		return;
-	}
-	for (i = path->n - 1; i > 0; i--)
-		if (path->sep[i] == '!') {
-			from = i;
-			break;
-		}
-	if (from == 0)
-		from = path->n > 1 ? 1 : 0;
-	for (i = from; i < path->n; i++) {
-		if (i > from)
-			lx_buf_addc(b, '/');
-		lx_buf_adds(b, path->part[i]);
-	}
 }
 
 /* A hit, or a template of a file's unrecognised errors (lx_hit.unrec), in
@@ -134,33 +105,25 @@ static void file_skipped(lx_scanner *s, const lx_chain *path, const char *enc, c
 static void *on_begin(void *ud, const lx_file_info *fi)
 {
 	lx_scanner *s = ud;
-	int64_t mt = fi->mtime == LX_MTIME_UNKNOWN ? LX_TS_NONE : fi->mtime;
-	lx_scan_member_name(fi->path, &s->name);
-	if (!lx_matcher_begin(s->m, s->name.p, mt, on_hit, s)) {
+	if (!lx_filematch_begin_file(&s->fm, fi, on_hit, s)) {
 		file_skipped(s, fi->path, fi->encoding,
 		             lx_sigdb_why_unread(s->db, lx_chain_leaf(fi->path)));
 		return NULL;
 	}
-	lx_matcher_mtime_fallback(s->m, lx_chain_in_archive(fi->path));
 	lx_collector_file_begin(s->col, fi->path);
 	file_matched(s, fi->path, fi->encoding);
-	return s;
-}
-
-static void on_lines(void *fh, const char *buf, size_t len, uint64_t first_line)
-{
-	lx_scanner *s = fh;
-	lx_matcher_feed(s->m, buf, len, first_line);
+	return &s->fm;
 }
 
 static void on_end(void *fh)
 {
-	lx_scanner *s = fh;
-	lx_matcher_end(s->m);
+	lx_filematch *fm = fh;
+	lx_scanner *s = fm->ud;
+	uint64_t lines = lx_filematch_end(fm);
 	if (s->un)
 		lx_unrecset_file_end(s->un);
 	lx_collector_file_end(s->col);
-	file_done(s, lx_matcher_lines(s->m));
+	file_done(s, lines);
 }
 
 /* A reading problem: the report's, and with --files its file's. */
@@ -221,7 +184,7 @@ static void f_skip(void *ud, const lx_chain *path, const char *enc, const char *
 static int fan(lx_scanner *s, const char *arg, lx_input_stats *st)
 {
 	lx_fanout_sink out = {f_begin, f_hit, f_end, f_problem, f_skip, s};
-	return lx_fanout_bundle(s->cfg, s->db, arg, s->workers, lx_scan_member_name, &out, st);
+	return lx_fanout_bundle(s->cfg, s->db, arg, s->threads, &out, st);
 }
 
 /* The bundle's reading graded from the reader's result: 0, or 2 when an
@@ -241,7 +204,7 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 	lx_report *r = lx_report_new(arg);
 	memset(&st, 0, sizeof st);
 	sink.begin = on_begin;
-	sink.lines = on_lines;
+	sink.lines = lx_filematch_lines;
 	sink.end = on_end;
 	sink.error = on_error;
 	sink.note = on_note;
@@ -251,7 +214,7 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 	s->r = r;
 	r->files_on = s->cfg->list_files_detail;
 	s->cur_fl = 0;
-	rc = s->workers ? fan(s, arg, &st) : -1;
+	rc = s->threads ? fan(s, arg, &st) : -1;
 	if (rc < 0)
 		rc = lx_walk_bundle(s->cfg, arg, &sink, NULL, &st);
 	lx_report_grade(r, reader_status(rc));

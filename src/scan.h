@@ -16,20 +16,15 @@ typedef struct lx_scanner lx_scanner;
 lx_scanner *lx_scanner_new(const lx_sigdb *db, const lx_config *cfg);
 void lx_scanner_free(lx_scanner *s);
 
-/* With n > 0, each bundle is read on a thread of its own and its files
- * are matched by n threads (for when cores would otherwise idle); the
- * report is the same as with n = 0. */
-void lx_scanner_workers(lx_scanner *s, unsigned n);
+/* With n > 0, each bundle is scanned by n threads of its own (for when
+ * cores would otherwise idle; lx_fanout_bundle() spends them); the report
+ * is the same as with n = 0. */
+void lx_scanner_threads(lx_scanner *s, unsigned n);
 
 /* Scans the bundle named by arg (a PATH operand, "-" for stdin).  Always
  * returns a report (free with lx_report_free()); input problems are in
  * its problems list, and its status is graded (LX_OK; LX_WARN with notes;
  * LX_FAILED after an error) for the exit status (exitstat.h). */
 lx_report *lx_scan_bundle(lx_scanner *s, const char *arg);
-
-/* The member path that `files` globs see for a chain: the path inside the
- * innermost archive, or below the directory bundle, or the bundle itself
- * for a single file.  Written into b. */
-void lx_scan_member_name(const lx_chain *path, lx_buf *b);
 
 #endif

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "archive_sniff.h"
 #include "i18n.h"
 #include "util.h"
 
@@ -267,24 +268,19 @@ static int visit(lx_reader *r, const frame *fr, size_t depth, const char *name, 
 		lx_reader_note(r, 0, _("not a regular file, skipped"));
 		return 0;
 	}
-	/* split between lanes: each file is read by the lane that claims it */
-	if (r->split && !r->split->claim(r->split->ud, r->top++))
+	/* a file of the directory is a unit of the hook */
+	if (r->hook && !r->hook->unit(r->hook->ud))
 		return 0;
-	if (!lx_reader_take_member(r)) {
-		if (r->split)
-			r->split->done(r->split->ud);
-		return 0;
+	if (lx_reader_take_member(r)) {
+		f = open_entry(r, top->fd, name, O_NONBLOCK);
+		if (f >= 0) {
+			if (fstat(f, sb) == 0 && S_ISREG(sb->st_mode))
+				lx_archive_read_fd(r, f, 1, (int64_t)sb->st_mtime);
+			close(f);
+		}
 	}
-	f = open_entry(r, top->fd, name, O_NONBLOCK);
-	if (f >= 0) {
-		r->unit = r->split != NULL;
-		if (fstat(f, sb) == 0 && S_ISREG(sb->st_mode))
-			lx_archive_read_fd(r, f, 1, (int64_t)sb->st_mtime);
-		r->unit = 0;
-		close(f);
-	}
-	if (r->split)
-		r->split->done(r->split->ud);
+	if (r->hook)
+		r->hook->unit_done(r->hook->ud);
 	return 0;
 }
 
@@ -385,8 +381,8 @@ static void walk_path(lx_reader *r, const char *arg)
 		lx_reader_syserr(r, 0, NULL, errno);
 	else if (S_ISDIR(sb.st_mode)) {
 		walk_dir(r, fd, &sb, arg);
-		if (r->split)
-			r->split->eof(r->split->ud);
+		if (r->hook)
+			r->hook->eof(r->hook->ud);
 	} else
 		lx_archive_read_fd(r, fd, S_ISREG(sb.st_mode),
 		                   S_ISREG(sb.st_mode) ? (int64_t)sb.st_mtime : LX_MTIME_UNKNOWN);
@@ -394,14 +390,14 @@ static void walk_path(lx_reader *r, const char *arg)
 }
 
 int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
-                   const lx_split *split, lx_input_stats *st)
+                   const lx_read_hook *hook, lx_input_stats *st)
 {
 	lx_reader r;
 	int rc;
 
 	memset(st, 0, sizeof *st);
 	lx_reader_init(&r, cfg, sink, st, arg);
-	r.split = split;
+	r.hook = hook;
 	if (!strcmp(arg, "-")) {
 		struct stat sb;
 		int reg = fstat(0, &sb) == 0 && S_ISREG(sb.st_mode);

@@ -4,17 +4,42 @@
 #ifndef LX_WALK_H
 #define LX_WALK_H
 
+#include <stdint.h>
+
 #include "input.h"
 #include "options.h"
 
+/* Optional: a party that decides which of a bundle's units the walk reads
+ * and holds the budgets of --max-members and --max-expand, so that several
+ * walks can share one bundle (lanes.h).  A unit is a member of the bundle
+ * itself when it is an archive, or a file of the directory it is; units
+ * inside units are not asked about.  The walk calls these on its own
+ * thread and does not interpret what it is told. */
+typedef struct lx_read_hook {
+	/* the next unit, in reading order, starts: 1 to read it, 0 to skip it */
+	int (*unit)(void *ud);
+	/* the unit last read has been read (a walk that a fatal error or a
+	 * limit ends inside an archive's member does not say so) */
+	void (*unit_done)(void *ud);
+	/* the bundle's archive or directory ended normally */
+	void (*eof)(void *ud);
+	/* takes up to want units of budget kind (LX_TAKE_*); returns how many
+	 * were granted.  force: take all of them whatever the limit. */
+	uint64_t (*take)(void *ud, int kind, uint64_t want, int force);
+	/* nonzero: stop reading at once, nothing more is wanted */
+	int (*stopped)(void *ud);
+	void *ud;
+} lx_read_hook;
+
+enum { LX_TAKE_MEMBERS, LX_TAKE_BYTES };
+
 /* Reads the bundle named by arg and delivers every text file to sink.
- * Problems are reported through sink->error and the walk goes on.  split
- * is NULL, or (for a zip file) decides which top-level members this walk
- * reads (input.h).
+ * Problems are reported through sink->error and the walk goes on.  hook
+ * is NULL (the walk reads everything, its budgets its own) or as above.
  * Returns 0 when no error was reported, 2 otherwise.  st is filled in
  * (zeroed first). */
 int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
-                   const lx_split *split, lx_input_stats *st);
+                   const lx_read_hook *hook, lx_input_stats *st);
 
 /* How to read one bundle with threads to spare (fanout.c), from a look
  * at its sizes.  LX_PLAN_ONE: on one thread, as threads would not pay (one

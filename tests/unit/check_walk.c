@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "archive_sniff.h"
 #include "options.h"
 #include "recsink.h"
 #include "walk.h"
@@ -425,13 +426,13 @@ END_TEST
  * would, and records what the reader told it. */
 typedef struct oddsplit {
 	int claimed, done, eof;
-	uint64_t taken;
+	uint64_t taken, units;
 } oddsplit;
 
-static int odd_claim(void *ud, uint64_t k)
+static int odd_claim(void *ud)
 {
 	oddsplit *o = ud;
-	if (!(k & 1))
+	if (!(o->units++ & 1))
 		return 0;
 	o->claimed++;
 	return 1;
@@ -465,8 +466,8 @@ static int odd_stopped(void *ud)
  * want, with two units claimed and read, and the end reached. */
 static oddsplit walk_odd(const char *arg, const char *want)
 {
-	oddsplit o = {0, 0, 0, 0};
-	lx_split sp = {odd_claim, odd_done, odd_eof, odd_take, odd_stopped, &o};
+	oddsplit o = {0, 0, 0, 0, 0};
+	lx_read_hook sp = {odd_claim, odd_done, odd_eof, odd_take, odd_stopped, &o};
 	recsink r;
 	lx_input_stats st;
 	recsink_init(&r);
