@@ -146,17 +146,37 @@ static int errlog(const char *s, size_t n, lx_tm *t)
 	return t->mon > 0 && t->day > 0 && hms(s + p + 6, n - p - 6, t, 0);
 }
 
-/* The stamps with a date of their own, at the start of a line. */
+/* The stamps with a date of their own, at the start of a line.  Each
+ * of the three has its first separator at s[1], s[2] or s[4]: a line
+ * without one there (most lines of a log whose stamps lack the year) is
+ * turned away before any of them is tried. */
 static int full_digits(const char *s, size_t n, lx_tm *t)
 {
+	if (!(n > 1 && (s[1] == '-' || s[1] == '/')) &&
+	    !(n > 2 && (s[2] == '-' || s[2] == '/' || s[2] == '.')) &&
+	    !(n > 4 && (s[4] == '-' || s[4] == '/')))
+		return 0;
 	return (iso(s, n, t) && valid(t)) || (us_date(s, n, t) && valid(t)) ||
 	       (dotted(s, n, t) && valid(t));
 }
 
+/* The stamps after a known prefix: "#~> (", "=== Verbose ...", and
+ * "Installation Starts here " after blanks or stars. */
 static int full_prefixed(const char *s, size_t n, lx_tm *t)
 {
 	size_t l;
 	const char *b;
+	switch (s[0]) {
+	case '#':
+	case '=':
+	case ' ':
+	case '\t':
+	case '*':
+	case 'I':
+		break;
+	default:
+		return 0;
+	}
 	if (prefix(s, n, "#~> (", &l) && us_date(s + l, n - l, t) && valid(t))
 		return 1;
 	if (prefix(s, n, "=== Verbose logging started: ", &l) && us_date(s + l, n - l, t) &&

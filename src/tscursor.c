@@ -42,45 +42,54 @@ void lx_tscur_free(lx_tscur *c)
 	c->n_ck = c->cap_ck = 0;
 }
 
-/* Moves the block's forward cursor to off, remembering full stamps.  The
- * unrecognised-error pass and the anchors each walk the block from its
- * start: the places the cursor passed (every 4 KiB) let a walk start from
- * the nearest one instead of parsing every line again. */
+/* The date base at line start off: the last full stamp of the lines
+ * before it.  The lines are read backwards from off, and the first full
+ * stamp ends the search: where every line is stamped, that is one line.
+ * The search stops at the cursor, or at the nearest place a walk stopped
+ * before (kept one per 4 KiB, so that the unrecognised-error pass and the
+ * anchors, which both walk the block from its start, share them), and
+ * takes the base known there. */
 static void advance_base(lx_tscur *c, size_t off)
 {
-	if (c->n_ck) {
-		size_t k = off >> CK_SHIFT;
-		if (k >= c->n_ck)
-			k = c->n_ck - 1;
-		while (k && c->ck[k].off > off)
-			k--;
-		if (c->ck[k].off <= off && (c->ck[k].off > c->cur_off || off < c->cur_off)) {
-			c->cur_off = c->ck[k].off;
-			c->cur_base = c->ck[k].base;
+	size_t from = 0, end = off;
+	int64_t base = c->date_base;
+	if (c->n_ck) { /* the last place at or before off */
+		size_t lo = 0, hi = c->n_ck;
+		while (hi - lo > 1) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (c->ck[mid].off <= off)
+				lo = mid;
+			else
+				hi = mid;
 		}
-	} else if (!c->cur_off) {
-		if (!c->cap_ck)
-			lx_xgrow(&c->ck, &c->cap_ck, 1, sizeof *c->ck);
-		c->ck[0].off = 0;
-		c->ck[0].base = c->cur_base;
-		c->n_ck = 1;
+		if (c->ck[lo].off <= off) {
+			from = c->ck[lo].off;
+			base = c->ck[lo].base;
+		}
 	}
-	while (c->cur_off < off) {
-		const char *s = c->blk + c->cur_off;
-		const char *nl = memchr(s, '\n', c->blk_len - c->cur_off);
-		size_t n = nl ? (size_t)(nl - s) : c->blk_len - c->cur_off;
+	if (c->cur_off <= off && c->cur_off > from) {
+		from = c->cur_off;
+		base = c->cur_base;
+	}
+	while (end > from) {
+		size_t ls = lx_line_start(c->blk, end - 1);
 		lx_tm tm;
-		if (lx_ts_full(s, n, &tm))
-			c->cur_base = lx_ts_resolve(&c->tsc, LX_TS_NONE, LX_TSK_FULL, &tm);
-		c->cur_off += n + 1;
-		/* a checkpoint for each 4 KiB the cursor entered first */
-		while (c->n_ck && c->n_ck <= c->cur_off >> CK_SHIFT && c->cur_off < c->blk_len) {
-			if (c->n_ck == c->cap_ck)
-				lx_xgrow(&c->ck, &c->cap_ck, c->n_ck + 1, sizeof *c->ck);
-			c->ck[c->n_ck].off = c->cur_off;
-			c->ck[c->n_ck].base = c->cur_base;
-			c->n_ck++;
+		if (ls < from)
+			ls = from;
+		if (lx_ts_full(c->blk + ls, end - 1 - ls, &tm)) {
+			base = lx_ts_resolve(&c->tsc, LX_TS_NONE, LX_TSK_FULL, &tm);
+			break;
 		}
+		end = ls;
+	}
+	c->cur_off = off;
+	c->cur_base = base;
+	if (!c->n_ck || off >= c->ck[c->n_ck - 1].off + ((size_t)1 << CK_SHIFT)) {
+		if (c->n_ck == c->cap_ck)
+			lx_xgrow(&c->ck, &c->cap_ck, c->n_ck + 1, sizeof *c->ck);
+		c->ck[c->n_ck].off = off;
+		c->ck[c->n_ck].base = base;
+		c->n_ck++;
 	}
 }
 

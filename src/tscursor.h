@@ -3,10 +3,11 @@
  * A cursor holds a file's timestamp context (timestamp.h) and what the
  * blocks before the current one left: the last full stamp (the date base
  * that completes partial stamps) and the last stamp.  Within the current
- * block a forward cursor keeps the date base at an offset, with a
- * checkpoint every 4 KiB it passed, so that several walks over the block
- * (the unrecognised errors, then the anchors) do not parse every line
- * again.  It knows nothing of signatures. */
+ * block the date base at a line is found by reading back to the nearest
+ * full stamp, or to the cursor or a place a walk stopped at before (one
+ * per 4 KiB), so that several walks over the block (the unrecognised
+ * errors, then the anchors) do not parse every line again.  It knows
+ * nothing of signatures. */
 #ifndef LX_TSCURSOR_H
 #define LX_TSCURSOR_H
 
@@ -26,8 +27,8 @@ typedef struct lx_tscur {
 	struct lx_tsck {
 		size_t off;   /* a line start */
 		int64_t base; /* the date base there */
-	} * ck;               /* ck[k]: the cursor at the first line start at or
-	                       * after k << 12 the cursor reached */
+	} * ck;               /* places a walk stopped at, 4 KiB apart or more,
+	                       * in increasing order */
 	size_t n_ck, cap_ck;
 	int mtime_fallback; /* the file's mtime when nothing else dates a line */
 } lx_tscur;

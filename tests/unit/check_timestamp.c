@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "timestamp.h"
+#include "tscursor.h"
+#include "util.h"
 #include "runner.h"
 
 static lx_ts_kind parse(const char *s, lx_tm *t)
@@ -200,6 +202,73 @@ START_TEST(record_times)
 }
 END_TEST
 
+/* The date cursor answers the same whatever order the lines are asked in
+ * and whatever walks came before: on a block of sessions (full stamps),
+ * MARS lines without the year, times of day and unstamped lines, every
+ * line is asked forwards, forwards again after a rewind, then in a
+ * scrambled order, and each answer is compared with that of a cursor that
+ * saw nothing before (which reads back to the block's start). */
+START_TEST(cursor_any_order)
+{
+	lx_buf b = {0};
+	lx_tscur c, fresh;
+	size_t *ls = NULL, cap = 0, n = 0, i, round;
+	unsigned x = 12345;
+	lx_buf_adds(&b, "d2\t0a\t03/06\t23:59:01.100\t01\tbefore any session\n");
+	for (i = 0; i < 3000; i++) {
+		x = x * 1103515245u + 12345u;
+		switch ((x >> 16) % 23) {
+		case 0:
+			lx_buf_addf(&b, "2024-%02u-%02u 10:00:%02u   Session %zu\n",
+			            1 + (unsigned)(i / 400), 1 + (unsigned)(i % 28),
+			            (unsigned)(i % 60), i);
+			break;
+		case 1:
+		case 2:
+			lx_buf_addf(&b, "10:%02u:%02u:a time of day\n", (unsigned)(i % 60),
+			            (unsigned)(i % 59));
+			break;
+		case 3:
+			lx_buf_adds(&b, "a line with no stamp at all, 2024 or not\n");
+			break;
+		default:
+			lx_buf_addf(&b, "%x\t%x\t%02u/%02u\t11:%02u:00.000\t%02u\tfiller\n",
+			            (unsigned)(x & 0xffff), (unsigned)(x >> 20),
+			            1 + (unsigned)(i / 400), 1 + (unsigned)(i % 28),
+			            (unsigned)(i % 60), (unsigned)(i % 99));
+		}
+	}
+	for (i = 0; i < b.len; i = (size_t)((char *)memchr(b.p + i, '\n', b.len - i) - b.p) + 1) {
+		lx_xgrow(&ls, &cap, n + 1, sizeof *ls);
+		ls[n++] = i;
+	}
+	memset(&c, 0, sizeof c);
+	memset(&fresh, 0, sizeof fresh);
+	lx_tscur_file(&c, 1700000000, NULL);
+	lx_tscur_file(&fresh, 1700000000, NULL);
+	lx_tscur_block(&c, b.p, b.len);
+	for (round = 0; round < 3; round++) {
+		for (i = 0; i < n; i++) {
+			size_t k = round < 2 ? i
+			                     : (i * 7919) %
+			                               n; /* 7919 is prime, n is not its multiple */
+			int src, src0;
+			int64_t t, t0;
+			t = lx_tscur_at(&c, ls[k], &src);
+			lx_tscur_block(&fresh, b.p, b.len);
+			t0 = lx_tscur_at(&fresh, ls[k], &src0);
+			ck_assert_msg(t == t0 && src == src0, "line %zu, round %zu: %s", k, round,
+			              fmt(t));
+		}
+		lx_tscur_rewind(&c);
+	}
+	lx_tscur_free(&c);
+	lx_tscur_free(&fresh);
+	free(ls);
+	lx_buf_free(&b);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("timestamp");
@@ -213,6 +282,7 @@ int main(void)
 	tcase_add_test(tc, file_name_dates);
 	tcase_add_test(tc, year_from_context);
 	tcase_add_test(tc, record_times);
+	tcase_add_test(tc, cursor_any_order);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
