@@ -1,7 +1,47 @@
 /* tplmask.c - the masking step of the template miner (tplmask.h). */
 #include "tplmask.h"
 
+#include <pthread.h>
 #include <string.h>
+
+/* Byte classes, one table read each. */
+enum {
+	C_DIGIT = 1,
+	C_ALPHA = 2,  /* ASCII letter */
+	C_HEX = 4,    /* hex digit */
+	C_NUMP = 8,   /* what numbers, addresses, times and GUIDs hold besides
+	                * hex digits: . : , _ - + / x X T Z # */
+	C_OPEN = 16,  /* ( [ { < " ' open a token */
+	C_CLOSE = 32, /* ) ] } > " ' , ; . : may close one */
+	C_HIGH = 64   /* a byte of a non-ASCII character */
+};
+
+static unsigned char cls[256];
+static pthread_once_t cls_once = PTHREAD_ONCE_INIT;
+
+static void build_cls(void)
+{
+	int c;
+	const char *p;
+	for (c = 0; c < 256; c++) {
+		unsigned char v = 0;
+		if (c >= '0' && c <= '9')
+			v |= C_DIGIT | C_HEX;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+			v |= C_ALPHA;
+		if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))
+			v |= C_HEX;
+		if (c >= 0x80)
+			v |= C_HIGH;
+		cls[c] = v;
+	}
+	for (p = ".:,_-+/xXTZ#"; *p; p++)
+		cls[(unsigned char)*p] |= C_NUMP;
+	for (p = "([{<\"'"; *p; p++)
+		cls[(unsigned char)*p] |= C_OPEN;
+	for (p = ")]}>\"',;.:"; *p; p++)
+		cls[(unsigned char)*p] |= C_CLOSE;
+}
 
 static int is_digit(int c)
 {
@@ -10,71 +50,22 @@ static int is_digit(int c)
 
 static int is_alpha(int c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return cls[(unsigned char)c] & C_ALPHA;
 }
 
 static int is_alnum(int c)
 {
-	return is_digit(c) || is_alpha(c) || c >= 0x80;
+	return cls[(unsigned char)c] & (C_DIGIT | C_ALPHA | C_HIGH);
 }
 
-/* Brackets and quotes that open a token, and what may close one. */
 static int opener(int c)
 {
-	switch (c) {
-	case '(':
-	case '[':
-	case '{':
-	case '<':
-	case '"':
-	case '\'':
-		return 1;
-	}
-	return 0;
+	return cls[(unsigned char)c] & C_OPEN;
 }
 
 static int closer(int c)
 {
-	switch (c) {
-	case ')':
-	case ']':
-	case '}':
-	case '>':
-	case '"':
-	case '\'':
-	case ',':
-	case ';':
-	case '.':
-	case ':':
-		return 1;
-	}
-	return 0;
-}
-
-/* What numbers, addresses, times and GUIDs hold besides hex digits. */
-static int num_punct(int c)
-{
-	switch (c) {
-	case '.':
-	case ':':
-	case ',':
-	case '_':
-	case '-':
-	case '+':
-	case '/':
-	case 'x':
-	case 'X':
-	case 'T':
-	case 'Z':
-	case '#':
-		return 1;
-	}
-	return 0;
-}
-
-static int is_hex(int c)
-{
-	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+	return cls[(unsigned char)c] & C_CLOSE;
 }
 
 /* A number in any of its dresses: decimal, signed, hex (0x or bare), IPv4
@@ -93,7 +84,7 @@ static int numberish(const char *s, size_t n)
 		int c = (unsigned char)s[i];
 		if (is_digit(c))
 			digits++;
-		else if (!is_hex(c) && !num_punct(c))
+		else if (!(cls[c] & (C_HEX | C_NUMP)))
 			return 0;
 	}
 	return digits > 0;
@@ -114,11 +105,16 @@ static int pathish(const char *s, size_t n)
 	return 0;
 }
 
-/* Masks the token s[0..n) onto out. */
+/* Masks the token s[0..n) onto out, written in place: the masked token
+ * is at most three bytes per byte of the token, and "<*>" for a single
+ * one. */
 void lx_tplmask_token(const char *s, size_t n, lx_buf *out)
 {
 	size_t a = 0, b = n, i, from = 0;
 	int digit = 0;
+	char *w;
+	pthread_once(&cls_once, build_cls);
+	w = lx_buf_room(out, 3 * n + 3);
 	while (a < b && opener(s[a]))
 		a++;
 	while (b > a && closer(s[b - 1]))
@@ -127,44 +123,54 @@ void lx_tplmask_token(const char *s, size_t n, lx_buf *out)
 		digit = is_digit((unsigned char)s[i]);
 	/* a number holds a digit: words are only tried as paths */
 	if (a < b && ((digit && numberish(s + a, b - a)) || pathish(s + a, b - a))) {
-		lx_buf_add(out, s, a);
-		lx_buf_add(out, "<*>", 3);
-		lx_buf_add(out, s + b, n - b);
+		memcpy(w, s, a);
+		memcpy(w + a, "<*>", 3);
+		memcpy(w + a + 3, s + b, n - b);
+		lx_buf_grew(out, a + 3 + n - b);
 		return;
 	}
 	if (!digit) {
-		lx_buf_add(out, s, n);
+		memcpy(w, s, n);
+		lx_buf_grew(out, n);
 		return;
 	}
 	/* a word with numbers in it (blk_-42, node-7, rdd_2_3, core.1234):
 	 * every alphanumeric run holding a digit is masked, with a sign that
 	 * does not follow a letter; what is kept goes out a span at a time */
-	for (i = 0; i < n;) {
-		size_t j = i;
-		int d = 0;
-		if (!is_alnum((unsigned char)s[i])) {
-			if ((s[i] == '-' || s[i] == '+') && i + 1 < n &&
-			    is_digit((unsigned char)s[i + 1]) &&
-			    (i == 0 || !is_alnum((unsigned char)s[i - 1]))) {
-				lx_buf_add(out, s + from, i - from);
-				from = ++i; /* the sign goes with the number */
+	{
+		char *o = w;
+		for (i = 0; i < n;) {
+			size_t j = i;
+			int d = 0;
+			if (!is_alnum((unsigned char)s[i])) {
+				if ((s[i] == '-' || s[i] == '+') && i + 1 < n &&
+				    is_digit((unsigned char)s[i + 1]) &&
+				    (i == 0 || !is_alnum((unsigned char)s[i - 1]))) {
+					memcpy(o, s + from, i - from);
+					o += i - from;
+					from = ++i; /* the sign goes with the number */
+					continue;
+				}
+				i++;
 				continue;
 			}
-			i++;
-			continue;
+			while (j < n && is_alnum((unsigned char)s[j])) {
+				d |= is_digit((unsigned char)s[j]);
+				j++;
+			}
+			if (d) {
+				memcpy(o, s + from, i - from);
+				o += i - from;
+				memcpy(o, "<*>", 3);
+				o += 3;
+				from = j;
+			}
+			i = j;
 		}
-		while (j < n && is_alnum((unsigned char)s[j])) {
-			d |= is_digit((unsigned char)s[j]);
-			j++;
-		}
-		if (d) {
-			lx_buf_add(out, s + from, i - from);
-			lx_buf_add(out, "<*>", 3);
-			from = j;
-		}
-		i = j;
+		memcpy(o, s + from, n - from);
+		o += n - from;
+		lx_buf_grew(out, (size_t)(o - w));
 	}
-	lx_buf_add(out, s + from, n - from);
 }
 
 /* Whether s[0..n) is an English day or month name (Mon, Monday, Jan.,
@@ -196,6 +202,7 @@ int lx_tplmask_calendar(const char *s, size_t n)
 int lx_tplmask_word(const char *s, size_t n)
 {
 	size_t a = 0, b = n, i;
+	pthread_once(&cls_once, build_cls);
 	while (a < b && opener(s[a]))
 		a++;
 	while (b > a && (closer(s[b - 1]) || s[b - 1] == '!' || s[b - 1] == '?'))

@@ -5,6 +5,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "prefilter.h"
 #include "util.h"
@@ -129,10 +132,12 @@ static int hex(int c)
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-/* Whether line[at..) starts with s, ASCII case folded. */
-static int at_ci(const char *line, size_t len, size_t at, const char *s)
+/* Whether line[at..) starts with s (n bytes), ASCII case folded.  The
+ * macros below give n as strlen() of a literal, which the compiler
+ * counts. */
+static int at_ci_n(const char *line, size_t len, size_t at, const char *s, size_t n)
 {
-	size_t n = strlen(s), i;
+	size_t i;
 	if (at + n > len)
 		return 0;
 	for (i = 0; i < n; i++)
@@ -143,10 +148,9 @@ static int at_ci(const char *line, size_t len, size_t at, const char *s)
 
 /* Whether line[0..at) ends with s (lower-case ASCII), after a non-word
  * byte or the line start. */
-static int after_ci(const char *line, size_t at, const char *s)
+static int after_ci_n(const char *line, size_t at, const char *s, size_t n)
 {
-	size_t n = strlen(s);
-	if (n > at || !at_ci(line, at, at - n, s))
+	if (n > at || !at_ci_n(line, at, at - n, s, n))
 		return 0;
 	return at == n || !alnum((unsigned char)line[at - n - 1]);
 }
@@ -162,11 +166,14 @@ static size_t skip_sep(const char *line, size_t len, size_t p)
 
 /* Whether a word s (lower-case ASCII) stands at p, caselessly, not
  * followed by a letter or digit. */
-static int word_at(const char *line, size_t len, size_t p, const char *s)
+static int word_at_n(const char *line, size_t len, size_t p, const char *s, size_t n)
 {
-	size_t n = strlen(s);
-	return at_ci(line, len, p, s) && (p + n >= len || !alnum((unsigned char)line[p + n]));
+	return at_ci_n(line, len, p, s, n) && (p + n >= len || !alnum((unsigned char)line[p + n]));
 }
+
+#define at_ci(line, len, at, s) at_ci_n(line, len, at, s, strlen(s))
+#define after_ci(line, at, s) after_ci_n(line, at, s, strlen(s))
+#define word_at(line, len, p, s) word_at_n(line, len, p, s, strlen(s))
 
 /* Whether a value that says "nothing went wrong" stands at p: a zero
  * ("0", "0." ending a sentence, not "0.5" or "01"; "0x0", "0x00000000"),
@@ -327,7 +334,7 @@ static int counts_at(const char *line, size_t len, size_t at, size_t k, int word
 {
 	/* CJK text has no blanks between words: only the words of the other
 	 * languages need three */
-	if ((!words && kws[k].kind != K_ALWAYS) || !at_ci(line, len, at, kws[k].s))
+	if ((!words && kws[k].kind != K_ALWAYS) || !at_ci_n(line, len, at, kws[k].s, kwlen[k]))
 		return 0;
 	return counts(line, len, at, kwlen[k], kws[k].kind);
 }
@@ -369,7 +376,7 @@ static size_t decide(lx_unrec_det *d, size_t i)
 	const char *nl, *line;
 	size_t end = d->hit[i].end, n = kwlen[d->hit[i].kw], at = end - 1, len, j;
 	int words, yes = 0;
-	if (!end || end < n || !at_ci(d->buf, d->len, end - n, kws[d->hit[i].kw].s))
+	if (!end || end < n || !at_ci_n(d->buf, d->len, end - n, kws[d->hit[i].kw].s, n))
 		return i + 1; /* only a likely place: not the keyword */
 	nl = at ? memrchr(d->buf, '\n', at) : NULL;
 	d->ls = nl ? (size_t)(nl - d->buf) + 1 : 0;
@@ -409,6 +416,17 @@ static void on_kw(void *ud, size_t pat, size_t end)
 static int high_bytes(const char *buf, size_t len)
 {
 	size_t i = 0;
+#ifdef __SSE2__
+	/* 64 bytes a step, their top bits in one mask */
+	for (; i + 64 <= len; i += 64) {
+		const __m128i *q = (const __m128i *)(const void *)(buf + i);
+		__m128i v = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(q), _mm_loadu_si128(q + 1)),
+		                         _mm_or_si128(_mm_loadu_si128(q + 2),
+		                                      _mm_loadu_si128(q + 3)));
+		if (_mm_movemask_epi8(v))
+			return 1;
+	}
+#endif
 	/* 32 bytes a step: the test is once per step, not per word */
 	for (; i + 32 <= len; i += 32) {
 		uint64_t w[4];

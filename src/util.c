@@ -82,6 +82,12 @@ static void buf_reserve(lx_buf *b, size_t extra)
 	}
 }
 
+char *lx_buf_room(lx_buf *b, size_t extra)
+{
+	buf_reserve(b, extra);
+	return b->p + b->len;
+}
+
 void lx_buf_add(lx_buf *b, const void *data, size_t n)
 {
 	buf_reserve(b, n);

@@ -40,6 +40,14 @@ typedef struct lx_buf {
 } lx_buf;
 
 void lx_buf_add(lx_buf *b, const void *data, size_t n);
+/* Room for extra more bytes (and the NUL) at the end of b: where to write
+ * them.  lx_buf_grew() then counts the n bytes written there. */
+char *lx_buf_room(lx_buf *b, size_t extra);
+static inline void lx_buf_grew(lx_buf *b, size_t n)
+{
+	b->len += n;
+	b->p[b->len] = '\0';
+}
 void lx_buf_addc(lx_buf *b, char c);
 void lx_buf_adds(lx_buf *b, const char *s);
 void lx_buf_addf(lx_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
