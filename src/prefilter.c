@@ -219,6 +219,15 @@ static void build_buckets(lx_prefilter *pf)
 	fill = lx_xcalloc(65536, sizeof *fill);
 	file_all(pf, fill);
 	free(fill);
+	pf->back = pf->ahead = 0;
+	for (i = 0; i < pf->start[65536]; i++) {
+		const bent *be = &pf->ent[i];
+		size_t a = (be->len > 8 ? be->len : 8) + 1 - be->off;
+		if (be->off > pf->back)
+			pf->back = be->off;
+		if (a > pf->ahead)
+			pf->ahead = a;
+	}
 }
 
 void lx_prefilter_sample(lx_prefilter *pf, const char *sample, size_t len)

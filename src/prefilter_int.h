@@ -74,6 +74,9 @@ struct lx_prefilter {
 	                                  triple here (hashed, every spelling) */
 	uint32_t start[65537]; /* bucket of pair h: ent[start[h] .. start[h+1]) */
 	lx_pf_bent *ent;       /* the bucket entries */
+	size_t back, ahead;    /* the most any entry reaches before its pair,
+	                        * and from it on (with its 8-byte check and
+	                        * the byte after it) */
 	uint32_t *bigram;      /* pair counts of the text sampled so far */
 	uint32_t *trigram;     /* hashed triple counts, the same way */
 	uint64_t sampled;

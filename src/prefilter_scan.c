@@ -197,6 +197,29 @@ static void hit_at(const lx_prefilter *pf, const unsigned char *b, size_t len, s
 	}
 }
 
+/* hit_at() where every entry of any bucket lies inside the block: no
+ * bounds to test. */
+static void hit_inside(const lx_prefilter *pf, const unsigned char *b, size_t len, size_t p,
+                       lx_prefilter_fn fn, void *ud)
+{
+	uint16_t h = (uint16_t)(b[p] | (b[p + 1] << 8));
+	uint32_t e, end = pf->start[h + 1];
+	for (e = pf->start[h]; e < end; e++) {
+		const bent *be = &pf->ent[e];
+		const lit *l;
+		size_t s = p - be->off, k;
+		uint64_t w;
+		memcpy(&w, b + s, 8);
+		if (((w | be->ffold) & be->fmask) != be->fval)
+			continue;
+		l = &pf->lit[be->lit];
+		if (!at_bounded(l, b + s, len - s))
+			continue;
+		for (k = 0; k < l->n_pats; k++)
+			fn(ud, l->pats[k], s + l->len);
+	}
+}
+
 void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len, lx_prefilter_fn fn,
                        void *ud)
 {
@@ -211,6 +234,14 @@ void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len, lx_p
 	for (; p + 66 <= len; p += 64) {
 		uint32_t m = pf->gate32(gate, b + p, shift);
 		unsigned k;
+		if (p >= pf->back && p + 64 + pf->ahead <= len) {
+			while (m) {
+				k = (unsigned)__builtin_ctz(m);
+				m &= m - 1;
+				hit_inside(pf, b, len, p + 2 * k, fn, ud);
+			}
+			continue;
+		}
 		while (m) {
 			k = (unsigned)__builtin_ctz(m);
 			m &= m - 1;

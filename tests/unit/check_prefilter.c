@@ -1,6 +1,7 @@
 /* Unit tests: literal extraction, and soundness: wherever PCRE2 matches a
  * line, the prefilter must have named that line for the pattern. */
 #include <check.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -230,6 +231,55 @@ START_TEST(gate_paths)
 }
 END_TEST
 
+typedef struct want {
+	size_t pat, end;
+	int found;
+} want;
+
+static void on_want(void *ud, size_t pat, size_t end)
+{
+	want *w = ud;
+	if (pat == w->pat && end == w->end)
+		w->found = 1;
+}
+
+/* Each literal a pattern scans for is found wherever it lies: at every
+ * offset near both ends of a block and around its middle, in upper and
+ * lower case (the scan reads entries without bounds where they all fit,
+ * and with them near the ends). */
+START_TEST(every_offset)
+{
+	const size_t len = 700;
+	char *text = malloc(len);
+	size_t i, k, o;
+	lx_prefilter *pf = lx_prefilter_new(pats, NP);
+	ck_assert_ptr_nonnull(text);
+	for (i = 0; i < NP; i++) {
+		const char *lit[8];
+		size_t nl = lx_prefilter_literals(pf, i, lit, 8);
+		for (k = 0; k < nl; k++) {
+			size_t L = strlen(lit[k]);
+			for (o = 0; o + L <= len; o++) {
+				want w = {i, o + L, 0};
+				size_t c;
+				if (o > 100 && o + L + 100 < len && (o < 300 || o > 400))
+					continue;
+				memset(text, '.', len);
+				for (c = 0; c < L; c++)
+					text[o + c] = (o & 1) ? (char)toupper(
+									(unsigned char)lit[k][c])
+					                      : lit[k][c];
+				lx_prefilter_scan(pf, text, len, on_want, &w);
+				ck_assert_msg(w.found, "pattern %zu, literal %s at %zu not seen", i,
+				              lit[k], o);
+			}
+		}
+	}
+	lx_prefilter_free(pf);
+	free(text);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("prefilter");
@@ -238,6 +288,7 @@ int main(void)
 	tcase_add_test(tc, literals);
 	tcase_add_test(tc, checks);
 	tcase_add_test(tc, gate_paths);
+	tcase_add_test(tc, every_offset);
 	tcase_add_test(tc, no_digit_after);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
