@@ -169,6 +169,26 @@ int lx_prefilter_check(const lx_prefilter *pf, size_t i, const char *line, size_
 	return 1;
 }
 
+/* The literal of entry be, if it starts at s: reported for each pattern
+ * that scans for it. */
+static inline void try_entry(const lx_prefilter *pf, const bent *be, const unsigned char *b,
+                             size_t len, size_t s, lx_prefilter_fn fn, void *ud)
+{
+	const lit *l;
+	size_t k;
+	if (len - s >= 8) {
+		uint64_t w;
+		memcpy(&w, b + s, 8);
+		if (((w | be->ffold) & be->fmask) != be->fval)
+			return;
+	}
+	l = &pf->lit[be->lit];
+	if (!at_bounded(l, b + s, len - s))
+		return;
+	for (k = 0; k < l->n_pats; k++)
+		fn(ud, l->pats[k], s + l->len);
+}
+
 /* The gate is open at p: the literals filed under the pair there that
  * occur. */
 static void hit_at(const lx_prefilter *pf, const unsigned char *b, size_t len, size_t p,
@@ -178,22 +198,9 @@ static void hit_at(const lx_prefilter *pf, const unsigned char *b, size_t len, s
 	uint32_t e;
 	for (e = pf->start[h]; e < pf->start[h + 1]; e++) {
 		const bent *be = &pf->ent[e];
-		const lit *l;
-		size_t s, k;
 		if (be->off > p || p - be->off + be->len > len)
 			continue;
-		s = p - be->off;
-		if (len - s >= 8) {
-			uint64_t w;
-			memcpy(&w, b + s, 8);
-			if (((w | be->ffold) & be->fmask) != be->fval)
-				continue;
-		}
-		l = &pf->lit[be->lit];
-		if (!at_bounded(l, b + s, len - s))
-			continue;
-		for (k = 0; k < l->n_pats; k++)
-			fn(ud, l->pats[k], s + l->len);
+		try_entry(pf, be, b, len, p - be->off, fn, ud);
 	}
 }
 
@@ -204,20 +211,8 @@ static void hit_inside(const lx_prefilter *pf, const unsigned char *b, size_t le
 {
 	uint16_t h = (uint16_t)(b[p] | (b[p + 1] << 8));
 	uint32_t e, end = pf->start[h + 1];
-	for (e = pf->start[h]; e < end; e++) {
-		const bent *be = &pf->ent[e];
-		const lit *l;
-		size_t s = p - be->off, k;
-		uint64_t w;
-		memcpy(&w, b + s, 8);
-		if (((w | be->ffold) & be->fmask) != be->fval)
-			continue;
-		l = &pf->lit[be->lit];
-		if (!at_bounded(l, b + s, len - s))
-			continue;
-		for (k = 0; k < l->n_pats; k++)
-			fn(ud, l->pats[k], s + l->len);
-	}
+	for (e = pf->start[h]; e < end; e++)
+		try_entry(pf, &pf->ent[e], b, len, p - pf->ent[e].off, fn, ud);
 }
 
 void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len, lx_prefilter_fn fn,
