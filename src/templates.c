@@ -11,8 +11,8 @@
 #define WILD UINT32_MAX /* tok.off of a "<*>" token */
 #define VARY 4          /* different words that make a place variable */
 #define MAX_SUBS 64     /* templates of one group */
-#define MEMO_SLOTS 512  /* remembered line shapes (a power of two) */
-#define MEMO_KEY 512    /* longest line whose shape is remembered */
+#define MEMO_SLOTS 512  /* remembered token sequences (a power of two) */
+#define MEMO_KEY 512    /* longest one remembered, in bytes */
 
 typedef struct tok {
 	uint64_t h;   /* hash of the token text */
@@ -49,10 +49,10 @@ typedef struct tpl {
 
 typedef struct node node;
 
-/* A line shape and the template it went to: the line with every digit
- * read as '0' (masking never looks at a digit's value), valid while the
+/* A line's masked tokens and the template it went to, valid while the
  * tree (tgen) and the groups of the leaf it went to (leaf->gen) are as
- * they were. */
+ * they were.  Everything after masking reads the masked tokens only, so
+ * lines that differ in their numbers, paths or GUIDs share an entry. */
 typedef struct memo {
 	uint64_t h, tgen, lgen;
 	const node *leaf;
@@ -112,9 +112,12 @@ static uint64_t hash(const char *s, size_t n)
 	return h;
 }
 
+static const unsigned char blanks[256] = {
+	[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1};
+
 static int blank(int c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+	return blanks[(unsigned char)c];
 }
 
 /* Tokenizes and masks line into m->masked / m->lt. */
@@ -416,35 +419,39 @@ void lx_tpl_free(lx_tpl_miner *m)
 	free(m);
 }
 
-/* The memo slot of line's shape (in m->shape, hash *h), or NULL: a line
- * too long to remember. */
-static memo *memo_slot(lx_tpl_miner *m, const char *line, size_t len, uint64_t *h)
+/* The memo slot of the current line's masked tokens (their text, "<*>"
+ * for a variable, a blank after each, in m->shape; hash *h), or NULL: too
+ * long to remember.  A token that is not variable is never "<*>" and holds
+ * no blank, so different sequences have different keys. */
+static memo *memo_slot(lx_tpl_miner *m, size_t *klen, uint64_t *h)
 {
-	uint64_t x = 1469598103934665603ULL ^ len;
-	size_t i;
-	if (len > MEMO_KEY || m->p.no_memo)
+	uint64_t x = 1469598103934665603ULL;
+	size_t i, k = 0;
+	if (m->p.no_memo)
 		return NULL;
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)line[i];
-		m->shape[i] = (char)(c >= '0' && c <= '9' ? '0' : c);
+	for (i = 0; i < m->nlt; i++) {
+		const tok *t = &m->lt[i];
+		const char *p = t->off == WILD ? "<*>" : m->masked.p + t->off;
+		size_t n = t->off == WILD ? 3 : t->len;
+		if (k + n + 1 > MEMO_KEY)
+			return NULL;
+		memcpy(m->shape + k, p, n);
+		m->shape[k + n] = ' ';
+		k += n + 1;
+		x = (x ^ (t->off == WILD ? 0x9E3779B97F4A7C15ULL : t->h)) * 1099511628211ULL;
 	}
-	/* eight bytes a step; the tail zero-padded */
-	for (i = 0; i < len; i += 8) {
-		uint64_t w = 0;
-		memcpy(&w, m->shape + i, len - i < 8 ? len - i : 8);
-		x = (x ^ w) * 0x9E3779B97F4A7C15ULL;
-		x ^= x >> 32;
-	}
+	x ^= x >> 29;
 	*h = x;
+	*klen = k;
 	if (!m->memo) {
 		m->memo = lx_xcalloc(MEMO_SLOTS, sizeof *m->memo);
 		m->memo_bytes = MEMO_SLOTS * sizeof *m->memo;
 	}
-	return &m->memo[(x ^ (x >> 29)) & (MEMO_SLOTS - 1)];
+	return &m->memo[(x ^ (x >> 32)) & (MEMO_SLOTS - 1)];
 }
 
-/* Remembers that the shape in m->shape went to template id of a group of
- * leaf. */
+/* Remembers that the tokens keyed in m->shape went to template id of a
+ * group of leaf. */
 static void memo_put(lx_tpl_miner *m, memo *s, uint64_t h, size_t len, uint32_t id,
                      const node *leaf)
 {
@@ -474,22 +481,23 @@ uint32_t lx_tpl_add_n(lx_tpl_miner *m, const char *line, size_t len, uint64_t n)
 	double bs = -1.0;
 	size_t i;
 	uint64_t h = 0, sgen0 = m->sgen;
+	size_t klen = 0;
 	memo *ms;
 	if (len > MAX_MINED)
 		len = MAX_MINED;
 	m->gen++;
-	/* A line of a shape mined before, with no tree node created since and
-	 * no group of the leaf it went to changed since, goes where that line
-	 * went: the same tokens take the same route, are compared with the
-	 * same groups, join the same one without changing it and agree with
-	 * the same template (doc/templates.md). */
-	ms = memo_slot(m, line, len, &h);
+	split_line(m, line, len);
+	/* A line whose masked tokens were mined before, with no tree node
+	 * created since and no group of the leaf it went to changed since,
+	 * goes where that line went: the same tokens take the same route, are
+	 * compared with the same groups, join the same one without changing
+	 * it and agree with the same template (doc/templates.md). */
+	ms = memo_slot(m, &klen, &h);
 	if (ms && ms->id && ms->tgen == m->tgen && ms->leaf->gen == ms->lgen && ms->h == h &&
-	    ms->len == len && !memcmp(ms->key, m->shape, len)) {
+	    ms->len == klen && !memcmp(ms->key, m->shape, klen)) {
 		m->tp[ms->id].count += n;
 		return ms->id;
 	}
-	split_line(m, line, len);
 	home = leaf = route(m, 0);
 	for (i = 0; leaf && i < leaf->nleaf; i++) {
 		const cluster *c = &m->c[leaf->leaf[i]];
@@ -525,7 +533,7 @@ uint32_t lx_tpl_add_n(lx_tpl_miner *m, const char *line, size_t len, uint64_t n)
 	if (m->sgen != sgen0)
 		home->gen = m->sgen;
 	if (ms && id)
-		memo_put(m, ms, h, len, id, home);
+		memo_put(m, ms, h, klen, id, home);
 	return id;
 }
 
