@@ -124,10 +124,14 @@ static int blank(int c)
 static void split_line(lx_tpl_miner *m, const char *line, size_t len)
 {
 	size_t i = 0;
+	char *w;
 	lx_buf_reset(&m->masked);
 	m->nlt = 0;
 	if (len > MAX_MINED)
 		len = MAX_MINED;
+	/* every token masks to at most three bytes per byte, and "<*>" */
+	lx_tplmask_init();
+	w = lx_buf_room(&m->masked, 3 * len + 3);
 	while (i < len) {
 		size_t j, at;
 		tok *t;
@@ -146,7 +150,7 @@ static void split_line(lx_tpl_miner *m, const char *line, size_t len)
 			break;
 		}
 		at = m->masked.len;
-		lx_tplmask_token(line + i, j - i, &m->masked);
+		m->masked.len += lx_tplmask_into(line + i, j - i, w + at);
 		t->len = (uint32_t)(m->masked.len - at);
 		if (t->len == 3 && !memcmp(m->masked.p + at, "<*>", 3)) {
 			t->off = WILD;
@@ -158,6 +162,7 @@ static void split_line(lx_tpl_miner *m, const char *line, size_t len)
 		}
 		i = j;
 	}
+	m->masked.p[m->masked.len] = '\0';
 	/* a day or month name next to a masked number is part of a timestamp */
 	for (i = m->nlt; i-- > 0;) {
 		tok *t = &m->lt[i];

@@ -105,16 +105,17 @@ static int pathish(const char *s, size_t n)
 	return 0;
 }
 
-/* Masks the token s[0..n) onto out, written in place: the masked token
- * is at most three bytes per byte of the token, and "<*>" for a single
- * one. */
-void lx_tplmask_token(const char *s, size_t n, lx_buf *out)
+void lx_tplmask_init(void)
+{
+	pthread_once(&cls_once, build_cls);
+}
+
+/* The masked token is at most three bytes per byte of the token, and
+ * "<*>" for a single one. */
+size_t lx_tplmask_into(const char *s, size_t n, char *w)
 {
 	size_t a = 0, b = n, i, from = 0;
 	int digit = 0;
-	char *w;
-	pthread_once(&cls_once, build_cls);
-	w = lx_buf_room(out, 3 * n + 3);
 	while (a < b && opener(s[a]))
 		a++;
 	while (b > a && closer(s[b - 1]))
@@ -126,13 +127,11 @@ void lx_tplmask_token(const char *s, size_t n, lx_buf *out)
 		memcpy(w, s, a);
 		memcpy(w + a, "<*>", 3);
 		memcpy(w + a + 3, s + b, n - b);
-		lx_buf_grew(out, a + 3 + n - b);
-		return;
+		return a + 3 + n - b;
 	}
 	if (!digit) {
 		memcpy(w, s, n);
-		lx_buf_grew(out, n);
-		return;
+		return n;
 	}
 	/* a word with numbers in it (blk_-42, node-7, rdd_2_3, core.1234):
 	 * every alphanumeric run holding a digit is masked, with a sign that
@@ -169,8 +168,14 @@ void lx_tplmask_token(const char *s, size_t n, lx_buf *out)
 		}
 		memcpy(o, s + from, n - from);
 		o += n - from;
-		lx_buf_grew(out, (size_t)(o - w));
+		return (size_t)(o - w);
 	}
+}
+
+void lx_tplmask_token(const char *s, size_t n, lx_buf *out)
+{
+	lx_tplmask_init();
+	lx_buf_grew(out, lx_tplmask_into(s, n, lx_buf_room(out, 3 * n + 3)));
 }
 
 /* Whether s[0..n) is an English day or month name (Mon, Monday, Jan.,
@@ -185,8 +190,8 @@ int lx_tplmask_calendar(const char *s, size_t n)
 	size_t i, k;
 	while (n && (s[n - 1] == ',' || s[n - 1] == '.'))
 		n--;
-	if (n < 3 || n > 9)
-		return 0;
+	if (n < 3 || n > 9 || !strchr("adfjmnostw", s[0] | 0x20))
+		return 0; /* no name starts so */
 	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
 		const char *w = names[i];
 		for (k = 0; k < n && w[k] && (s[k] | 0x20) == w[k]; k++)
@@ -202,7 +207,7 @@ int lx_tplmask_calendar(const char *s, size_t n)
 int lx_tplmask_word(const char *s, size_t n)
 {
 	size_t a = 0, b = n, i;
-	pthread_once(&cls_once, build_cls);
+	lx_tplmask_init();
 	while (a < b && opener(s[a]))
 		a++;
 	while (b > a && (closer(s[b - 1]) || s[b - 1] == '!' || s[b - 1] == '?'))
