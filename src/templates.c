@@ -6,19 +6,15 @@
 
 #include "tplmask.h"
 
-#define MAX_TOKENS 128  /* further tokens are folded into a last "<*>" */
-#define MAX_MINED 4096  /* bytes of a line that are mined and kept */
-#define WILD UINT32_MAX /* tok.off of a "<*>" token */
-#define VARY 4          /* different words that make a place variable */
-#define MAX_SUBS 64     /* templates of one group */
-#define MEMO_SLOTS 512  /* remembered token sequences (a power of two) */
-#define MEMO_KEY 512    /* longest one remembered, in bytes */
+#define MAX_TOKENS LX_TPL_MAX_TOKENS
+#define MAX_MINED LX_TPL_MAX_MINED
+#define WILD LX_TPL_WILD
+#define VARY 4         /* different words that make a place variable */
+#define MAX_SUBS 64    /* templates of one group */
+#define MEMO_SLOTS 512 /* remembered token sequences (a power of two) */
+#define MEMO_KEY 512   /* longest one remembered, in bytes */
 
-typedef struct tok {
-	uint64_t h;   /* hash of the token text */
-	uint32_t off; /* into the owner's text, or WILD */
-	uint32_t len;
-} tok;
+typedef lx_tpl_tok tok;
 
 /* A Drain group: lines of one length that share most tokens.  Its lines
  * are split further into templates by the words they hold where the group
@@ -86,10 +82,7 @@ struct lx_tpl_miner {
 	memo *memo; /* MEMO_SLOTS, allocated at the first line */
 	size_t memo_bytes;
 	char shape[MEMO_KEY];
-	/* the current line */
-	lx_buf masked;
-	tok lt[MAX_TOKENS];
-	size_t nlt;
+	lx_tpl_line cur; /* the current line */
 };
 
 void lx_tpl_defaults(lx_tpl_params *p)
@@ -103,85 +96,11 @@ void lx_tpl_defaults(lx_tpl_params *p)
 	p->no_memo = 0;
 }
 
-static uint64_t hash(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-	return h;
-}
-
-static const unsigned char blanks[256] = {
-	[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1};
-
-static int blank(int c)
-{
-	return blanks[(unsigned char)c];
-}
-
-/* Tokenizes and masks line into m->masked / m->lt. */
-static void split_line(lx_tpl_miner *m, const char *line, size_t len)
-{
-	size_t i = 0;
-	char *w;
-	lx_buf_reset(&m->masked);
-	m->nlt = 0;
-	if (len > MAX_MINED)
-		len = MAX_MINED;
-	/* every token masks to at most three bytes per byte, and "<*>" */
-	lx_tplmask_init();
-	w = lx_buf_room(&m->masked, 3 * len + 3);
-	while (i < len) {
-		size_t j, at;
-		tok *t;
-		while (i < len && blank((unsigned char)line[i]))
-			i++;
-		if (i >= len)
-			break;
-		j = i;
-		while (j < len && !blank((unsigned char)line[j]))
-			j++;
-		t = &m->lt[m->nlt++];
-		if (m->nlt == MAX_TOKENS) {
-			t->off = WILD;
-			t->len = 0;
-			t->h = 0;
-			break;
-		}
-		at = m->masked.len;
-		m->masked.len += lx_tplmask_into(line + i, j - i, w + at);
-		t->len = (uint32_t)(m->masked.len - at);
-		if (t->len == 3 && !memcmp(m->masked.p + at, "<*>", 3)) {
-			t->off = WILD;
-			t->len = 0;
-			t->h = 0;
-		} else {
-			t->off = (uint32_t)at;
-			t->h = hash(m->masked.p + at, t->len);
-		}
-		i = j;
-	}
-	m->masked.p[m->masked.len] = '\0';
-	/* a day or month name next to a masked number is part of a timestamp */
-	for (i = m->nlt; i-- > 0;) {
-		tok *t = &m->lt[i];
-		if (t->off != WILD &&
-		    ((i > 0 && m->lt[i - 1].off == WILD) ||
-		     (i + 1 < m->nlt && m->lt[i + 1].off == WILD)) &&
-		    lx_tplmask_calendar(m->masked.p + t->off, t->len)) {
-			t->off = WILD;
-			t->len = 0;
-			t->h = 0;
-		}
-	}
-}
-
 /* --- the tree ------------------------------------------------------------- */
 
 static int variable(const lx_tpl_miner *m, const tok *t)
 {
-	return t->off == WILD || memchr(m->masked.p + t->off, '*', t->len) != NULL;
+	return t->off == WILD || memchr(m->cur.masked.p + t->off, '*', t->len) != NULL;
 }
 
 static node *node_new(lx_tpl_miner *m, const char *key, size_t klen, uint64_t h)
@@ -218,7 +137,7 @@ static node *kid(const lx_tpl_miner *m, const node *nd, const tok *t)
 	for (i = 0; i < nd->nkids; i++) {
 		node *k = nd->kids[i];
 		if (k->h == t->h && k->klen == t->len &&
-		    !memcmp(k->key, m->masked.p + t->off, t->len))
+		    !memcmp(k->key, m->cur.masked.p + t->off, t->len))
 			return k;
 	}
 	return NULL;
@@ -227,7 +146,7 @@ static node *kid(const lx_tpl_miner *m, const node *nd, const tok *t)
 /* The leaf for the current line; create: make the missing nodes. */
 static node *route(lx_tpl_miner *m, int create)
 {
-	size_t n = m->nlt, i, d = m->p.depth < n ? m->p.depth : n;
+	size_t n = m->cur.n, i, d = m->p.depth < n ? m->p.depth : n;
 	node *nd = m->bylen[n];
 	if (!nd) {
 		if (!create)
@@ -235,10 +154,10 @@ static node *route(lx_tpl_miner *m, int create)
 		nd = m->bylen[n] = node_new(m, NULL, 0, 0);
 	}
 	for (i = 0; i < d; i++) {
-		const tok *t = &m->lt[i];
+		const tok *t = &m->cur.t[i];
 		node *k = variable(m, t) ? NULL : kid(m, nd, t);
 		if (!k && !variable(m, t) && create && nd->nkids < m->p.max_children) {
-			k = node_new(m, m->masked.p + t->off, t->len, t->h);
+			k = node_new(m, m->cur.masked.p + t->off, t->len, t->h);
 			lx_xgrow(&nd->kids, &nd->capkids, nd->nkids + 1, sizeof *nd->kids);
 			nd->kids[nd->nkids++] = k;
 		}
@@ -271,7 +190,7 @@ static double similarity(const lx_tpl_miner *m, const cluster *c)
 	if (!c->ntok)
 		return 1.0;
 	for (i = 0; i < c->ntok; i++)
-		same += text_eq(c->text, &c->t[i], m->masked.p, &m->lt[i]);
+		same += text_eq(c->text, &c->t[i], m->cur.masked.p, &m->cur.t[i]);
 	return (double)same / (double)c->ntok;
 }
 
@@ -280,11 +199,11 @@ static void count_words(lx_tpl_miner *m, cluster *c)
 {
 	size_t i;
 	for (i = 0; i < c->ntok; i++) {
-		const tok *t = &m->lt[i];
+		const tok *t = &m->cur.t[i];
 		uint8_t k;
 		if (c->nvals[i] >= VARY)
 			continue;
-		if (t->off == WILD || !lx_tplmask_word(m->masked.p + t->off, t->len)) {
+		if (t->off == WILD || !lx_tplmask_word(m->cur.masked.p + t->off, t->len)) {
 			c->nvals[i] = VARY;
 			m->sgen++;
 			continue;
@@ -320,19 +239,19 @@ static uint32_t new_cluster(lx_tpl_miner *m, node *leaf)
 {
 	cluster *c;
 	uint32_t id = (uint32_t)m->nc, i;
-	size_t need = sizeof *c + m->nlt * (sizeof(tok) + 1 + (VARY - 1) * 8) + m->masked.len + 1 +
-	              sizeof(uint32_t);
+	size_t need = sizeof *c + m->cur.n * (sizeof(tok) + 1 + (VARY - 1) * 8) +
+	              m->cur.masked.len + 1 + sizeof(uint32_t);
 	if (m->nc >= m->p.max_templates || !room(m, need) || leaf->nleaf >= m->p.max_leaf)
 		return UINT32_MAX;
 	lx_xgrow(&m->c, &m->capc, m->nc + 1, sizeof *m->c);
 	c = &m->c[m->nc++];
 	memset(c, 0, sizeof *c);
-	c->ntok = (uint32_t)m->nlt;
-	c->t = lx_xmalloc(m->nlt * sizeof *c->t);
-	memcpy(c->t, m->lt, m->nlt * sizeof *c->t);
-	c->text = lx_xstrndup(m->masked.p ? m->masked.p : "", m->masked.len);
-	c->nvals = lx_xcalloc(m->nlt, 1);
-	c->vals = lx_xcalloc(m->nlt * (VARY - 1), sizeof *c->vals);
+	c->ntok = (uint32_t)m->cur.n;
+	c->t = lx_xmalloc(m->cur.n * sizeof *c->t);
+	memcpy(c->t, m->cur.t, m->cur.n * sizeof *c->t);
+	c->text = lx_xstrndup(m->cur.masked.p ? m->cur.masked.p : "", m->cur.masked.len);
+	c->nvals = lx_xcalloc(m->cur.n, 1);
+	c->vals = lx_xcalloc(m->cur.n * (VARY - 1), sizeof *c->vals);
 	for (i = 0; i < c->ntok; i++)
 		c->nwild += c->t[i].off == WILD;
 	m->bytes += need;
@@ -348,11 +267,11 @@ static uint32_t template_of(lx_tpl_miner *m, uint32_t ci, const char *line, size
 {
 	cluster *c = &m->c[ci];
 	tpl *t;
-	size_t i, need = sizeof *t + m->nlt * sizeof(tok) + m->masked.len + len + 2 +
+	size_t i, need = sizeof *t + m->cur.n * sizeof(tok) + m->cur.masked.len + len + 2 +
 	                 sizeof(uint32_t);
 	for (i = 0; i < c->nsubs; i++) {
 		const tpl *s = &m->tp[c->subs[i]];
-		if (agree(c, s->text, s->t, m->masked.p, m->lt))
+		if (agree(c, s->text, s->t, m->cur.masked.p, m->cur.t))
 			return c->subs[i];
 	}
 	if (c->nsubs >= MAX_SUBS || m->nt > m->p.max_templates || !room(m, need))
@@ -361,9 +280,9 @@ static uint32_t template_of(lx_tpl_miner *m, uint32_t ci, const char *line, size
 	t = &m->tp[m->nt];
 	memset(t, 0, sizeof *t);
 	t->cl = ci;
-	t->t = lx_xmalloc(m->nlt * sizeof *t->t);
-	memcpy(t->t, m->lt, m->nlt * sizeof *t->t);
-	t->text = lx_xstrndup(m->masked.p ? m->masked.p : "", m->masked.len);
+	t->t = lx_xmalloc(m->cur.n * sizeof *t->t);
+	memcpy(t->t, m->cur.t, m->cur.n * sizeof *t->t);
+	t->text = lx_xstrndup(m->cur.masked.p ? m->cur.masked.p : "", m->cur.masked.len);
 	t->example = lx_xstrndup(line, len);
 	t->exlen = (uint32_t)len;
 	t->rep = (uint32_t)m->nt;
@@ -420,7 +339,7 @@ void lx_tpl_free(lx_tpl_miner *m)
 	for (i = 0; m->memo && i < MEMO_SLOTS; i++)
 		free(m->memo[i].key);
 	free(m->memo);
-	lx_buf_free(&m->masked);
+	lx_buf_free(&m->cur.masked);
 	free(m);
 }
 
@@ -434,9 +353,9 @@ static memo *memo_slot(lx_tpl_miner *m, size_t *klen, uint64_t *h)
 	size_t i, k = 0;
 	if (m->p.no_memo)
 		return NULL;
-	for (i = 0; i < m->nlt; i++) {
-		const tok *t = &m->lt[i];
-		const char *p = t->off == WILD ? "<*>" : m->masked.p + t->off;
+	for (i = 0; i < m->cur.n; i++) {
+		const tok *t = &m->cur.t[i];
+		const char *p = t->off == WILD ? "<*>" : m->cur.masked.p + t->off;
 		size_t n = t->off == WILD ? 3 : t->len;
 		if (k + n + 1 > MEMO_KEY)
 			return NULL;
@@ -491,7 +410,7 @@ uint32_t lx_tpl_add_n(lx_tpl_miner *m, const char *line, size_t len, uint64_t n)
 	if (len > MAX_MINED)
 		len = MAX_MINED;
 	m->gen++;
-	split_line(m, line, len);
+	lx_tplmask_line(&m->cur, line, len);
 	/* A line whose masked tokens were mined before, with no tree node
 	 * created since and no group of the leaf it went to changed since,
 	 * goes where that line went: the same tokens take the same route, are
@@ -517,7 +436,7 @@ uint32_t lx_tpl_add_n(lx_tpl_miner *m, const char *line, size_t len, uint64_t n)
 		cluster *c = &m->c[best];
 		for (i = 0; i < c->ntok; i++)
 			if (c->t[i].off != WILD &&
-			    !text_eq(c->text, &c->t[i], m->masked.p, &m->lt[i])) {
+			    !text_eq(c->text, &c->t[i], m->cur.masked.p, &m->cur.t[i])) {
 				c->t[i].off = WILD;
 				c->t[i].len = 0;
 				c->nwild++;
@@ -644,7 +563,7 @@ size_t lx_tpl_memory(const lx_tpl_miner *m)
 void lx_tpl_mask(const char *line, size_t len, lx_buf *out)
 {
 	lx_tpl_miner *m = lx_tpl_new(NULL);
-	split_line(m, line, len);
-	join(m->lt, m->nlt, m->masked.p, out);
+	lx_tplmask_line(&m->cur, line, len);
+	join(m->cur.t, m->cur.n, m->cur.masked.p, out);
 	lx_tpl_free(m);
 }

@@ -105,14 +105,15 @@ static int pathish(const char *s, size_t n)
 	return 0;
 }
 
-void lx_tplmask_init(void)
+static void mask_init(void)
 {
 	pthread_once(&cls_once, build_cls);
 }
 
-/* The masked token is at most three bytes per byte of the token, and
- * "<*>" for a single one. */
-size_t lx_tplmask_into(const char *s, size_t n, char *w)
+/* Writes the masked token s[0..n) at w, which has room for 3 * n + 3
+ * bytes (the masked token is at most three bytes per byte of the token,
+ * and "<*>" for a single one), and returns its length. */
+static size_t mask_into(const char *s, size_t n, char *w)
 {
 	size_t a = 0, b = n, i, from = 0;
 	int digit = 0;
@@ -174,8 +175,83 @@ size_t lx_tplmask_into(const char *s, size_t n, char *w)
 
 void lx_tplmask_token(const char *s, size_t n, lx_buf *out)
 {
-	lx_tplmask_init();
-	lx_buf_grew(out, lx_tplmask_into(s, n, lx_buf_room(out, 3 * n + 3)));
+	mask_init();
+	lx_buf_grew(out, mask_into(s, n, lx_buf_room(out, 3 * n + 3)));
+}
+
+/* --- a line ------------------------------------------------------------- */
+
+static uint64_t hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h;
+}
+
+static const unsigned char blanks[256] = {
+	[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1};
+
+static int blank(int c)
+{
+	return blanks[(unsigned char)c];
+}
+
+void lx_tplmask_line(lx_tpl_line *m, const char *line, size_t len)
+{
+	size_t i = 0;
+	char *w;
+	lx_buf_reset(&m->masked);
+	m->n = 0;
+	if (len > LX_TPL_MAX_MINED)
+		len = LX_TPL_MAX_MINED;
+	/* every token masks to at most three bytes per byte, and "<*>" */
+	mask_init();
+	w = lx_buf_room(&m->masked, 3 * len + 3);
+	while (i < len) {
+		size_t j, at;
+		lx_tpl_tok *t;
+		while (i < len && blank((unsigned char)line[i]))
+			i++;
+		if (i >= len)
+			break;
+		j = i;
+		while (j < len && !blank((unsigned char)line[j]))
+			j++;
+		t = &m->t[m->n++];
+		if (m->n == LX_TPL_MAX_TOKENS) {
+			t->off = LX_TPL_WILD;
+			t->len = 0;
+			t->h = 0;
+			break;
+		}
+		at = m->masked.len;
+		m->masked.len += mask_into(line + i, j - i, w + at);
+		t->len = (uint32_t)(m->masked.len - at);
+		if (t->len == 3 && !memcmp(m->masked.p + at, "<*>", 3)) {
+			t->off = LX_TPL_WILD;
+			t->len = 0;
+			t->h = 0;
+		} else {
+			t->off = (uint32_t)at;
+			t->h = hash(m->masked.p + at, t->len);
+		}
+		i = j;
+	}
+	m->masked.p[m->masked.len] = '\0';
+	/* a day or month name next to a masked number is part of a timestamp */
+	for (i = m->n; i-- > 0;) {
+		lx_tpl_tok *t = &m->t[i];
+		if (t->off != LX_TPL_WILD &&
+		    ((i > 0 && m->t[i - 1].off == LX_TPL_WILD) ||
+		     (i + 1 < m->n && m->t[i + 1].off == LX_TPL_WILD)) &&
+		    lx_tplmask_calendar(m->masked.p + t->off, t->len)) {
+			t->off = LX_TPL_WILD;
+			t->len = 0;
+			t->h = 0;
+		}
+	}
 }
 
 /* Whether s[0..n) is an English day or month name (Mon, Monday, Jan.,
@@ -207,7 +283,7 @@ int lx_tplmask_calendar(const char *s, size_t n)
 int lx_tplmask_word(const char *s, size_t n)
 {
 	size_t a = 0, b = n, i;
-	lx_tplmask_init();
+	mask_init();
 	while (a < b && opener(s[a]))
 		a++;
 	while (b > a && (closer(s[b - 1]) || s[b - 1] == '!' || s[b - 1] == '?'))
