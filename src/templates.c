@@ -562,8 +562,10 @@ size_t lx_tpl_memory(const lx_tpl_miner *m)
 
 void lx_tpl_mask(const char *line, size_t len, lx_buf *out)
 {
-	lx_tpl_miner *m = lx_tpl_new(NULL);
-	lx_tplmask_line(&m->cur, line, len);
-	join(m->cur.t, m->cur.n, m->cur.masked.p, out);
-	lx_tpl_free(m);
+	lx_tpl_line cur;
+	cur.masked.p = NULL;
+	cur.masked.len = cur.masked.cap = 0;
+	lx_tplmask_line(&cur, line, len);
+	join(cur.t, cur.n, cur.masked.p, out);
+	lx_buf_free(&cur.masked);
 }
