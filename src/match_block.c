@@ -413,7 +413,11 @@ static void run_window(lx_matcher *m, size_t fp, const char *buf, size_t from, s
 	c->from = from;
 	c->to = to;
 	c->e0 = m->n_ev;
-	run_pattern(m, fp, buf, to, from, first_line, 0);
+	/* its literals are looked for in the window first: most windows lack
+	 * one (a look-around's text is never one, so the window holds all a
+	 * match needs) */
+	if (!m->pf || lx_prefilter_may_match(m->pf, fp, buf + from, to - from))
+		run_pattern(m, fp, buf, to, from, first_line, 0);
 	c->e1 = m->n_ev;
 }
 

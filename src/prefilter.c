@@ -263,7 +263,7 @@ static void assign(lx_prefilter *pf)
 		pf->lit[i].n_pats = 0;
 	for (i = 0; i < pf->n_pat; i++) {
 		const clause *c;
-		if (!pf->has[i])
+		if (!pf->scans[i])
 			continue;
 		c = &pf->pi[i].c[pf->pi[i].scan];
 		for (j = 0; j < c->n; j++) {
@@ -375,7 +375,7 @@ void lx_prefilter_tune(lx_prefilter *pf)
 		for (i = 0; i < pf->n_pat; i++) {
 			pinfo *p = &pf->pi[i];
 			uint64_t best = UINT64_MAX;
-			if (!pf->has[i])
+			if (!pf->scans[i])
 				continue;
 			for (j = 0; j < p->n; j++) {
 				uint64_t e = clause_cost(pf, p, j, round);
@@ -388,7 +388,7 @@ void lx_prefilter_tune(lx_prefilter *pf)
 				order_checks(pf, p);
 		}
 		for (i = 0; !round && i < pf->n_pat; i++)
-			for (j = 0; pf->has[i] && j < pf->pi[i].c[pf->pi[i].scan].n; j++)
+			for (j = 0; pf->scans[i] && j < pf->pi[i].c[pf->pi[i].scan].n; j++)
 				pf->lit[pf->pi[i].c[pf->pi[i].scan].lit[j]].chosen = 1;
 	}
 	assign(pf);
@@ -474,6 +474,7 @@ lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 	size_t i, j, k, cap = 0;
 	pf->n_pat = n;
 	pf->has = lx_xcalloc(n + 1, 1);
+	pf->scans = lx_xcalloc(n + 1, 1);
 	pf->qual = lx_xcalloc(n + 1, sizeof *pf->qual);
 	pf->pi = lx_xcalloc(n + 1, sizeof *pf->pi);
 	pf->gate32 = lx_prefilter_gate32();
@@ -486,7 +487,7 @@ lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 			lx_re_conj_free(&r);
 			continue;
 		}
-		pf->has[i] = 1;
+		pf->has[i] = pf->scans[i] = 1;
 		for (j = 0; j < r.n; j++) {
 			clause *c = &p->c[j];
 			c->qual = lx_re_quality(&r.c[j]);
@@ -523,7 +524,7 @@ void lx_prefilter_keep(lx_prefilter *pf, const unsigned char *keep)
 	size_t i;
 	for (i = 0; i < pf->n_pat; i++)
 		if (!keep[i])
-			pf->has[i] = 0;
+			pf->scans[i] = 0;
 	assign(pf);
 	build_buckets(pf);
 }
@@ -545,6 +546,7 @@ void lx_prefilter_free(lx_prefilter *pf)
 	free(pf->lit);
 	free(pf->pi);
 	free(pf->has);
+	free(pf->scans);
 	free(pf->qual);
 	free(pf->ent);
 	free(pf->gate);
@@ -556,7 +558,7 @@ void lx_prefilter_free(lx_prefilter *pf)
 
 int lx_prefilter_has(const lx_prefilter *pf, size_t i)
 {
-	return i < pf->n_pat && pf->has[i];
+	return i < pf->n_pat && pf->scans[i];
 }
 
 int lx_prefilter_quality(const lx_prefilter *pf, size_t i)
@@ -567,7 +569,7 @@ int lx_prefilter_quality(const lx_prefilter *pf, size_t i)
 size_t lx_prefilter_literals(const lx_prefilter *pf, size_t i, const char **out, size_t max)
 {
 	size_t k, n;
-	if (i >= pf->n_pat || !pf->has[i])
+	if (i >= pf->n_pat || !pf->scans[i])
 		return 0;
 	n = pf->pi[i].c[pf->pi[i].scan].n;
 	for (k = 0; k < n && k < max; k++)

@@ -26,8 +26,8 @@ typedef struct lx_prefilter lx_prefilter;
 lx_prefilter *lx_prefilter_new(const char *const *src, size_t n);
 void lx_prefilter_free(lx_prefilter *pf);
 
-/* Leaves out of the scan every pattern i with keep[i] == 0 (as if its
- * source had been NULL). */
+/* Leaves out of the scan every pattern i with keep[i] == 0; its literals
+ * stay known to lx_prefilter_may_match(). */
 void lx_prefilter_keep(lx_prefilter *pf, const unsigned char *keep);
 
 /* Counts the byte pairs of sample (real text being scanned). */
@@ -38,7 +38,8 @@ void lx_prefilter_sample(lx_prefilter *pf, const char *sample, size_t len);
  * found. */
 void lx_prefilter_tune(lx_prefilter *pf);
 
-/* Whether pattern i has literals (else it must run on every block). */
+/* Whether the scan looks for pattern i's literals (else it must run on
+ * every block, if it is to run everywhere). */
 int lx_prefilter_has(const lx_prefilter *pf, size_t i);
 
 /* How selective pattern i's literals are (about their length, rare bytes
@@ -54,6 +55,12 @@ int lx_prefilter_check(const lx_prefilter *pf, size_t i, const char *line, size_
 /* Called for each occurrence of a literal of pattern `pat` ending at byte
  * `end` (exclusive) of the block. */
 typedef void (*lx_prefilter_fn)(void *ud, size_t pat, size_t end);
+
+/* 0 when text[0..len) lacks every literal of one of the clauses pattern
+ * i requires, so that it cannot match anywhere in it; else 1, also for a
+ * pattern whose literals are not known.  For patterns that are not
+ * scanned for too (lx_prefilter_keep()): the lines around a hit. */
+int lx_prefilter_may_match(const lx_prefilter *pf, size_t i, const char *text, size_t len);
 
 /* Scans buf[0..len) once, reporting occurrences in increasing end order. */
 void lx_prefilter_scan(const lx_prefilter *pf, const char *buf, size_t len, lx_prefilter_fn fn,

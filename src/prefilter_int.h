@@ -62,7 +62,8 @@ typedef uint32_t (*lx_pf_gate_fn)(const uint64_t *gate, const unsigned char *q, 
 struct lx_prefilter {
 	size_t n_pat;
 	lx_pf_gate_fn gate32; /* the gate at 32 even offsets (see the scan) */
-	unsigned char *has;   /* per pattern */
+	unsigned char *has;   /* per pattern: its required literals are known */
+	unsigned char *scans; /* per pattern: the scan looks for them */
 	int *qual;            /* per pattern: how selective its literals are */
 	lx_pf_pinfo *pi;      /* per pattern: its clauses */
 	lx_pf_lit *lit;       /* distinct literals */

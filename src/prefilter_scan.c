@@ -120,7 +120,8 @@ static int at_bounded(const lit *l, const unsigned char *s, size_t avail)
 
 /* Whether l occurs anywhere in s[0..n), caselessly.  With SSE2, sixteen
  * starting positions at a time are sifted by the literal's rarest pair. */
-static int contains(const lit *l, const unsigned char *s, size_t n)
+__attribute__((always_inline)) static inline int contains(const lit *l, const unsigned char *s,
+                                                          size_t n)
 {
 	size_t p = 0;
 	if (n < l->len)
@@ -163,6 +164,24 @@ int lx_prefilter_check(const lx_prefilter *pf, size_t i, const char *line, size_
 		int found = 0;
 		for (k = 0; k < c->n && !found; k++)
 			found = contains(&pf->lit[c->lit[k]], (const unsigned char *)line, len);
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
+int lx_prefilter_may_match(const lx_prefilter *pf, size_t i, const char *text, size_t len)
+{
+	const pinfo *p;
+	size_t j, k;
+	if (i >= pf->n_pat || !pf->has[i])
+		return 1;
+	p = &pf->pi[i];
+	for (j = 0; j < p->n; j++) {
+		const clause *c = &p->c[j];
+		int found = 0;
+		for (k = 0; k < c->n && !found; k++)
+			found = contains(&pf->lit[c->lit[k]], (const unsigned char *)text, len);
 		if (!found)
 			return 0;
 	}

@@ -280,6 +280,30 @@ START_TEST(every_offset)
 }
 END_TEST
 
+/* A pattern left out of the scan still has its literals for the windows
+ * around a hit: text without one of its clauses cannot match. */
+START_TEST(may_match)
+{
+	lx_prefilter *pf = lx_prefilter_new(pats, NP);
+	unsigned char keep[NP];
+	static const char a[] = "line one\n- EXIT Code: 802\nline three";
+	static const char b[] = "line one\n- EXIT Code: 803\nline three";
+	static const char c[] = "exit 802, code later";
+	memset(keep, 0, sizeof keep);
+	keep[0] = 1;
+	lx_prefilter_keep(pf, keep);
+	ck_assert(!lx_prefilter_has(pf, 1)); /* not scanned for */
+	ck_assert(lx_prefilter_may_match(pf, 1, a, strlen(a)));
+	ck_assert(!lx_prefilter_may_match(pf, 1, b, strlen(b)));
+	/* every clause is needed, not one of them */
+	ck_assert(!lx_prefilter_may_match(pf, 1, c, 4));
+	/* \d+ has no literal: it may match anywhere */
+	ck_assert(lx_prefilter_may_match(pf, 4, b, strlen(b)));
+	ck_assert(lx_prefilter_may_match(pf, NP + 5, b, strlen(b)));
+	lx_prefilter_free(pf);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("prefilter");
@@ -289,6 +313,7 @@ int main(void)
 	tcase_add_test(tc, checks);
 	tcase_add_test(tc, gate_paths);
 	tcase_add_test(tc, every_offset);
+	tcase_add_test(tc, may_match);
 	tcase_add_test(tc, no_digit_after);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
