@@ -155,36 +155,35 @@ __attribute__((always_inline)) static inline int contains(const lit *l, const un
 	return 0;
 }
 
+/* Whether one of clause c's literals occurs in s[0..n). */
+__attribute__((always_inline)) static inline int clause_in(const lx_prefilter *pf, const clause *c,
+                                                           const char *s, size_t n)
+{
+	size_t k;
+	for (k = 0; k < c->n; k++)
+		if (contains(&pf->lit[c->lit[k]], (const unsigned char *)s, n))
+			return 1;
+	return 0;
+}
+
 int lx_prefilter_check(const lx_prefilter *pf, size_t i, const char *line, size_t len)
 {
 	const pinfo *p = &pf->pi[i];
-	size_t j, k;
-	for (j = 0; j + 1 < p->n; j++) {
-		const clause *c = &p->c[p->order[j]];
-		int found = 0;
-		for (k = 0; k < c->n && !found; k++)
-			found = contains(&pf->lit[c->lit[k]], (const unsigned char *)line, len);
-		if (!found)
+	size_t j;
+	for (j = 0; j + 1 < p->n; j++)
+		if (!clause_in(pf, &p->c[p->order[j]], line, len))
 			return 0;
-	}
 	return 1;
 }
 
 int lx_prefilter_may_match(const lx_prefilter *pf, size_t i, const char *text, size_t len)
 {
-	const pinfo *p;
-	size_t j, k;
+	size_t j;
 	if (i >= pf->n_pat || !pf->has[i])
 		return 1;
-	p = &pf->pi[i];
-	for (j = 0; j < p->n; j++) {
-		const clause *c = &p->c[j];
-		int found = 0;
-		for (k = 0; k < c->n && !found; k++)
-			found = contains(&pf->lit[c->lit[k]], (const unsigned char *)text, len);
-		if (!found)
+	for (j = 0; j < pf->pi[i].n; j++)
+		if (!clause_in(pf, &pf->pi[i].c[j], text, len))
 			return 0;
-	}
 	return 1;
 }
 
