@@ -172,12 +172,12 @@ int64_t lx_tscur_at(lx_tscur *c, size_t off, int *src)
 	return LX_TS_NONE;
 }
 
-/* At the end of a block: the last full stamp and the last stamp. */
+/* At the end of a block: the last stamp, and the last full stamp (the
+ * date base after the block's last line, read back to the nearest place
+ * a walk stopped). */
 static void block_end_ts(lx_tscur *c)
 {
 	size_t end = c->blk_len, ls;
-	int64_t last = LX_TS_NONE;
-	int found_last = 0;
 	if (end == 0)
 		return;
 	end--; /* the final '\n' */
@@ -187,24 +187,21 @@ static void block_end_ts(lx_tscur *c)
 		ls = lx_line_start(c->blk, end);
 		k = lx_ts_parse(c->blk + ls, end - ls, &tm);
 		if (k == LX_TSK_FULL) {
-			c->date_base = lx_ts_resolve(&c->tsc, LX_TS_NONE, k, &tm);
-			if (!found_last)
-				last = c->date_base;
-			found_last = 1;
+			c->last_ts = lx_ts_resolve(&c->tsc, LX_TS_NONE, k, &tm);
 			break;
 		}
-		if (k != LX_TSK_NONE && !found_last) {
-			/* its time needs the base before it: resolve below */
+		if (k != LX_TSK_NONE) {
+			/* its time needs the base before it */
 			advance_base(c, ls);
-			last = lx_ts_resolve(&c->tsc, c->cur_base, k, &tm);
-			found_last = 1;
+			c->last_ts = lx_ts_resolve(&c->tsc, c->cur_base, k, &tm);
+			break;
 		}
 		if (ls == 0)
 			break;
 		end = ls - 1;
 	}
-	if (found_last)
-		c->last_ts = last;
+	advance_base(c, c->blk_len);
+	c->date_base = c->cur_base;
 }
 
 void lx_tscur_end(lx_tscur *c)

@@ -262,6 +262,27 @@ START_TEST(cursor_any_order)
 		}
 		lx_tscur_rewind(&c);
 	}
+	/* the block's end: its last full stamp carries over as the date base,
+	 * the time of its last stamped line as the last stamp */
+	{
+		int64_t base = LX_TS_NONE, last = LX_TS_NONE;
+		for (i = 0; i < n; i++) {
+			const char *l = b.p + ls[i];
+			size_t len = (size_t)((char *)memchr(l, '\n', b.len - ls[i]) - l);
+			lx_tm tm;
+			int src;
+			if (lx_ts_full(l, len, &tm))
+				base = lx_ts_resolve(&c.tsc, LX_TS_NONE, LX_TSK_FULL, &tm);
+			if (lx_ts_parse(l, len, &tm) != LX_TSK_NONE) {
+				lx_tscur_block(&fresh, b.p, b.len);
+				last = lx_tscur_at(&fresh, ls[i], &src);
+			}
+		}
+		lx_tscur_end(&c);
+		ck_assert_int_eq(c.date_base, base);
+		ck_assert_int_eq(c.last_ts, last);
+		ck_assert_int_ne(base, LX_TS_NONE);
+	}
 	lx_tscur_free(&c);
 	lx_tscur_free(&fresh);
 	free(ls);
