@@ -22,13 +22,13 @@ static void tail_of(const char *buf, size_t len, unsigned n, uint64_t last_line,
 	size_t end = len - 1; /* the final '\n' */
 	unsigned k;
 	for (k = 0; k < n; k++) {
-		const char *nl = end ? memrchr(buf, '\n', end) : NULL;
-		if (!nl) {
+		size_t nl = lx_last_newline(buf, end);
+		if (nl == SIZE_MAX) {
 			*off = 0;
 			*line = first_line;
 			return;
 		}
-		end = (size_t)(nl - buf);
+		end = nl;
 	}
 	*off = end + 1;
 	*line = last_line - n + 1;

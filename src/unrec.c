@@ -9,6 +9,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "newlines.h"
 #include "prefilter.h"
 #include "util.h"
 
@@ -378,8 +379,7 @@ static size_t decide(lx_unrec_det *d, size_t i)
 	int words, yes = 0;
 	if (!end || end < n || !at_ci_n(d->buf, d->len, end - n, kws[d->hit[i].kw].s, n))
 		return i + 1; /* only a likely place: not the keyword */
-	nl = at ? memrchr(d->buf, '\n', at) : NULL;
-	d->ls = nl ? (size_t)(nl - d->buf) + 1 : 0;
+	d->ls = lx_line_start(d->buf, at);
 	nl = memchr(d->buf + at, '\n', d->len - at);
 	d->le = nl ? (size_t)(nl - d->buf) : d->len;
 	if (d->le > d->ls && d->buf[d->le - 1] == '\r')

@@ -56,6 +56,36 @@ START_TEST(line_starts)
 }
 END_TEST
 
+/* The search back goes 256 bytes at a time: lines of every length around
+ * that, newlines at the chunks' edges, none at all. */
+START_TEST(line_starts_long)
+{
+	static char b[2000];
+	size_t i, off;
+	unsigned x = 7;
+	for (i = 0; i < sizeof b; i++) {
+		x = x * 1103515245u + 12345u;
+		b[i] = (x >> 16) % 300 ? 'x' : '\n';
+	}
+	b[255] = b[256] = b[1024] = '\n';
+	for (off = 0; off <= sizeof b; off++) {
+		size_t want = off, nl = SIZE_MAX;
+		while (want > 0 && b[want - 1] != '\n')
+			want--;
+		for (i = off; i > 0; i--)
+			if (b[i - 1] == '\n') {
+				nl = i - 1;
+				break;
+			}
+		ck_assert_uint_eq(lx_line_start(b, off), want);
+		ck_assert_uint_eq(lx_last_newline(b, off), nl);
+	}
+	memset(b, 'y', sizeof b);
+	ck_assert_uint_eq(lx_line_start(b, sizeof b), 0);
+	ck_assert_uint_eq(lx_last_newline(b, sizeof b), SIZE_MAX);
+}
+END_TEST
+
 /* eight one-letter lines, numbered 1..8, starting at 0, 2, ... 14 */
 static const char eight[] = "a\nb\nc\nd\ne\nf\ng\nh\n";
 
@@ -111,6 +141,7 @@ int main(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, counts);
 	tcase_add_test(tc, line_starts);
+	tcase_add_test(tc, line_starts_long);
 	tcase_add_test(tc, windows);
 	tcase_add_test(tc, anchor_order);
 	suite_add_tcase(s, tc);
