@@ -132,7 +132,8 @@ START_TEST(determinism)
 }
 END_TEST
 
-/* The memo of line shapes changes no result: lines of a few events whose
+/* The memo of masked token sequences changes no result: lines of a few
+ * events whose
  * words and numbers vary (so groups, templates and variable places keep
  * changing between repeats) give the same ids, counts and texts with and
  * without it. */
@@ -176,12 +177,59 @@ START_TEST(memo_exact)
 }
 END_TEST
 
+/* Lines that differ only where masking puts "<*>" (paths, GUIDs, hex,
+ * URLs, numbers inside words) share one memo entry: with words that vary
+ * between them too, the result is the same with and without the memo. */
+START_TEST(memo_masked_parts)
+{
+	static const char *const w[] = {"open", "read", "lock", "scan"};
+	lx_tpl_params p;
+	lx_tpl_miner *m1, *m2;
+	unsigned long r = 99;
+	size_t i;
+	lx_tpl_defaults(&p);
+	m1 = lx_tpl_new(&p);
+	p.no_memo = 1;
+	m2 = lx_tpl_new(&p);
+	for (i = 0; i < 20000; i++) {
+		char line[200];
+		unsigned long a, b;
+		r = r * 6364136223846793005UL + 1442695040888963407UL;
+		a = (r >> 33) % 4;
+		b = (r >> 41) % (i < 10000 ? 1 : 4);
+		switch ((r >> 20) % 4) {
+		case 3: /* the same words with the number elsewhere */
+			if (a % 2)
+				snprintf(line, sizeof line, "retry %lu %s now", r % 90, w[b]);
+			else
+				snprintf(line, sizeof line, "retry %s %lu now", w[b], r % 90);
+			break;
+		case 0:
+			snprintf(
+				line, sizeof line,
+				"NORMAL Failed to %s file D:\\Data\\f%lu\\x%lu.doc, hr=0x%08lX, will retry",
+				w[b], r % 977, a, (r >> 8) & 0xffffffffUL);
+			break;
+		case 1:
+			snprintf(line, sizeof line, "job {%08lX-1A2B-4C5D-8E9F-%012lX} %s node-%lu",
+			         (r >> 12) & 0xffffffffUL, r & 0xffffffffffffUL, w[a], r % 50);
+			break;
+		default:
+			snprintf(line, sizeof line, "GET https://h%lu.example/p/%lu %s", r % 7,
+			         r % 1000, w[b]);
+		}
+		ck_assert_uint_eq(add(m1, line), add(m2, line));
+	}
+	same_and_free(m1, m2);
+}
+END_TEST
+
 /* The memo again, where its validity is per leaf of the tree: many
  * leaves (first words of 40 kinds), a tree that keeps growing under a small
  * max_children (so a line's route can change when a node is created for
  * its words after it went the "<*>" way), small groups per leaf, numbers at
  * the routed places, hex numbers and words with hex letters, and the same
- * shape repeated in between. */
+ * masked tokens repeated in between. */
 START_TEST(memo_exact_leaves)
 {
 	static const char *const w[] = {"open", "close", "read", "write",
@@ -240,9 +288,9 @@ START_TEST(memo_exact_leaves)
 }
 END_TEST
 
-/* A remembered shape whose route changes: "A foo bar" first goes the
+/* A remembered token sequence whose route changes: "A foo bar" first goes the
  * "<*>" way (no node for "A" yet) and joins the group of "5 foo bar"; then
- * "A baz qux" creates the node for "A", so the same shape is now routed
+ * "A baz qux" creates the node for "A", so the same tokens are now routed
  * there and starts a group of its own. */
 START_TEST(memo_rerouted)
 {
@@ -319,6 +367,7 @@ int main(void)
 	tcase_add_test(tc, words_split_or_vary);
 	tcase_add_test(tc, determinism);
 	tcase_add_test(tc, memo_exact);
+	tcase_add_test(tc, memo_masked_parts);
 	tcase_add_test(tc, memo_exact_leaves);
 	tcase_add_test(tc, memo_rerouted);
 	tcase_add_test(tc, bounded_memory);
