@@ -93,7 +93,8 @@ lx_pf_gate_fn lx_prefilter_gate32(void)
 
 /* Whether the literal l occurs at s (caselessly); s has room for it.
  * avail: bytes readable from s. */
-static int at(const lit *l, const unsigned char *s, size_t avail)
+__attribute__((always_inline)) static inline int at(const lit *l, const unsigned char *s,
+                                                    size_t avail)
 {
 	size_t i;
 	if (avail >= 8) {
@@ -111,7 +112,8 @@ static int at(const lit *l, const unsigned char *s, size_t avail)
 }
 
 /* at(), and no digit right after when the pattern forbids one there. */
-static int at_bounded(const lit *l, const unsigned char *s, size_t avail)
+__attribute__((always_inline)) static inline int at_bounded(const lit *l, const unsigned char *s,
+                                                            size_t avail)
 {
 	if (!at(l, s, avail))
 		return 0;
