@@ -19,40 +19,15 @@
 #include "recsink.h"
 #include "walk.h"
 
+#define WALKFIX_NAME "lx-walk"
+#include "walkfix.h"
+
 typedef struct member {
 	const char *name;
 	const char *data; /* NULL: the file named by path */
 	const char *path;
 	size_t repeat; /* data written this many times (0: once) */
 } member;
-
-static char tmpdir[4096];
-static lx_config cfg;
-
-static void setup(void)
-{
-	const char *t = getenv("TMPDIR");
-	snprintf(tmpdir, sizeof tmpdir, "%s/lx-walk.XXXXXX", t && *t ? t : "/tmp");
-	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
-	ck_assert_int_eq(chdir(tmpdir), 0);
-	memset(&cfg, 0, sizeof cfg);
-	cfg.max_depth = 16;
-	cfg.max_expand = (uint64_t)16 << 30;
-	cfg.max_line = 1u << 20;
-	cfg.max_members = 1000000;
-	cfg.max_ratio = 1000;
-}
-
-static void teardown(void)
-{
-	char cmd[4200];
-	int rc;
-	if (chdir("/") == 0) {
-		snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-		rc = system(cmd);
-		(void)rc;
-	}
-}
 
 /* Writes path with format 'z' (zip), 't' (tar), '7' (7z), 'c' (cpio) or
  * 'r' (one raw member), through filter 0, 'g' (gzip), 'b', 'x'. */
@@ -121,14 +96,6 @@ static void write_archive(const char *path, int format, int filter, const member
 	}
 	ck_assert_int_eq(archive_write_close(a), ARCHIVE_OK);
 	archive_write_free(a);
-}
-
-static void write_file(const char *path, const void *data, size_t len)
-{
-	FILE *f = fopen(path, "wb");
-	ck_assert_ptr_nonnull(f);
-	ck_assert_uint_eq(fwrite(data, 1, len, f), len);
-	ck_assert_int_eq(fclose(f), 0);
 }
 
 static void cut_file(const char *path, off_t keep)
