@@ -101,8 +101,10 @@ static void report(lx_reader *r, size_t depth, const char *msg, int err)
 		r->st->errors++;
 		if (r->sink->error)
 			r->sink->error(r->sink->ud, &view, msg);
-	} else if (r->sink->note) {
-		r->sink->note(r->sink->ud, &view, msg);
+	} else {
+		r->st->notes++;
+		if (r->sink->note)
+			r->sink->note(r->sink->ud, &view, msg);
 	}
 }
 
@@ -1157,9 +1159,10 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 		archive_read_free(a);
 }
 
-void lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime)
+lx_status lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime)
 {
 	src s;
+	lx_input_stats was = *r->st;
 	src_init(&s, r, r->chain.n);
 	s.fd = fd;
 	if (seekable) {
@@ -1172,4 +1175,8 @@ void lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime)
 	read_stream(r, &s, 0, mtime);
 	src_fini(&s);
 	r->stop = 0;
+	/* graded by what this input alone reported */
+	was.errors = r->st->errors - was.errors;
+	was.notes = r->st->notes - was.notes;
+	return lx_input_status(&was);
 }

@@ -13,6 +13,7 @@
 
 #include "decode.h"
 #include "input.h"
+#include "model.h"
 #include "options.h"
 #include "walk.h"
 
@@ -48,8 +49,12 @@ void lx_reader_note(lx_reader *r, size_t depth, const char *msg);
  * seekable: fd is a regular file positioned where the input starts, so it
  * may be rewound and seeked (needed for 7z archives).  mtime is the
  * file's modification time or LX_MTIME_UNKNOWN.  Every problem goes to
- * sink->error; fd is left open for the caller to close. */
-void lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime);
+ * sink->error or sink->note; fd is left open for the caller to close.
+ * Returns the grade of what this input reported (lx_input_status()):
+ * LX_FAILED after an error, even when the text before it was delivered
+ * (a member cut short, a member refused by a limit), LX_WARN after notes
+ * only, else LX_OK. */
+lx_status lx_archive_read_fd(lx_reader *r, int fd, int seekable, int64_t mtime);
 
 /* Takes one member or file of --max-members.  Returns 1, or 0 after
  * reporting the limit (r->chain names what was not read) and ending the

@@ -2,7 +2,8 @@
  * on it is reported here as it happens: each bundle's report (which
  * diagnoses, at which severity; its graded status: errors and notes),
  * the failures of the run itself (graded lx_status), and the status of a
- * command that is not a scan (--help, --check-signatures ...).
+ * command that is not a scan (--help, --check-signatures ...; --templates
+ * reports 0 and grades each input it read).
  * lx_exit_code() turns them into GNU grep's 0 / 1 / 2:
  *   - 2 when anything was LX_FATAL;
  *   - 0 with -q once a diagnosis that counts was reported, even after

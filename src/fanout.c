@@ -27,17 +27,20 @@ static unsigned budget(const char *arg, unsigned threads)
 	return n;
 }
 
-int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned share,
-                     const lx_fanout_sink *out, lx_input_stats *st)
+lx_status lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
+                           unsigned share, const lx_fanout_sink *out, lx_input_stats *st,
+                           int *scanned)
 {
 	int how = lx_walk_plan(arg);
 	unsigned threads;
 	/* threads would not pay: the caller reads it itself */
-	if (how == LX_PLAN_ONE)
-		return -1;
+	if (how == LX_PLAN_ONE) {
+		*scanned = 0;
+		return LX_OK;
+	}
 	threads = budget(arg, share);
 	/* lanes when the reader would be the bottleneck: every thread reads */
 	if (how == LX_PLAN_LANES)
-		return lx_lanes_run(cfg, db, arg, threads, out, st);
-	return lx_pipeline_run(cfg, db, arg, threads - 1, out, st);
+		return lx_lanes_run(cfg, db, arg, threads, out, st, scanned);
+	return lx_pipeline_run(cfg, db, arg, threads - 1, out, st, scanned);
 }

@@ -14,6 +14,7 @@
 
 #include "input.h"
 #include "match.h"
+#include "model.h"
 #include "options.h"
 #include "sigdb.h"
 #include "util.h"
@@ -34,11 +35,13 @@ typedef struct lx_fanout_sink {
 
 /* Scans bundle arg with its share of threads (run.c's -j divided among
  * the bundles): that many, two at least and one more for a directory,
- * spent as one reader and the rest matchers, or as lanes.  Returns what
- * lx_walk_bundle() returns, or -1 when nothing was delivered and the
- * caller is to scan the bundle itself: the threads could not be started,
- * or they would not pay (lx_walk_plan).  st is filled in. */
-int lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned share,
-                     const lx_fanout_sink *out, lx_input_stats *st);
+ * spent as one reader and the rest matchers, or as lanes.  Sets *scanned
+ * to 1 and returns the bundle's grade, as lx_walk_bundle() grades it (st
+ * filled in); or sets *scanned to 0, delivers nothing and returns LX_OK
+ * when the caller is to scan the bundle itself: the threads could not be
+ * started, or they would not pay (lx_walk_plan). */
+lx_status lx_fanout_bundle(const lx_config *cfg, const lx_sigdb *db, const char *arg,
+                           unsigned share, const lx_fanout_sink *out, lx_input_stats *st,
+                           int *scanned);
 
 #endif

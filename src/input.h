@@ -4,7 +4,8 @@
  * The readers walk one bundle: a file, a directory or stdin, opening every
  * archive level with libarchive and decoding each text member to UTF-8.  They
  * never print: every problem goes to sink->error, and every text file is
- * delivered as begin / lines... / end. */
+ * delivered as begin / lines... / end.  What they report grades their
+ * result (lx_status, model.h): see lx_input_status() (walk.h). */
 #ifndef LX_INPUT_H
 #define LX_INPUT_H
 
@@ -56,6 +57,7 @@ typedef struct lx_input_stats {
 	uint64_t expanded; /* bytes after decompression (what was decoded) */
 	uint64_t binary;   /* files skipped as binary (counted, not noted) */
 	int errors;        /* number of error() calls */
+	int notes;         /* number of note() calls */
 } lx_input_stats;
 
 #endif

@@ -33,6 +33,7 @@ typedef struct lane {
 	uint64_t use[2];    /* budget taken since its last MARK */
 	uint64_t gap_bytes; /* read outside members */
 	uint64_t gseq;      /* problems met outside members */
+	lx_status status;   /* its walk's grade (lx_walk_bundle()) */
 	pthread_t th;
 } lane;
 
@@ -115,7 +116,7 @@ static void mark(lanes *f, lane *l)
 	d.bytes = l->st.bytes - l->st0.bytes;
 	d.expanded = l->st.expanded - l->st0.expanded;
 	d.binary = l->st.binary - l->st0.binary;
-	d.errors = 0;
+	d.errors = d.notes = 0;
 	/* bytes read outside members are the zip's own directory, which
 	 * every lane reads: they count once, as the most any lane read */
 	if (!l->in_member) {
@@ -333,7 +334,10 @@ static void *lane_main(void *arg)
 	             .ud = l};
 	lx_read_hook sp = {l_claim, l_done, l_eof, l_take, l_stopped, l};
 	unsigned i;
-	(void)lx_walk_bundle(f->cfg, f->arg, &s, &sp, &l->st);
+	/* its grade counts its problems, delivered or not (a lane that read
+	 * ahead is dropped): the bundle is graded by those delivered, and by
+	 * a lane's that could not go on (lx_lanes_run) */
+	l->status = lx_walk_bundle(f->cfg, f->arg, &s, &sp, &l->st);
 	pthread_mutex_lock(&f->q.mu);
 	mark(f, l);
 	if (!atomic_load(&l->pr.abort) && !l->eof && l->pr.pos < f->q.end_key) {
@@ -354,12 +358,12 @@ static void *lane_main(void *arg)
 	return NULL;
 }
 
-int lx_lanes_run(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned nl,
-                 const lx_fanout_sink *out, lx_input_stats *st)
+lx_status lx_lanes_run(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned nl,
+                       const lx_fanout_sink *out, lx_input_stats *st, int *scanned)
 {
 	lanes *f = lx_xcalloc(1, sizeof *f);
 	unsigned i, started = 0;
-	int rc;
+	lx_status status;
 	lx_oq_init(&f->q);
 	f->cfg = cfg;
 	f->db = db;
@@ -396,10 +400,16 @@ int lx_lanes_run(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsi
 		lx_filematch_fini(&f->ln[i].fm);
 	*st = f->q.took;
 	st->bytes += f->gap_bytes;
-	rc = started ? (f->q.took.errors ? 2 : 0) : -1;
+	/* what a single reader would have reported, and so graded; a lane
+	 * that could not go on ends the run whatever was delivered */
+	status = started ? lx_input_status(st) : LX_OK;
+	for (i = 0; i < started; i++)
+		if (f->ln[i].status == LX_FATAL)
+			status = LX_FATAL;
+	*scanned = started > 0;
 	free(f->q.pr);
 	lx_oq_fini(&f->q);
 	free(f->ln);
 	free(f);
-	return rc;
+	return status;
 }

@@ -187,7 +187,7 @@ int main(int argc, char **argv)
 	}
 	/* --templates reads logs without signatures */
 	if (cfg.templates) {
-		lx_exit_command(&status, lx_tpl_run(&cfg));
+		lx_tpl_run(&cfg, &status);
 		goto flush;
 	}
 	db = lx_sigdb_new();

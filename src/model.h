@@ -11,7 +11,10 @@ typedef enum lx_severity { LX_SEV_INFO, LX_SEV_WARNING, LX_SEV_ERROR, LX_SEV_CRI
  * (libarchive's ARCHIVE_OK / WARN / FAILED / FATAL).  LX_WARN: read, with
  * notes; LX_FAILED: an error, but the run goes on (GNU grep: exit status
  * 2, unless -q found what it looked for); LX_FATAL: the run as a whole
- * failed (no usable options or signatures, a write error): status 2. */
+ * failed (no usable options or signatures, a write error): status 2.
+ * The readers grade what they read the same way (walk.h,
+ * lx_input_status()), and the grade travels with the bundle's report to
+ * the exit status (exitstat.h). */
 typedef enum lx_status { LX_OK, LX_WARN, LX_FAILED, LX_FATAL } lx_status;
 
 typedef enum lx_role { LX_ROLE_CAUSE, LX_ROLE_OUTCOME, LX_ROLE_FALLBACK, LX_ROLE_SUCCESS } lx_role;

@@ -295,8 +295,10 @@ void lx_oq_drain(lx_oqueue *q, const lx_fanout_sink *out)
 			lx_oq_item_free(it);
 		} else if (it->kind == LX_OQ_PROBLEM || (it->done && !it->n)) {
 			pop(q, it);
-			if (!drop && !it->note && it->kind == LX_OQ_PROBLEM)
+			if (!drop && it->kind == LX_OQ_PROBLEM && it->note == 0)
 				q->took.errors++;
+			else if (!drop && it->kind == LX_OQ_PROBLEM && it->note == 1)
+				q->took.notes++;
 			pthread_mutex_unlock(&q->mu);
 			if (!drop)
 				deliver(out, it, begun);

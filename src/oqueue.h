@@ -97,7 +97,8 @@ typedef struct lx_oqueue {
 	unsigned n_pr;
 	int done;         /* every producer is finished */
 	uint64_t end_key; /* nothing after this key is taken (a lane stopped) */
-	/* what the caller took of the MARKs, and the problems it took */
+	/* what the caller took of the MARKs, and the problems it took
+	 * (errors and notes, which grade the bundle: lx_input_status()) */
 	lx_input_stats took;
 	uint64_t folded[2];
 	lx_waiters caller; /* the caller: items, hits, files done, producers done */

@@ -48,7 +48,7 @@ struct pipeline {
 	worker *w;
 	unsigned nw;
 	int quit;
-	int rc;
+	lx_status status; /* the reader's walk */
 	lx_input_stats st;
 	lx_waiters reader; /* the reader: room in a worker's queue */
 };
@@ -191,9 +191,9 @@ static void *reader(void *arg)
 	             .text = r_text,
 	             .skip = p->cfg->list_files_detail ? r_skip : NULL,
 	             .ud = p};
-	int rc = lx_walk_bundle(p->cfg, p->arg, &s, NULL, &p->st);
+	lx_status status = lx_walk_bundle(p->cfg, p->arg, &s, NULL, &p->st);
 	pthread_mutex_lock(&p->q.mu);
-	p->rc = rc;
+	p->status = status;
 	p->q.done = 1;
 	lx_waiters_wake(&p->q.caller);
 	pthread_mutex_unlock(&p->q.mu);
@@ -249,13 +249,15 @@ static void *work(void *arg)
 	return NULL;
 }
 
-int lx_pipeline_run(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned matchers,
-                    const lx_fanout_sink *out, lx_input_stats *st)
+lx_status lx_pipeline_run(const lx_config *cfg, const lx_sigdb *db, const char *arg,
+                          unsigned matchers, const lx_fanout_sink *out, lx_input_stats *st,
+                          int *scanned)
 {
 	pipeline *p = lx_xcalloc(1, sizeof *p);
 	pthread_t rd;
 	unsigned i, total = matchers ? matchers : 1, started = 0;
-	int rc = -1;
+	lx_status status = LX_OK;
+	*scanned = 0;
 	lx_oq_init(&p->q);
 	p->cfg = cfg;
 	p->db = db;
@@ -278,8 +280,9 @@ int lx_pipeline_run(const lx_config *cfg, const lx_sigdb *db, const char *arg, u
 	if (started && pthread_create(&rd, NULL, reader, p) == 0) {
 		lx_oq_drain(&p->q, out);
 		pthread_join(rd, NULL);
-		rc = p->rc;
+		status = p->status;
 		*st = p->st;
+		*scanned = 1;
 	}
 	pthread_mutex_lock(&p->q.mu);
 	p->quit = 1;
@@ -299,5 +302,5 @@ int lx_pipeline_run(const lx_config *cfg, const lx_sigdb *db, const char *arg, u
 	lx_oq_fini(&p->q);
 	free(p->w);
 	free(p);
-	return rc;
+	return status;
 }

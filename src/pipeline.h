@@ -10,10 +10,12 @@
 #include "fanout.h"
 
 /* Scans bundle arg with one reader thread and `matchers` matcher threads
- * (at least 1), handing the results to out on the calling thread.
- * Returns what lx_walk_bundle() returns (st filled in), or -1 when no
- * thread could be started and nothing was delivered. */
-int lx_pipeline_run(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned matchers,
-                    const lx_fanout_sink *out, lx_input_stats *st);
+ * (at least 1), handing the results to out on the calling thread.  Sets
+ * *scanned to 1 and returns what the reader's lx_walk_bundle() returns
+ * (st filled in), or sets *scanned to 0 and returns LX_OK when no thread
+ * could be started and nothing was delivered. */
+lx_status lx_pipeline_run(const lx_config *cfg, const lx_sigdb *db, const char *arg,
+                          unsigned matchers, const lx_fanout_sink *out, lx_input_stats *st,
+                          int *scanned);
 
 #endif

@@ -181,26 +181,20 @@ static void f_skip(void *ud, const lx_chain *path, const char *enc, const char *
 	file_skipped(ud, path, enc, why);
 }
 
-static int fan(lx_scanner *s, const char *arg, lx_input_stats *st)
+/* The bundle on threads of its own (fanout.h); *scanned 0: nothing was
+ * delivered, the caller reads it. */
+static lx_status fan(lx_scanner *s, const char *arg, lx_input_stats *st, int *scanned)
 {
 	lx_fanout_sink out = {f_begin, f_hit, f_end, f_problem, f_skip, s};
-	return lx_fanout_bundle(s->cfg, s->db, arg, s->threads, &out, st);
-}
-
-/* The bundle's reading graded from the reader's result: 0, or 2 when an
- * error was reported (lx_walk_bundle(), lx_fanout_bundle()).  The
- * callbacks grade it too, problem by problem (lx_report_problem(): a note
- * LX_WARN, an error LX_FAILED); a file skipped (on_skip) is no problem. */
-static lx_status reader_status(int rc)
-{
-	return rc ? LX_FAILED : LX_OK;
+	return lx_fanout_bundle(s->cfg, s->db, arg, s->threads, &out, st, scanned);
 }
 
 lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 {
 	lx_sink sink;
 	lx_input_stats st;
-	int rc;
+	lx_status status = LX_OK;
+	int scanned = 0;
 	lx_report *r = lx_report_new(arg);
 	memset(&st, 0, sizeof st);
 	sink.begin = on_begin;
@@ -214,10 +208,14 @@ lx_report *lx_scan_bundle(lx_scanner *s, const char *arg)
 	s->r = r;
 	r->files_on = s->cfg->list_files_detail;
 	s->cur_fl = 0;
-	rc = s->threads ? fan(s, arg, &st) : -1;
-	if (rc < 0)
-		rc = lx_walk_bundle(s->cfg, arg, &sink, NULL, &st);
-	lx_report_grade(r, reader_status(rc));
+	if (s->threads)
+		status = fan(s, arg, &st, &scanned);
+	if (!scanned)
+		status = lx_walk_bundle(s->cfg, arg, &sink, NULL, &st);
+	/* the reader's grade (walk.h); the callbacks grade the report too,
+	 * problem by problem (lx_report_problem(): a note LX_WARN, an error
+	 * LX_FAILED), and a file skipped (on_skip) is no problem */
+	lx_report_grade(r, status);
 	r->files = st.files;
 	r->bytes = st.bytes;
 	r->expanded = st.expanded;

@@ -26,7 +26,6 @@ typedef struct tplrun {
 	uint64_t next;  /* the next line number not yet mined in this file */
 	uint64_t lines;
 	lx_buf out;
-	int errors;
 } tplrun;
 
 static void emit(tplrun *t)
@@ -106,12 +105,12 @@ static void on_end(void *fh)
 		flush_ids(t);
 }
 
+/* An input error, on stderr; it grades the walk (lx_tpl_run). */
 static void on_error(void *ud, const lx_chain *path, const char *msg)
 {
-	tplrun *t = ud;
 	lx_buf e = {0};
 	char *d = lx_chain_display(path);
-	t->errors++;
+	(void)ud;
 	lx_buf_addf(&e, "%s: %s", d, msg);
 	free(d);
 	{
@@ -205,7 +204,7 @@ static void listing(tplrun *t)
 	free(ids);
 }
 
-int lx_tpl_run(const lx_config *cfg)
+void lx_tpl_run(const lx_config *cfg, lx_exitstat *status)
 {
 	tplrun t;
 	lx_sink sink = {.begin = on_begin,
@@ -214,7 +213,6 @@ int lx_tpl_run(const lx_config *cfg)
 	                .error = on_error,
 	                .note = on_note};
 	size_t i;
-	int rc = 0;
 	static char *const dash[] = {"-"};
 	char *const *paths = cfg->n_paths ? cfg->paths : dash;
 	size_t np = cfg->n_paths ? cfg->n_paths : 1;
@@ -223,21 +221,18 @@ int lx_tpl_run(const lx_config *cfg)
 	t.m = lx_tpl_new(NULL);
 	t.tsv = cfg->format == LX_FMT_TSV && !cfg->suggest;
 	sink.ud = &t;
+	lx_exit_command(status, 0);
 	for (i = 0; i < np; i++) {
 		lx_input_stats st;
-		if (lx_walk_bundle(cfg, paths[i], &sink, NULL, &st))
-			rc = 2;
+		lx_exit_grade(status, lx_walk_bundle(cfg, paths[i], &sink, NULL, &st));
 	}
 	if (cfg->suggest) {
 		if (lx_tpl_suggest(t.m, cfg->suggest, stdout, stderr))
-			rc = 2;
+			lx_exit_grade(status, LX_FAILED);
 	} else if (!t.tsv) {
 		listing(&t);
 	}
-	if (t.errors)
-		rc = 2;
 	free(t.ids);
 	lx_buf_free(&t.out);
 	lx_tpl_free(t.m);
-	return rc;
 }

@@ -389,11 +389,17 @@ static void walk_path(lx_reader *r, const char *arg)
 	close(fd);
 }
 
-int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
-                   const lx_read_hook *hook, lx_input_stats *st)
+lx_status lx_input_status(const lx_input_stats *st)
+{
+	if (st->errors)
+		return LX_FAILED;
+	return st->notes ? LX_WARN : LX_OK;
+}
+
+lx_status lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
+                         const lx_read_hook *hook, lx_input_stats *st)
 {
 	lx_reader r;
-	int rc;
 
 	memset(st, 0, sizeof *st);
 	lx_reader_init(&r, cfg, sink, st, arg);
@@ -405,9 +411,11 @@ int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
 	} else {
 		walk_path(&r, arg);
 	}
-	rc = st->errors ? 2 : 0;
 	lx_reader_fini(&r);
-	return rc;
+	/* graded by everything the bundle reported: each file's problems,
+	 * which also grade its lx_archive_read_fd(), and the walk's own (a
+	 * directory that cannot be listed ...) */
+	return lx_input_status(st);
 }
 
 /* The sizes of a directory's regular files, for lx_walk_plan(). */

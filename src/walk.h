@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "input.h"
+#include "model.h"
 #include "options.h"
 
 /* Optional: a party that decides which of a bundle's units the walk reads
@@ -33,13 +34,26 @@ typedef struct lx_read_hook {
 
 enum { LX_TAKE_MEMBERS, LX_TAKE_BYTES };
 
+/* The grade of a reading from what it reported (st->errors, st->notes):
+ *   LX_OK      nothing;
+ *   LX_WARN    notes only: something was skipped (not a regular file, a
+ *              directory loop), said so, and the rest read;
+ *   LX_FAILED  an error: some or all of the input could not be read (a
+ *              missing file, a truncated member whose lines before the
+ *              damage were delivered, a member refused by a limit).  GNU
+ *              grep's exit status 2 (exitstat.h).
+ * Never LX_FATAL: a reader that cannot allocate ends the program
+ * (lx_xmalloc), and one whose libarchive handle cannot be made reports
+ * that as an error and reads on. */
+lx_status lx_input_status(const lx_input_stats *st);
+
 /* Reads the bundle named by arg and delivers every text file to sink.
- * Problems are reported through sink->error and the walk goes on.  hook
- * is NULL (the walk reads everything, its budgets its own) or as above.
- * Returns 0 when no error was reported, 2 otherwise.  st is filled in
- * (zeroed first). */
-int lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
-                   const lx_read_hook *hook, lx_input_stats *st);
+ * Problems are reported through sink->error and sink->note and the walk
+ * goes on.  hook is NULL (the walk reads everything, its budgets its
+ * own) or as above.  Returns the bundle's grade (lx_input_status()).  st
+ * is filled in (zeroed first). */
+lx_status lx_walk_bundle(const lx_config *cfg, const char *arg, const lx_sink *sink,
+                         const lx_read_hook *hook, lx_input_stats *st);
 
 /* How to read one bundle with threads to spare (fanout.c), from a look
  * at its sizes.  LX_PLAN_ONE: on one thread, as threads would not pay (one
