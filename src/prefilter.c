@@ -471,18 +471,45 @@ static uint32_t intern(lx_prefilter *pf, const char *marked, size_t *cap)
 lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 {
 	lx_prefilter *pf = lx_xcalloc(1, sizeof *pf);
-	size_t i, j, k, cap = 0;
+	size_t i, j, k, cap = 0, seen_cap, *seen;
 	pf->n_pat = n;
 	pf->has = lx_xcalloc(n + 1, 1);
 	pf->scans = lx_xcalloc(n + 1, 1);
 	pf->qual = lx_xcalloc(n + 1, sizeof *pf->qual);
 	pf->pi = lx_xcalloc(n + 1, sizeof *pf->pi);
 	pf->gate32 = lx_prefilter_gate32();
+	seen_cap = 64;
+	while (seen_cap < 2 * n)
+		seen_cap *= 2;
+	seen = lx_xcalloc(seen_cap, sizeof *seen);
 	for (i = 0; i < n; i++) {
 		pinfo *p = &pf->pi[i];
 		lx_re_conj r;
+		size_t slot;
 		if (!src[i])
 			continue; /* not wanted in the scan */
+		/* a source seen before (a fragment's instance in many signatures)
+		 * is read once: its clauses are copied */
+		for (slot = lx_str_hash(src[i]) & (seen_cap - 1);
+		     seen[slot] && strcmp(src[seen[slot] - 1], src[i]);
+		     slot = (slot + 1) & (seen_cap - 1))
+			;
+		if (seen[slot]) {
+			const size_t f = seen[slot] - 1;
+			if (!pf->has[f])
+				continue;
+			*p = pf->pi[f];
+			for (j = 0; j < p->n; j++) {
+				p->c[j].lit = lx_xcalloc(p->c[j].n + 1, sizeof *p->c[j].lit);
+				memcpy(p->c[j].lit, pf->pi[f].c[j].lit,
+				       p->c[j].n * sizeof *p->c[j].lit);
+			}
+			p->names = lx_xcalloc(LX_RE_MAX_CLAUSE_LITS, sizeof *p->names);
+			pf->has[i] = pf->scans[i] = 1;
+			pf->qual[i] = pf->qual[f];
+			continue;
+		}
+		seen[slot] = i + 1;
 		if (!lx_re_required(src[i], &r)) {
 			lx_re_conj_free(&r);
 			continue;
@@ -504,6 +531,7 @@ lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 		pf->qual[i] = p->c[p->scan].qual;
 		lx_re_conj_free(&r);
 	}
+	free(seen);
 	/* room in each literal for every pattern that may scan for it */
 	for (i = 0; i < n; i++)
 		for (j = 0; j < pf->pi[i].n; j++)

@@ -33,6 +33,9 @@ static const char *const pats[] = {
 	"(?:51234|51234\\d)(?!\\d)",
 	"code 77123(?![0-9])",
 	"(?:(?:4242|6161)x)(?!\\d)",
+	/* sources seen before: read once, the same literals */
+	"(?i)exit\\h+code\\h*:\\h*802\\b",
+	"\\d+",
 };
 #define NP (sizeof pats / sizeof pats[0])
 
@@ -118,6 +121,24 @@ START_TEST(sound)
 		pcre2_match_data_free(md);
 		pcre2_code_free(c);
 	}
+	lx_prefilter_free(pf);
+}
+END_TEST
+
+/* A repeated source has the literals of its first instance. */
+START_TEST(repeated_sources)
+{
+	lx_prefilter *pf = lx_prefilter_new(pats, NP);
+	const char *a[8], *b[8];
+	size_t na = lx_prefilter_literals(pf, 1, a, 8),
+	       nb = lx_prefilter_literals(pf, NP - 2, b, 8), k;
+	ck_assert_str_eq(pats[1], pats[NP - 2]);
+	ck_assert_uint_gt(na, 0);
+	ck_assert_uint_eq(na, nb);
+	for (k = 0; k < na && k < 8; k++)
+		ck_assert_str_eq(a[k], b[k]);
+	ck_assert_int_eq(lx_prefilter_quality(pf, 1), lx_prefilter_quality(pf, NP - 2));
+	ck_assert(!lx_prefilter_has(pf, NP - 1)); /* \\d+ again: no literal */
 	lx_prefilter_free(pf);
 }
 END_TEST
@@ -309,6 +330,7 @@ int main(void)
 	Suite *s = suite_create("prefilter");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, sound);
+	tcase_add_test(tc, repeated_sources);
 	tcase_add_test(tc, literals);
 	tcase_add_test(tc, checks);
 	tcase_add_test(tc, gate_paths);
