@@ -181,15 +181,6 @@ void lx_tplmask_token(const char *s, size_t n, lx_buf *out)
 
 /* --- a line ------------------------------------------------------------- */
 
-static uint64_t hash(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-	return h;
-}
-
 static const unsigned char blanks[256] = {
 	[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1};
 
@@ -235,7 +226,7 @@ void lx_tplmask_line(lx_tpl_line *m, const char *line, size_t len)
 			t->h = 0;
 		} else {
 			t->off = (uint32_t)at;
-			t->h = hash(m->masked.p + at, t->len);
+			t->h = lx_hash_bytes(m->masked.p + at, t->len);
 		}
 		i = j;
 	}
