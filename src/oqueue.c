@@ -295,10 +295,13 @@ void lx_oq_drain(lx_oqueue *q, const lx_fanout_sink *out)
 			lx_oq_item_free(it);
 		} else if (it->kind == LX_OQ_PROBLEM || (it->done && !it->n)) {
 			pop(q, it);
-			if (!drop && it->kind == LX_OQ_PROBLEM && it->note == 0)
-				q->took.errors++;
-			else if (!drop && it->kind == LX_OQ_PROBLEM && it->note == 1)
-				q->took.notes++;
+			/* an error or a note (note 2, a file skipped, is neither) */
+			if (!drop && it->kind == LX_OQ_PROBLEM) {
+				if (it->note == 0)
+					q->took.errors++;
+				else if (it->note == 1)
+					q->took.notes++;
+			}
 			pthread_mutex_unlock(&q->mu);
 			if (!drop)
 				deliver(out, it, begun);
