@@ -114,6 +114,16 @@ static void same_and_free(lx_tpl_miner *m1, lx_tpl_miner *m2)
 	lx_tpl_free(m2);
 }
 
+/* Two miners of parameters p, the first with the memo, the second
+ * without it. */
+static void memo_pair(lx_tpl_params p, lx_tpl_miner **with, lx_tpl_miner **without)
+{
+	p.no_memo = 0;
+	*with = lx_tpl_new(&p);
+	p.no_memo = 1;
+	*without = lx_tpl_new(&p);
+}
+
 /* The same lines give the same ids and templates, run after run. */
 START_TEST(determinism)
 {
@@ -145,9 +155,7 @@ START_TEST(memo_exact)
 	unsigned long r = 12345;
 	size_t i;
 	lx_tpl_defaults(&p);
-	m1 = lx_tpl_new(&p);
-	p.no_memo = 1;
-	m2 = lx_tpl_new(&p);
+	memo_pair(p, &m1, &m2);
 	for (i = 0; i < 20000; i++) {
 		char line[160];
 		unsigned long a, b, c;
@@ -188,9 +196,7 @@ START_TEST(memo_masked_parts)
 	unsigned long r = 99;
 	size_t i;
 	lx_tpl_defaults(&p);
-	m1 = lx_tpl_new(&p);
-	p.no_memo = 1;
-	m2 = lx_tpl_new(&p);
+	memo_pair(p, &m1, &m2);
 	for (i = 0; i < 20000; i++) {
 		char line[200];
 		unsigned long a, b;
@@ -245,9 +251,7 @@ START_TEST(memo_exact_leaves)
 		p.max_children = 6;
 		p.max_leaf = 4;
 		p.max_templates = 300;
-		m1 = lx_tpl_new(&p);
-		p.no_memo = 1;
-		m2 = lx_tpl_new(&p);
+		memo_pair(p, &m1, &m2);
 		for (i = 0; i < 30000; i++) {
 			char line[160];
 			unsigned long a, b, c, k;
@@ -302,9 +306,7 @@ START_TEST(memo_rerouted)
 	uint32_t first = 0, last = 0;
 	lx_tpl_defaults(&p);
 	p.depth = 1;
-	m1 = lx_tpl_new(&p);
-	p.no_memo = 1;
-	m2 = lx_tpl_new(&p);
+	memo_pair(p, &m1, &m2);
 	for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
 		uint32_t x = add(m1, lines[i]);
 		ck_assert_uint_eq(x, add(m2, lines[i]));
