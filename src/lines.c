@@ -10,11 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "newlines.h"
 #include "util.h"
 
 #define LX_LINES_MIN_WINDOW (4u * 1024u * 1024u)
 #define LX_LINES_SLACK (64u * 1024u)
 #define LX_LINES_OVERLAP 4096u /* the most a piece repeats of the one before */
+#define LX_LINES_FAST_MIN 256u /* the whole-block path wants lines allowed this long */
 
 struct lx_lines {
 	char *buf;
@@ -123,9 +125,72 @@ static int has_content(const lx_lines *l, size_t from)
 	return 0;
 }
 
+/* Whether no line of buf[0..e] (e a '\n') is longer than max_line: from
+ * each line start p, the last '\n' within max_line bytes of it ends every
+ * line between, so a few backward searches cover the block. */
+static int lines_fit(const lx_lines *l, size_t e)
+{
+	size_t p = 0;
+	while (p <= e) {
+		size_t n = e + 1 - p < l->max_line + 1 ? e + 1 - p : l->max_line + 1;
+		size_t k = lx_last_newline(l->buf + p, n);
+		if (k == SIZE_MAX)
+			return 0;
+		p += k + 1;
+	}
+	return 1;
+}
+
+/* Moves buf[0..e] (e a '\n') together over the CRs that end its lines,
+ * the way the line-by-line path drops them (a CR inside a line stays);
+ * returns the new length. */
+static size_t drop_crs(char *buf, size_t e)
+{
+	size_t r = 0, o = 0, q = 0;
+	const char *c;
+	while ((c = memchr(buf + q, '\r', e - q)) != NULL) {
+		size_t j = (size_t)(c - buf), k = j;
+		while (buf[k] == '\r')
+			k++; /* buf[e] is a '\n': stops there at the latest */
+		if (buf[k] == '\n') {
+			if (o != r)
+				memmove(buf + o, buf + r, j - r);
+			o += j - r;
+			r = k;
+		}
+		q = k;
+	}
+	if (o != r)
+		memmove(buf + o, buf + r, e + 1 - r);
+	return o + e + 1 - r;
+}
+
+/* The common case, done without a look at each line: up to the window's
+ * last '\n' no line is longer than max_line (counting the CRs that end
+ * it), so those lines, CRs before their LFs dropped, are the block.
+ * Returns where the pending tail starts, or 0 when the window needs the
+ * line-by-line path. */
+static size_t whole_block(lx_lines *l)
+{
+	size_t pos = l->scanned, e, n;
+	if (l->max_line < LX_LINES_FAST_MIN || pos >= l->len)
+		return 0;
+	e = lx_last_newline(l->buf + pos, l->len - pos);
+	if (e == SIZE_MAX)
+		return 0;
+	e += pos;
+	if (!lines_fit(l, e))
+		return 0;
+	n = lx_count_newlines(l->buf + pos, e + 1 - pos);
+	emit_block(l, drop_crs(l->buf, e), l->line);
+	l->line += n;
+	l->count += n;
+	return e + 1;
+}
+
 static void process(lx_lines *l, int final)
 {
-	size_t s = 0, o = 0, pos = l->scanned;
+	size_t s = whole_block(l), o = 0, pos = s ? s : l->scanned;
 	uint64_t first = l->line;
 	char *nl;
 

@@ -162,6 +162,100 @@ START_TEST(numbers_across_blocks)
 }
 END_TEST
 
+/* The splitter's promise, written out plainly: each line, CRs before its
+ * LF dropped, in pieces of max_line starting step apart when longer. */
+static void model_piece(lx_buf *out, uint64_t no, const char *p, size_t n)
+{
+	char num[32];
+	snprintf(num, sizeof num, "%llu:", (unsigned long long)no);
+	lx_buf_adds(out, num);
+	lx_buf_add(out, p, n);
+	lx_buf_addc(out, '\n');
+}
+
+static char *model(const char *text, size_t n, size_t max_line)
+{
+	size_t step = max_line - (max_line / 2 < 4096 ? max_line / 2 : 4096), s = 0;
+	uint64_t no = 1;
+	lx_buf out = {0};
+	while (s < n) {
+		const char *nl = memchr(text + s, '\n', n - s);
+		size_t e = nl ? (size_t)(nl - text) : n, t = e;
+		while (t > s && text[t - 1] == '\r')
+			t--;
+		for (; t - s > max_line; s += step)
+			model_piece(&out, no, text + s, max_line);
+		model_piece(&out, no++, text + s, t - s);
+		s = e + 1;
+	}
+	lx_buf_addc(&out, '\0');
+	return lx_buf_take(&out);
+}
+
+START_TEST(whole_blocks_as_line_by_line)
+{
+	/* windows of short LF lines (taken whole), and windows with a CRLF,
+	 * a lone CR or a long line (taken line by line), in one stream */
+	static const size_t steps[] = {0, 1000, 65536 + 7, 150001};
+	const size_t max_line = 300, n = 600000;
+	char *text = malloc(n);
+	unsigned seed = 11;
+	size_t i = 0, k;
+	while (i < n) {
+		size_t len, j;
+		int kind;
+		seed = seed * 1103515245u + 12345u;
+		/* by turns, 100,000 bytes of plain lines, of lines with CRs, and of
+		 * everything, so that some windows hold only the first or second */
+		switch (i / 100000 % 3) {
+		case 0:
+			kind = 100;
+			break;
+		case 1:
+			kind = 3 + (int)(seed >> 16) % 97;
+			break;
+		default:
+			kind = (int)(seed >> 16) % 100;
+		}
+		len = kind < 3 ? 301 + (seed >> 8) % 700 : (seed >> 8) % 120;
+		if (kind == 100 && (seed >> 16) % 500 == 0)
+			len = 298 + (seed >> 8) % 5; /* about max_line, either side */
+		for (j = 0; j < len && i < n; j++)
+			text[i++] = (char)('a' + (i + j) % 26);
+		if (kind >= 3 && kind < 50 && i < n)
+			text[i++] = '\r'; /* CR LF */
+		if (kind >= 50 && kind < 52 && i + 1 < n) {
+			text[i++] = '\r'; /* CR CR LF */
+			text[i++] = '\r';
+		}
+		if (kind >= 6 && kind < 8 && i + 1 < n) {
+			text[i++] = '\r'; /* a lone CR inside a line */
+			text[i++] = 'q';
+		}
+		if (i < n)
+			text[i++] = '\n';
+	}
+	for (k = 0; k < sizeof steps / sizeof steps[0]; k++) {
+		recsink r;
+		lx_lines *l = lx_lines_new_window(max_line, 4096);
+		size_t step = steps[k] ? steps[k] : n;
+		char *want = model(text, n, max_line);
+		recsink_init(&r);
+		r.begun = 1;
+		lx_lines_start(l, &r.sink, &r);
+		for (i = 0; i < n; i += step)
+			lx_lines_feed(l, text + i, n - i < step ? n - i : step);
+		lx_lines_finish(l);
+		ck_assert_msg(!strcmp(recsink_text(&r), want), "step %zu differs from the model",
+		              step);
+		free(want);
+		lx_lines_free(l);
+		recsink_free(&r);
+	}
+	free(text);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("lines");
@@ -173,6 +267,7 @@ int main(void)
 	tcase_add_test(tc, long_line_edges);
 	tcase_add_test(tc, bounded_memory);
 	tcase_add_test(tc, numbers_across_blocks);
+	tcase_add_test(tc, whole_blocks_as_line_by_line);
 	suite_add_tcase(s, tc);
 	return recsink_run(s);
 }

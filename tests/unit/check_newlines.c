@@ -26,7 +26,7 @@ START_TEST(counts)
 	ck_assert_uint_eq(lx_count_newlines("a\nb\n\n", 5), 3);
 	/* bytes that differ from '\n' in one bit, and high bytes */
 	ck_assert_uint_eq(lx_count_newlines("\x0b\x08\x8a\x0a\xff\x0a\x00\x0e\x2a", 9), 2);
-	/* every byte a '\n': the byte counters must not wrap (255 rounds) */
+	/* every byte a '\n': the byte counters must not wrap (127 rounds of 64 bytes) */
 	memset(buf, '\n', sizeof buf);
 	ck_assert_uint_eq(lx_count_newlines(buf, sizeof buf), sizeof buf);
 	ck_assert_uint_eq(lx_count_newlines(buf + 1, 16 * 255 + 3), 16 * 255 + 3);
