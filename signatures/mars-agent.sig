@@ -136,8 +136,8 @@ severity: error
 operation: mars-registration
 explains: mars.outcome.*
 doc: mars#unable-to-download-vault-credential-file
-any: (?i)(?:vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac|учетн\w*\h+данн\w*\h+хранилищ|保管库凭据|保存庫認證|資格情報).{0,200}?(?:[(（]\h*ID\h*[:：]?\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b)
-any: (?i)(?:[(（]\h*ID\h*[:：]?\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b).{0,200}?(?:vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac|учетн\w*\h+данн\w*\h+хранилищ|保管库凭据|保存庫認證|資格情報)
+any: (?i)(?:vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac|учетн\S*\h+данн\S*\h+хранилищ|保管库凭据|保存庫認證|資格情報).{0,200}?(?:[(（]\h*ID\h*[:：]?\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b)
+any: (?i)(?:[(（]\h*ID\h*[:：]?\h*403\h*[)）]|\b(?:error(?:[\h_-]*code)?|status(?:[\h_-]*code)?|HTTP)\h*[:=]?\h*403\b).{0,200}?(?:vault\h*credential|\.VaultCredentials\b|credenciales\h+de\h+almac|учетн\S*\h+данн\S*\h+хранилищ|保管库凭据|保存庫認證|資格情報)
 remedy: Try another browser, or clear the browser cache and cookies (F12,
   Network tab) and reload the page.  Check that the subscription is enabled,
   that no firewall rule blocks the download, that the vault is below its
@@ -176,6 +176,8 @@ example:
   2024-05-06T14:10:02Z GET https://portal.azure.com/api/.../vaultcredentials?certificateCreateOptions HTTP 403 Forbidden while downloading vault credentials
 example:
   未能下载保管库凭据文件。 （ID：403）
+example:
+  Не удалось скачать файл учетных данных хранилища. (ID: 403)
 counter-example:
   0E24	1F30	05/06	14:22:51.339	03	registrationwizard.cpp(403)		A7C4E2F1-5B3D-4E8A-9C1F-0D2B6E8F4A37		NORMAL	Reading vault credential file C:\Users\admin\Downloads\rsv-prod.VaultCredentials
 counter-example:

@@ -136,13 +136,6 @@ static void conj_add(conj *k, req *r)
 	memset(r, 0, sizeof *r);
 }
 
-static void conj_add_lit(conj *k, const char *s, size_t n)
-{
-	req r = {0};
-	req_add(&r, s, n);
-	conj_add(k, &r);
-}
-
 /* After an item: skips a quantifier.  Returns 1 when the item may occur
  * zero times (?, *, {0,...}), else 0; sets *rep when it may repeat. */
 static int quantifier(lex *lx, int *rep)
@@ -309,10 +302,100 @@ static void mark_no_digit(conj *k)
 		}
 }
 
+/* A run of plain characters being read, with the other spelling of each
+ * of its cased non-ASCII letters (at most LX_RE_RUN_CASED: every spelling
+ * of the run becomes a literal of its set). */
+#define LX_RE_RUN_CASED 2
+typedef struct litrun {
+	lx_buf b;
+	size_t n_cased;
+	size_t at[LX_RE_RUN_CASED]; /* offsets in b of those letters */
+	char alt[LX_RE_RUN_CASED][2];
+} litrun;
+
+/* Adds the run, every spelling of it, as one clause, and empties it. */
+static void run_flush(conj *k, litrun *r)
+{
+	req q = {0};
+	size_t v, i;
+	if (!r->b.len)
+		return;
+	for (v = 0; v < ((size_t)1 << r->n_cased); v++) {
+		char *s = lx_xstrndup(r->b.p, r->b.len);
+		for (i = 0; i < r->n_cased; i++)
+			if (v >> i & 1)
+				memcpy(s + r->at[i], r->alt[i], 2);
+		if (!req_has(&q, s))
+			req_add(&q, s, r->b.len);
+		free(s);
+	}
+	conj_add(k, &q);
+	lx_buf_reset(&r->b);
+	r->n_cased = 0;
+}
+
+/* Basic Cyrillic capitals that Unicode folds with a third character (the
+ * old forms at U+1C80..U+1C86): В Д О С Т Ъ. */
+static int folds_three(unsigned upper)
+{
+	return upper == 0x412 || upper == 0x414 || upper == 0x41e || upper == 0x421 ||
+	       upper == 0x422 || upper == 0x42a;
+}
+
+/* A non-ASCII character of a pattern, p[0..*len) in UTF-8: 1 when it has
+ * no other case (CJK, kana, Hangul, their punctuation and full-width signs,
+ * general punctuation), 2 when it is a letter whose one other spelling,
+ * also two bytes, is written to alt (Latin-1 and basic Cyrillic letters,
+ * but for those that Unicode folds together with a third character: å, ß,
+ * ÿ, and в д о с т ъ with their old forms), else 0: the run ends there. */
+static int utf8_case(const char *p, size_t *len, char alt[2])
+{
+	const unsigned char *u = (const unsigned char *)p;
+	unsigned cp;
+	size_t n, i;
+	if (u[0] >= 0xc2 && u[0] < 0xe0)
+		n = 2, cp = u[0] & 0x1f;
+	else if (u[0] >= 0xe0 && u[0] < 0xf0)
+		n = 3, cp = u[0] & 0x0f;
+	else
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((u[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (u[i] & 0x3f);
+	}
+	*len = n;
+	if (n == 3) {
+		if ((cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x3000 && cp <= 0x30ff) ||
+		    (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) ||
+		    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xff00 && cp <= 0xff20) ||
+		    (cp >= 0xff3b && cp <= 0xff40) || (cp >= 0xff5b && cp <= 0xff65))
+			return 1;
+		return 0;
+	}
+	{
+		unsigned o;
+		if (cp >= 0xc0 && cp <= 0xfe && cp != 0xd7 && cp != 0xf7 && cp != 0xc5 &&
+		    cp != 0xe5 && cp != 0xdf)
+			o = cp < 0xe0 ? cp + 0x20 : cp - 0x20;
+		else if (cp >= 0x400 && cp <= 0x40f)
+			o = cp + 0x50;
+		else if (cp >= 0x450 && cp <= 0x45f)
+			o = cp - 0x50;
+		else if (cp >= 0x410 && cp <= 0x44f && !folds_three(cp < 0x430 ? cp : cp - 0x20))
+			o = cp < 0x430 ? cp + 0x20 : cp - 0x20;
+		else
+			return 0;
+		alt[0] = (char)(0xc0 | o >> 6);
+		alt[1] = (char)(0x80 | (o & 0x3f));
+		return 2;
+	}
+}
+
 /* One alternative: a sequence of items up to '|' or ')' or the end. */
 static void parse_seq(lex *lx, conj *out)
 {
-	lx_buf run = {0};
+	litrun run = {0};
 	int grp_tail = 0; /* the last item was a group whose literals end it */
 	out->n = 0;
 	out->tails = 0;
@@ -328,11 +411,10 @@ static void parse_seq(lex *lx, conj *out)
 			lx->p++;
 			if (*lx->p == '?') {
 				const char *q = lx->p + 1;
-				if (*q == '!' && run.len && body_has_digits(q + 1)) {
+				if (*q == '!' && run.b.len && body_has_digits(q + 1)) {
 					/* the run ends here, and no digit follows it */
-					lx_buf_addc(&run, LX_RE_NO_DIGIT_AFTER);
-					conj_add_lit(out, run.p, run.len);
-					lx_buf_reset(&run);
+					lx_buf_addc(&run.b, LX_RE_NO_DIGIT_AFTER);
+					run_flush(out, &run);
 				}
 				if (*q == '#' || *q == '=' || *q == '!' ||
 				    (*q == '<' && (q[1] == '=' || q[1] == '!'))) {
@@ -368,10 +450,7 @@ static void parse_seq(lex *lx, conj *out)
 					lx->p = q + 1;
 				}
 			}
-			if (run.len) {
-				conj_add_lit(out, run.p, run.len);
-				lx_buf_reset(&run);
-			}
+			run_flush(out, &run);
 			parse_alt(lx, &g);
 			if (*lx->p != ')') {
 				lx->fail = 1;
@@ -404,10 +483,7 @@ static void parse_seq(lex *lx, conj *out)
 				skip_class(lx);
 			else
 				lx->p++;
-			if (run.len) {
-				conj_add_lit(out, run.p, run.len);
-				lx_buf_reset(&run);
-			}
+			run_flush(out, &run);
 			quantifier(lx, &rep);
 			continue;
 		}
@@ -420,35 +496,58 @@ static void parse_seq(lex *lx, conj *out)
 			if (c == -2) {
 				continue;
 			}
+		} else if ((unsigned char)ch >= 0x80) {
+			/* a whole UTF-8 character: kept when its spellings are known */
+			size_t len = 1;
+			char alt[2];
+			int kind = utf8_case(lx->p, &len, alt);
+			const char *before;
+			int optional;
+			if (kind == 2 && run.n_cased == LX_RE_RUN_CASED)
+				run_flush(out, &run);
+			if (kind == 2) {
+				run.at[run.n_cased] = run.b.len;
+				memcpy(run.alt[run.n_cased++], alt, 2);
+			}
+			if (kind)
+				lx_buf_add(&run.b, lx->p, len);
+			lx->p += len;
+			before = lx->p;
+			optional = quantifier(lx, &rep);
+			if (kind && optional) {
+				/* the character may be missing: not part of the run */
+				run.b.len -= len;
+				run.n_cased -= kind == 2;
+			}
+			if (!kind || optional || rep || before != lx->p)
+				run_flush(out, &run);
+			continue;
 		} else {
 			c = (unsigned char)ch;
 			lx->p++;
-			if (c >= 0x80)
-				c = -1; /* non-ASCII: case folding is not ours to decide */
 		}
 		{
 			const char *before = lx->p;
 			int optional = quantifier(lx, &rep);
 			if (c >= 0 && !optional)
-				lx_buf_addc(&run, (char)c);
-			if (c < 0 || optional || rep || before != lx->p) {
-				if (run.len) {
-					conj_add_lit(out, run.p, run.len);
-					lx_buf_reset(&run);
-				}
-			}
+				lx_buf_addc(&run.b, (char)c);
+			if (c < 0 || optional || rep || before != lx->p)
+				run_flush(out, &run);
 		}
 	}
-	if (run.len) {
+	if (run.b.len) {
 		/* a literal that ends the sequence: when it is all the sequence
 		 * requires, every match has it at its end */
-		conj_add_lit(out, run.p, run.len);
-		out->tails = !lx->fail && out->n == 1 && out->c[0].n == 1 &&
-		             !strcasecmp(out->c[0].lit[0], run.p);
+		int plain = !run.n_cased;
+		char *last = lx_xstrndup(run.b.p, run.b.len);
+		run_flush(out, &run);
+		out->tails = !lx->fail && plain && out->n == 1 && out->c[0].n == 1 &&
+		             !strcasecmp(out->c[0].lit[0], last);
+		free(last);
 	} else {
 		out->tails = !lx->fail && grp_tail;
 	}
-	lx_buf_free(&run);
+	lx_buf_free(&run.b);
 }
 
 /* Of clauses k[0..n), the one that shares most literals with x (the

@@ -8,10 +8,12 @@
  * holds no state between calls.  A construct it does not analyse (\Q..\E,
  * back references, (?x), an unbalanced group, ...) makes it give up on the
  * whole pattern: fewer literals cost only speed, a literal that some match
- * lacks would lose that match.  Literals are lower-case ASCII (the scan is
- * caseless on ASCII); a non-ASCII byte ends a literal.  doc/matcher.md has
- * the details and fuzz/fuzz_prefilter_re.c checks the promise against
- * PCRE2 itself. */
+ * lacks would lose that match.  Literals have no ASCII capital (the scan
+ * is caseless on ASCII) and hold non-ASCII text only where its spellings
+ * are known: characters without case as they are, Latin-1 and basic
+ * Cyrillic letters in every spelling; any other ends a literal.
+ * doc/matcher.md has the details and fuzz/fuzz_prefilter_re.c checks the
+ * promise against PCRE2 itself. */
 #ifndef LX_PREFILTER_RE_H
 #define LX_PREFILTER_RE_H
 
@@ -27,7 +29,7 @@
 
 /* A literal set: a match contains at least one of lit[0..n). */
 typedef struct lx_re_set {
-	char **lit; /* lower-case ASCII, NUL-terminated, owned */
+	char **lit; /* no ASCII capital, NUL-terminated, owned */
 	size_t n;
 	int weak; /* its weakest literal's value (see lx_re_lit_value), once n > 0 */
 } lx_re_set;

@@ -33,6 +33,15 @@ static const char *const pats[] = {
 	"(?:51234|51234\\d)(?!\\d)",
 	"code 77123(?![0-9])",
 	"(?:(?:4242|6161)x)(?!\\d)",
+	/* non-ASCII under (?i): characters without case are literal bytes;
+	 * Latin-1 and basic Cyrillic letters give every spelling; those that
+	 * Unicode folds with a third character (ß, В) end the literal */
+	"(?i)учетн\\w*\\h+данн\\w*\\h+хранилищ",
+	"(?i)(?:vault\\h*credential|保管库凭据|учетн\\w*\\h+данн)",
+	"(?i)für\\h+alle",
+	"(?i)Straße\\h+1",
+	"(?i)库?存档",
+	"(?i)ЁЛКА|вход",
 	/* sources seen before: read once, the same literals */
 	"(?i)exit\\h+code\\h*:\\h*802\\b",
 	"\\d+",
@@ -68,6 +77,19 @@ static const char *const lines[] = {
 	"at 51234",
 	"code 77123",
 	"4242x9 4242x",
+	"УЧЕТНЫЕ ДАННЫЕ ХРАНИЛИЩА недействительны",
+	"учетные  данные хранилища",
+	"Учетные Данные",
+	"保管库凭据无效",
+	"vault credential expired",
+	"FÜR ALLE",
+	"für alle",
+	"STRAẞE 1",
+	"straße 1",
+	"存档",
+	"库存档",
+	"ёлка",
+	"Ёлка ВХОД",
 	"nothing to see here",
 };
 #define NL (sizeof lines / sizeof lines[0])
@@ -157,6 +179,11 @@ START_TEST(literals)
 	ck_assert_str_eq(l[0], "installation status - ");
 	ck_assert_uint_eq(lx_prefilter_literals(pf, 12, l, 8), 1);
 	ck_assert_str_eq(l[0], "xyz1");
+	/* an alternative in Cyrillic no longer leaves the set without literals */
+	ck_assert_str_eq(pats[20], "(?i)(?:vault\\h*credential|保管库凭据|учетн\\w*\\h+данн)");
+	ck_assert(lx_prefilter_has(pf, 19));
+	ck_assert(lx_prefilter_has(pf, 20));
+	ck_assert(lx_prefilter_has(pf, 23));
 	lx_prefilter_free(pf);
 }
 END_TEST
