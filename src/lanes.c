@@ -33,7 +33,6 @@ typedef struct lane {
 	uint64_t use[2];    /* budget taken since its last MARK */
 	uint64_t gap_bytes; /* read outside members */
 	uint64_t gseq;      /* problems met outside members */
-	lx_status status;   /* its walk's grade (lx_walk_bundle()) */
 	pthread_t th;
 } lane;
 
@@ -334,10 +333,10 @@ static void *lane_main(void *arg)
 	             .ud = l};
 	lx_read_hook sp = {l_claim, l_done, l_eof, l_take, l_stopped, l};
 	unsigned i;
-	/* its grade counts its problems, delivered or not (a lane that read
-	 * ahead is dropped): the bundle is graded by those delivered, and by
-	 * a lane's that could not go on (lx_lanes_run) */
-	l->status = lx_walk_bundle(f->cfg, f->arg, &s, &sp, &l->st);
+	/* its walk's grade is not the bundle's: it counts the lane's
+	 * problems, delivered or not (what a lane read ahead is dropped),
+	 * and the bundle is graded by those delivered (lx_lanes_run) */
+	(void)lx_walk_bundle(f->cfg, f->arg, &s, &sp, &l->st);
 	pthread_mutex_lock(&f->q.mu);
 	mark(f, l);
 	if (!atomic_load(&l->pr.abort) && !l->eof && l->pr.pos < f->q.end_key) {
@@ -400,12 +399,9 @@ lx_status lx_lanes_run(const lx_config *cfg, const lx_sigdb *db, const char *arg
 		lx_filematch_fini(&f->ln[i].fm);
 	*st = f->q.took;
 	st->bytes += f->gap_bytes;
-	/* what a single reader would have reported, and so graded; a lane
-	 * that could not go on ends the run whatever was delivered */
+	/* what a single reader would have reported, and so graded (a walk
+	 * never grades a bundle LX_FATAL: lx_input_status()) */
 	status = started ? lx_input_status(st) : LX_OK;
-	for (i = 0; i < started; i++)
-		if (f->ln[i].status == LX_FATAL)
-			status = LX_FATAL;
 	*scanned = started > 0;
 	free(f->q.pr);
 	lx_oq_fini(&f->q);

@@ -12,9 +12,9 @@
 /* Scans bundle arg (a zip or a directory) on `lanes` threads (at least
  * 1), handing the results to out on the calling thread.  Sets *scanned to
  * 1 and returns the bundle's grade (st filled in): that of the problems
- * delivered (lx_input_status()), as one reader would have graded it,
- * made LX_FATAL when a lane's walk was; or sets *scanned to 0 and returns
- * LX_OK when no lane could start and nothing was delivered. */
+ * delivered (lx_input_status()), as one reader would have graded it; or
+ * sets *scanned to 0 and returns LX_OK when no lane could start and
+ * nothing was delivered. */
 lx_status lx_lanes_run(const lx_config *cfg, const lx_sigdb *db, const char *arg, unsigned lanes,
                        const lx_fanout_sink *out, lx_input_stats *st, int *scanned);
 

@@ -159,8 +159,9 @@ int lx_sigdb_compile(lx_sigdb *db, FILE *err);
 /* sigexpand.c: turns the signature language's named fragments, typed
  * fields (error-id, hresult, ep-code) and article keys into plain PCRE2
  * patterns and full URLs, and adds the variants of signatures whose typed
- * fields have several forms.  Definitions may come from any loaded file,
- * in any order.  Returns the number of problems (written to err). */
+ * fields have several forms (sigvariant.c).  Definitions may come from any
+ * loaded file, in any order.  Returns the number of problems (written to
+ * err). */
 int lx_sigdb_expand(lx_sigdb *db, FILE *err);
 /* The fragment called name, or NULL. */
 const lx_fragment *lx_sigdb_fragment(const lx_sigdb *db, const char *name);
