@@ -1,7 +1,9 @@
 /* prefilter.c - the prefilter's tables: the distinct literals that
  * prefilter_re.c derives from each pattern, filed under byte pairs and a
- * gate of triples, and tuned from the text sampled so far.  The scan that
- * reads them is prefilter_scan.c.  See prefilter.h and doc/matcher.md. */
+ * gate of triples.  prefilter_tune.c chooses, from the text sampled so
+ * far, what each pattern scans for and where each literal is filed; the
+ * scan that reads the tables is prefilter_scan.c.  See prefilter.h and
+ * doc/matcher.md. */
 #include "prefilter.h"
 
 #include <stdlib.h>
@@ -19,22 +21,6 @@ typedef lx_pf_pinfo pinfo;
 
 #define GATE_LOG_MIN 16 /* the scan's triple filter: 8 KiB ... */
 #define GATE_LOG_MAX 20 /* ... to 128 KiB, one bit in 64 or fewer set */
-
-/* How common a (lower-case) byte is in log text: lower is rarer. */
-static int commonness(unsigned char c)
-{
-	if (c == ' ' || c == '\t')
-		return 10;
-	if (strchr("etaoinsrl", c))
-		return 8;
-	if (c == '0' || c == '1' || c == '2' || strchr(":-./\\,", c))
-		return 7;
-	if (c >= 'a' && c <= 'z')
-		return 5;
-	if (c >= '0' && c <= '9')
-		return 4;
-	return 2;
-}
 
 /* The 64-bit check of l's first bytes (little-endian byte order). */
 static void fingerprint(lit *l)
@@ -105,17 +91,6 @@ static void pair_variants(unsigned char a, unsigned char b, uint16_t out[4], int
 	*n = k;
 }
 
-static uint16_t pair_at(const lit *l, size_t j)
-{
-	return (uint16_t)((unsigned char)l->s[j] | ((unsigned char)l->s[j + 1] << 8));
-}
-
-/* The same, 16 bits: where the sampled triples are counted. */
-static uint16_t tri(unsigned char a, unsigned char b, unsigned char c)
-{
-	return (uint16_t)gate_hash(a, b, c, 16);
-}
-
 /* Opens the gate for the bytes a b c in every upper and lower-case
  * spelling; c < 0: followed by any byte. */
 static void gate_open(lx_prefilter *pf, unsigned char a, unsigned char b, int c)
@@ -145,14 +120,6 @@ static void gate_literal(lx_prefilter *pf, const lit *l, size_t j)
 	          j + 2 < l->len ? (unsigned char)l->s[j + 2] : -1);
 }
 
-/* One past the last offset at which l may be filed: its two pairs and
- * the triple after the second must lie within it (see gate_literal), but
- * a three-byte literal has one place only. */
-static size_t last_off(const lit *l)
-{
-	return l->len > 3 ? l->len - 3 : 1;
-}
-
 /* Files every literal under its two chosen pairs, in compressed rows.
  * With fill NULL it counts, else it places. */
 static void file_all(lx_prefilter *pf, uint32_t *fill)
@@ -164,7 +131,7 @@ static void file_all(lx_prefilter *pf, uint32_t *fill)
 		if (!l->n_pats)
 			continue; /* only checked on lines, not scanned for */
 		for (which = 0; which < 2; which++) {
-			uint16_t v[4], h = pair_at(l, l->off + which);
+			uint16_t v[4], h = lx_pf_pair_at(l, l->off + which);
 			int nv, j;
 			pair_variants((unsigned char)(h & 0xff), (unsigned char)(h >> 8), v, &nv);
 			if (!fill)
@@ -196,7 +163,7 @@ static size_t gate_spellings(const lit *l, size_t j)
 	return n;
 }
 
-static void build_buckets(lx_prefilter *pf)
+void lx_pf_build_buckets(lx_prefilter *pf)
 {
 	size_t i, bits = 0;
 	uint32_t *fill;
@@ -230,33 +197,9 @@ static void build_buckets(lx_prefilter *pf)
 	}
 }
 
-void lx_prefilter_sample(lx_prefilter *pf, const char *sample, size_t len)
-{
-	const unsigned char *b = (const unsigned char *)sample;
-	size_t i;
-	if (!pf->n_lit || len < 2)
-		return;
-	if (!pf->bigram) {
-		pf->bigram = lx_xcalloc(65536, sizeof *pf->bigram);
-		pf->trigram = lx_xcalloc(65536, sizeof *pf->trigram);
-	}
-	if (pf->sampled > (1u << 30)) { /* keep the counts a moving picture */
-		for (i = 0; i < 65536; i++) {
-			pf->bigram[i] /= 2;
-			pf->trigram[i] /= 2;
-		}
-		pf->sampled /= 2;
-	}
-	for (i = 0; i + 1 < len; i++)
-		pf->bigram[lower(b[i]) | (lower(b[i + 1]) << 8)]++;
-	for (i = 0; i + 2 < len; i++)
-		pf->trigram[tri(lower(b[i]), lower(b[i + 1]), lower(b[i + 2]))]++;
-	pf->sampled += len;
-}
-
 /* Who scans for what: each literal lists the patterns whose scan clause
  * holds it. */
-static void assign(lx_prefilter *pf)
+void lx_pf_assign(lx_prefilter *pf)
 {
 	size_t i, j;
 	for (i = 0; i < pf->n_lit; i++)
@@ -273,156 +216,6 @@ static void assign(lx_prefilter *pf)
 		for (j = 0; j < c->n; j++)
 			pf->pi[i].names[j] = pf->lit[c->lit[j]].s;
 	}
-}
-
-static uint64_t clause_est(const lx_prefilter *pf, const clause *c)
-{
-	uint64_t e = 0;
-	size_t j;
-	for (j = 0; j < c->n; j++)
-		e += pf->lit[c->lit[j]].est;
-	return e;
-}
-
-/* What scanning for clause c of pattern p would cost, in units of one
- * gate opening: the openings for literals nobody else scans for, and per
- * occurrence a line to find and to check, a pass per literal of the other
- * clauses (a literal that another pattern scans for anyway is free). */
-static uint64_t clause_cost(const lx_prefilter *pf, const pinfo *p, size_t ci, int shared)
-{
-	const clause *c = &p->c[ci];
-	uint64_t e = 0, others = 0;
-	size_t j;
-	for (j = 0; j < p->n; j++)
-		if (j != ci)
-			others += p->c[j].n;
-	for (j = 0; j < c->n; j++) {
-		const lit *l = &pf->lit[c->lit[j]];
-		e += l->est * (3 + 2 * others) + (shared && l->chosen ? 0 : l->flags);
-	}
-	return e;
-}
-
-/* The order of the line checks: a check costs a pass over the line per
- * literal and stops the line with the chance that none occurs, so the one
- * with the least cost per chance goes first (est is per MiB; a line is
- * about a hundred bytes). */
-static double check_key(const lx_prefilter *pf, const clause *c)
-{
-	double pass = (double)clause_est(pf, c) / 10000.0;
-	return (double)c->n / (1.0 - (pass < 0.99 ? pass : 0.99));
-}
-
-static void order_checks(lx_prefilter *pf, pinfo *p)
-{
-	size_t j, k, n = 0;
-	for (j = 0; j < p->n; j++) {
-		double e;
-		if (j == p->scan)
-			continue;
-		e = check_key(pf, &p->c[j]);
-		for (k = n; k > 0 && check_key(pf, &p->c[p->order[k - 1]]) > e; k--)
-			p->order[k] = p->order[k - 1];
-		p->order[k] = j;
-		n++;
-	}
-}
-
-/* How often the triple at l[j] occurred in the samples. */
-static uint32_t tri_count(const lx_prefilter *pf, const lit *l, size_t j)
-{
-	return pf->trigram[tri((unsigned char)l->s[j], (unsigned char)l->s[j + 1],
-	                       (unsigned char)l->s[j + 2])];
-}
-
-void lx_prefilter_tune(lx_prefilter *pf)
-{
-	uint32_t *users;
-	size_t i, j;
-	int round;
-	if (!pf->n_lit || !pf->bigram)
-		return;
-	/* how often each literal seems to occur, per MiB: its rarest triple's
-	 * count in the text sampled so far, plus a guess from its length and
-	 * letters that matters while the sample is small */
-	for (i = 0; i < pf->n_lit; i++) {
-		lit *l = &pf->lit[i];
-		uint64_t c = UINT64_MAX;
-		int q = lx_re_lit_value(l->s, l->len) / 2;
-		for (j = 0; j + 2 < l->len; j++)
-			if (tri_count(pf, l, j) < c)
-				c = tri_count(pf, l, j);
-		l->est = (c << 20) / (pf->sampled ? pf->sampled : 1) + (4096u >> (q < 12 ? q : 12));
-		c = UINT64_MAX;
-		for (j = 0; j + 2 < l->len; j++) {
-			uint64_t f = (uint64_t)pf->bigram[pair_at(l, j)] +
-			             pf->bigram[pair_at(l, j + 1)];
-			if (f < c)
-				c = f;
-		}
-		l->flags = (c << 19) / (pf->sampled ? pf->sampled : 1) +
-		           (4096u >> (q < 12 ? q : 12));
-		/* line checks sift by the literal's rarest pair in this text */
-		for (j = 0; j + 1 < l->len; j++)
-			if (pf->bigram[pair_at(l, j)] < pf->bigram[pair_at(l, l->anc)])
-				l->anc = j;
-		l->chosen = 0;
-	}
-	/* each pattern scans for its cheapest clause (counting literals that
-	 * others scan for anyway as free, on the second round); the others are
-	 * checked on the lines it finds */
-	for (round = 0; round < 2; round++) {
-		for (i = 0; i < pf->n_pat; i++) {
-			pinfo *p = &pf->pi[i];
-			uint64_t best = UINT64_MAX;
-			if (!pf->scans[i])
-				continue;
-			for (j = 0; j < p->n; j++) {
-				uint64_t e = clause_cost(pf, p, j, round);
-				if (e < best || (e == best && p->c[j].qual > p->c[p->scan].qual)) {
-					best = e;
-					p->scan = j;
-				}
-			}
-			if (round)
-				order_checks(pf, p);
-		}
-		for (i = 0; !round && i < pf->n_pat; i++)
-			for (j = 0; pf->scans[i] && j < pf->pi[i].c[pf->pi[i].scan].n; j++)
-				pf->lit[pf->pi[i].c[pf->pi[i].scan].lit[j]].chosen = 1;
-	}
-	assign(pf);
-	users = lx_xcalloc(65536, sizeof *users);
-	for (i = 0; i < pf->n_lit; i++) {
-		lit *l = &pf->lit[i];
-		uint64_t best = UINT64_MAX;
-		if (!l->n_pats)
-			continue;
-		for (j = 0; j < last_off(l); j++) {
-			uint16_t h1 = pair_at(l, j), h2 = pair_at(l, j + 1);
-			/* cost: how often the gate opens for it (its two triples; a
-			 * pair and any byte at the end of the literal), and how often
-			 * its pairs' buckets are then walked (times the literals
-			 * already filed there); the static guess breaks ties */
-			uint64_t g1 = tri_count(pf, l, j),
-				 g2 = j + 3 < l->len ? tri_count(pf, l, j + 1) : pf->bigram[h2];
-			uint64_t c = (g1 + g2) * 256 +
-			             ((uint64_t)pf->bigram[h1] * users[h1] +
-			              (uint64_t)pf->bigram[h2] * users[h2]) *
-			                     16 +
-			             (uint64_t)(commonness((unsigned char)l->s[j]) +
-			                        commonness((unsigned char)l->s[j + 1]) +
-			                        commonness((unsigned char)l->s[j + 2]));
-			if (c < best) {
-				best = c;
-				l->off = j;
-			}
-		}
-		users[pair_at(l, l->off)]++;
-		users[pair_at(l, l->off + 1)]++;
-	}
-	free(users);
-	build_buckets(pf);
 }
 
 /* The distinct literal s, added if new. */
@@ -446,10 +239,10 @@ static uint32_t intern(lx_prefilter *pf, const char *marked, size_t *cap)
 	l->len = strlen(l->s);
 	l->no_digit_after = nd;
 	fingerprint(l);
-	for (j = 0; j < last_off(l); j++) {
-		int sc = commonness((unsigned char)l->s[j]) +
-		         commonness((unsigned char)l->s[j + 1]) +
-		         commonness((unsigned char)l->s[j + 2]);
+	for (j = 0; j < lx_pf_last_off(l); j++) {
+		int sc = lx_pf_commonness((unsigned char)l->s[j]) +
+		         lx_pf_commonness((unsigned char)l->s[j + 1]) +
+		         lx_pf_commonness((unsigned char)l->s[j + 2]);
 		if (sc < bs) {
 			bs = sc;
 			best = j;
@@ -458,8 +251,8 @@ static uint32_t intern(lx_prefilter *pf, const char *marked, size_t *cap)
 	l->off = best;
 	bs = 1 << 30;
 	for (j = 0; j + 1 < l->len; j++) {
-		int sc = commonness((unsigned char)l->s[j]) +
-		         commonness((unsigned char)l->s[j + 1]);
+		int sc = lx_pf_commonness((unsigned char)l->s[j]) +
+		         lx_pf_commonness((unsigned char)l->s[j + 1]);
 		if (sc < bs) {
 			bs = sc;
 			l->anc = j;
@@ -541,9 +334,9 @@ lx_prefilter *lx_prefilter_new(const char *const *src, size_t n)
 		pf->lit[i].pats = lx_xcalloc(pf->lit[i].n_pats + 1, sizeof *pf->lit[i].pats);
 	for (i = 0; i < n; i++)
 		if (pf->has[i])
-			order_checks(pf, &pf->pi[i]);
-	assign(pf);
-	build_buckets(pf);
+			lx_pf_order_checks(pf, &pf->pi[i]);
+	lx_pf_assign(pf);
+	lx_pf_build_buckets(pf);
 	return pf;
 }
 
@@ -553,8 +346,8 @@ void lx_prefilter_keep(lx_prefilter *pf, const unsigned char *keep)
 	for (i = 0; i < pf->n_pat; i++)
 		if (!keep[i])
 			pf->scans[i] = 0;
-	assign(pf);
-	build_buckets(pf);
+	lx_pf_assign(pf);
+	lx_pf_build_buckets(pf);
 }
 
 void lx_prefilter_free(lx_prefilter *pf)

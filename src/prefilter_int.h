@@ -1,12 +1,14 @@
 /* prefilter_int.h - the prefilter's tables, shared by the side that
- * builds and tunes them (prefilter.c) and the side that reads them, the
- * scan and the line checks (prefilter_scan.c).  Private to the two;
- * prefilter.h is the module's contract. */
+ * builds them (prefilter.c), the side that tunes them (prefilter_tune.c)
+ * and the side that reads them, the scan and the line checks
+ * (prefilter_scan.c).  Private to the three; prefilter.h is the module's
+ * contract. */
 #ifndef LX_PREFILTER_INT_H
 #define LX_PREFILTER_INT_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "prefilter.h"
 #include "prefilter_re.h"
@@ -93,6 +95,53 @@ static inline uint32_t gate_hash(unsigned char a, unsigned char b, unsigned char
 {
 	return (((uint32_t)a | (uint32_t)b << 8 | (uint32_t)c << 16) * 2654435761u) >> shift;
 }
+
+/* A multiplicative hash of three bytes, 16 bits: where the sampled triples
+ * are counted. */
+static inline uint16_t lx_pf_tri(unsigned char a, unsigned char b, unsigned char c)
+{
+	return (uint16_t)gate_hash(a, b, c, 16);
+}
+
+/* The byte pair at l->s[j], as the buckets index it. */
+static inline uint16_t lx_pf_pair_at(const lx_pf_lit *l, size_t j)
+{
+	return (uint16_t)((unsigned char)l->s[j] | ((unsigned char)l->s[j + 1] << 8));
+}
+
+/* One past the last offset at which l may be filed: its two pairs and
+ * the triple after the second must lie within it (see gate_literal in
+ * prefilter.c), but a three-byte literal has one place only. */
+static inline size_t lx_pf_last_off(const lx_pf_lit *l)
+{
+	return l->len > 3 ? l->len - 3 : 1;
+}
+
+/* How common a (lower-case) byte is in log text: lower is rarer. */
+static inline int lx_pf_commonness(unsigned char c)
+{
+	if (c == ' ' || c == '\t')
+		return 10;
+	if (strchr("etaoinsrl", c))
+		return 8;
+	if (c == '0' || c == '1' || c == '2' || strchr(":-./\\,", c))
+		return 7;
+	if (c >= 'a' && c <= 'z')
+		return 5;
+	if (c >= '0' && c <= '9')
+		return 4;
+	return 2;
+}
+
+/* Each literal's list of the patterns whose scan clause holds it
+ * (prefilter.c). */
+void lx_pf_assign(lx_prefilter *pf);
+/* The buckets and the gate, from each literal's chosen pairs
+ * (prefilter.c). */
+void lx_pf_build_buckets(lx_prefilter *pf);
+/* The order of p's line checks, from what is known of its literals
+ * (prefilter_tune.c). */
+void lx_pf_order_checks(lx_prefilter *pf, lx_pf_pinfo *p);
 
 /* The gate at 32 even offsets for this CPU: with AVX2 where it has it
  * (unless LOGDX_NO_SIMD is set), else the portable loop. */
