@@ -469,13 +469,17 @@ static void match_region(lx_matcher *m, const char *buf, size_t len, uint64_t fi
 	if (m->det && m->kw_in_pf && m->pf)
 		any_lit = 1; /* the unrecognised errors' keywords */
 	/* learn which byte pairs are rare in this kind of text: at once, then
-	 * every TUNE_EVERY blocks, but not before TUNE_MIN bytes (thousands of
-	 * tiny files would otherwise re-tune every few milliseconds) */
-	if (any_lit && (!m->blocks || (m->blocks >= TUNE_EVERY && m->tune_bytes >= TUNE_MIN))) {
+	 * after 2, 4, 8 and every TUNE_EVERY blocks (a first sample can be
+	 * unlike the rest), but not before TUNE_MIN bytes (thousands of tiny
+	 * files would otherwise re-tune every few milliseconds) */
+	if (any_lit &&
+	    (!m->blocks || (m->blocks >= (m->tunes < 4 ? (uint64_t)1 << m->tunes : TUNE_EVERY) &&
+	                    m->tune_bytes >= TUNE_MIN))) {
 		lx_prefilter_sample(m->pf, buf, len < TUNE_SAMPLE ? len : TUNE_SAMPLE);
 		lx_prefilter_tune(m->pf);
 		m->blocks = 0;
 		m->tune_bytes = 0;
+		m->tunes++;
 	}
 	if (any_lit) {
 		m->blocks++;

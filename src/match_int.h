@@ -73,6 +73,7 @@ struct lx_matcher {
 	lx_prefilter *pf;
 	uint64_t blocks;       /* blocks since pf was tuned (0: never tuned) */
 	uint64_t tune_bytes;   /* bytes since pf was tuned */
+	unsigned tunes;        /* times pf was tuned */
 	unsigned char *is_act; /* per flat pattern: active in this file */
 	size_t *last_ls;       /* per flat pattern: last candidate line start + 1 */
 	size_t *n_cand;        /* per flat pattern: candidates in this block */

@@ -34,10 +34,18 @@ void lx_prefilter_sample(lx_prefilter *pf, const char *sample, size_t len)
 		}
 		pf->sampled /= 2;
 	}
-	for (i = 0; i + 1 < len; i++)
-		pf->bigram[lower(b[i]) | (lower(b[i + 1]) << 8)]++;
-	for (i = 0; i + 2 < len; i++)
-		pf->trigram[lx_pf_tri(lower(b[i]), lower(b[i + 1]), lower(b[i + 2]))]++;
+	/* one pass, each byte lowered once */
+	{
+		unsigned char x = lower(b[0]), y = lower(b[1]);
+		pf->bigram[x | y << 8]++;
+		for (i = 2; i < len; i++) {
+			unsigned char z = lower(b[i]);
+			pf->bigram[y | z << 8]++;
+			pf->trigram[lx_pf_tri(x, y, z)]++;
+			x = y;
+			y = z;
+		}
+	}
 	pf->sampled += len;
 }
 
