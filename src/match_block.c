@@ -378,6 +378,20 @@ static void unrec_pass(lx_matcher *m, size_t n)
 	lx_tscur_rewind(&m->tc);
 }
 
+/* Whether the prefilter should learn again which byte pairs are rare in
+ * this kind of text: at once, then after 2, 4 and 8 blocks and every
+ * TUNE_EVERY (a first sample can be unlike the rest), each time after as
+ * many times TUNE_MIN bytes, up to 16 (thousands of small files would
+ * otherwise re-tune every few milliseconds). */
+static int tune_due(const lx_matcher *m)
+{
+	unsigned k = m->tunes < 4 ? m->tunes : 4;
+	if (!m->blocks)
+		return 1;
+	return m->blocks >= (k < 4 ? (uint64_t)1 << k : TUNE_EVERY) &&
+	       m->tune_bytes >= (uint64_t)TUNE_MIN << k;
+}
+
 /* PCRE2 on one candidate line. */
 static void run_line(lx_matcher *m, const cand *c, const char *buf, size_t len)
 {
@@ -468,13 +482,7 @@ static void match_region(lx_matcher *m, const char *buf, size_t len, uint64_t fi
 	}
 	if (m->det && m->kw_in_pf && m->pf)
 		any_lit = 1; /* the unrecognised errors' keywords */
-	/* learn which byte pairs are rare in this kind of text: at once, then
-	 * after 2, 4, 8 and every TUNE_EVERY blocks (a first sample can be
-	 * unlike the rest), but not before TUNE_MIN bytes (thousands of tiny
-	 * files would otherwise re-tune every few milliseconds) */
-	if (any_lit &&
-	    (!m->blocks || (m->blocks >= (m->tunes < 4 ? (uint64_t)1 << m->tunes : TUNE_EVERY) &&
-	                    m->tune_bytes >= TUNE_MIN))) {
+	if (any_lit && tune_due(m)) {
 		lx_prefilter_sample(m->pf, buf, len < TUNE_SAMPLE ? len : TUNE_SAMPLE);
 		lx_prefilter_tune(m->pf);
 		m->blocks = 0;
