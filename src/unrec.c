@@ -92,6 +92,16 @@ struct lx_unrec_det {
 	void *ud;
 };
 
+/* What the literal scan looks for as keyword k: the keyword, or for one
+ * that starts with a non-ASCII letter nothing (an empty pattern has no
+ * literal): lx_unrec_det_run() finds those itself, in one pass over the
+ * block's non-ASCII bytes, since a literal from their spellings would not
+ * end where the keyword does. */
+static const char *scan_src(size_t k)
+{
+	return (unsigned char)kws[k].s[0] < 0x80 ? kws[k].s : "";
+}
+
 static pthread_once_t starts_once = PTHREAD_ONCE_INIT;
 static void build_starts(void);
 
@@ -103,7 +113,7 @@ lx_unrec_det *lx_unrec_det_new(void)
 	const char *src[N_KW];
 	size_t i;
 	for (i = 0; i < N_KW; i++)
-		src[i] = kws[i].s;
+		src[i] = scan_src(i);
 	d->pf = lx_prefilter_new(src, N_KW);
 	return d;
 }
@@ -308,6 +318,10 @@ static int three_words(const char *line, size_t len)
 #define BUCKET 16
 static unsigned char bucket[256][BUCKET]; /* keyword indices + 1, 0 ends */
 static size_t kwlen[N_KW];
+/* The keywords that start with a non-ASCII letter: their first four bytes,
+ * hashed to 16 bits, and the lead bytes of those shorter than that. */
+static uint64_t hi_four[65536 / 64];
+static unsigned char hi_short[256];
 
 static void put(unsigned char c, size_t k)
 {
@@ -324,6 +338,14 @@ static void build_starts(void)
 		unsigned char c = (unsigned char)kws[k].s[0];
 		kwlen[k] = strlen(kws[k].s);
 		put(c, k);
+		if (c >= 0x80 && kwlen[k] < 4) {
+			hi_short[c] = 1;
+		} else if (c >= 0x80) {
+			uint32_t v;
+			memcpy(&v, kws[k].s, 4);
+			v = (v * 2654435761u) >> 16;
+			hi_four[v >> 6] |= (uint64_t)1 << (v & 63);
+		}
 		if (c >= 'a' && c <= 'z')
 			put((unsigned char)(c - 32), k);
 	}
@@ -363,7 +385,7 @@ size_t lx_unrec_keywords(const char **out, size_t max)
 {
 	size_t i;
 	for (i = 0; i < N_KW && i < max; i++)
-		out[i] = kws[i].s;
+		out[i] = scan_src(i);
 	return N_KW;
 }
 
@@ -413,37 +435,58 @@ static void on_kw(void *ud, size_t pat, size_t end)
 	lx_unrec_det_add(ud, pat, end);
 }
 
-static int high_bytes(const char *buf, size_t len)
+/* Whether keyword k may start at p[0..n): for those that start with a
+ * non-ASCII letter, first a table of their first four bytes (hashed). */
+static int high_kw_at(const unsigned char *p, size_t n)
 {
-	size_t i = 0;
+	if (n >= 4 && !hi_short[p[0]]) {
+		uint32_t v;
+		memcpy(&v, p, 4);
+		v = (v * 2654435761u) >> 16;
+		if (!(hi_four[v >> 6] >> (v & 63) & 1))
+			return 0;
+	}
+	return 1;
+}
+
+/* The occurrences of the keywords that start with a non-ASCII letter, in
+ * one pass over the lead bytes of the block's non-ASCII characters
+ * (sixteen bytes a step with SSE2); where the table of first four bytes
+ * allows, the keywords that start with that byte (bucket) are compared.
+ * No keyword can overlap itself, so each place is one hit. */
+static void high_keywords(lx_unrec_det *d, const char *buf, size_t len)
+{
+	const unsigned char *b = (const unsigned char *)buf;
+	size_t i = 0, j;
 #ifdef __SSE2__
-	/* 64 bytes a step, their top bits in one mask */
-	for (; i + 64 <= len; i += 64) {
-		const __m128i *q = (const __m128i *)(const void *)(buf + i);
-		__m128i v = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(q), _mm_loadu_si128(q + 1)),
-		                         _mm_or_si128(_mm_loadu_si128(q + 2),
-		                                      _mm_loadu_si128(q + 3)));
-		if (_mm_movemask_epi8(v))
-			return 1;
+	const __m128i below_lead = _mm_set1_epi8((char)0xbf);
+	for (; i + 16 <= len; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + i));
+		/* 0xc0..0xff: negative as signed bytes, above 0xbf */
+		unsigned m = (unsigned)_mm_movemask_epi8(x) &
+		             (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(x, below_lead));
+		while (m) {
+			size_t p = i + (size_t)__builtin_ctz(m);
+			m &= m - 1;
+			if (!high_kw_at(b + p, len - p))
+				continue;
+			for (j = 0; j < BUCKET && bucket[b[p]][j]; j++) {
+				size_t k = bucket[b[p]][j] - 1u;
+				if (kwlen[k] <= len - p && !memcmp(buf + p, kws[k].s, kwlen[k]))
+					lx_unrec_det_add(d, k, p + kwlen[k]);
+			}
+		}
 	}
 #endif
-	/* 32 bytes a step: the test is once per step, not per word */
-	for (; i + 32 <= len; i += 32) {
-		uint64_t w[4];
-		memcpy(w, buf + i, 32);
-		if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL)
-			return 1;
+	for (; i < len; i++) {
+		if (b[i] < 0xc0 || !high_kw_at(b + i, len - i))
+			continue;
+		for (j = 0; j < BUCKET && bucket[b[i]][j]; j++) {
+			size_t k = bucket[b[i]][j] - 1u;
+			if (kwlen[k] <= len - i && !memcmp(buf + i, kws[k].s, kwlen[k]))
+				lx_unrec_det_add(d, k, i + kwlen[k]);
+		}
 	}
-	for (; i + 8 <= len; i += 8) {
-		uint64_t w;
-		memcpy(&w, buf + i, 8);
-		if (w & 0x8080808080808080ULL)
-			return 1;
-	}
-	for (; i < len; i++)
-		if ((unsigned char)buf[i] >= 0x80)
-			return 1;
-	return 0;
 }
 
 static int hit_cmp(const void *a, const void *b)
@@ -457,19 +500,9 @@ static int hit_cmp(const void *a, const void *b)
 void lx_unrec_det_run(lx_unrec_det *d, const char *buf, size_t len, lx_unrec_fn fn, void *ud)
 {
 	size_t i;
-	/* the literal scan only knows ASCII: the keywords that start with
-	 * another letter are looked for here, in text that has such letters */
-	if (high_bytes(buf, len))
-		for (i = 0; i < N_KW; i++) {
-			size_t n = strlen(kws[i].s), at = 0;
-			const char *p;
-			if ((unsigned char)kws[i].s[0] < 0x80)
-				continue;
-			while (at < len && (p = memmem(buf + at, len - at, kws[i].s, n))) {
-				at = (size_t)(p - buf) + n;
-				lx_unrec_det_add(d, i, at);
-			}
-		}
+	/* the keywords that start with a non-ASCII letter are looked for
+	 * here (scan_src) */
+	high_keywords(d, buf, len);
 	/* the scan names them nearly in order: sort only when it must */
 	for (i = 1; i < d->n_hit && hit_cmp(&d->hit[i - 1], &d->hit[i]) <= 0; i++)
 		;

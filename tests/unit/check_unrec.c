@@ -97,20 +97,52 @@ START_TEST(block_scan)
 }
 END_TEST
 
-/* Keywords that start with a non-ASCII letter (the literal scan knows
- * only ASCII), and a line with two keywords decided once. */
+/* Keywords that start with a non-ASCII letter (found by their own pass
+ * over the non-ASCII bytes), one with a non-ASCII letter inside (falló,
+ * found by the literal scan), and a line with two keywords decided once. */
 START_TEST(block_scan_other_languages)
 {
-	static const char text[] = "2024-01-01 10:00:00 Не удалось подключиться к хранилищу\n"
-				   "2024-01-01 10:00:01 连接失败 代码 12\n"
-				   "2024-01-01 10:00:02 Échec de la connexion au coffre\n"
-				   "2024-01-01 10:00:03 tout va bien\n"
-				   "2024-01-01 10:00:04 error: the job failed, ошибка 5\n";
+	static const char text[] =
+		"2024-01-01 10:00:00 Не удалось подключиться к хранилищу\n"
+		"2024-01-01 10:00:01 连接失败 代码 12\n"
+		"2024-01-01 10:00:02 Échec de la connexion au coffre\n"
+		"2024-01-01 10:00:03 tout va bien\n"
+		"2024-01-01 10:00:04 error: the job failed, ошибка 5\n"
+		"2024-01-01 10:00:05 La copia de seguridad falló en el volumen D:\n"
+		"2024-01-01 10:00:06 нет ошибкиошибки в журнале\n"
+		"2024-01-01 10:00:07 Запуск службы: всё в порядке\n";
 	lx_unrec_det *d = lx_unrec_det_new();
 	seen s = {0};
 	lx_unrec_det_scan(d, text, sizeof text - 1, on_line, &s);
-	ck_assert_uint_eq(s.n, 4);
+	ck_assert_uint_eq(s.n, 6);
 	lx_unrec_det_free(d);
+}
+END_TEST
+
+/* A keyword that starts with a non-ASCII letter at every offset of an
+ * ASCII block that has another non-ASCII character before it: found. */
+START_TEST(block_scan_non_ascii_places)
+{
+	static const char *const words[] = {"Не удалось открыть", "连接失败", "échec"};
+	char text[600];
+	size_t w, off;
+	for (w = 0; w < sizeof words / sizeof *words; w++)
+		for (off = 0; off < 200; off++) {
+			lx_unrec_det *d = lx_unrec_det_new();
+			seen s = {0};
+			size_t n;
+			memset(text, 'a', sizeof text);
+			text[150] = '\n';
+			memcpy(text + 40, "caf\xc3\xa9", 5); /* a non-ASCII byte before */
+			/* ending the block too, where the last sixteen bytes are
+			 * read one at a time */
+			n = (size_t)snprintf(text + 151 + off, sizeof text - 151 - off,
+			                     off % 2 ? " %s now here\n" : " %s\n", words[w]);
+			n += 151 + off;
+			lx_unrec_det_scan(d, text, n, on_line, &s);
+			ck_assert_msg(s.n == 1, "%s at %zu: %zu lines", words[w], off, s.n);
+			lx_unrec_det_free(d);
+		}
 }
 END_TEST
 
@@ -309,6 +341,7 @@ int main(void)
 	tcase_add_test(tc, error_looking);
 	tcase_add_test(tc, block_scan);
 	tcase_add_test(tc, block_scan_other_languages);
+	tcase_add_test(tc, block_scan_non_ascii_places);
 	tcase_add_test(tc, masking_and_merging);
 	tcase_add_test(tc, files_mined_again);
 	tcase_add_test(tc, evidence_rule);
