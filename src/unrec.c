@@ -462,6 +462,17 @@ static void high_keywords(lx_unrec_det *d, const char *buf, size_t len)
 	const __m128i below_lead = _mm_set1_epi8((char)0xbf);
 	for (; i + 16 <= len; i += 16) {
 		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + i));
+		if (!(i & 63) && i + 64 <= len) {
+			/* most text is ASCII: 64 bytes at a time until it is not */
+			const __m128i *q = (const __m128i *)(const void *)(b + i);
+			if (!_mm_movemask_epi8(
+				    _mm_or_si128(_mm_or_si128(x, _mm_loadu_si128(q + 1)),
+			                         _mm_or_si128(_mm_loadu_si128(q + 2),
+			                                      _mm_loadu_si128(q + 3))))) {
+				i += 48;
+				continue;
+			}
+		}
 		/* 0xc0..0xff: negative as signed bytes, above 0xbf */
 		unsigned m = (unsigned)_mm_movemask_epi8(x) &
 		             (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(x, below_lead));
