@@ -220,8 +220,8 @@ START_TEST(whole_blocks_as_line_by_line)
 		len = kind < 3 ? 301 + (seed >> 8) % 700 : (seed >> 8) % 120;
 		if (kind == 100 && (seed >> 16) % 500 == 0)
 			len = 298 + (seed >> 8) % 5; /* about max_line, either side */
-		for (j = 0; j < len && i < n; j++)
-			text[i++] = (char)('a' + (i + j) % 26);
+		for (j = 0; j < len && i < n; j++, i++)
+			text[i] = (char)('a' + (i + j) % 26);
 		if (kind >= 3 && kind < 50 && i < n)
 			text[i++] = '\r'; /* CR LF */
 		if (kind >= 50 && kind < 52 && i + 1 < n) {
