@@ -380,8 +380,8 @@ static void unrec_pass(lx_matcher *m, size_t n)
 
 /* Whether the prefilter should learn again which byte pairs are rare in
  * this kind of text: at once, then after 2, 4 and 8 blocks and every
- * TUNE_EVERY (a first sample can be unlike the rest), each time after as
- * many times TUNE_MIN bytes, up to 16 (thousands of small files would
+ * TUNE_EVERY (a first sample can be unlike the rest), and after twice
+ * TUNE_MIN bytes, then 4, 8 and 16 times (thousands of small files would
  * otherwise re-tune every few milliseconds). */
 static int tune_due(const lx_matcher *m)
 {

@@ -4,7 +4,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "utf8case.h"
 #include "util.h"
@@ -485,7 +484,7 @@ static void parse_seq(lex *lx, conj *out)
 		char *last = lx_xstrndup(run.b.p, run.b.len);
 		run_flush(out, &run);
 		out->tails = !lx->fail && plain && out->n == 1 && out->c[0].n == 1 &&
-		             !strcasecmp(out->c[0].lit[0], last);
+		             lx_ascii_caseeq(out->c[0].lit[0], last);
 		free(last);
 	} else {
 		out->tails = !lx->fail && grp_tail;
@@ -540,12 +539,15 @@ static void parse_alt(lex *lx, conj *out)
 		*out = br[0];
 		br[0].n = 0;
 	} else if (!none && tails) {
-		/* plain words: one clause of them all */
+		/* plain words: one clause of them all (a branch that is itself a
+		 * group of words brings all of its own) */
 		req u = {0};
+		size_t words = 0;
 		for (b = 0; b < n; b++)
-			req_add_new(&u, br[b].c[0].lit[0]);
+			for (j = 0; j < br[b].c[0].n; j++, words++)
+				req_add_new(&u, br[b].c[0].lit[j]);
 		conj_add(out, &u);
-		out->tails = out->n == 1 && out->c[0].n == n;
+		out->tails = out->n == 1 && out->c[0].n == words;
 	} else if (!none && combos <= MAX_COMBOS) {
 		/* few enough: every way of taking one clause per branch (the
 		 * scan then picks the cheapest in the text) */

@@ -490,6 +490,14 @@ static void high_keywords(lx_unrec_det *d, const char *buf, size_t len)
 	}
 #endif
 	for (; i < len; i++) {
+		if (!(i & 7) && len - i >= 8) { /* without SSE2: ASCII a word at a time */
+			uint64_t w;
+			memcpy(&w, b + i, 8);
+			if (!(w & 0x8080808080808080ULL)) {
+				i += 7;
+				continue;
+			}
+		}
 		if (b[i] < 0xc0 || !high_kw_at(b + i, len - i))
 			continue;
 		for (j = 0; j < BUCKET && bucket[b[i]][j]; j++) {

@@ -198,6 +198,16 @@ int lx_parse_size(const char *s, uint64_t *out)
 	return 0;
 }
 
+int lx_ascii_caseeq(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++) {
+		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+		if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
+			return 0;
+	}
+	return *a == *b;
+}
+
 uint64_t lx_str_hash(const char *s)
 {
 	return lx_hash_bytes(s, strlen(s));

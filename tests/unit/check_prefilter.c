@@ -10,6 +10,7 @@
 #include <pcre2.h>
 
 #include "prefilter.h"
+#include "utf8case.h"
 #include "runner.h"
 
 static const char *const pats[] = {
@@ -42,6 +43,8 @@ static const char *const pats[] = {
 	"(?i)Straße\\h+1",
 	"(?i)库?存档",
 	"(?i)ЁЛКА|вход",
+	/* a branch that is a group of words brings all of them */
+	"(?:(?:abcd|efgh)|ijkl)",
 	/* sources seen before: read once, the same literals */
 	"(?i)exit\\h+code\\h*:\\h*802\\b",
 	"\\d+",
@@ -90,6 +93,7 @@ static const char *const lines[] = {
 	"库存档",
 	"ёлка",
 	"Ёлка ВХОД",
+	"efgh",
 	"nothing to see here",
 };
 #define NL (sizeof lines / sizeof lines[0])
@@ -352,6 +356,113 @@ START_TEST(may_match)
 }
 END_TEST
 
+/* Code point c in UTF-8 at o; returns its length. */
+static int utf8(unsigned c, char *o)
+{
+	if (c < 0x80) {
+		o[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		o[0] = (char)(0xc0 | c >> 6);
+		o[1] = (char)(0x80 | (c & 63));
+		return 2;
+	}
+	if (c < 0x10000) {
+		o[0] = (char)(0xe0 | c >> 12);
+		o[1] = (char)(0x80 | (c >> 6 & 63));
+		o[2] = (char)(0x80 | (c & 63));
+		return 3;
+	}
+	o[0] = (char)(0xf0 | c >> 18);
+	o[1] = (char)(0x80 | (c >> 12 & 63));
+	o[2] = (char)(0x80 | (c >> 6 & 63));
+	o[3] = (char)(0x80 | (c & 63));
+	return 4;
+}
+
+static pcre2_code *caseless(const char *pat)
+{
+	int ec;
+	PCRE2_SIZE eo;
+	pcre2_code *c = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+	                              PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &ec, &eo, NULL);
+	ck_assert_ptr_nonnull(c);
+	return c;
+}
+
+/* The spellings utf8case.c knows are the ones the linked PCRE2 matches
+ * caselessly: a class of every character it says has no case, and one of
+ * every letter it gives two spellings, match no code point outside them;
+ * each letter matches its other spelling.  (Two characters that fold
+ * together and were both taken for caseless would pass: the classes are
+ * checked against the rest, not within.) */
+START_TEST(caseless_spellings_as_pcre2)
+{
+	static unsigned char kind[0x10000];
+	static char alt[0x10000][2];
+	static char pat[2][1 << 16];
+	size_t o[2] = {0, 0};
+	pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+	pcre2_code *code[2];
+	unsigned c;
+	int k, n2 = 0;
+	for (k = 0; k < 2; k++)
+		o[k] = (size_t)sprintf(pat[k], "(?i)^[");
+	for (c = 0x80; c < 0x10000; c++) {
+		char u[4];
+		size_t len = 0;
+		int n;
+		if (c >= 0xd800 && c < 0xe000)
+			continue;
+		n = utf8(c, u);
+		kind[c] = (unsigned char)lx_utf8_case(u, &len, alt[c]);
+		if (kind[c])
+			ck_assert_uint_eq(len, (size_t)n);
+		n2 += kind[c] == 2;
+	}
+	/* the classes as ranges: PCRE2 compiles a long list too large */
+	for (c = 0x80; c < 0x10000; c++)
+		if (kind[c] && kind[c - 1] != kind[c]) {
+			unsigned e = c;
+			while (e + 1 < 0x10000 && kind[e + 1] == kind[c])
+				e++;
+			k = kind[c] - 1;
+			o[k] += (size_t)sprintf(pat[k] + o[k], "\\x{%x}-\\x{%x}", c, e);
+		}
+	ck_assert_int_gt(n2, 100);
+	for (k = 0; k < 2; k++) {
+		sprintf(pat[k] + o[k], "]$");
+		code[k] = caseless(pat[k]);
+	}
+	for (c = 0; c < 0x110000; c++) {
+		char u[4];
+		int n;
+		if (c >= 0xd800 && c < 0xe000)
+			continue;
+		n = utf8(c, u);
+		for (k = 0; k < 2; k++)
+			if (pcre2_match(code[k], (PCRE2_SPTR)u, (size_t)n, 0, 0, md, NULL) >= 0)
+				ck_assert_msg(c < 0x10000 && kind[c] == k + 1,
+				              "U+%04X folds with a character of kind %d", c, k + 1);
+	}
+	for (c = 0x80; c < 0x10000; c++)
+		if (kind[c] == 2) {
+			char one[16], u[4];
+			pcre2_code *p;
+			int n = utf8(c, u);
+			snprintf(one, sizeof one, "(?i)^%.*s$", n, u);
+			p = caseless(one);
+			ck_assert_msg(pcre2_match(p, (PCRE2_SPTR)alt[c], 2, 0, 0, md, NULL) >= 0,
+			              "U+%04X does not match its other spelling", c);
+			pcre2_code_free(p);
+		}
+	for (k = 0; k < 2; k++)
+		pcre2_code_free(code[k]);
+	pcre2_match_data_free(md);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("prefilter");
@@ -364,6 +475,10 @@ int main(void)
 	tcase_add_test(tc, every_offset);
 	tcase_add_test(tc, may_match);
 	tcase_add_test(tc, no_digit_after);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("unicode");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, caseless_spellings_as_pcre2);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

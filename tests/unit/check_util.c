@@ -44,6 +44,21 @@ START_TEST(sizes)
 }
 END_TEST
 
+/* ASCII letters compared without case, every other byte as it is, in
+ * any locale. */
+START_TEST(ascii_caseeq)
+{
+	ck_assert(lx_ascii_caseeq("Vault Credential", "vAULT cREDENTIAL"));
+	ck_assert(lx_ascii_caseeq("", ""));
+	ck_assert(!lx_ascii_caseeq("vault", "vaults"));
+	ck_assert(!lx_ascii_caseeq("vaults", "vault"));
+	ck_assert(!lx_ascii_caseeq("a[", "A{")); /* [ and { differ by 0x20 too */
+	ck_assert(lx_ascii_caseeq("\xd1\x83\xd1\x87", "\xd1\x83\xd1\x87"));
+	ck_assert(!lx_ascii_caseeq("\xd1\x83", "\xd0\xa3")); /* у, У: not ASCII */
+	ck_assert(!lx_ascii_caseeq("\xe9", "\xc9"));         /* é, É in Latin-1 */
+}
+END_TEST
+
 START_TEST(chains)
 {
 	lx_chain c = {0}, d;
@@ -77,6 +92,7 @@ int main(void)
 	tcase_add_test(tc, buffers);
 	tcase_add_test(tc, sizes);
 	tcase_add_test(tc, chains);
+	tcase_add_test(tc, ascii_caseeq);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
