@@ -8,6 +8,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "escape.h"
 #include "lines.h"
 #include "util.h"
 
@@ -156,26 +157,7 @@ static void flush_full(lx_decoder *d)
 
 static void put_cp(lx_decoder *d, unsigned cp)
 {
-	unsigned char *o = d->out + d->nout;
-	if (cp < 0x80) {
-		o[0] = (unsigned char)cp;
-		d->nout += 1;
-	} else if (cp < 0x800) {
-		o[0] = (unsigned char)(0xC0 | (cp >> 6));
-		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
-		d->nout += 2;
-	} else if (cp < 0x10000) {
-		o[0] = (unsigned char)(0xE0 | (cp >> 12));
-		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
-		d->nout += 3;
-	} else {
-		o[0] = (unsigned char)(0xF0 | (cp >> 18));
-		o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-		o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-		o[3] = (unsigned char)(0x80 | (cp & 0x3F));
-		d->nout += 4;
-	}
+	d->nout += lx_utf8_put(cp, d->out + d->nout);
 	flush_full(d);
 }
 

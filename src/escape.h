@@ -43,6 +43,31 @@ size_t lx_utf8_seq(const unsigned char *s, size_t n);
 /* The code point at s (n > 0 bytes) in *cp, and its length; a byte that
  * starts no valid sequence is U+FFFD of length 1. */
 size_t lx_utf8_next(const char *s, size_t n, uint32_t *cp);
+
+/* Code point cp (at most U+10FFFF) in UTF-8 at o; returns its length. */
+static inline size_t lx_utf8_put(uint32_t cp, unsigned char o[4])
+{
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (unsigned char)(0xc0 | cp >> 6);
+		o[1] = (unsigned char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xe0 | cp >> 12);
+		o[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xf0 | cp >> 18);
+	o[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3f));
+	o[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
+	o[3] = (unsigned char)(0x80 | (cp & 0x3f));
+	return 4;
+}
 /* Columns a code point takes on a terminal, whatever the locale: 0 for
  * combining marks and zero-width characters, 2 for East Asian wide and
  * fullwidth characters (CJK ideographs, kana, Hangul, fullwidth forms,

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape.h"
 #include "util.h"
 
 #define MAX_DEPTH 64
@@ -68,21 +69,8 @@ static int hex4(rd *r, unsigned *out)
 
 static void utf8(lx_buf *b, unsigned cp)
 {
-	if (cp < 0x80) {
-		lx_buf_addc(b, (char)cp);
-	} else if (cp < 0x800) {
-		lx_buf_addc(b, (char)(0xc0 | (cp >> 6)));
-		lx_buf_addc(b, (char)(0x80 | (cp & 0x3f)));
-	} else if (cp < 0x10000) {
-		lx_buf_addc(b, (char)(0xe0 | (cp >> 12)));
-		lx_buf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3f)));
-		lx_buf_addc(b, (char)(0x80 | (cp & 0x3f)));
-	} else {
-		lx_buf_addc(b, (char)(0xf0 | (cp >> 18)));
-		lx_buf_addc(b, (char)(0x80 | ((cp >> 12) & 0x3f)));
-		lx_buf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3f)));
-		lx_buf_addc(b, (char)(0x80 | (cp & 0x3f)));
-	}
+	unsigned char o[4];
+	lx_buf_add(b, o, lx_utf8_put(cp, o));
 }
 
 /* At the opening quote.  Returns 0 and the decoded string in b. */

@@ -2,6 +2,10 @@
  * caseless matching, where they are simple to know.  See utf8case.h. */
 #include "utf8case.h"
 
+#include <string.h>
+
+#include "escape.h"
+
 /* Basic Cyrillic capitals that Unicode folds with a third character (the
  * old forms at U+1C80..U+1C86): В Д О С Т Ъ. */
 static int folds_three(unsigned upper)
@@ -12,20 +16,10 @@ static int folds_three(unsigned upper)
 
 int lx_utf8_case(const char *p, size_t *len, char alt[2])
 {
-	const unsigned char *u = (const unsigned char *)p;
-	unsigned cp;
-	size_t n, i;
-	if (u[0] >= 0xc2 && u[0] < 0xe0)
-		n = 2, cp = u[0] & 0x1f;
-	else if (u[0] >= 0xe0 && u[0] < 0xf0)
-		n = 3, cp = u[0] & 0x0f;
-	else
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((u[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (u[i] & 0x3f);
-	}
+	uint32_t cp;
+	size_t n = lx_utf8_next(p, strnlen(p, 4), &cp);
+	if (n < 2)
+		return 0; /* not a valid sequence (U+FFFD, one byte) */
 	*len = n;
 	if (n == 3) {
 		if ((cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x3000 && cp <= 0x30ff) ||

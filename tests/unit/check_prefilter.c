@@ -9,6 +9,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "escape.h"
 #include "prefilter.h"
 #include "utf8case.h"
 #include "runner.h"
@@ -359,26 +360,7 @@ END_TEST
 /* Code point c in UTF-8 at o; returns its length. */
 static int utf8(unsigned c, char *o)
 {
-	if (c < 0x80) {
-		o[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		o[0] = (char)(0xc0 | c >> 6);
-		o[1] = (char)(0x80 | (c & 63));
-		return 2;
-	}
-	if (c < 0x10000) {
-		o[0] = (char)(0xe0 | c >> 12);
-		o[1] = (char)(0x80 | (c >> 6 & 63));
-		o[2] = (char)(0x80 | (c & 63));
-		return 3;
-	}
-	o[0] = (char)(0xf0 | c >> 18);
-	o[1] = (char)(0x80 | (c >> 12 & 63));
-	o[2] = (char)(0x80 | (c >> 6 & 63));
-	o[3] = (char)(0x80 | (c & 63));
-	return 4;
+	return (int)lx_utf8_put(c, (unsigned char *)o);
 }
 
 static pcre2_code *caseless(const char *pat)
