@@ -435,29 +435,36 @@ static void on_kw(void *ud, size_t pat, size_t end)
 	lx_unrec_det_add(ud, pat, end);
 }
 
-/* Whether keyword k may start at p[0..n): for those that start with a
- * non-ASCII letter, first a table of their first four bytes (hashed). */
-static int high_kw_at(const unsigned char *p, size_t n)
+/* The keywords that start with a non-ASCII letter and occur at buf[p]
+ * (its first byte a lead byte), added to d: a table of their first four
+ * bytes (hashed) turns most places away before they are compared. */
+__attribute__((always_inline)) static inline void high_kw_at(lx_unrec_det *d, const char *buf,
+                                                             size_t len, size_t p)
 {
-	if (n >= 4 && !hi_short[p[0]]) {
+	const unsigned char *b = (const unsigned char *)buf + p;
+	size_t j;
+	if (len - p >= 4 && !hi_short[b[0]]) {
 		uint32_t v;
-		memcpy(&v, p, 4);
+		memcpy(&v, b, 4);
 		v = (v * 2654435761u) >> 16;
 		if (!(hi_four[v >> 6] >> (v & 63) & 1))
-			return 0;
+			return;
 	}
-	return 1;
+	for (j = 0; j < BUCKET && bucket[b[0]][j]; j++) {
+		size_t k = bucket[b[0]][j] - 1u;
+		if (kwlen[k] <= len - p && !memcmp(b, kws[k].s, kwlen[k]))
+			lx_unrec_det_add(d, k, p + kwlen[k]);
+	}
 }
 
 /* The occurrences of the keywords that start with a non-ASCII letter, in
  * one pass over the lead bytes of the block's non-ASCII characters
- * (sixteen bytes a step with SSE2); where the table of first four bytes
- * allows, the keywords that start with that byte (bucket) are compared.
- * No keyword can overlap itself, so each place is one hit. */
+ * (sixteen bytes a step with SSE2), each looked at by high_kw_at().  No
+ * keyword can overlap itself, so each place is one hit. */
 static void high_keywords(lx_unrec_det *d, const char *buf, size_t len)
 {
 	const unsigned char *b = (const unsigned char *)buf;
-	size_t i = 0, j;
+	size_t i = 0;
 #ifdef __SSE2__
 	const __m128i below_lead = _mm_set1_epi8((char)0xbf);
 	for (; i + 16 <= len; i += 16) {
@@ -477,15 +484,8 @@ static void high_keywords(lx_unrec_det *d, const char *buf, size_t len)
 		unsigned m = (unsigned)_mm_movemask_epi8(x) &
 		             (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(x, below_lead));
 		while (m) {
-			size_t p = i + (size_t)__builtin_ctz(m);
+			high_kw_at(d, buf, len, i + (size_t)__builtin_ctz(m));
 			m &= m - 1;
-			if (!high_kw_at(b + p, len - p))
-				continue;
-			for (j = 0; j < BUCKET && bucket[b[p]][j]; j++) {
-				size_t k = bucket[b[p]][j] - 1u;
-				if (kwlen[k] <= len - p && !memcmp(buf + p, kws[k].s, kwlen[k]))
-					lx_unrec_det_add(d, k, p + kwlen[k]);
-			}
 		}
 	}
 #endif
@@ -498,13 +498,8 @@ static void high_keywords(lx_unrec_det *d, const char *buf, size_t len)
 				continue;
 			}
 		}
-		if (b[i] < 0xc0 || !high_kw_at(b + i, len - i))
-			continue;
-		for (j = 0; j < BUCKET && bucket[b[i]][j]; j++) {
-			size_t k = bucket[b[i]][j] - 1u;
-			if (kwlen[k] <= len - i && !memcmp(buf + i, kws[k].s, kwlen[k]))
-				lx_unrec_det_add(d, k, i + kwlen[k]);
-		}
+		if (b[i] >= 0xc0)
+			high_kw_at(d, buf, len, i);
 	}
 }
 
