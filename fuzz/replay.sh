@@ -5,7 +5,7 @@ set -u
 : "${SRCDIR:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${BUILDDIR:=$SRCDIR}"
 rc=0
-for t in sigparse decode archive json prefilter_re; do
+for t in sigparse decode archive json prefilter_re zipdir; do
 	if ! "$BUILDDIR/fuzz/replay_$t" "$SRCDIR/fuzz/corpus/fuzz_$t"; then
 		echo "FAIL fuzz_$t"
 		rc=1

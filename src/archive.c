@@ -38,6 +38,7 @@
 #include "i18n.h"
 #include "sevenzip.h"
 #include "util.h"
+#include "zipdir.h"
 
 #define LX_BLOCK (64u * 1024u)              /* read size */
 #define LX_EMPTY_TAR 10240u                 /* an empty tar: one record of zero blocks */
@@ -45,7 +46,6 @@
 #define LX_RATIO_FLOOR ((uint64_t)16 << 20) /* no bomb below this size */
 #define LX_HEADER_MAX (1u << 20)            /* bytes a cpio header may read ahead */
 #define LX_ZIP_TAIL (128u * 1024u)          /* end of a zip kept to check its directory */
-#define LX_ZIP_DISAGREES N_("zip central directory disagrees with the local headers")
 #define LX_7Z_PIPE N_("7z archive cannot be read from a pipe or from inside another archive")
 #define LX_7Z_CANDIDATES 8u /* 7z signatures checked in a self-extractor */
 
@@ -65,6 +65,9 @@ typedef struct src {
 	uint64_t out;       /* bytes read from the member */
 	uint64_t sum;       /* outermost member: bytes read at every level
 	                            inside it, its own included (ratio guard) */
+	uint64_t cap;       /* outermost member of a zip file: the most sum may
+	                            reach (ratio guard), or 0 */
+	int over;           /* ... sum reached it with bytes left: refused */
 	int prc;            /* archive_read_data_block() failure, or 0 */
 	const void *pend_p; /* a block of the member not yet delivered */
 	size_t pend_n;
@@ -86,6 +89,7 @@ typedef struct src {
 	int zstream;          /* a zip file read from its local headers */
 	size_t nztail;
 	uint64_t zpos;       /* stream offset just after ztail's bytes */
+	lx_zipdir zdir;      /* a zip file read from its directory: that */
 	unsigned char *blk;  /* LX_BLOCK bytes */
 	unsigned char *head; /* LX_PEEK bytes: the first of the stream */
 } src;
@@ -320,6 +324,7 @@ static void src_fini(src *s)
 		report(s->r, s->level, s->why, 1);
 	free(s->why);
 	free(s->ztail);
+	lx_zipdir_free(&s->zdir);
 	free(s->rec);
 	free(s->blk);
 	free(s->head);
@@ -376,6 +381,31 @@ static ssize_t member_block(src *s, const void **p)
 	}
 }
 
+/* Reports the member top (or what is being read inside it, s) as a bomb:
+ * nothing more of it is read. */
+static void refuse_bomb(src *s, src *top)
+{
+	char msg[256];
+	snprintf(msg, sizeof msg, _("compression ratio above %llu:1, looks like a bomb"),
+	         (unsigned long long)s->r->cfg->max_ratio);
+	fail(s, msg);
+	top->failed = 1;
+}
+
+/* The most the outermost member of compressed size csize may give, at
+ * every level inside it: --max-ratio times csize, never below the floor
+ * (0: no limit). */
+static uint64_t ratio_cap(uint64_t ratio, uint64_t csize)
+{
+	if (!ratio)
+		return 0;
+	if (csize < 1)
+		csize = 1;
+	if (csize > UINT64_MAX / ratio)
+		return UINT64_MAX;
+	return csize * ratio < LX_RATIO_FLOOR ? LX_RATIO_FLOOR : csize * ratio;
+}
+
 /* Reads the next bytes of the stream itself; *p points at them until the
  * next call.  Returns the count, 0 at the end, -1 after a failure
  * (reported here, once per chain of streams). */
@@ -393,8 +423,10 @@ static ssize_t raw_read(src *s, const void **p)
 	if (s->fd >= 0) {
 		/* reads of a seekable file end on block boundaries whatever was
 		 * read or skipped before, so that libarchive sees the same pieces
-		 * of a member however it got there (a walk with a hook skips
-		 * units; the ratio guard must decide at the same byte) */
+		 * of a member however it got there: when a member is corrupt,
+		 * libarchive drops the piece it was decompressing, and what was
+		 * read of the member must not depend on which members were
+		 * skipped before it (a walk with a hook skips units) */
 		if (s->seekable)
 			cap = LX_BLOCK - (size_t)((s->base + s->fpos) % LX_BLOCK);
 		do
@@ -418,6 +450,10 @@ static ssize_t raw_read(src *s, const void **p)
 		s->failed = 1;
 		return -1;
 	}
+	if (top->over) {
+		refuse_bomb(s, top);
+		return -1;
+	}
 	n = member_block(s, p);
 	if (n < 0) {
 		s->prc = (int)n;
@@ -439,26 +475,35 @@ static ssize_t raw_read(src *s, const void **p)
 		s->failed = 1;
 		return -1;
 	}
-	s->out += (uint64_t)n;
 	/* the ratio guard sees nesting: the bytes read at every level inside
 	 * a member of the outermost container (top), against what that
 	 * member takes of the container */
-	top->sum += (uint64_t)n;
-	if (top->sum > LX_RATIO_FLOOR) {
-		int64_t in = archive_filter_bytes(top->parent, -1) - top->in0;
-		uint64_t ratio = r->cfg->max_ratio;
-		if (in < 1)
-			in = 1;
-		if (ratio && top->sum / (uint64_t)in > ratio) {
-			char msg[256];
-			snprintf(msg, sizeof msg,
-			         _("compression ratio above %llu:1, looks like a bomb"),
-			         (unsigned long long)ratio);
-			fail(s, msg);
-			top->failed = 1; /* nothing more of it is read */
-			return -1;
+	if (top->cap) {
+		/* its compressed size is known: exactly cap bytes are read, and
+		 * it is refused at the next read if there were more */
+		if ((uint64_t)n > top->cap - top->sum) {
+			n = (ssize_t)(top->cap - top->sum);
+			top->over = 1;
+			if (!n) {
+				refuse_bomb(s, top);
+				return -1;
+			}
+		}
+		top->sum += (uint64_t)n;
+	} else {
+		/* a stream: against the compressed bytes taken so far */
+		top->sum += (uint64_t)n;
+		if (top->sum > LX_RATIO_FLOOR) {
+			int64_t in = archive_filter_bytes(top->parent, -1) - top->in0;
+			if (in < 1)
+				in = 1;
+			if (r->cfg->max_ratio && top->sum / (uint64_t)in > r->cfg->max_ratio) {
+				refuse_bomb(s, top);
+				return -1;
+			}
 		}
 	}
+	s->out += (uint64_t)n;
 	return n;
 }
 
@@ -625,7 +670,7 @@ static void zip_check(src *s, uint64_t n)
 			break;
 		}
 	if (found == SIZE_MAX) {
-		fail(s, _("zip end of central directory missing (truncated?)"));
+		fail(s, _(lx_zip_no_end));
 		return;
 	}
 	entries = le16(t + found + 10);
@@ -635,10 +680,10 @@ static void zip_check(src *s, uint64_t n)
 		return; /* zip64: not checked */
 	eocd = s->zpos - (s->nztail - found);
 	if (entries != n) {
-		fail(s, _(LX_ZIP_DISAGREES));
+		fail(s, _(lx_zip_disagrees));
 	} else if (cd_size > eocd || (entries && cd_size < 46) ||
 	           (entries && cd_size <= found && memcmp(t + found - cd_size, "PK\1\2", 4))) {
-		fail(s, _("zip central directory damaged"));
+		fail(s, _(lx_zip_damaged));
 	}
 }
 
@@ -828,7 +873,7 @@ static void read_members(lx_reader *r, src *s, struct archive *a, struct archive
                          unsigned depth, int64_t mtime)
 {
 	int rc = ARCHIVE_OK;
-	uint64_t entries = 0;
+	uint64_t entries = 0, csize;
 	/* the bundle itself: its members are the units of a hook */
 	const lx_read_hook *hook = !depth && s->level == 1 ? r->hook : NULL;
 	for (;;) {
@@ -852,6 +897,9 @@ static void read_members(lx_reader *r, src *s, struct archive *a, struct archive
 				c.parent = a;
 				c.up = s;
 				c.in0 = archive_filter_bytes(a, -1);
+				if (s->zdir.ent &&
+				    lx_zipdir_csize(&s->zdir, (uint64_t)c.in0, &csize))
+					c.cap = ratio_cap(r->cfg->max_ratio, csize);
 				read_stream(r, &c, depth + 1, mt);
 				rc = c.prc;
 				src_fini(&c);
@@ -913,127 +961,37 @@ static void inflate_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 	archive_read_free(b);
 }
 
-/* Reads n bytes at offset off of the file s into p.  Returns 0, or -1
- * when they are not all there. */
-static int zread(const src *s, uint64_t off, void *p, size_t n)
+/* pread() on the file s, for zipdir.c. */
+static ssize_t zip_pread(void *ud, uint64_t off, void *buf, size_t n)
 {
-	size_t got = 0;
-	while (got < n) {
-		ssize_t k = pread(s->fd, (char *)p + got, n - got, s->base + (off_t)(off + got));
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
-			return -1;
-		got += (size_t)k;
-	}
-	return 0;
+	const src *s = ud;
+	ssize_t k;
+	if (off > (uint64_t)INT64_MAX - (uint64_t)s->base)
+		return 0;
+	do
+		k = pread(s->fd, buf, n, s->base + (off_t)off);
+	while (k < 0 && errno == EINTR);
+	return k;
 }
 
-/* Buffered reads of a file, forwards (a zip's directory). */
-typedef struct zbuf {
-	const src *s;
-	uint64_t at; /* file offset of b[0] */
-	size_t n;
-	unsigned char b[LX_BLOCK];
-} zbuf;
-
-/* The k <= 512 bytes at off, or NULL when they are not all there. */
-static const unsigned char *zget(zbuf *z, uint64_t off, size_t k)
-{
-	if (off < z->at || off + k > z->at + z->n) {
-		ssize_t got;
-		z->at = off;
-		z->n = 0;
-		do
-			got = pread(z->s->fd, z->b, sizeof z->b, z->s->base + (off_t)off);
-		while (got < 0 && errno == EINTR);
-		if (got > 0)
-			z->n = (size_t)got;
-		if (k > z->n)
-			return NULL;
-	}
-	return z->b + (off - z->at);
-}
-
-static int cmp_u64pair(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
-/* The zip file s: whether its central directory agrees with its local
- * headers (libarchive reads a file from the directory, a pipe from the
- * local headers; the same bytes must give the same answer).  Returns NULL
- * when they agree (or the zip is zip64, not checked), else the reason. */
+/* The zip file s: reads its central directory into s->zdir, for the ratio
+ * guard, and checks it against the local headers (libarchive reads a file
+ * from the directory, a pipe from the local headers; the same bytes must
+ * give the same answer).  Returns NULL when they agree, else the reason
+ * (s->zdir is then empty). */
 static const char *zip_local_check(src *s)
 {
-	unsigned char t[22 + 65535];
-	const unsigned char *h;
 	struct stat sb;
-	uint64_t size, cd_off, cd_size, entries, off, i, locals = 0;
-	uint64_t *ent = NULL; /* (local header offset, compressed size) pairs */
-	size_t n, k, found = SIZE_MAX;
-	const char *why = NULL;
-	zbuf *z;
-
+	const char *why;
 	if (fstat(s->fd, &sb) < 0 || (uint64_t)sb.st_size < (uint64_t)s->base + 22)
 		return NULL;
-	size = (uint64_t)sb.st_size - (uint64_t)s->base;
-	n = size < sizeof t ? (size_t)size : sizeof t;
-	if (zread(s, size - n, t, n))
+	why = lx_zipdir_read(&s->zdir, (uint64_t)sb.st_size - (uint64_t)s->base, zip_pread, s);
+	if (!why)
+		why = lx_zipdir_locals(&s->zdir, zip_pread, s);
+	if (!why)
 		return NULL;
-	for (k = n - 22 + 1; k-- > 0;)
-		if (!memcmp(t + k, "PK\5\6", 4) && k + 22 + le16(t + k + 20) == n) {
-			found = k;
-			break;
-		}
-	if (found == SIZE_MAX)
-		return _("zip end of central directory missing (truncated?)");
-	entries = le16(t + found + 10);
-	cd_size = le32(t + found + 12);
-	cd_off = le32(t + found + 16);
-	if (entries == 0xFFFF || cd_off == 0xFFFFFFFF || cd_size == 0xFFFFFFFF)
-		return NULL;
-	if (cd_off + cd_size > size - n + found || entries > cd_size / 46)
-		return _("zip central directory damaged");
-	/* the directory: where each entry's local header is, and its size */
-	z = lx_xmalloc(sizeof *z);
-	z->s = s;
-	z->at = z->n = 0;
-	ent = lx_xcalloc(entries ? 2 * entries : 1, sizeof *ent);
-	for (i = 0, off = cd_off; i < entries; i++) {
-		h = zget(z, off, 46);
-		if (!h || memcmp(h, "PK\1\2", 4)) {
-			why = _("zip central directory damaged");
-			goto out;
-		}
-		ent[2 * i] = le32(h + 42);
-		ent[2 * i + 1] = le32(h + 20);
-		off += 46 + le16(h + 28) + le16(h + 30) + le16(h + 32);
-	}
-	qsort(ent, entries, 2 * sizeof *ent, cmp_u64pair);
-	/* the local headers, one after the other */
-	for (off = 0; off < cd_off && (h = zget(z, off, 30)) != NULL && !memcmp(h, "PK\3\4", 4);
-	     locals++) {
-		uint64_t c = le32(h + 18);
-		unsigned flags = le16(h + 6);
-		const uint64_t *e = bsearch(&off, ent, entries, 2 * sizeof *ent, cmp_u64pair);
-		if (e)
-			c = e[1];
-		else if (flags & 8)
-			break; /* not in the directory, size unknown: counted */
-		off += 30 + le16(h + 26) + le16(h + 28) + c;
-		if (flags & 8) { /* a data descriptor, with or without its signature */
-			h = zget(z, off, 4);
-			off += h && !memcmp(h, "PK\7\10", 4) ? 16 : 12;
-		}
-	}
-	if (locals != entries || off < cd_off)
-		why = _(LX_ZIP_DISAGREES);
-out:
-	free(ent);
-	free(z);
-	return why;
+	lx_zipdir_free(&s->zdir);
+	return _(why);
 }
 
 /* Whether s holds a 7z archive that libarchive must not open: one that

@@ -7,7 +7,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include "zipdir.h"
 
 #define ZIP_PROBE 512u          /* zip members looked at by lx_archive_zip_sizes */
 #define ZIP_BLOCK (64u * 1024u) /* its reads */
@@ -113,6 +116,35 @@ int lx_sniff_cpio(const unsigned char *p, size_t n)
 	return 1; /* no cpio magic: the bidder declines by itself */
 }
 
+static ssize_t fd_pread(void *ud, uint64_t off, void *buf, size_t n)
+{
+	ssize_t k;
+	if (off > (uint64_t)INT64_MAX)
+		return 0;
+	do
+		k = pread(*(const int *)ud, buf, n, (off_t)off);
+	while (k < 0 && errno == EINTR);
+	return k;
+}
+
+/* Whether the zip file fd is read from its directory (zipdir.h): one whose
+ * local headers disagree is read from them, in one pass, so it is not
+ * split (a lane would skip members by seeking, and a stream's ratio guard
+ * counts compressed bytes as they are read). */
+static int zip_agrees(int fd)
+{
+	struct stat sb;
+	lx_zipdir d;
+	const char *why;
+	if (fstat(fd, &sb) < 0 || sb.st_size < 22)
+		return 1; /* as archive.c: not checked */
+	why = lx_zipdir_read(&d, (uint64_t)sb.st_size, fd_pread, &fd);
+	if (!why)
+		why = lx_zipdir_locals(&d, fd_pread, &fd);
+	lx_zipdir_free(&d);
+	return !why;
+}
+
 int lx_archive_zip_sizes(const char *path, uint64_t *n, uint64_t *total, uint64_t *most)
 {
 	unsigned char magic[4];
@@ -125,9 +157,11 @@ int lx_archive_zip_sizes(const char *path, uint64_t *n, uint64_t *total, uint64_
 	if (fd < 0)
 		return 0;
 	got = read(fd, magic, sizeof magic);
-	close(fd);
-	if (got != (ssize_t)sizeof magic || memcmp(magic, "PK\3\4", 4))
+	if (got != (ssize_t)sizeof magic || memcmp(magic, "PK\3\4", 4) || !zip_agrees(fd)) {
+		close(fd);
 		return 0;
+	}
+	close(fd);
 	a = archive_read_new();
 	if (!a)
 		return 0;

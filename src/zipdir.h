@@ -1,0 +1,61 @@
+/* zipdir.h - a zip file's central directory, read from the end of the file
+ * with bounded reads: where each entry's local header is and how many
+ * compressed bytes it holds (zip64 records and extra fields followed),
+ * and whether the local headers, walked from the first byte, agree.
+ *
+ * The ratio guard (archive.c) measures a member of a zip file against its
+ * compressed size from here: a figure of the file alone, so the guard
+ * decides at the same byte however the file was read (which members were
+ * skipped, where the reads ended).
+ *
+ * The bytes come through a read callback, so a hostile directory can be
+ * tried without a file (fuzz/fuzz_zipdir.c). */
+#ifndef LX_ZIPDIR_H
+#define LX_ZIPDIR_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+/* Reads up to n bytes at offset off into buf, as pread() does: returns
+ * the count (0 past the end) or -1. */
+typedef ssize_t (*lx_zip_read_fn)(void *ud, uint64_t off, void *buf, size_t n);
+
+typedef struct lx_zipent {
+	uint64_t lho;   /* offset of its local header */
+	uint64_t csize; /* compressed bytes of its data */
+} lx_zipent;
+
+typedef struct lx_zipdir {
+	lx_zipent *ent; /* sorted by lho */
+	size_t n;
+	uint64_t cd_off; /* where the directory starts */
+} lx_zipdir;
+
+/* Reads the central directory of the zip of size bytes.  Returns NULL
+ * with d filled in (release it with lx_zipdir_free()), or, with d empty,
+ * the reason the directory cannot be used: a message not yet translated
+ * (N_): pass them through _()). */
+const char *lx_zipdir_read(lx_zipdir *d, uint64_t size, lx_zip_read_fn rd, void *ud);
+
+/* Walks the local headers of the zip whose directory is d, one after the
+ * other from its first byte.  Returns NULL when they are the entries of
+ * the directory, at its offsets, and end where it starts; else the reason
+ * (N_): libarchive reads a file from its directory and a pipe from its
+ * local headers, and the same bytes must give the same members. */
+const char *lx_zipdir_locals(const lx_zipdir *d, lx_zip_read_fn rd, void *ud);
+
+/* The compressed size of the entry whose data starts at off: that of the
+ * entry with the greatest local header offset not after off.  Returns 1
+ * and sets *csize, or 0 when no entry starts before off. */
+int lx_zipdir_csize(const lx_zipdir *d, uint64_t off, uint64_t *csize);
+
+void lx_zipdir_free(lx_zipdir *d);
+
+/* The messages lx_zipdir_read() and lx_zipdir_locals() return (not yet
+ * translated: pass them through _()). */
+extern const char lx_zip_no_end[];
+extern const char lx_zip_damaged[];
+extern const char lx_zip_disagrees[];
+
+#endif
