@@ -978,14 +978,24 @@ static ssize_t zip_pread(void *ud, uint64_t off, void *buf, size_t n)
  * guard, and checks it against the local headers (libarchive reads a file
  * from the directory, a pipe from the local headers; the same bytes must
  * give the same answer).  Returns NULL when they agree, else the reason
- * (s->zdir is then empty). */
-static const char *zip_local_check(src *s)
+ * (s->zdir is then empty).  A directory of more than LX_ZIP_DIR_MAX
+ * entries is not read: *big is set, and NULL returned. */
+static const char *zip_local_check(src *s, int *big)
 {
 	struct stat sb;
 	const char *why;
+	uint64_t size, entries;
+	*big = 0;
 	if (fstat(s->fd, &sb) < 0 || (uint64_t)sb.st_size < (uint64_t)s->base + 22)
 		return NULL;
-	why = lx_zipdir_read(&s->zdir, (uint64_t)sb.st_size - (uint64_t)s->base, zip_pread, s);
+	size = (uint64_t)sb.st_size - (uint64_t)s->base;
+	why = lx_zipdir_entries(size, zip_pread, s, &entries);
+	if (!why && entries > LX_ZIP_DIR_MAX) {
+		*big = 1;
+		return NULL;
+	}
+	if (!why)
+		why = lx_zipdir_read(&s->zdir, size, zip_pread, s);
 	if (!why)
 		why = lx_zipdir_locals(&s->zdir, zip_pread, s);
 	if (!why)
@@ -1063,12 +1073,16 @@ static void read_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 	if (!s->seekable)
 		s->recording = 1;
 	if (nhead >= 4 && !memcmp(head, "PK\3\4", 4)) {
-		const char *why = s->seekable ? zip_local_check(s) : NULL;
+		int big = 0;
+		const char *why = s->seekable ? zip_local_check(s, &big) : NULL;
 		if (why) {
 			/* read from its local headers, as from a pipe */
 			report(r, s->level, why, 1);
 			s->zstream = 1;
-		} else if (!s->seekable) {
+		} else if (!s->seekable || big) {
+			/* a pipe, or a directory too long to be held: read from
+			 * the local headers, the directory checked at the end */
+			s->zstream = big;
 			s->ztail = lx_xmalloc(2 * LX_ZIP_TAIL);
 		}
 	}

@@ -128,16 +128,21 @@ static ssize_t fd_pread(void *ud, uint64_t off, void *buf, size_t n)
 }
 
 /* Whether the zip file fd is read from its directory (zipdir.h): one whose
- * local headers disagree is read from them, in one pass, so it is not
- * split (a lane would skip members by seeking, and a stream's ratio guard
- * counts compressed bytes as they are read). */
+ * local headers disagree, or whose directory is too long to be held, is
+ * read from its local headers, in one pass, so it is not split (a lane
+ * would skip members by seeking, and a stream's ratio guard counts
+ * compressed bytes as they are read). */
 static int zip_agrees(int fd)
 {
 	struct stat sb;
 	lx_zipdir d;
 	const char *why;
+	uint64_t entries;
 	if (fstat(fd, &sb) < 0 || sb.st_size < 22)
 		return 1; /* as archive.c: not checked */
+	why = lx_zipdir_entries((uint64_t)sb.st_size, fd_pread, &fd, &entries);
+	if (!why && entries > LX_ZIP_DIR_MAX)
+		return 0; /* read from its local headers too */
 	why = lx_zipdir_read(&d, (uint64_t)sb.st_size, fd_pread, &fd);
 	if (!why)
 		why = lx_zipdir_locals(&d, fd_pread, &fd);

@@ -180,6 +180,12 @@ static const char *find_end(uint64_t size, lx_zip_read_fn rd, void *ud, uint64_t
 	return why;
 }
 
+const char *lx_zipdir_entries(uint64_t size, lx_zip_read_fn rd, void *ud, uint64_t *entries)
+{
+	uint64_t cd_off, cd_size, end;
+	return find_end(size, rd, ud, &cd_off, &cd_size, entries, &end);
+}
+
 const char *lx_zipdir_read(lx_zipdir *d, uint64_t size, lx_zip_read_fn rd, void *ud)
 {
 	uint64_t cd_off, cd_size, entries, end, off, i;

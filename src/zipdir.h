@@ -38,6 +38,17 @@ typedef struct lx_zipdir {
  * (N_): pass them through _()). */
 const char *lx_zipdir_read(lx_zipdir *d, uint64_t size, lx_zip_read_fn rd, void *ud);
 
+/* The most entries a directory may list to be read here (and by
+ * libarchive, which keeps a few hundred bytes for each): a longer one is
+ * left alone, and its zip read from its local headers, one member at a
+ * time, as from a pipe. */
+#define LX_ZIP_DIR_MAX 65535u
+
+/* Reads only the end records of the zip of size bytes: sets *entries to
+ * the count the directory claims.  Returns NULL, or the reason as
+ * lx_zipdir_read() does. */
+const char *lx_zipdir_entries(uint64_t size, lx_zip_read_fn rd, void *ud, uint64_t *entries);
+
 /* Walks the local headers of the zip whose directory is d, one after the
  * other from its first byte.  Returns NULL when they are the entries of
  * the directory, at its offsets, and end where it starts; else the reason

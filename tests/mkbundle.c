@@ -8,7 +8,8 @@
  * SOURCE (named after it).  NAME may hold C escapes (\n \t \r \e \\ \xHH)
  * and '/'.  SOURCE is a file (possibly an archive just made: nesting),
  * "@text:STRING" (STRING with C escapes) or "@repeat:N:STRING" (STRING,
- * with C escapes, N times, written without holding it all in memory).
+ * with C escapes, N times, written without holding it all in memory), or
+ * "@empty:N" (N empty members, named NAME followed by 0 to N-1).
  *
  * Options, before OUT:
  *   --store              zip members without compression
@@ -99,18 +100,30 @@ static void unescape(buf *b, const char *s, size_t n)
 		if (c == '\\' && i + 1 < n) {
 			c = (unsigned char)s[++i];
 			switch (c) {
-			case 'n': c = '\n'; break;
-			case 't': c = '\t'; break;
-			case 'r': c = '\r'; break;
-			case 'e': c = 27; break;
-			case '0': c = 0; break;
+			case 'n':
+				c = '\n';
+				break;
+			case 't':
+				c = '\t';
+				break;
+			case 'r':
+				c = '\r';
+				break;
+			case 'e':
+				c = 27;
+				break;
+			case '0':
+				c = 0;
+				break;
 			case 'x':
 				if (i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
-					c = (unsigned char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+					c = (unsigned char)(hexval(s[i + 1]) * 16 +
+					                    hexval(s[i + 2]));
 					i += 2;
 				}
 				break;
-			default: break;
+			default:
+				break;
 			}
 		}
 		add(b, &c, 1);
@@ -131,12 +144,9 @@ static int setup(struct archive *a, const char *out, int *single)
 		const char *suffix;
 		int (*filter)(struct archive *);
 	} comp[] = {
-		{".gz", archive_write_add_filter_gzip},
-		{".tgz", archive_write_add_filter_gzip},
-		{".bz2", archive_write_add_filter_bzip2},
-		{".xz", archive_write_add_filter_xz},
-		{".zst", archive_write_add_filter_zstd},
-		{".lz4", archive_write_add_filter_lz4},
+		{".gz", archive_write_add_filter_gzip},   {".tgz", archive_write_add_filter_gzip},
+		{".bz2", archive_write_add_filter_bzip2}, {".xz", archive_write_add_filter_xz},
+		{".zst", archive_write_add_filter_zstd},  {".lz4", archive_write_add_filter_lz4},
 	};
 	char base[4096];
 	size_t i, n = strlen(out);
@@ -197,9 +207,16 @@ static void to_utf16(const buf *in, buf *out, enum enc e)
 		add(out, "\xFE\xFF", 2);
 	while (i < in->len) {
 		unsigned c = in->p[i], cp = c, k = 0, u[2], nu = 1, j;
-		if (c >= 0xF0) { cp = c & 7; k = 3; }
-		else if (c >= 0xE0) { cp = c & 15; k = 2; }
-		else if (c >= 0xC0) { cp = c & 31; k = 1; }
+		if (c >= 0xF0) {
+			cp = c & 7;
+			k = 3;
+		} else if (c >= 0xE0) {
+			cp = c & 15;
+			k = 2;
+		} else if (c >= 0xC0) {
+			cp = c & 31;
+			k = 1;
+		}
 		for (j = 1; j <= k && i + j < in->len; j++)
 			cp = cp << 6 | (in->p[i + j] & 63);
 		i += k + 1;
@@ -223,6 +240,30 @@ static void to_utf16(const buf *in, buf *out, enum enc e)
 	}
 }
 
+/* n empty members named prefix0 to prefix(n-1). */
+static int add_empty(struct archive *a, const char *prefix, unsigned long long n, int *count)
+{
+	struct archive_entry *ent = archive_entry_new();
+	unsigned long long k;
+	char name[4096];
+	int rc = 0;
+	for (k = 0; k < n && !rc; k++) {
+		snprintf(name, sizeof name, "%s%llu", prefix, k);
+		archive_entry_clear(ent);
+		archive_entry_set_pathname(ent, name);
+		archive_entry_set_filetype(ent, AE_IFREG);
+		archive_entry_set_perm(ent, 0644);
+		archive_entry_set_mtime(ent, MTIME, 0);
+		archive_entry_set_size(ent, 0);
+		if (archive_write_header(a, ent) < ARCHIVE_WARN)
+			rc = die("%s", archive_error_string(a));
+		else
+			(*count)++;
+	}
+	archive_entry_free(ent);
+	return rc;
+}
+
 static int add_member(struct archive *a, const char *arg, enum enc e, int *count)
 {
 	const char *eq = strchr(arg, '='), *src = eq ? eq + 1 : arg;
@@ -238,6 +279,10 @@ static int add_member(struct archive *a, const char *arg, enum enc e, int *count
 	else {
 		src = arg;
 		unescape(&name, arg, strlen(arg));
+	}
+	if (!strncmp(src, "@empty:", 7)) {
+		rc = add_empty(a, (const char *)name.p, strtoull(src + 7, NULL, 10), count);
+		goto out;
 	}
 	if (!strncmp(src, "@repeat:", 8)) {
 		char *end;
@@ -340,8 +385,7 @@ static int squeeze(const buf *in, buf *out, int (*filter)(struct archive *))
 	size_t cap = in->len + in->len / 2 + 65536, used = 0;
 	int rc = -1;
 	out->p = malloc(cap);
-	if (!out->p || archive_write_set_format_raw(a) != ARCHIVE_OK ||
-	    filter(a) != ARCHIVE_OK ||
+	if (!out->p || archive_write_set_format_raw(a) != ARCHIVE_OK || filter(a) != ARCHIVE_OK ||
 	    archive_write_set_filter_option(a, NULL, "compression-level", "1") != ARCHIVE_OK ||
 	    archive_write_open_memory(a, out->p, cap, &used) != ARCHIVE_OK)
 		goto out;
@@ -449,8 +493,8 @@ static int hostile_7z(const char *out, unsigned long long n, unsigned long long 
 	byte7(&h, 0x01); /* kHeader */
 	if (subs) {
 		add(&file, "0123456789abcdef", 16); /* the folder's packed stream */
-		byte7(&h, 0x04); /* kMainStreamsInfo */
-		byte7(&h, 0x06); /* kPackInfo: at 0, one stream of 16 bytes */
+		byte7(&h, 0x04);                    /* kMainStreamsInfo */
+		byte7(&h, 0x06);                    /* kPackInfo: at 0, one stream of 16 bytes */
 		number7(&h, 0);
 		number7(&h, 1);
 		byte7(&h, 0x09);
@@ -553,8 +597,7 @@ out:
 	return rc;
 }
 
-static int post(const char *out, long long trunc, int have_trunc, long long flip,
-                int have_flip)
+static int post(const char *out, long long trunc, int have_trunc, long long flip, int have_flip)
 {
 	struct stat sb;
 	if (stat(out, &sb) < 0)
@@ -623,7 +666,7 @@ int main(int argc, char **argv)
 			pass = argv[++i];
 		} else if (!strcmp(argv[i], "--store")) {
 			store = 1;
-		} else if ((v7 = !strcmp(argv[i], "--7z-entries")      ? &entries7
+		} else if ((v7 = !strcmp(argv[i], "--7z-entries")       ? &entries7
 		                 : !strcmp(argv[i], "--7z-substreams")  ? &subs7
 		                 : !strcmp(argv[i], "--7z-header-size") ? &size7
 		                                                        : NULL) &&
@@ -646,9 +689,8 @@ int main(int argc, char **argv)
 	}
 	out = argv[i++];
 	if (have7) {
-		rc = hostile_7z(out, (unsigned long long)entries7,
-		                (unsigned long long)subs7, method7,
-		                (unsigned long long)size7);
+		rc = hostile_7z(out, (unsigned long long)entries7, (unsigned long long)subs7,
+		                method7, (unsigned long long)size7);
 		if (!rc)
 			rc = post(out, trunc, have_trunc, flip, have_flip);
 		goto done;
@@ -659,9 +701,9 @@ int main(int argc, char **argv)
 	}
 	if (store)
 		archive_write_set_format_option(a, "zip", "compression", "store");
-	if (pass && (archive_write_set_format_option(a, "zip", "encryption",
-	                                             "zipcrypt") != ARCHIVE_OK ||
-	             archive_write_set_passphrase(a, pass) != ARCHIVE_OK)) {
+	if (pass &&
+	    (archive_write_set_format_option(a, "zip", "encryption", "zipcrypt") != ARCHIVE_OK ||
+	     archive_write_set_passphrase(a, pass) != ARCHIVE_OK)) {
 		die("%s", archive_error_string(a));
 		goto done;
 	}

@@ -273,6 +273,11 @@ START_TEST(zip64)
 	central("b.log", 9, 9, b);
 	end64(2, z.n - cd, cd);
 	ck_assert_ptr_null(verdict());
+	{
+		uint64_t n = 0;
+		ck_assert_ptr_null(lx_zipdir_entries(z.n, mem_read, &z, &n));
+		ck_assert_uint_eq(n, 2); /* the zip64 record's, not the 0xFFFF */
+	}
 	ck_assert_uint_eq(csize_at(b + 50), 9);
 	ck_assert_uint_eq(csize_at(a + 50), 40);
 	/* the descriptor read as a narrow one would end short of the
