@@ -778,6 +778,75 @@ counter-example:
 counter-example:
   0E24	2A08	05/10	01:00:03.118	03	config.cpp(301)		6D8B0F2A-3C5E-4D7A-B1F3-8E0A2C4D6F15		NORMAL	Scratch location: C:\Program Files\Microsoft Azure Recovery Services Agent\Scratch
 
+[mars.cache.scratch-location-error]
+title: Backup failed: ScratchLocationError, the scratch (cache) location is invalid or incorrect
+title[ru]: Сбой архивации: ScratchLocationError, расположение папки scratch (кэша) недопустимо или указано неверно
+title[zh-CN]: 备份失败：ScratchLocationError，scratch（缓存）位置无效或不正确
+title[zh-TW]: 備份失敗：ScratchLocationError，scratch（快取）位置無效或不正確
+title[es]: Error en la copia de seguridad: ScratchLocationError, la ubicación de la carpeta temporal (caché) no es válida o es incorrecta
+title[fr]: Échec de la sauvegarde : ScratchLocationError, l'emplacement du dossier de travail (cache) est invalide ou incorrect
+product: mars-agent
+severity: error
+operation: mars-backup
+explains: mars.outcome.backup-job-failed, mars.cache.scratch-location-invalid
+doc: mars#prerequisites
+any: (?<![\w.])ScratchLocationError(?![\w])
+any: (?i)\binvalid\h+or\h+incorrect\h+scratch\h+location\b
+remedy: The agent cannot find its scratch (cache) folder at the configured
+  path.  Check that the ScratchLocation values under
+  HKLM\SOFTWARE\Microsoft\Windows Azure Backup\Config and its
+  CloudBackupProvider subkey both name the same existing folder, on a local
+  NTFS volume that is still attached, with free space of 5-10% of the
+  backed-up data and no antivirus or other process restricting access.  Fix
+  the values or move the cache with the documented procedure, restart the
+  agent's service and retry the backup.
+remedy[ru]: Агент не находит папку scratch (кэша) по настроенному пути.
+  Убедитесь, что значения ScratchLocation в разделе
+  HKLM\SOFTWARE\Microsoft\Windows Azure Backup\Config и в его подразделе
+  CloudBackupProvider указывают на одну и ту же существующую папку на
+  локальном томе NTFS, который по-прежнему подключен, что на нем свободно
+  5–10 % от объема архивируемых данных и что ни антивирус, ни другой процесс
+  не ограничивает доступ к ней.  Исправьте значения или перенесите кэш с
+  помощью документированной процедуры, перезапустите службу агента и
+  повторите архивацию.
+remedy[zh-CN]: 代理在配置的路径中找不到其 scratch（缓存）文件夹。请检查
+  HKLM\SOFTWARE\Microsoft\Windows Azure Backup\Config 及其
+  CloudBackupProvider 子项下的 ScratchLocation
+  值是否都指向同一个现有文件夹，该文件夹位于仍然连接的本地 NTFS
+  卷上，可用空间为备份数据量的
+  5-10%，并且没有防病毒软件或其他进程限制访问。请修正这些值或按照文档中的步骤移动缓存，重新启动代理服务，然后重试备份。
+remedy[zh-TW]: 代理程式在設定的路徑中找不到其 scratch（快取）資料夾。請檢查
+  HKLM\SOFTWARE\Microsoft\Windows Azure Backup\Config 及其
+  CloudBackupProvider 子機碼下的 ScratchLocation
+  值是否都指向同一個現有資料夾，該資料夾位於仍然連接的本機 NTFS
+  磁碟區上，可用空間為備份資料量的
+  5-10%，且沒有防毒軟體或其他處理程序限制存取。請修正這些值或依照文件中的程序移動快取，重新啟動代理程式服務，然後重試備份。
+remedy[es]: El agente no encuentra su carpeta temporal (caché) en la ruta
+  configurada.  Compruebe que los valores ScratchLocation de
+  HKLM\SOFTWARE\Microsoft\Windows Azure Backup\Config y de su subclave
+  CloudBackupProvider indican la misma carpeta existente, en un volumen NTFS
+  local que sigue conectado, con un espacio libre del 5-10 % de los datos de
+  los que se hace copia de seguridad y sin ningún antivirus u otro proceso que
+  restrinja el acceso.  Corrija los valores o mueva la caché con el
+  procedimiento documentado, reinicie el servicio del agente y vuelva a
+  intentar la copia de seguridad.
+remedy[fr]: L'agent ne trouve pas son dossier de travail (cache) au chemin
+  configuré.  Vérifiez que les valeurs ScratchLocation de
+  HKLM\SOFTWARE\Microsoft\Windows Azure Backup\Config et de sa sous-clé
+  CloudBackupProvider désignent le même dossier existant, sur un volume NTFS
+  local toujours attaché, avec un espace libre de 5 à 10 % des données
+  sauvegardées et sans antivirus ni autre processus qui en restreigne
+  l'accès.  Corrigez les valeurs ou déplacez le cache avec la procédure
+  documentée, redémarrez le service de l'agent et relancez la sauvegarde.
+example:
+  0E24	2A08	05/10	01:00:03.118	03	jobmanager.cpp(702)	[000001D2C44B0A20]	6D8B0F2A-3C5E-4D7A-B1F3-8E0A2C4D6F15		WARNING	Job Backup finished, state: Failed, detailed error: ScratchLocationError
+example:
+  Job failed. Error: ScratchLocationError. Invalid or incorrect scratch location [E:\MARSCache\Scratch] specified.
+counter-example:
+  0E24	2A08	05/10	01:00:03.118	03	config.cpp(301)		6D8B0F2A-3C5E-4D7A-B1F3-8E0A2C4D6F15		NORMAL	ScratchLocationErrorCount = 0
+counter-example:
+  0E24	2A08	05/10	01:00:03.118	03	config.cpp(266)		6D8B0F2A-3C5E-4D7A-B1F3-8E0A2C4D6F15		NORMAL	Scratch location: C:\Program Files\Microsoft Azure Recovery Services Agent\Scratch
+
 [mars.cache.shadow-copy-storage]
 title: Backup failed: not enough shadow copy storage on the protected volume (VSS 0x8004231F)
 title[ru]: Сбой архивации: недостаточно места в хранилище теневых копий на защищаемом томе (VSS 0x8004231F)
