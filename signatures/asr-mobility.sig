@@ -1011,7 +1011,7 @@ operation: asr-agent-reboot
 doc: asr#install-mobility-service-completed-with-warning-to-reboot-errorid-95265--95266
 any-error-id: 95265 95266
 any-ep-code: EP0902 EP0903 EP0884
-any: (?i)\bMobility\h+Service\h+to\h+the\h+source\h+machine\b.{0,80}?\bsucceeded\h+but\h+the\h+source\h+machine\h+requires\h+a\h+restart\b
+any: (?i)\bMobility\h+Service\h+to\h+the\h+source\h+machine\b.{0,80}?\bsucceeded\h+but\h+(?:the\h+)?source\h+machine\h+requires\h+a\h+restart\b
 remedy: Replication keeps working with the old filter driver; the new driver is
   loaded only at the next restart.  Restart the source machine in a
   maintenance window to get the driver fixes (a restart is mandatory only
@@ -1043,6 +1043,8 @@ example:
   Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0902.
 example:
   Push installation of Mobility Service to the source machine succeeded but the source machine requires a restart for some system changes to take effect.
+example:
+  Push installation of the mobility service to the source machine succeeded but source machine requires a restart for some system changes to take effect.
 
 [asr.push.insufficient-space-95524]
 title: Push install failed: less than 100 MB free on the source machine to copy the agent (ErrorID 95524)
@@ -1674,7 +1676,7 @@ severity: error
 operation: asr-agent-install asr-push-install
 role: outcome
 doc: asr#troubleshoot-mobility-service-push-installation
-all: (?i)\bExit\h+code\h+returned\h+by\h+unified\h+agent\h*:\h*(?!0+\b)\d+(?!\d|\h*\(\h*Succe)|\b97\h*\(\h*FailedWithErrors\h*\)
+all: (?i)\bExit\h+code\h+returned\h+by\h+unified\h+agent\h*:\h*(?!0+\b)\d+(?!\d|\h*\(\h*Succe)|\b97\h*\(\h*FailedWithErrors\h*\)|\bUnified\h+agent\h+installation\h+has\h+failed\h+with\h+exit\h+code\h*[-:=]?\h*-?(?!0+\b)\d+
 remedy: The unified agent setup failed; the cause is logged earlier in
   ASRUnifiedAgentInstaller.log (look for the VSS block, error IDs and
   prerequisite checks).
@@ -1693,6 +1695,8 @@ remedy[fr]: L'installation de l'agent unifié a échoué ; la cause est
   VSS, les ID d'erreur et les vérifications des prérequis).
 example:
   10:43:41:Exit code returned by unified agent: 97(FailedWithErrors)
+example:
+  Unified agent installation has failed with exit code - 2.
 counter-example:
   10:43:41:Exit code returned by unified agent: 0(Successful)
 counter-example:
