@@ -221,7 +221,11 @@ explains: asr.outcome.*
 doc: asr#insufficient-privileges-failure-errorid-95518
 any-error-id: 95518
 any-ep-code: EP0956
-any: (?i)\bprimary\h+domain\h+and\h+workstation\h+trust\h+failure\b|\btrust\h+relationship\h+between\h+this\h+workstation\h+and\h+the\h+primary\h+domain\h+failed\b
+any: (?i)\bprimary\h+domain\h+and\h+workstation\h+trust\h+failure\b
+# The Windows message itself (error 1789) is printed by any program that
+# meets a broken secure channel: it counts only on a line of the push
+# install (the agent's "#~> (date):" log prefix, or the product named).
+any: (?i)^(?=.*(?:#~>\h*\(|\bpush\h*-?install|\bmobility\h+(?:service|agent)|\bSite\h+Recovery\b|\bInMage|\bEP09\d\d\b)).*\btrust\h+relationship\h+between\h+this\h+workstation\h+and\h+the\h+primary\h+domain\h+failed\b
 remedy: The trust relationship between the source machine and its primary domain
   is broken, so the domain account cannot log on.  Repair the machine's domain
   membership (secure channel), make sure the account is an administrator
@@ -251,6 +255,10 @@ example:
   Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0956.
 example:
   Push installation of mobility agent fails with primary domain and workstation trust failure
+example:
+  #~> (03-05-2024 10:17:09):   ERROR  2336 2488 22 Logon with CONTOSO\svc-asrpush failed: the trust relationship between this workstation and the primary domain failed.
+counter-example:
+  lsd: .: The trust relationship between this workstation and the primary domain failed. (os error 1789).
 
 [asr.push.account-disabled-95519]
 title: Push install failed: the user account chosen for the installation is disabled (ErrorID 95519)
@@ -347,7 +355,10 @@ explains: asr.outcome.*
 doc: asr#logon-servers-arent-available-on-the-source-machine-errorid-95521
 any-error-id: 95521
 any-ep-code: EP0959
-any: (?i)\blogon\h+servers\h+(?:are\h+not|aren['’]t)\h+available\h+on\h+(?:the\h+)?source\h+machine\b|\bThere\h+are\h+currently\h+no\h+logon\h+servers\h+available\b
+any: (?i)\blogon\h+servers\h+(?:are\h+not|aren['’]t)\h+available\h+on\h+(?:the\h+)?source\h+machine\b
+# The Windows message (error 1311) comes from any program that logs on to a
+# domain: only on a line of the push install, as for 95518.
+any: (?i)^(?=.*(?:#~>\h*\(|\bpush\h*-?install|\bmobility\h+(?:service|agent)|\bSite\h+Recovery\b|\bInMage|\bEP09\d\d\b)).*\bThere\h+are\h+currently\h+no\h+logon\h+servers\h+available\b
 remedy: The source machine cannot reach a logon server (domain controller), so
   logon requests fail.  Make a logon server reachable from the source
   machine, start the Netlogon service there, and retry.
@@ -375,6 +386,10 @@ example:
   Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0959.
 example:
   Push installation of mobility agent fails because logon servers are not available on Source Machine
+example:
+  #~> (06-08-2024 13:17:09):   ERROR  2336 2488 22 Logon with CONTOSO\svc-asrpush failed: there are currently no logon servers available to service the logon request.
+counter-example:
+  Service cannot be started. System.Security.SecurityException: There are currently no logon servers available to service the logon request.
 
 [asr.push.netlogon-stopped-95522]
 title: Push install failed: the Netlogon service is not running on the source machine (ErrorID 95522)
@@ -1011,7 +1026,7 @@ operation: asr-agent-reboot
 doc: asr#install-mobility-service-completed-with-warning-to-reboot-errorid-95265--95266
 any-error-id: 95265 95266
 any-ep-code: EP0902 EP0903 EP0884
-any: (?i)\bMobility\h+Service\h+to\h+the\h+source\h+machine\b.{0,80}?\bsucceeded\h+but\h+the\h+source\h+machine\h+requires\h+a\h+restart\b
+any: (?i)\bMobility\h+Service\h+to\h+the\h+source\h+machine\b.{0,80}?\bsucceeded\h+but\h+(?:the\h+)?source\h+machine\h+requires\h+a\h+restart\b
 remedy: Replication keeps working with the old filter driver; the new driver is
   loaded only at the next restart.  Restart the source machine in a
   maintenance window to get the driver fixes (a restart is mandatory only
@@ -1043,6 +1058,8 @@ example:
   Push installation of the mobility service to the source machine 10.0.0.4 failed with error code EP0902.
 example:
   Push installation of Mobility Service to the source machine succeeded but the source machine requires a restart for some system changes to take effect.
+example:
+  Push installation of the mobility service to the source machine succeeded but source machine requires a restart for some system changes to take effect.
 
 [asr.push.insufficient-space-95524]
 title: Push install failed: less than 100 MB free on the source machine to copy the agent (ErrorID 95524)
@@ -1674,7 +1691,7 @@ severity: error
 operation: asr-agent-install asr-push-install
 role: outcome
 doc: asr#troubleshoot-mobility-service-push-installation
-all: (?i)\bExit\h+code\h+returned\h+by\h+unified\h+agent\h*:\h*(?!0+\b)\d+(?!\d|\h*\(\h*Succe)|\b97\h*\(\h*FailedWithErrors\h*\)
+all: (?i)\bExit\h+code\h+returned\h+by\h+unified\h+agent\h*:\h*(?!0+\b)\d+(?!\d|\h*\(\h*Succe)|\b97\h*\(\h*FailedWithErrors\h*\)|\bUnified\h+agent\h+installation\h+has\h+failed\h+with\h+exit\h+code\h*[-:=]?\h*-?(?!0+\b)\d+
 remedy: The unified agent setup failed; the cause is logged earlier in
   ASRUnifiedAgentInstaller.log (look for the VSS block, error IDs and
   prerequisite checks).
@@ -1693,6 +1710,8 @@ remedy[fr]: L'installation de l'agent unifié a échoué ; la cause est
   VSS, les ID d'erreur et les vérifications des prérequis).
 example:
   10:43:41:Exit code returned by unified agent: 97(FailedWithErrors)
+example:
+  Unified agent installation has failed with exit code - 2.
 counter-example:
   10:43:41:Exit code returned by unified agent: 0(Successful)
 counter-example:
