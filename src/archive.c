@@ -67,7 +67,10 @@ typedef struct src {
 	                            inside it, its own included (ratio guard) */
 	uint64_t cap;       /* outermost member of a zip file: the most sum may
 	                            reach (ratio guard), or 0 */
-	int over;           /* ... sum reached it with bytes left: refused */
+	uint64_t own_cap;   /* ... the most out may reach (its size) */
+	uint64_t declared;  /* ... its size as its directory gives it */
+	int over;           /* ... a cap reached with bytes left: refused (1:
+	                            sum, a bomb; 2: out, larger than declared) */
 	int prc;            /* archive_read_data_block() failure, or 0 */
 	const void *pend_p; /* a block of the member not yet delivered */
 	size_t pend_n;
@@ -381,29 +384,43 @@ static ssize_t member_block(src *s, const void **p)
 	}
 }
 
-/* Reports the member top (or what is being read inside it, s) as a bomb:
- * nothing more of it is read. */
+/* Reports the member top (or what is being read inside it, s) as a bomb,
+ * or as larger than its zip directory says: nothing more of it is read. */
 static void refuse_bomb(src *s, src *top)
 {
-	char msg[256];
-	snprintf(msg, sizeof msg, _("compression ratio above %llu:1, looks like a bomb"),
-	         (unsigned long long)s->r->cfg->max_ratio);
+	char msg[256], sz[48];
+	if (top->over == 2) {
+		fmt_size(sz, sizeof sz, top->declared);
+		snprintf(msg, sizeof msg,
+		         _("larger than the %s its zip directory gives, rest skipped"), sz);
+	} else {
+		snprintf(msg, sizeof msg, _("compression ratio above %llu:1, looks like a bomb"),
+		         (unsigned long long)s->r->cfg->max_ratio);
+	}
 	fail(s, msg);
 	top->failed = 1;
 }
 
-/* The most the outermost member of compressed size csize may give, at
- * every level inside it: --max-ratio times csize, never below the floor
- * (0: no limit). */
-static uint64_t ratio_cap(uint64_t ratio, uint64_t csize)
+/* The caps of c, the outermost member of a zip file, whose directory
+ * entry is e (none when --max-ratio is 0).  What is read at every level
+ * inside it may reach --max-ratio times its compressed size; a member whose
+ * entry claims more than that is a bomb by its own word, and that reach is
+ * the floor.  Its own bytes may reach the size its entry gives: it cannot
+ * expand more than that honestly, and one that does is refused there.
+ * Neither cap is below the floor, so small members never trip them. */
+static void zip_caps(src *c, uint64_t ratio, const lx_zipent *e)
 {
+	uint64_t csize = e->csize ? e->csize : 1;
 	if (!ratio)
-		return 0;
-	if (csize < 1)
-		csize = 1;
-	if (csize > UINT64_MAX / ratio)
-		return UINT64_MAX;
-	return csize * ratio < LX_RATIO_FLOOR ? LX_RATIO_FLOOR : csize * ratio;
+		return;
+	c->declared = e->usize;
+	c->own_cap = e->usize < LX_RATIO_FLOOR ? LX_RATIO_FLOOR : e->usize;
+	if (e->usize / csize >= ratio && e->usize > ratio * csize)
+		c->cap = LX_RATIO_FLOOR;
+	else if (csize > UINT64_MAX / ratio)
+		c->cap = UINT64_MAX;
+	else
+		c->cap = csize * ratio < LX_RATIO_FLOOR ? LX_RATIO_FLOOR : csize * ratio;
 }
 
 /* Reads the next bytes of the stream itself; *p points at them until the
@@ -479,11 +496,17 @@ static ssize_t raw_read(src *s, const void **p)
 	 * a member of the outermost container (top), against what that
 	 * member takes of the container */
 	if (top->cap) {
-		/* its compressed size is known: exactly cap bytes are read, and
-		 * it is refused at the next read if there were more */
-		if ((uint64_t)n > top->cap - top->sum) {
-			n = (ssize_t)(top->cap - top->sum);
-			top->over = 1;
+		/* its sizes are known: exactly up to a cap is read, and it is
+		 * refused at the next read if there was more */
+		uint64_t room = top->cap - top->sum;
+		int why = 1;
+		if (s == top && top->own_cap - s->out < room) {
+			room = top->own_cap - s->out;
+			why = 2;
+		}
+		if ((uint64_t)n > room) {
+			n = (ssize_t)room;
+			top->over = why;
 			if (!n) {
 				refuse_bomb(s, top);
 				return -1;
@@ -873,7 +896,8 @@ static void read_members(lx_reader *r, src *s, struct archive *a, struct archive
                          unsigned depth, int64_t mtime)
 {
 	int rc = ARCHIVE_OK;
-	uint64_t entries = 0, csize;
+	uint64_t entries = 0;
+	const lx_zipent *ze;
 	/* the bundle itself: its members are the units of a hook */
 	const lx_read_hook *hook = !depth && s->level == 1 ? r->hook : NULL;
 	for (;;) {
@@ -897,9 +921,9 @@ static void read_members(lx_reader *r, src *s, struct archive *a, struct archive
 				c.parent = a;
 				c.up = s;
 				c.in0 = archive_filter_bytes(a, -1);
-				if (s->zdir.ent &&
-				    lx_zipdir_csize(&s->zdir, (uint64_t)c.in0, &csize))
-					c.cap = ratio_cap(r->cfg->max_ratio, csize);
+				ze = s->zdir.ent ? lx_zipdir_find(&s->zdir, (uint64_t)c.in0) : NULL;
+				if (ze)
+					zip_caps(&c, r->cfg->max_ratio, ze);
 				read_stream(r, &c, depth + 1, mt);
 				rc = c.prc;
 				src_fini(&c);

@@ -228,6 +228,7 @@ const char *lx_zipdir_read(lx_zipdir *d, uint64_t size, lx_zip_read_fn rd, void 
 		}
 		d->ent[i].lho = lho;
 		d->ent[i].csize = csize;
+		d->ent[i].usize = usize;
 		/* no overflow: a header is read below the file's size before
 		 * its length is added */
 		off += skip;
@@ -242,64 +243,55 @@ const char *lx_zipdir_read(lx_zipdir *d, uint64_t size, lx_zip_read_fn rd, void 
 	return NULL;
 }
 
-/* The directory's entry whose local header is at off, or NULL. */
-static const lx_zipent *entry_at(const lx_zipdir *d, uint64_t off)
-{
-	lx_zipent key;
-	key.lho = off;
-	key.csize = 0;
-	return d->n ? bsearch(&key, d->ent, d->n, sizeof *d->ent, cmp_ent) : NULL;
-}
-
 const char *lx_zipdir_locals(const lx_zipdir *d, lx_zip_read_fn rd, void *ud)
 {
-	const unsigned char *h, *x;
-	uint64_t off = 0, locals = 0;
+	const unsigned char *h;
+	uint64_t off = 0;
+	size_t i;
 	const char *why = NULL;
 	zbuf *z = lx_xmalloc(sizeof *z);
 
 	z->rd = rd;
 	z->ud = ud;
 	z->at = z->n = 0;
-	while (off < d->cd_off && locals <= d->n && (h = zget(z, off, ZIP_LOCAL)) != NULL &&
-	       !memcmp(h, "PK\3\4", 4)) {
-		const lx_zipent *e = entry_at(d, off);
-		unsigned flags = le16(h + 6), nl = le16(h + 26), xl = le16(h + 28);
-		uint64_t c = le32(h + 18), u = le32(h + 22), step;
-		int wide = 0; /* sizes of 8 bytes in its data descriptor */
-		size_t len;
-		locals++;
-		x = zget(z, off + ZIP_LOCAL + nl, xl);
-		if (x && zip64_field(x, xl, &len))
-			wide = 1;
-		if (e) {
-			c = e->csize;
-		} else if (flags & 8) {
-			break; /* not in the directory, size unknown */
-		} else if (c == ZIP_MAX32 || u == ZIP_MAX32) {
-			uint64_t *v[] = {&u, &c};
-			if (!x || zip64_values(x, xl, v, 2))
-				break;
-		}
-		step = ZIP_LOCAL + nl + xl;
-		if (c > UINT64_MAX - off - step)
+	/* the directory's entries in the file's order, each local header
+	 * right after the one before (or its data descriptor), the last one
+	 * ending where the directory starts: a stream reads the same members */
+	for (i = 0; i < d->n; i++) {
+		const lx_zipent *e = &d->ent[i];
+		uint64_t next = i + 1 < d->n ? d->ent[i + 1].lho : d->cd_off, step, dd;
+		unsigned flags, nl, xl;
+		h = zget(z, off, ZIP_LOCAL);
+		if (e->lho != off || next < off || !h || memcmp(h, "PK\3\4", 4))
 			break;
-		off += step + c;
-		if (flags & 8) { /* a data descriptor, with or without its signature */
+		flags = le16(h + 6);
+		nl = le16(h + 26);
+		xl = le16(h + 28);
+		step = ZIP_LOCAL + nl + xl;
+		if (e->csize > next - off || step > next - off - e->csize)
+			break;
+		off += step + e->csize;
+		if (flags & 8) {
+			/* a data descriptor, with or without its signature; its
+			 * sizes take 8 bytes each after a zip64 field, but some
+			 * writers give 4 there: either is taken, the directory
+			 * saying where the next header is */
 			h = zget(z, off, 4);
-			step = (h && !memcmp(h, "PK\7\10", 4) ? 16 : 12) + (wide ? 8 : 0);
-			if (off > UINT64_MAX - step)
+			dd = h && !memcmp(h, "PK\7\10", 4) ? 16 : 12;
+			if (next - off != dd && next - off != dd + 8)
 				break;
-			off += step;
+			off = next;
 		}
+		if (off != next)
+			break;
 	}
-	if (locals != d->n || off < d->cd_off)
+	if (i != d->n || off != d->cd_off)
 		why = lx_zip_disagrees;
 	free(z);
 	return why;
 }
 
-int lx_zipdir_csize(const lx_zipdir *d, uint64_t off, uint64_t *csize)
+const lx_zipent *lx_zipdir_find(const lx_zipdir *d, uint64_t off)
 {
 	size_t lo = 0, hi = d->n;
 	while (lo < hi) { /* the first entry whose local header is after off */
@@ -309,10 +301,7 @@ int lx_zipdir_csize(const lx_zipdir *d, uint64_t off, uint64_t *csize)
 		else
 			hi = mid;
 	}
-	if (!lo)
-		return 0;
-	*csize = d->ent[lo - 1].csize;
-	return 1;
+	return lo ? &d->ent[lo - 1] : NULL;
 }
 
 void lx_zipdir_free(lx_zipdir *d)

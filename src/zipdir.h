@@ -3,10 +3,10 @@
  * compressed bytes it holds (zip64 records and extra fields followed),
  * and whether the local headers, walked from the first byte, agree.
  *
- * The ratio guard (archive.c) measures a member of a zip file against its
- * compressed size from here: a figure of the file alone, so the guard
- * decides at the same byte however the file was read (which members were
- * skipped, where the reads ended).
+ * The ratio guard (archive.c) holds a member of a zip file to the sizes
+ * its entry gives here: figures of the file alone, so the guard decides at
+ * the same byte however the file was read (which members were skipped,
+ * where the reads ended).
  *
  * The bytes come through a read callback, so a hostile directory can be
  * tried without a file (fuzz/fuzz_zipdir.c). */
@@ -24,6 +24,7 @@ typedef ssize_t (*lx_zip_read_fn)(void *ud, uint64_t off, void *buf, size_t n);
 typedef struct lx_zipent {
 	uint64_t lho;   /* offset of its local header */
 	uint64_t csize; /* compressed bytes of its data */
+	uint64_t usize; /* the bytes they expand to, as the directory says */
 } lx_zipent;
 
 typedef struct lx_zipdir {
@@ -51,15 +52,15 @@ const char *lx_zipdir_entries(uint64_t size, lx_zip_read_fn rd, void *ud, uint64
 
 /* Walks the local headers of the zip whose directory is d, one after the
  * other from its first byte.  Returns NULL when they are the entries of
- * the directory, at its offsets, and end where it starts; else the reason
+ * the directory, each at its offset, its data (and data descriptor) ending
+ * where the next begins, the last where the directory starts; else the reason
  * (N_): libarchive reads a file from its directory and a pipe from its
  * local headers, and the same bytes must give the same members. */
 const char *lx_zipdir_locals(const lx_zipdir *d, lx_zip_read_fn rd, void *ud);
 
-/* The compressed size of the entry whose data starts at off: that of the
- * entry with the greatest local header offset not after off.  Returns 1
- * and sets *csize, or 0 when no entry starts before off. */
-int lx_zipdir_csize(const lx_zipdir *d, uint64_t off, uint64_t *csize);
+/* The entry whose data starts at off: the one with the greatest local
+ * header offset not after off, or NULL when none starts before off. */
+const lx_zipent *lx_zipdir_find(const lx_zipdir *d, uint64_t off);
 
 void lx_zipdir_free(lx_zipdir *d);
 

@@ -198,9 +198,9 @@ static const char *verdict(void)
 
 static uint64_t csize_at(uint64_t off)
 {
-	uint64_t c = 12345;
-	ck_assert_int_eq(lx_zipdir_csize(&d, off, &c), 1);
-	return c;
+	const lx_zipent *e = lx_zipdir_find(&d, off);
+	ck_assert_ptr_nonnull(e);
+	return e->csize;
 }
 
 START_TEST(plain_and_descriptors)
@@ -214,7 +214,7 @@ START_TEST(plain_and_descriptors)
 	descriptor(3000, 0, 0);
 	cd = z.n;
 	central("b.log", 7, 7, b); /* the directory's order need not be the file's */
-	central("a.log", 100, 100, a);
+	central("a.log", 250, 100, a);
 	central("c.log", 3000, 3000, c);
 	end(3, z.n - cd, cd, "a comment");
 	ck_assert_ptr_null(verdict());
@@ -222,6 +222,7 @@ START_TEST(plain_and_descriptors)
 	ck_assert_uint_eq(d.cd_off, cd);
 	/* where libarchive's data of each entry starts: after its header */
 	ck_assert_uint_eq(csize_at(a + 30 + 5), 100);
+	ck_assert_uint_eq(lx_zipdir_find(&d, a + 30 + 5)->usize, 250);
 	ck_assert_uint_eq(csize_at(b + 30 + 5), 7);
 	ck_assert_uint_eq(csize_at(c), 3000);
 	ck_assert_uint_eq(csize_at(cd + 100), 3000);
@@ -234,11 +235,7 @@ START_TEST(plain_and_descriptors)
 	end(0, 0, 0, "");
 	ck_assert_ptr_null(verdict());
 	ck_assert_uint_eq(d.n, 0);
-	{
-		uint64_t v = 9;
-		ck_assert_int_eq(lx_zipdir_csize(&d, 0, &v), 0);
-		ck_assert_uint_eq(v, 9);
-	}
+	ck_assert_ptr_null(lx_zipdir_find(&d, 0));
 }
 END_TEST
 
@@ -257,8 +254,10 @@ START_TEST(zip64)
 	ck_assert_uint_eq(d.n, 2);
 	ck_assert_uint_eq(d.ent[0].lho, a);
 	ck_assert_uint_eq(d.ent[0].csize, 40);
+	ck_assert_uint_eq(d.ent[0].usize, 40); /* from the zip64 field */
 	ck_assert_uint_eq(d.ent[1].lho, MAX32 + 7);
 	ck_assert_uint_eq(d.ent[1].csize, (uint64_t)5 << 32);
+	ck_assert_uint_eq(d.ent[1].usize, 9);
 	/* its local headers do not lead to an entry there */
 	ck_assert_str_eq(lx_zipdir_locals(&d, mem_read, &z), lx_zip_disagrees);
 	lx_zipdir_free(&d);
@@ -280,9 +279,20 @@ START_TEST(zip64)
 	}
 	ck_assert_uint_eq(csize_at(b + 50), 9);
 	ck_assert_uint_eq(csize_at(a + 50), 40);
-	/* the descriptor read as a narrow one would end short of the
-	 * directory */
+	/* a descriptor of 8-byte sizes without a zip64 field, or of 4-byte
+	 * sizes after one (some writers): the directory says which */
 	z.p[b + 30 + 5] = 9; /* b's zip64 field renamed */
+	ck_assert_ptr_null(verdict());
+	/* ... but no other length */
+	z.n = 0;
+	a = local("a.log", 40, 0, 1);
+	b = local("b.log", 9, 8, 1);
+	descriptor(9, 1, 1);
+	put("junk", 4);
+	cd = z.n;
+	central_w("a.log", 40, 40, a, 7);
+	central("b.log", 9, 9, b);
+	end64(2, z.n - cd, cd);
 	ck_assert_str_eq(verdict(), lx_zip_disagrees);
 }
 END_TEST
@@ -376,6 +386,26 @@ START_TEST(disagreeing)
 	cd = z.n;
 	central("a.log", 10, 10, a);
 	end(1, z.n - cd, cd, "");
+	ck_assert_str_eq(verdict(), lx_zip_disagrees);
+	/* a compressed size that carries the walk past the directory without
+	 * wrapping: libarchive reads the member by that size (and the ratio
+	 * guard would take its cap from it) */
+	z.n = 0;
+	a = local("a.log", 10, 8, 0);
+	descriptor(10, 1, 0);
+	cd = z.n;
+	central("a.log", 10, MAX32 - 1, a);
+	end(1, z.n - cd, cd, "");
+	ck_assert_str_eq(verdict(), lx_zip_disagrees);
+	/* an entry the walk never meets (inside a's data) and a local header
+	 * the directory does not list: as many, but not the same members */
+	z.n = 0;
+	a = local("a.log", 60, 0, 0);
+	b = local("c.log", 10, 0, 0);
+	cd = z.n;
+	central("a.log", 60, 60, a);
+	central("b.log", 10, 10, a + 30 + 5 + 4);
+	end(2, z.n - cd, cd, "");
 	ck_assert_str_eq(verdict(), lx_zip_disagrees);
 	(void)b;
 }
