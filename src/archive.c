@@ -680,18 +680,14 @@ static void zip_check(src *s, uint64_t n)
 	const unsigned char *t;
 	const void *p;
 	ssize_t k;
-	size_t i, found = SIZE_MAX;
+	size_t found;
 	uint64_t entries, cd_size, cd_off, eocd;
 	while ((k = src_next(s, &p)) > 0)
 		ztail_add(s, p, (size_t)k);
 	if (k < 0)
 		return; /* reported */
 	t = s->ztail;
-	for (i = s->nztail >= 22 ? s->nztail - 22 + 1 : 0; i-- > 0;)
-		if (!memcmp(t + i, "PK\5\6", 4) && i + 22 + le16(t + i + 20) == s->nztail) {
-			found = i;
-			break;
-		}
+	found = lx_zip_find_end(t, s->nztail);
 	if (found == SIZE_MAX) {
 		fail(s, _(lx_zip_no_end));
 		return;

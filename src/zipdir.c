@@ -133,10 +133,26 @@ static int cmp_ent(const void *a, const void *b)
 /* Finds the end record in the last bytes of the file and reads where the
  * directory is: *cd_off, *cd_size, *entries, and *end, the offset of the
  * first record after the directory.  Returns NULL or the reason. */
+size_t lx_zip_find_end(const unsigned char *t, size_t n)
+{
+	size_t z = n, k;
+	while (z && !t[z - 1])
+		z--;
+	for (k = n >= 22 ? n - 22 + 1 : 0; k-- > 0;) {
+		size_t e;
+		if (memcmp(t + k, "PK\5\6", 4))
+			continue;
+		e = k + 22 + le16(t + k + 20);
+		if (e <= n && e >= z)
+			return k;
+	}
+	return SIZE_MAX;
+}
+
 static const char *find_end(uint64_t size, lx_zip_read_fn rd, void *ud, uint64_t *cd_off,
                             uint64_t *cd_size, uint64_t *entries, uint64_t *end)
 {
-	size_t n = size < ZIP_END_MAX ? (size_t)size : ZIP_END_MAX, k, found = SIZE_MAX;
+	size_t n = size < ZIP_END_MAX ? (size_t)size : ZIP_END_MAX, found;
 	unsigned char *t, loc[20], rec[56];
 	uint64_t eocd, r64;
 	const char *why = NULL;
@@ -148,11 +164,7 @@ static const char *find_end(uint64_t size, lx_zip_read_fn rd, void *ud, uint64_t
 		free(t);
 		return lx_zip_no_end;
 	}
-	for (k = n - 22 + 1; k-- > 0;)
-		if (!memcmp(t + k, "PK\5\6", 4) && k + 22 + le16(t + k + 20) == n) {
-			found = k;
-			break;
-		}
+	found = lx_zip_find_end(t, n);
 	if (found == SIZE_MAX) {
 		free(t);
 		return lx_zip_no_end;

@@ -39,6 +39,12 @@ typedef struct lx_zipdir {
  * (N_): pass them through _()). */
 const char *lx_zipdir_read(lx_zipdir *d, uint64_t size, lx_zip_read_fn rd, void *ud);
 
+/* The offset in t[0..n), the last bytes of a zip, of its end of central
+ * directory record: the last one whose comment ends where t does, or
+ * where the zeros that end t begin (a zip written to a pipe by some tools
+ * is padded to a block with zeros).  SIZE_MAX when there is none. */
+size_t lx_zip_find_end(const unsigned char *t, size_t n);
+
 /* The most entries a directory may list to be read here (and by
  * libarchive, which keeps a few hundred bytes for each): a longer one is
  * left alone, and its zip read from its local headers, one member at a

@@ -297,6 +297,36 @@ START_TEST(zip64)
 }
 END_TEST
 
+START_TEST(padded)
+{
+	uint64_t a, cd;
+	size_t at;
+	/* zeros after the end record (a zip written to a pipe, padded to a
+	 * block), the comment's or the record's own */
+	a = one_entry(&cd);
+	end(1, z.n - cd, cd, "note");
+	at = z.n - 22 - 4;
+	memset(z.p + z.n, 0, 5000);
+	z.n += 5000;
+	ck_assert_uint_eq(lx_zip_find_end(z.p, z.n), at);
+	ck_assert_ptr_null(verdict());
+	ck_assert_uint_eq(csize_at(a + 35), 10);
+	/* anything else after it is not padding */
+	z.p[z.n - 1] = 1;
+	ck_assert_uint_eq(lx_zip_find_end(z.p, z.n), SIZE_MAX);
+	ck_assert_str_eq(verdict(), lx_zip_no_end);
+	/* a comment that ends in zeros, without padding */
+	a = one_entry(&cd);
+	end(1, z.n - cd, cd, "");
+	z.p[z.n - 2] = 3; /* its length */
+	put("x\0\0", 3);
+	ck_assert_uint_eq(lx_zip_find_end(z.p, z.n), z.n - 25);
+	/* a record cut short of its comment */
+	z.n--;
+	ck_assert_uint_eq(lx_zip_find_end(z.p, z.n), SIZE_MAX);
+}
+END_TEST
+
 START_TEST(damaged)
 {
 	uint64_t a, cd;
@@ -445,6 +475,7 @@ int main(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, plain_and_descriptors);
 	tcase_add_test(tc, zip64);
+	tcase_add_test(tc, padded);
 	tcase_add_test(tc, damaged);
 	tcase_add_test(tc, disagreeing);
 	tcase_add_test(tc, hostile_sizes);
