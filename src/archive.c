@@ -262,6 +262,11 @@ static void reason(struct archive *a, const char *zname, int at_eof, char *out, 
 	char low[256];
 	size_t i, n;
 
+	if ((!msg || !*msg) && fmt && !archive_errno(a)) {
+		/* libarchive gave up on the archive without a word */
+		snprintf(out, cap, _("damaged %s archive"), fmt);
+		return;
+	}
 	if (!msg || !*msg)
 		msg = "read error"; /* said below in the report's language */
 	n = strlen(msg);
