@@ -665,16 +665,6 @@ static void ztail_add(src *s, const void *p, size_t n)
 	s->nztail += n;
 }
 
-static unsigned le16(const unsigned char *p)
-{
-	return (unsigned)p[0] | (unsigned)p[1] << 8;
-}
-
-static uint64_t le32(const unsigned char *p)
-{
-	return (uint64_t)le16(p) | (uint64_t)le16(p + 2) << 16;
-}
-
 /* The zip s was read from its local headers (from a pipe, or a file whose
  * central directory disagrees with them) and n entries were found.  Reads
  * what is left of it and checks its central directory against them, as
@@ -682,33 +672,16 @@ static uint64_t le32(const unsigned char *p)
  * one that lists other entries, is an error. */
 static void zip_check(src *s, uint64_t n)
 {
-	const unsigned char *t;
 	const void *p;
+	const char *why;
 	ssize_t k;
-	size_t found;
-	uint64_t entries, cd_size, cd_off, eocd;
 	while ((k = src_next(s, &p)) > 0)
 		ztail_add(s, p, (size_t)k);
 	if (k < 0)
 		return; /* reported */
-	t = s->ztail;
-	found = lx_zip_find_end(t, s->nztail);
-	if (found == SIZE_MAX) {
-		fail(s, _(lx_zip_no_end));
-		return;
-	}
-	entries = le16(t + found + 10);
-	cd_size = le32(t + found + 12);
-	cd_off = le32(t + found + 16);
-	if (entries == 0xFFFF || cd_off == 0xFFFFFFFF || cd_size == 0xFFFFFFFF)
-		return; /* zip64: not checked */
-	eocd = s->zpos - (s->nztail - found);
-	if (entries != n) {
-		fail(s, _(lx_zip_disagrees));
-	} else if (cd_size > eocd || (entries && cd_size < 46) ||
-	           (entries && cd_size <= found && memcmp(t + found - cd_size, "PK\1\2", 4))) {
-		fail(s, _(lx_zip_damaged));
-	}
+	why = lx_zip_tail_check(s->ztail, s->nztail, s->zpos, n);
+	if (why)
+		fail(s, _(why));
 }
 
 static la_ssize_t cb_read(struct archive *a, void *ud, const void **buf)
@@ -986,19 +959,6 @@ static void inflate_stream(lx_reader *r, src *s, unsigned depth, int64_t mtime)
 	archive_read_free(b);
 }
 
-/* pread() on the file s, for zipdir.c. */
-static ssize_t zip_pread(void *ud, uint64_t off, void *buf, size_t n)
-{
-	const src *s = ud;
-	ssize_t k;
-	if (off > (uint64_t)INT64_MAX - (uint64_t)s->base)
-		return 0;
-	do
-		k = pread(s->fd, buf, n, s->base + (off_t)off);
-	while (k < 0 && errno == EINTR);
-	return k;
-}
-
 /* The zip file s: reads its central directory into s->zdir, for the ratio
  * guard, and checks it against the local headers (libarchive reads a file
  * from the directory, a pipe from the local headers; the same bytes must
@@ -1008,25 +968,16 @@ static ssize_t zip_pread(void *ud, uint64_t off, void *buf, size_t n)
 static const char *zip_local_check(src *s, int *big)
 {
 	struct stat sb;
+	lx_zipfile f;
 	const char *why;
-	uint64_t size, entries;
 	*big = 0;
 	if (fstat(s->fd, &sb) < 0 || (uint64_t)sb.st_size < (uint64_t)s->base + 22)
 		return NULL;
-	size = (uint64_t)sb.st_size - (uint64_t)s->base;
-	why = lx_zipdir_entries(size, zip_pread, s, &entries);
-	if (!why && entries > LX_ZIP_DIR_MAX) {
-		*big = 1;
-		return NULL;
-	}
-	if (!why)
-		why = lx_zipdir_read(&s->zdir, size, zip_pread, s);
-	if (!why)
-		why = lx_zipdir_locals(&s->zdir, zip_pread, s);
-	if (!why)
-		return NULL;
-	lx_zipdir_free(&s->zdir);
-	return _(why);
+	f.fd = s->fd;
+	f.base = s->base;
+	why = lx_zipdir_load(&s->zdir, (uint64_t)sb.st_size - (uint64_t)s->base, lx_zipfile_pread,
+	                     &f, big);
+	return why ? _(why) : NULL;
 }
 
 /* Whether s holds a 7z archive that libarchive must not open: one that

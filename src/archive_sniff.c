@@ -116,17 +116,6 @@ int lx_sniff_cpio(const unsigned char *p, size_t n)
 	return 1; /* no cpio magic: the bidder declines by itself */
 }
 
-static ssize_t fd_pread(void *ud, uint64_t off, void *buf, size_t n)
-{
-	ssize_t k;
-	if (off > (uint64_t)INT64_MAX)
-		return 0;
-	do
-		k = pread(*(const int *)ud, buf, n, (off_t)off);
-	while (k < 0 && errno == EINTR);
-	return k;
-}
-
 /* Whether the zip file fd is read from its directory (zipdir.h): one whose
  * local headers disagree, or whose directory is too long to be held, is
  * read from its local headers, in one pass, so it is not split (a lane
@@ -136,18 +125,16 @@ static int zip_agrees(int fd)
 {
 	struct stat sb;
 	lx_zipdir d;
+	lx_zipfile f;
 	const char *why;
-	uint64_t entries;
+	int big;
 	if (fstat(fd, &sb) < 0 || sb.st_size < 22)
 		return 1; /* as archive.c: not checked */
-	why = lx_zipdir_entries((uint64_t)sb.st_size, fd_pread, &fd, &entries);
-	if (!why && entries > LX_ZIP_DIR_MAX)
-		return 0; /* read from its local headers too */
-	why = lx_zipdir_read(&d, (uint64_t)sb.st_size, fd_pread, &fd);
-	if (!why)
-		why = lx_zipdir_locals(&d, fd_pread, &fd);
+	f.fd = fd;
+	f.base = 0;
+	why = lx_zipdir_load(&d, (uint64_t)sb.st_size, lx_zipfile_pread, &f, &big);
 	lx_zipdir_free(&d);
-	return !why;
+	return !why && !big;
 }
 
 int lx_archive_zip_sizes(const char *path, uint64_t *n, uint64_t *total, uint64_t *most)

@@ -21,11 +21,11 @@ char *lx_xstrndup(const char *s, size_t n);
 
 /* FNV-1a hash of a string, for the hash tables of the matcher. */
 uint64_t lx_str_hash(const char *s);
+/* The same of n bytes. */
+uint64_t lx_hash_bytes(const void *p, size_t n);
 /* Whether a and b are the same string but for the case of ASCII letters
  * (strcasecmp follows the locale on other bytes). */
 int lx_ascii_caseeq(const char *a, const char *b);
-/* The same of n bytes. */
-uint64_t lx_hash_bytes(const void *p, size_t n);
 
 /* Whether the environment variable name is set, not empty and not "0" (the
  * switches such as LOGDX_NO_JIT). */

@@ -10,8 +10,10 @@
  * every offset is checked before it is added to. */
 #include "zipdir.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "i18n.h"
 #include "util.h"
@@ -50,6 +52,15 @@ typedef struct zbuf {
 	size_t n;
 	unsigned char b[ZIP_BUF];
 } zbuf;
+
+static zbuf *zbuf_new(lx_zip_read_fn rd, void *ud)
+{
+	zbuf *z = lx_xmalloc(sizeof *z);
+	z->rd = rd;
+	z->ud = ud;
+	z->at = z->n = 0;
+	return z;
+}
 
 /* Fills buf with the n bytes at off.  Returns 0, or -1 when they are not
  * all there. */
@@ -130,9 +141,6 @@ static int cmp_ent(const void *a, const void *b)
 	return 0;
 }
 
-/* Finds the end record in the last bytes of the file and reads where the
- * directory is: *cd_off, *cd_size, *entries, and *end, the offset of the
- * first record after the directory.  Returns NULL or the reason. */
 size_t lx_zip_find_end(const unsigned char *t, size_t n)
 {
 	size_t z = n, k;
@@ -149,6 +157,9 @@ size_t lx_zip_find_end(const unsigned char *t, size_t n)
 	return SIZE_MAX;
 }
 
+/* Finds the end record in the last bytes of the file and reads where the
+ * directory is: *cd_off, *cd_size, *entries, and *end, the offset of the
+ * first record after the directory.  Returns NULL or the reason. */
 static const char *find_end(uint64_t size, lx_zip_read_fn rd, void *ud, uint64_t *cd_off,
                             uint64_t *cd_size, uint64_t *entries, uint64_t *end)
 {
@@ -210,10 +221,7 @@ const char *lx_zipdir_read(lx_zipdir *d, uint64_t size, lx_zip_read_fn rd, void 
 		return why;
 	if (cd_off > end || cd_size > end - cd_off || entries > cd_size / ZIP_CD_MIN)
 		return lx_zip_damaged;
-	z = lx_xmalloc(sizeof *z);
-	z->rd = rd;
-	z->ud = ud;
-	z->at = z->n = 0;
+	z = zbuf_new(rd, ud);
 	d->ent = lx_xcalloc(entries ? (size_t)entries : 1, sizeof *d->ent);
 	d->cd_off = cd_off;
 	for (i = 0, off = cd_off; i < entries; i++) {
@@ -261,11 +269,8 @@ const char *lx_zipdir_locals(const lx_zipdir *d, lx_zip_read_fn rd, void *ud)
 	uint64_t off = 0;
 	size_t i;
 	const char *why = NULL;
-	zbuf *z = lx_xmalloc(sizeof *z);
+	zbuf *z = zbuf_new(rd, ud);
 
-	z->rd = rd;
-	z->ud = ud;
-	z->at = z->n = 0;
 	/* the directory's entries in the file's order, each local header
 	 * right after the one before (or its data descriptor), the last one
 	 * ending where the directory starts: a stream reads the same members */
@@ -301,6 +306,54 @@ const char *lx_zipdir_locals(const lx_zipdir *d, lx_zip_read_fn rd, void *ud)
 		why = lx_zip_disagrees;
 	free(z);
 	return why;
+}
+
+const char *lx_zipdir_load(lx_zipdir *d, uint64_t size, lx_zip_read_fn rd, void *ud, int *big)
+{
+	uint64_t entries;
+	const char *why = lx_zipdir_entries(size, rd, ud, &entries);
+	memset(d, 0, sizeof *d);
+	*big = !why && entries > LX_ZIP_DIR_MAX;
+	if (why || *big)
+		return why;
+	why = lx_zipdir_read(d, size, rd, ud);
+	if (!why)
+		why = lx_zipdir_locals(d, rd, ud);
+	if (why)
+		lx_zipdir_free(d);
+	return why;
+}
+
+const char *lx_zip_tail_check(const unsigned char *t, size_t n, uint64_t end, uint64_t entries)
+{
+	size_t found = lx_zip_find_end(t, n);
+	uint64_t listed, cd_size, cd_off, eocd;
+	if (found == SIZE_MAX)
+		return lx_zip_no_end;
+	listed = le16(t + found + 10);
+	cd_size = le32(t + found + 12);
+	cd_off = le32(t + found + 16);
+	if (listed == ZIP_MAX16 || cd_off == ZIP_MAX32 || cd_size == ZIP_MAX32)
+		return NULL; /* zip64: not checked */
+	eocd = end - (n - found);
+	if (listed != entries)
+		return lx_zip_disagrees;
+	if (cd_size > eocd || (listed && cd_size < ZIP_CD_MIN) ||
+	    (listed && cd_size <= found && memcmp(t + found - cd_size, "PK\1\2", 4)))
+		return lx_zip_damaged;
+	return NULL;
+}
+
+ssize_t lx_zipfile_pread(void *ud, uint64_t off, void *buf, size_t n)
+{
+	const lx_zipfile *f = ud;
+	ssize_t k;
+	if (off > (uint64_t)INT64_MAX - (uint64_t)f->base)
+		return 0;
+	do
+		k = pread(f->fd, buf, n, f->base + (off_t)off);
+	while (k < 0 && errno == EINTR);
+	return k;
 }
 
 const lx_zipent *lx_zipdir_find(const lx_zipdir *d, uint64_t off)

@@ -56,6 +56,12 @@ size_t lx_zip_find_end(const unsigned char *t, size_t n);
  * lx_zipdir_read() does. */
 const char *lx_zipdir_entries(uint64_t size, lx_zip_read_fn rd, void *ud, uint64_t *entries);
 
+/* lx_zipdir_read() and lx_zipdir_locals() in turn, for a file: except
+ * that a directory of more than LX_ZIP_DIR_MAX entries is not read (*big
+ * set, NULL returned, d empty).  Returns NULL with d filled in, or the
+ * first reason with d empty. */
+const char *lx_zipdir_load(lx_zipdir *d, uint64_t size, lx_zip_read_fn rd, void *ud, int *big);
+
 /* Walks the local headers of the zip whose directory is d, one after the
  * other from its first byte.  Returns NULL when they are the entries of
  * the directory, each at its offset, its data (and data descriptor) ending
@@ -69,6 +75,23 @@ const char *lx_zipdir_locals(const lx_zipdir *d, lx_zip_read_fn rd, void *ud);
 const lx_zipent *lx_zipdir_find(const lx_zipdir *d, uint64_t off);
 
 void lx_zipdir_free(lx_zipdir *d);
+
+/* Checks t[0..n), the last bytes of a zip read from its local headers
+ * (end: the offset just after them), against the entries local headers
+ * were found for: a missing or damaged end record or directory, or one
+ * that lists another count, gives the reason (N_); NULL when they agree
+ * (a zip64 end record is not checked). */
+const char *lx_zip_tail_check(const unsigned char *t, size_t n, uint64_t end, uint64_t entries);
+
+/* A file as the read callback sees it (ud): its descriptor, and the
+ * offset in it where the zip starts. */
+typedef struct lx_zipfile {
+	int fd;
+	off_t base;
+} lx_zipfile;
+
+/* pread() on an lx_zipfile (ud), retried after EINTR. */
+ssize_t lx_zipfile_pread(void *ud, uint64_t off, void *buf, size_t n);
 
 /* The messages lx_zipdir_read() and lx_zipdir_locals() return (not yet
  * translated: pass them through _()). */
